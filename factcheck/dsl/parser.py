@@ -1,0 +1,217 @@
+"""Parsing rule files: Lark (LALR, grammar.lark) into the frozen AST of :mod:`.ast`.
+
+Syntax errors become R001 diagnostics with the position, the source line, a caret and what
+was expected there."""
+
+from __future__ import annotations
+
+import ast as pyast
+from functools import cache
+
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
+
+from ..models import Diagnostic, Span
+from ..textpos import LineIndex
+from . import ast
+
+#: Rule files larger than this are refused (a pack is text an editor maintains).
+MAX_RULE_FILE_BYTES = 2 * 1024 * 1024
+
+_TOKEN_NAMES = {
+    "NAME": "a name", "DOTTED": "a dotted name", "STRING": "a string", "LONG_STRING": "a string",
+    "QUANTITY": "a number", "DATE": "a date", "COMP": "a comparison", "_NL": "a line break",
+    "LBRACE": "'{'", "RBRACE": "'}'", "COLON": "':'", "COMMA": "','", "LPAR": "'('",
+    "RPAR": "')'", "LSQB": "'['", "RSQB": "']'", "EQUAL": "'='", "_BAR": "'|'",
+    "BLOCK_KIND": "rule, measure, fact or test", "ALIAS": "alias", "EVENT": "event",
+    "AND": "and", "OR": "or", "NOT": "not", "$END": "end of file",
+}
+
+
+@cache
+def _parser() -> Lark:
+    return Lark.open_from_package("factcheck", "grammar.lark", ("dsl",), parser="lalr",
+                                  propagate_positions=True, maybe_placeholders=False)
+
+
+def parse(text: str, path: str = "<rules>") -> tuple[ast.PackFile | None, list[Diagnostic]]:
+    """Parse one rule file. Returns the AST (None on a syntax error) and its diagnostics."""
+    lines = LineIndex(text)
+    if len(text) > MAX_RULE_FILE_BYTES:
+        return None, [Diagnostic(severity="error", code="R010", path=path, line=1, col=1,
+                                 message=f"rule file is {len(text) // 1024} KiB, over the "
+                                 f"{MAX_RULE_FILE_BYTES // 1024} KiB limit",
+                                 hint="split the pack into several files")]
+    try:
+        tree = _parser().parse(text)
+    except UnexpectedInput as exc:
+        return None, [_syntax_diagnostic(exc, text, path, lines)]
+    try:
+        items = _ToAst(path, lines).transform(tree)
+    except VisitError as exc:
+        orig = exc.orig_exc
+        if isinstance(orig, _LiteralError):
+            return None, [orig.diagnostic]
+        raise
+    return ast.PackFile(path=path, items=tuple(items)), []
+
+
+class _LiteralError(Exception):
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        self.diagnostic = diagnostic
+
+
+def _syntax_diagnostic(exc: UnexpectedInput, text: str, path: str, lines: LineIndex) -> Diagnostic:
+    line, col = getattr(exc, "line", 1) or 1, getattr(exc, "column", 1) or 1
+    if isinstance(exc, UnexpectedEOF) or line < 1:
+        line, col = lines.position(len(text))
+    source_line = lines.line_text(line)
+    if isinstance(exc, UnexpectedToken):
+        got = exc.token
+        got_desc = "end of file" if got.type == "$END" else f"'{got.value.strip() or got.type}'"
+        expected = sorted({_TOKEN_NAMES.get(t, repr(t.lower())) for t in exc.expected})
+        message = f"unexpected {got_desc}"
+        hint = f"expected {_join(expected)}" if expected else None
+        if got.type == "STRING" and '"' in got.value and got.value.count('"') == 1:
+            hint = "close the string with a double quote"
+        width = max(1, len(str(got.value).splitlines()[0]) if str(got.value) else 1)
+    elif isinstance(exc, UnexpectedCharacters):
+        ch = text[exc.pos_in_stream] if exc.pos_in_stream < len(text) else ""
+        message = f"unexpected character {ch!r}"
+        hint = "strings are written in double quotes" if ch in "'\u201c\u201d" else None
+        if ch == '"':
+            message, hint = "unclosed string", "close the string with a double quote on the same line"
+        width = 1
+    else:
+        message, hint, width = "unexpected end of file", "a block is not closed with '}'", 1
+    return Diagnostic(severity="error", code="R001", message=f"syntax error: {message}", path=path,
+                      line=line, col=col, hint=hint, source_line=source_line, end_col=col + width)
+
+
+def _join(words: list[str]) -> str:
+    if len(words) > 6:
+        words = words[:6] + ["…"]
+    return ", ".join(words[:-1]) + (" or " if len(words) > 1 else "") + words[-1]
+
+
+def _span(path: str, lines: LineIndex, meta_or_token) -> Span | None:
+    start = getattr(meta_or_token, "start_pos", None)
+    end = getattr(meta_or_token, "end_pos", None)
+    if start is None or end is None:
+        return None
+    line, col = lines.position(start)
+    end_line, end_col = lines.position(end)
+    return Span(path=path, line=line, col=col, end_line=end_line, end_col=end_col, start=start, end=end)
+
+
+@v_args(meta=True)
+class _ToAst(Transformer):
+    def __init__(self, path: str, lines: LineIndex) -> None:
+        super().__init__()
+        self.path = path
+        self.lines = lines
+
+    def _s(self, meta_or_token) -> Span | None:
+        return _span(self.path, self.lines, meta_or_token)
+
+    def start(self, meta, items):
+        return items
+
+    def alias_def(self, meta, children):
+        name, options = children
+        return ast.AliasDef(str(name), _as_alternatives(options), span=self._s(meta))
+
+    def event_def(self, meta, children):
+        name, options = children
+        return ast.EventDef(str(name), _as_alternatives(options), span=self._s(meta))
+
+    def block(self, meta, children):
+        kind, head, *fields = children
+        name = pyast.literal_eval(str(head)) if head.type == "STRING" else str(head)
+        return ast.Block(str(kind), name, tuple(fields), span=self._s(meta), name_span=self._s(head))
+
+    def field(self, meta, children):
+        name, values = children
+        return ast.Field(str(name), tuple(values), span=self._s(meta), name_span=self._s(name))
+
+    def values(self, meta, children):
+        return children
+
+    def alternatives(self, meta, children):
+        if len(children) == 1:
+            return children[0]
+        return ast.Alternatives(tuple(children), span=self._s(meta))
+
+    def or_expr(self, meta, children):
+        return ast.Or(tuple(children), span=self._s(meta))
+
+    def and_expr(self, meta, children):
+        return ast.And(tuple(children), span=self._s(meta))
+
+    def not_(self, meta, children):
+        return ast.Not(children[0], span=self._s(meta))
+
+    def comparison(self, meta, children):
+        left, op, right = children
+        op = "=" if str(op) == "==" else str(op)
+        return ast.Compare(op, left, right, span=self._s(meta))
+
+    def list_(self, meta, children):
+        return ast.ListExpr(tuple(c for c in children if c is not None), span=self._s(meta))
+
+    def phrase(self, meta, children):
+        if len(children) == 1:
+            return children[0]
+        return ast.Phrase(tuple(children), span=self._s(meta))
+
+    def call(self, meta, children):
+        func, *args = children
+        return ast.Call(str(func), tuple(a for a in args if a is not None), span=self._s(meta))
+
+    def name(self, meta, children):
+        return ast.Name(str(children[0]), span=self._s(children[0]))
+
+    def dotted(self, meta, children):
+        return ast.Dotted(tuple(str(children[0]).split(".")), span=self._s(children[0]))
+
+    def string(self, meta, children):
+        tok = children[0]
+        raw = str(tok)
+        long = raw.startswith('"""')
+        try:
+            value = _dedent(raw[3:-3]) if long else pyast.literal_eval(raw)
+        except (ValueError, SyntaxError) as exc:
+            span = self._s(tok)
+            raise _LiteralError(Diagnostic(
+                severity="error", code="R001", path=self.path, line=span.line, col=span.col,
+                message=f"syntax error: bad escape in string ({exc.__class__.__name__})",
+                hint='write \\" for a quote and \\\\ for a backslash',
+                source_line=self.lines.line_text(span.line), end_col=span.col + 1)) from None
+        return ast.Str(value, long=long, span=self._s(tok))
+
+    def quantity(self, meta, children):
+        tok = children[0]
+        raw = str(tok)
+        num = raw.rstrip("%").rstrip()
+        unit: str | None = None
+        if raw.endswith("%"):
+            unit = "percent"
+        else:
+            i = len(raw)
+            while i > 0 and not (raw[i - 1].isdigit()):
+                i -= 1
+            num, unit = raw[:i], raw[i:].strip() or None
+        return ast.Quantity(float(num), unit, span=self._s(tok))
+
+    def date(self, meta, children):
+        return ast.Date(str(children[0]), span=self._s(children[0]))
+
+
+def _as_alternatives(node) -> ast.Alternatives:
+    return node if isinstance(node, ast.Alternatives) else ast.Alternatives((node,), span=getattr(node, "span", None))
+
+
+def _dedent(body: str) -> str:
+    import textwrap
+
+    return textwrap.dedent(body.strip("\n")).strip()

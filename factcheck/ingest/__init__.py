@@ -1,0 +1,101 @@
+"""Ingest: files and folders in, :class:`~factcheck.models.Document` records out, with every
+problem reported as a located diagnostic instead of stopping the run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..models import Diagnostic, Document
+from .files import DEFAULT_MAX_BYTES, MANIFEST_NAME, discover, display_path, read_text
+from .formats import READERS
+from .groups import assign_groups
+from .manifest import read_manifest
+from .pubdate import find_date_in_header, parse_date
+
+__all__ = ["Corpus", "load_corpus", "parse_date"]
+
+
+@dataclass
+class Corpus:
+    documents: list[Document] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def __iter__(self):
+        return iter(self.documents)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+
+def load_corpus(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    published: dt.date | str | None = None,
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Corpus:
+    """Read every article under ``paths``. ``published`` and ``source`` override all other
+    metadata (for single files given on the command line)."""
+    corpus = Corpus()
+    diags = corpus.diagnostics
+    if isinstance(published, str):
+        parsed = parse_date(published)
+        if parsed is None:
+            diags.append(Diagnostic(severity="error", code="I020", message=f"--published '{published}' is not a date",
+                                    hint="write it as YYYY-MM-DD"))
+        published = parsed
+    manifests: dict[Path, dict[Path, dict[str, str]]] = {}
+    for path in discover(paths, diags):
+        meta: dict[str, str] = {}
+        # Manifests from the outermost folder inward: the nearest one wins.
+        for folder in reversed(path.parents):
+            manifest = folder / MANIFEST_NAME
+            if folder not in manifests:
+                manifests[folder] = read_manifest(manifest, diags) if manifest.is_file() else {}
+            meta.update(manifests[folder].get(path, {}))
+        corpus.documents.extend(_read_file(path, meta, published, source, diags, max_bytes))
+    corpus.documents[:] = assign_groups(corpus.documents)
+    return corpus
+
+
+def _read_file(path: Path, manifest_meta: dict[str, str], published: dt.date | None,
+               source: str | None, diags: list[Diagnostic], max_bytes: int) -> list[Document]:
+    shown = display_path(path)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        diags.append(Diagnostic(severity="error", code="I006", path=shown,
+                                message=f"unsupported file type '{path.suffix}'",
+                                hint=f"supported: {', '.join(sorted(READERS))}"))
+        return []
+    text = read_text(path, diags, max_bytes)
+    if text is None:
+        return []
+    if not text.strip():
+        diags.append(Diagnostic(severity="warning", code="I007", path=shown, message="empty file; skipped"))
+        return []
+    docs = []
+    for item in reader(text, shown, diags):
+        meta = {**item.meta, **manifest_meta}
+        doc_id = shown if item.key is None else f"{shown}#{item.key}"
+        date = published or (parse_date(meta["published"]) if meta.get("published") else None)
+        if meta.get("published") and date is None:
+            diags.append(Diagnostic(severity="warning", code="I008", path=doc_id,
+                                    message=f"published '{meta['published']}' is not a valid date; ignored",
+                                    hint="write dates as YYYY-MM-DD"))
+        if date is None:
+            found = find_date_in_header(item.text[item.body_start:])
+            date = found[0] if found else None
+        if date is None:
+            diags.append(Diagnostic(
+                severity="warning", code="I009", path=doc_id,
+                message="no publication date found; relative dates in it stay unresolved",
+                hint=f"add a 'published' column to {MANIFEST_NAME}, front matter, or pass --published"))
+        docs.append(Document(
+            id=doc_id, path=shown, source=source or meta.get("source"), published=date,
+            title=meta.get("title"), url=meta.get("url"), group=doc_id,
+            format=path.suffix.lower().lstrip("."), text=item.text, body_start=item.body_start))
+    return docs

@@ -1,0 +1,96 @@
+"""Finding article files under the paths a user gives, and decoding them without losing text."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..models import Diagnostic
+
+#: File endings read as articles; anything else in a folder is passed over.
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+MANIFEST_NAME = "sources.csv"
+#: Files larger than this are refused with a message (override with ``max_bytes``).
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+def display_path(path: Path) -> str:
+    """The path as users see it in reports: relative to the working directory when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def discover(paths: Iterable[str | os.PathLike[str]], diagnostics: list[Diagnostic]) -> list[Path]:
+    """Article files named by ``paths`` (files, or folders searched recursively), sorted and
+    de-duplicated. Folders skip hidden entries and README files; a file named directly is
+    always taken."""
+    found: dict[Path, None] = {}
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            diagnostics.append(Diagnostic(
+                severity="error", code="I001", message="no such file or folder",
+                path=str(raw), hint="check the path; folders are searched recursively"))
+            continue
+        if path.is_dir():
+            for file in sorted(_walk(path)):
+                found.setdefault(file.resolve(), None)
+        else:
+            found.setdefault(path.resolve(), None)
+    return list(found)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.startswith(".") or name.lower().startswith("readme"):
+                continue
+            if name.lower().endswith(ARTICLE_SUFFIXES):
+                yield Path(root, name)
+
+
+def read_text(path: Path, diagnostics: list[Diagnostic], max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
+    """Decode a file. UTF-8 first (a BOM is dropped); a file that is not UTF-8 is decoded as
+    Windows-1252 when that is valid, else with replacement characters, with a warning either
+    way. Returns None (with an error diagnostic) when the file cannot be used."""
+    shown = display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            diagnostics.append(Diagnostic(
+                severity="error", code="I002", path=shown,
+                message=f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit; skipped",
+                hint="split the file, or raise the limit with --max-bytes"))
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        diagnostics.append(Diagnostic(
+            severity="error", code="I003", path=shown,
+            message=f"cannot read file: {exc.strerror or exc}", hint="check permissions"))
+        return None
+    if b"\x00" in data[:8192]:
+        diagnostics.append(Diagnostic(
+            severity="error", code="I004", path=shown, message="binary file, not text; skipped",
+            hint="export the article as .txt, .md, .html or .jsonl"))
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        try:
+            text = data.decode("cp1252")
+            diagnostics.append(Diagnostic(
+                severity="warning", code="I005", path=shown, line=line,
+                message="not valid UTF-8; decoded as Windows-1252",
+                hint="re-save the file as UTF-8 to be sure of its characters"))
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", errors="replace")
+            diagnostics.append(Diagnostic(
+                severity="warning", code="I005", path=shown, line=line,
+                message="not valid UTF-8; undecodable bytes replaced with U+FFFD",
+                hint="re-save the file as UTF-8"))
+        return text

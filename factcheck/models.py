@@ -1,0 +1,218 @@
+"""The data contracts: documents, claims, findings and reports, as pydantic models.
+
+These models are the JSON interface other tools parse (see docs/schema/). Field names follow
+DESIGN.md; change them only together with the schema version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+CLAIMS_SCHEMA = "factcheck.claims/1"
+REPORT_SCHEMA = "factcheck.report/1"
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+ClaimKind = Literal["quantity", "time", "duration", "order"]
+Modality = Literal["actual", "target", "forecast", "proposal", "hypothetical"]
+Grain = Literal[
+    "second", "minute", "hour", "day", "week", "month", "quarter", "season", "year",
+    "decade", "century", "unknown",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Model):
+    """A place in a file: 1-based line and column, 0-based character offsets (end exclusive).
+
+    The same type locates a rule in a rule file and a claim in an article.
+    """
+
+    path: str
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    start: int
+    end: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+class Document(_Model):
+    """One article. ``text`` is the decoded file text; every offset points into it."""
+
+    id: str
+    path: str
+    source: str | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    group: str = Field(description="Source group: syndicated copies of one story share a group.")
+    format: str = "txt"
+    main: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="Character ranges [start, end) that are the article itself (headline, "
+        "standfirst, body); empty means the whole text is the article.",
+    )
+    text: str = Field(default="", exclude=True, repr=False)
+    body_start: int = Field(default=0, exclude=True, description="Text before this offset (front matter) is not scanned.")
+
+    def in_main(self, start: int, end: int) -> bool:
+        if not self.main:
+            return True
+        return any(lo <= start and end <= hi for lo, hi in self.main)
+
+
+class QuantityValue(_Model):
+    """A number as an interval in one unit. ``low == high`` for an exact figure; ``None`` is an
+    open side ("more than 50,000" has ``high = None``)."""
+
+    low: float | None
+    high: float | None
+    unit: str = Field(description="A pint unit name (percent, kilometer, USD) or the counted noun.")
+    exact: float | None = Field(
+        default=None, description="The figure as written, before hedges widened it."
+    )
+    hedge: str | None = Field(default=None, description='The bound or hedge word, e.g. "more than".')
+    base: str | None = Field(default=None, description='What a share is of, e.g. "GDP".')
+
+
+class TimeValue(_Model):
+    """A date, period or duration: a TIMEX3-style value plus a half-open interval and its grain."""
+
+    timex: str
+    start: str | None = None
+    end: str | None = None
+    grain: Grain = "unknown"
+
+
+class OrderValue(_Model):
+    """Two events and how one stands to the other in time."""
+
+    relation: Literal["before", "after", "same"]
+    first: str
+    second: str
+    offset: str | None = Field(default=None, description="ISO 8601 duration, e.g. P1D.")
+
+
+class Claim(_Model):
+    """A numeric or temporal statement found in a document, with its context."""
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    line: int
+    col: int
+    text: str
+    kind: ClaimKind
+    value: QuantityValue | TimeValue | OrderValue
+    measure: str | None = Field(default=None, description="What is measured (counted noun or measure phrase).")
+    subject: str | None = Field(default=None, description="Whose figure it is.")
+    speaker: str | None = Field(default=None, description="Who says so, for quotes and reported speech.")
+    modality: Modality = "actual"
+    negated: bool = False
+    event: str | None = Field(default=None, description="The event a date belongs to.")
+    period: str | None = Field(default=None, description="TIMEX3 value of the time the figure refers to.")
+    main: bool = Field(default=True, description="False when the claim lies outside the article text.")
+    sentence: tuple[int, int] | None = Field(default=None, description="Offsets of the enclosing sentence.")
+    notes: list[str] = Field(default_factory=list)
+
+
+class ClaimRef(_Model):
+    """A claim as it appears in a finding: where it is, what it says, who published it."""
+
+    doc: str
+    path: str
+    start: int
+    end: int
+    line: int
+    col: int
+    text: str
+    kind: ClaimKind
+    value: QuantityValue | TimeValue | OrderValue
+    source: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    measure: str | None = None
+    subject: str | None = None
+    speaker: str | None = None
+    modality: Modality = "actual"
+    excerpt: str = Field(default="", description="The sentence around the claim.")
+    excerpt_start: int = Field(default=0, description="Offset of the claim inside excerpt.")
+
+
+class Finding(_Model):
+    rule: str
+    severity: Severity
+    title: str = ""
+    message: str
+    claims: list[ClaimRef]
+    details: dict[str, str] = Field(default_factory=dict, description="Computed values that explain the verdict.")
+    explanation: str | None = None
+    link: str | None = None
+    fingerprint: str = Field(default="", description="Stable id of this finding, for baselines.")
+
+
+class Diagnostic(_Model):
+    """A located problem with the input or the rules."""
+
+    severity: Literal["error", "warning", "info"]
+    code: str
+    message: str
+    path: str | None = None
+    line: int | None = None
+    col: int | None = None
+    hint: str | None = None
+    source_line: str | None = Field(default=None, exclude=True)
+    end_col: int | None = Field(default=None, exclude=True)
+
+    def format(self) -> str:
+        where = self.path or "<input>"
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.col is not None:
+                where += f":{self.col}"
+        out = f"{where}: {self.severity}: {self.code} {self.message}"
+        if self.source_line is not None and self.col is not None:
+            width = max(1, (self.end_col or self.col + 1) - self.col)
+            out += f"\n  {self.source_line.rstrip()}\n  {' ' * (self.col - 1)}{'^' * width}"
+        if self.hint:
+            out += f"\n  hint: {self.hint}"
+        return out
+
+
+class ClaimsReport(_Model):
+    schema_: Literal["factcheck.claims/1"] = Field(default=CLAIMS_SCHEMA, alias="schema")
+    documents: list[Document]
+    claims: list[Claim]
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class Summary(_Model):
+    documents: int
+    claims: int
+    rules: int
+    findings: int
+    by_severity: dict[str, int]
+
+
+class Report(_Model):
+    schema_: Literal["factcheck.report/1"] = Field(default=REPORT_SCHEMA, alias="schema")
+    documents: list[Document]
+    findings: list[Finding]
+    summary: Summary
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
