@@ -93,6 +93,8 @@ class TimeValue(_Model):
     start: str | None = None
     end: str | None = None
     grain: Grain = "unknown"
+    mod: str | None = Field(default=None, description='TIMEX3 mod: START/MID/END for "early/mid/late", ON_OR_BEFORE for "by", APPROX, …')
+    anchor: str | None = Field(default=None, description="TIMEX3 value a relative expression or an anchored duration was resolved against.")
 
 
 class OrderValue(_Model):

@@ -1,0 +1,54 @@
+"""The public pipeline in four calls: load_corpus → extract → load_rules → check."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from .dsl import RuleSet, check_rules, default_rules_path, load_rules
+from .engine import evaluate
+from .extract import extract
+from .ingest import Corpus, load_corpus
+from .ingest.groups import assign_groups
+from .models import Claim, ClaimsReport, Diagnostic, Document, Report, Summary
+
+__all__ = ["Corpus", "check", "check_rules", "claims_report", "default_rules_path", "extract",
+           "load_corpus", "load_rules", "regroup"]
+
+
+def regroup(documents: Iterable[Document]) -> list[Document]:
+    """Source groups recomputed over documents loaded separately (a draft and its sources),
+    so that a syndicated copy is recognised across the two sets."""
+    return assign_groups(list(documents))
+
+
+def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, *,
+          focus: Iterable[str] | None = None, claims: list[Claim] | None = None,
+          diagnostics: Iterable[Diagnostic] = ()) -> Report:
+    """Run ``rules`` (default: the shipped packs) over ``documents`` and build the report.
+
+    ``focus`` names the documents being checked (a draft); findings then involve at least one
+    of them, and the other documents serve only as sources."""
+    diags = list(diagnostics)
+    if isinstance(documents, Corpus):
+        diags = documents.diagnostics + diags
+        documents = documents.documents
+    documents = sorted(documents, key=lambda d: d.id)
+    ruleset = rules if rules is not None else load_rules()
+    claims = extract(documents) if claims is None else claims
+    findings = evaluate(ruleset, documents, claims, focus=focus)
+    counts = Counter(f.severity for f in findings)
+    summary = Summary(documents=len(documents), claims=len(claims), rules=len(ruleset.rules),
+                      findings=len(findings),
+                      by_severity={s: counts.get(s, 0) for s in ("error", "warning", "info")})
+    return Report(documents=documents, findings=findings, summary=summary, diagnostics=diags)
+
+
+def claims_report(documents: Corpus | Iterable[Document]) -> ClaimsReport:
+    """Every claim of ``documents``, as the ``factcheck.claims/1`` contract."""
+    diags: list[Diagnostic] = []
+    if isinstance(documents, Corpus):
+        diags = list(documents.diagnostics)
+        documents = documents.documents
+    documents = sorted(documents, key=lambda d: d.id)
+    return ClaimsReport(documents=documents, claims=extract(documents), diagnostics=diags)

@@ -1,0 +1,200 @@
+"""The command line: parse arguments, call the public API, print what a renderer returns.
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings (or failed rule tests), 2 usage or
+input error."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from . import api, testing
+from .errors import FactcheckError, UsageError
+from .models import SEVERITY_RANK, Diagnostic
+from .render import RENDERERS, render
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+_EPILOG = {
+    "extract": "example:\n  factcheck extract examples/ --format json --output claims.json",
+    "check": "examples:\n  factcheck check examples/\n"
+             "  factcheck check examples/draft.md --against examples/sources/ --format text\n"
+             "  factcheck check draft.md --published 2025-10-15 --source 'Our desk' --against archive/",
+    "test": "example:\n  factcheck test rules/",
+    "lint": "example:\n  factcheck lint rules/ --format json",
+    "rules": "example:\n  factcheck rules --rules rules/quantities",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return args.func(args)
+    except FactcheckError as exc:
+        print(exc.format(), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="factcheck", description=(
+        "Extract numeric and temporal claims from news articles and find the ones that "
+        "contradict each other, with declarative rules."))
+    p.add_argument("--version", action="version", version=f"factcheck {_version()}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help, description=help, epilog=_EPILOG.get(name),
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    def corpus_options(c: argparse.ArgumentParser) -> None:
+        c.add_argument("--published", metavar="DATE", help="publication date for the files given (YYYY-MM-DD)")
+        c.add_argument("--source", metavar="NAME", help="source (outlet) name for the files given")
+        c.add_argument("--format", default="table", choices=sorted(RENDERERS), help="output format (default: table)")
+        c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+
+    c = command("extract", "List every numeric and temporal claim found in articles.")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
+    corpus_options(c)
+    c.set_defaults(func=_cmd_extract)
+
+    c = command("check", "Find claims that contradict each other across sources (or inside one article).")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="articles to check: files or folders")
+    c.add_argument("--against", nargs="+", metavar="PATH", default=[],
+                   help="sources to check against; only findings involving PATH are reported")
+    c.add_argument("--rules", nargs="+", metavar="PATH", help="rule packs (default: the shipped packs)")
+    c.add_argument("--fail-on", default="warning", choices=["error", "warning", "info", "never"],
+                   help="exit 1 when a finding has this severity or higher (default: warning)")
+    corpus_options(c)
+    c.set_defaults(func=_cmd_check)
+
+    c = command("test", "Run the test cases of rule packs: must-fire and must-not-fire examples.")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="rule packs (default: the shipped packs)")
+    c.add_argument("-k", metavar="TEXT", dest="keyword", help="run only cases whose id contains TEXT")
+    c.set_defaults(func=_cmd_test)
+
+    c = command("lint", "Check rule packs for errors without running them.")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="rule packs (default: the shipped packs)")
+    c.add_argument("--format", default="text", choices=["text", "json"], help="output format")
+    c.set_defaults(func=_cmd_lint)
+
+    c = command("rules", "List the rules that would run.")
+    c.add_argument("--rules", nargs="+", metavar="PATH", help="rule packs (default: the shipped packs)")
+    c.set_defaults(func=_cmd_rules)
+    return p
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _print_diagnostics(diagnostics: list[Diagnostic]) -> None:
+    for d in diagnostics:
+        print(d.format(), file=sys.stderr)
+
+
+def _write(text: str, output: str | None) -> None:
+    """Write to stdout, or atomically to ``output``: a temporary file beside it, renamed."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    target = Path(output)
+    if not target.parent.exists():
+        raise UsageError(f"cannot write {output}: folder {target.parent} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def _load(paths: list[str], args) -> api.Corpus:
+    return api.load_corpus(paths, published=args.published, source=args.source)
+
+
+def _cmd_extract(args) -> int:
+    corpus = _load(args.paths, args)
+    _print_diagnostics(corpus.diagnostics)
+    if not corpus.documents:
+        print("factcheck: no readable articles in the paths given", file=sys.stderr)
+        return EXIT_ERROR
+    _write(render(api.claims_report(corpus), args.format), args.output)
+    return EXIT_OK
+
+
+def _cmd_check(args) -> int:
+    rules = api.load_rules(args.rules) if args.rules else api.load_rules()
+    checked = _load(args.paths, args)
+    documents = list(checked.documents)
+    diagnostics = list(checked.diagnostics)
+    focus = None
+    if args.against:
+        sources = api.load_corpus(args.against)
+        diagnostics += sources.diagnostics
+        seen = {d.id for d in documents}
+        documents += [d for d in sources.documents if d.id not in seen]
+        focus = [d.id for d in checked.documents]
+        documents = api.regroup(documents)
+    _print_diagnostics(diagnostics)
+    if not checked.documents:
+        print("factcheck: no readable articles to check", file=sys.stderr)
+        return EXIT_ERROR
+    report = api.check(documents, rules, focus=focus, diagnostics=diagnostics)
+    _write(render(report, args.format), args.output)
+    if args.fail_on == "never":
+        return EXIT_OK
+    threshold = SEVERITY_RANK[args.fail_on]
+    return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_OK
+
+
+def _cmd_test(args) -> int:
+    paths = args.paths or [str(api.default_rules_path())]
+    result = testing.run(paths, keyword=args.keyword)
+    sys.stdout.write(testing.format_result(result))
+    return result.exit_code
+
+
+def _cmd_lint(args) -> int:
+    paths = args.paths or [str(api.default_rules_path())]
+    ruleset, diagnostics = api.check_rules(paths)
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps({"schema": "factcheck.lint/1", "files": list(ruleset.files),
+                                     "diagnostics": [d.model_dump(mode="json") for d in diagnostics]}, indent=2) + "\n")
+    else:
+        for d in diagnostics:
+            print(d.format())
+        errors = sum(d.severity == "error" for d in diagnostics)
+        print(f"{len(ruleset.files)} file(s), {len(ruleset.rules)} rule(s): {errors} error(s), "
+              f"{len(diagnostics) - errors} warning(s)")
+    return EXIT_ERROR if any(d.severity == "error" for d in diagnostics) else EXIT_OK
+
+
+def _cmd_rules(args) -> int:
+    from tabulate import tabulate
+
+    ruleset = api.load_rules(args.rules) if args.rules else api.load_rules()
+    rows = [[r.id, r.severity, r.title, ", ".join(r.keys) or "-", r.span.path if r.span else ""]
+            for r in ruleset.rules]
+    print(tabulate(rows, headers=["rule", "severity", "title", "same", "file"], tablefmt="simple"))
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

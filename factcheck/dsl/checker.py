@@ -1,0 +1,443 @@
+"""Static checking and compilation of rule packs: AST in, :class:`RuleSet` out.
+
+Every problem in every file is collected, located and coded (see docs/rules-language.md for
+the codes); nothing stops at the first error. Each block kind and each rule field is handled
+by one entry of a dispatch table, and unknown names get a "did you mean"."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import string
+from collections.abc import Callable
+
+from ..models import Diagnostic, Span
+from ..textpos import LineIndex
+from ..units import DIMENSION_NAMES, dimension, registry
+from . import ast
+from .rules import (BOOLEAN_FIELDS, CLAIM_FIELDS, ENUMS, Expectation, Lexicon, Measure, Predicate,
+                    Rule, RuleSet, Tolerance)
+
+SEVERITIES = ("error", "warning", "info")
+COMPARE_MODES = {"pairs across sources": "across_sources", "pairs in document": "in_document"}
+_TEMPLATE_FIELDS = frozenset({"value", "text", "source", "measure", "subject", "speaker", "unit",
+                              "published", "doc", "path", "line", "event", "modality", "period"})
+_TEMPLATE_TOP = frozenset({"difference", "tolerance", "rule", "title"})
+_RULE_ID = re.compile(r"^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")
+
+
+class Checker:
+    """Collects definitions and rules from parsed files, then compiles them."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self.sources = sources  # path -> text, for source lines in diagnostics
+        self._lines: dict[str, LineIndex] = {}
+        self.diagnostics: list[Diagnostic] = []
+        self.aliases: dict[str, ast.AliasDef] = {}
+        self.events: dict[str, ast.EventDef] = {}
+        self.measure_blocks: dict[str, ast.Block] = {}
+        self.rule_blocks: list[ast.Block] = []
+
+    # -- diagnostics ---------------------------------------------------------------------
+    def error(self, code: str, message: str, span: Span | None, hint: str | None = None,
+              severity: str = "error") -> None:
+        source_line = None
+        if span is not None and span.path in self.sources:
+            index = self._lines.setdefault(span.path, LineIndex(self.sources[span.path]))
+            source_line = index.line_text(span.line)
+        end_col = span.end_col if span is not None and span.end_line == span.line else None
+        self.diagnostics.append(Diagnostic(
+            severity=severity, code=code, message=message,
+            path=span.path if span else None, line=span.line if span else None,
+            col=span.col if span else None, hint=hint, source_line=source_line, end_col=end_col))
+
+    # -- collection ----------------------------------------------------------------------
+    def add(self, pack: ast.PackFile) -> None:
+        for item in pack.items:
+            if isinstance(item, ast.AliasDef):
+                self._define(self.aliases, item.name, item, "alias")
+            elif isinstance(item, ast.EventDef):
+                self._define(self.events, item.name, item, "event")
+            elif item.kind == "measure":
+                self._define(self.measure_blocks, item.name, item, "measure")
+            elif item.kind == "rule":
+                self.rule_blocks.append(item)
+
+    def _define(self, table: dict, name: str, item, what: str) -> None:
+        if name in table:
+            first = table[name].span
+            self.error("R005", f"{what} '{name}' is defined twice", item.span,
+                       hint=f"first defined at {first}" if first else None)
+            return
+        table[name] = item
+
+    # -- compilation ---------------------------------------------------------------------
+    def compile(self) -> RuleSet:
+        aliases = {name: Lexicon(name, self._phrases(d.options, set()), d.span) for name, d in sorted(self.aliases.items())}
+        events = {name: Lexicon(name, self._phrases(d.options, set()), d.span) for name, d in sorted(self.events.items())}
+        measures = {name: self._measure(b) for name, b in sorted(self.measure_blocks.items())}
+        rules: dict[str, Rule] = {}
+        for block in self.rule_blocks:
+            rule = _RuleCompiler(self, block, measures).compile()
+            if rule is None:
+                continue
+            if rule.id in rules:
+                self.error("R005", f"rule '{rule.id}' is defined twice", block.name_span,
+                           hint=f"first defined at {rules[rule.id].span}")
+                continue
+            rules[rule.id] = rule
+        return RuleSet(rules=tuple(sorted(rules.values(), key=lambda r: r.id)), aliases=aliases,
+                       measures=measures, events=events, files=tuple(sorted(self.sources)))
+
+    def _phrases(self, options: ast.Alternatives, seen: set[str]) -> tuple[str, ...]:
+        """The strings of an alternatives list, expanding references to other aliases."""
+        out: list[str] = []
+        for opt in options.options:
+            if isinstance(opt, ast.Str):
+                out.append(opt.value)
+            elif isinstance(opt, ast.Name) and opt.name in self.aliases:
+                if opt.name in seen:
+                    self.error("R007", f"alias '{opt.name}' refers to itself", opt.span,
+                               hint="an alias may use other aliases, but not in a circle")
+                    continue
+                out.extend(self._phrases(self.aliases[opt.name].options, seen | {opt.name}))
+            elif isinstance(opt, ast.Name):
+                self.error("R004", f"undefined alias '{opt.name}'", opt.span,
+                           hint=_did_you_mean(opt.name, self.aliases) or "quote literal words: \"…\"")
+            else:
+                self.error("R003", "expected a quoted phrase or an alias name", getattr(opt, "span", None))
+        return tuple(out)
+
+    def _measure(self, block: ast.Block) -> Measure:
+        dim = None
+        words: tuple[str, ...] = ()
+        for f in block.fields:
+            if f.name == "dimension":
+                value = _single_name(f)
+                if value not in DIMENSION_NAMES:
+                    self.error("R006", f"unknown dimension '{value}'", f.values[0].span if f.values else f.span,
+                               hint=_did_you_mean(value or "", DIMENSION_NAMES) or f"one of: {', '.join(sorted(DIMENSION_NAMES))}")
+                else:
+                    dim = value
+            elif f.name == "words":
+                words = self._phrases(_as_alternatives(f.values), set())
+            else:
+                self.error("R002", f"unknown field '{f.name}' in measure", f.name_span,
+                           hint=_did_you_mean(f.name, ("dimension", "words")))
+        if not words:
+            self.error("R008", f"measure '{block.name}' has no words", block.name_span,
+                       hint='add: words: "first phrase" | "second phrase"')
+        return Measure(block.name, dim, Lexicon(block.name, words, block.span), block.span)
+
+
+class _RuleCompiler:
+    def __init__(self, checker: Checker, block: ast.Block, measures: dict[str, Measure]) -> None:
+        self.c = checker
+        self.block = block
+        self.measures = measures
+        self.values: dict[str, object] = {}
+        self.ok = True
+        self.dimension: str | None = None
+
+    def err(self, code: str, message: str, span: Span | None, hint: str | None = None) -> None:
+        self.ok = False
+        self.c.error(code, message, span, hint)
+
+    def compile(self) -> Rule | None:
+        block = self.block
+        if not _RULE_ID.match(block.name):
+            self.err("R009", f"rule id '{block.name}' is not of the form pack.rule", block.name_span,
+                     hint="lower-case words joined by dots, e.g. quantities.cross-source")
+        seen: dict[str, ast.Field] = {}
+        for f in block.fields:
+            handler = _RULE_FIELDS.get(f.name)
+            if handler is None:
+                self.err("R002", f"unknown field '{f.name}' in rule", f.name_span,
+                         hint=_did_you_mean(f.name, _RULE_FIELDS) or f"fields: {', '.join(_RULE_FIELDS)}")
+                continue
+            if f.name in seen:
+                self.err("R005", f"field '{f.name}' given twice", f.name_span)
+                continue
+            seen[f.name] = f
+        for name in _REQUIRED:
+            if name not in seen:
+                self.err("R008", f"rule '{block.name}' has no '{name}'", block.name_span,
+                         hint=f"add a line '{name}: …'")
+        # select first, so that the dimension it fixes can check the tolerance's unit.
+        for name in sorted(seen, key=lambda n: (n != "select", n)):
+            self.values[name] = _RULE_FIELDS[name](self, seen[name])
+        if not self.ok:
+            return None
+        v = self.values
+        return Rule(
+            id=block.name, title=v["title"], severity=v["severity"], message=v["message"],
+            compare=v.get("compare", "across_sources"), select=v.get("select", _always),
+            select_text=v.get("select_text", "every claim"), keys=v.get("same", ()),
+            expect=v["expect"], explanation=v.get("explain"), link=v.get("link"),
+            tags=v.get("tags", ()), outside_main=v.get("outside_main", False), span=block.span)
+
+    # -- field handlers ------------------------------------------------------------------
+    def f_string(self, f: ast.Field) -> str | None:
+        if len(f.values) == 1 and isinstance(f.values[0], ast.Str):
+            return f.values[0].value
+        self.err("R003", f"'{f.name}' takes one quoted string", f.span)
+        return None
+
+    def f_severity(self, f: ast.Field) -> str | None:
+        value = _single_name(f)
+        if value not in SEVERITIES:
+            self.err("R003", f"unknown severity '{value}'", f.values[0].span if f.values else f.span,
+                     hint=_did_you_mean(value or "", SEVERITIES) or "one of: error, warning, info")
+        return value
+
+    def f_tags(self, f: ast.Field) -> tuple[str, ...]:
+        out = []
+        for v in f.values:
+            if isinstance(v, (ast.Name, ast.Str)):
+                out.append(v.name if isinstance(v, ast.Name) else v.value)
+            else:
+                self.err("R003", "tags are names or strings separated by commas", v.span)
+        return tuple(out)
+
+    def f_compare(self, f: ast.Field) -> str | None:
+        words = _phrase_words(f.values[0]) if len(f.values) == 1 else None
+        mode = COMPARE_MODES.get(" ".join(words)) if words else None
+        if mode is None:
+            self.err("R003", "unknown comparison", f.values[0].span if f.values else f.span,
+                     hint="write 'compare: pairs across sources' or 'compare: pairs in document'")
+        return mode
+
+    def f_same(self, f: ast.Field) -> tuple[str, ...]:
+        keys = []
+        for v in f.values:
+            if isinstance(v, ast.Name) and v.name in CLAIM_FIELDS:
+                keys.append(v.name)
+            else:
+                name = getattr(v, "name", "?")
+                self.err("R002", f"unknown claim field '{name}'", v.span,
+                         hint=_did_you_mean(str(name), CLAIM_FIELDS) or f"fields: {', '.join(CLAIM_FIELDS)}")
+        return tuple(keys)
+
+    def f_outside_main(self, f: ast.Field) -> bool:
+        value = _single_name(f)
+        if value not in ("true", "false"):
+            self.err("R003", "'outside_main' is true or false", f.span)
+        return value == "true"
+
+    def f_message(self, f: ast.Field) -> str | None:
+        text = self.f_string(f)
+        if text is None:
+            return None
+        try:
+            parsed = list(string.Formatter().parse(text))
+        except ValueError as exc:
+            self.err("R011", f"bad message template: {exc}", f.values[0].span, hint="write {a.value}; double a brace to print it: {{")
+            return None
+        for _, name, _, _ in parsed:
+            if name is None:
+                continue
+            head, _, tail = name.partition(".")
+            if (head in ("a", "b") and tail in _TEMPLATE_FIELDS) or (not tail and head in _TEMPLATE_TOP):
+                continue
+            self.err("R011", f"unknown template field '{{{name}}}'", f.values[0].span,
+                     hint="use {a.FIELD} or {b.FIELD} with FIELD one of " + ", ".join(sorted(_TEMPLATE_FIELDS))
+                     + "; or {difference}, {tolerance}")
+        return text
+
+    def f_select(self, f: ast.Field) -> Predicate:
+        if len(f.values) != 1:
+            self.err("R003", "'select' takes one condition; join conditions with 'and'", f.span)
+            return _always
+        self.values["select_text"] = _source_text(self.c.sources, f.values[0].span)
+        return self.condition(f.values[0])
+
+    def f_expect(self, f: ast.Field) -> Expectation | None:
+        value = f.values[0] if len(f.values) == 1 else None
+        items = value.items if isinstance(value, ast.Phrase) else (value,) if value is not None else ()
+        words = [i.name for i in items if isinstance(i, ast.Name)]
+        quantities = [i for i in items if isinstance(i, ast.Quantity)]
+        head = " ".join(words)
+        kinds = {"overlap": "overlap", "overlap within": "overlap", "equal": "equal", "equal within": "equal",
+                 "same date": "same_date"}
+        kind = kinds.get(head)
+        if kind is None or len(quantities) > 1 or (quantities and "within" not in words):
+            self.err("R003", "unknown expectation", value.span if value is not None else f.span,
+                     hint="one of: 'overlap', 'overlap within 5%', 'equal within 100 km', 'same date'")
+            return None
+        tolerance = None
+        if quantities:
+            tolerance = self.tolerance(quantities[0])
+        return Expectation(kind, tolerance)
+
+    def tolerance(self, q: ast.Quantity) -> Tolerance | None:
+        if q.unit == "percent":
+            return Tolerance(q.value / 100.0, relative=True)
+        if q.unit is None:
+            return Tolerance(q.value)
+        try:
+            unit = str(registry().parse_units(q.unit))
+        except Exception:
+            self.err("R006", f"unknown unit '{q.unit}'", q.span,
+                     hint="use % for a relative tolerance, or a unit such as km, mile, USD, day")
+            return None
+        if self.dimension and dimension(unit) != self.dimension:
+            self.err("R006", f"tolerance in {unit} ({dimension(unit)}) cannot compare claims of dimension {self.dimension}", q.span,
+                     hint="give the tolerance in a unit of the selected dimension, or in %")
+            return None
+        return Tolerance(q.value, unit=unit)
+
+    # -- conditions ----------------------------------------------------------------------
+    def condition(self, node) -> Predicate:
+        if isinstance(node, ast.And):
+            parts = [self.condition(n) for n in node.operands]
+            return lambda item: all(p(item) for p in parts)
+        if isinstance(node, ast.Or):
+            parts = [self.condition(n) for n in node.operands]
+            return lambda item: any(p(item) for p in parts)
+        if isinstance(node, ast.Not):
+            inner = self.condition(node.operand)
+            return lambda item: not inner(item)
+        if isinstance(node, ast.Name):
+            name = node.name
+            if name in BOOLEAN_FIELDS:
+                return lambda item: bool(item.get(name))
+            if name in CLAIM_FIELDS:  # a bare field means "the claim has one"
+                return lambda item: item.get(name) is not None
+            return self._unknown_field(node, "a true/false field") or _always
+        if isinstance(node, ast.Compare):
+            return self.comparison(node)
+        if isinstance(node, ast.Call):
+            return self.call(node)
+        self.err("R003", "expected a condition such as 'kind = quantity'", getattr(node, "span", None))
+        return _always
+
+    def _unknown_field(self, node, what: str) -> None:
+        name = getattr(node, "name", "?")
+        hint = _did_you_mean(str(name), CLAIM_FIELDS)
+        if name in CLAIM_FIELDS:
+            self.err("R003", f"'{name}' is not {what}", node.span, hint=f"compare it: {name} = …")
+        else:
+            self.err("R002", f"unknown claim field '{name}'", node.span, hint=hint or f"fields: {', '.join(CLAIM_FIELDS)}")
+
+    def comparison(self, node: ast.Compare) -> Predicate:
+        if not isinstance(node.left, ast.Name) or node.left.name not in CLAIM_FIELDS:
+            self._unknown_field(node.left, "a field")
+            return _always
+        field = node.left.name
+        if node.op not in ("=", "!=", "in"):
+            self.err("R003", f"operator '{node.op}' is not supported on '{field}'", node.span,
+                     hint="use =, != or in")
+            return _always
+        options = node.right.items if isinstance(node.right, ast.ListExpr) else (node.right,)
+        if node.op == "in" and not isinstance(node.right, ast.ListExpr):
+            self.err("R003", "'in' takes a list: [a, b]", node.right.span)
+        matchers = [m for m in (self.matcher(field, o) for o in options) if m is not None]
+        if field == "dimension" and node.op in ("=", "in") and len(options) == 1 and isinstance(options[0], ast.Name):
+            self.dimension = options[0].name
+        if node.op == "!=":
+            return lambda item: not any(m(item.get(field)) for m in matchers)
+        return lambda item: any(m(item.get(field)) for m in matchers)
+
+    def matcher(self, field: str, node) -> Callable[[object], bool] | None:
+        if isinstance(node, ast.Str):
+            lexicon = Lexicon(node.value, (node.value,))
+            return lambda value: lexicon.matches(str(value)) if value is not None else False
+        if not isinstance(node, ast.Name):
+            self.err("R003", f"expected a name or a quoted string to compare with '{field}'", getattr(node, "span", None))
+            return None
+        name = node.name
+        if field in ENUMS:
+            if name not in ENUMS[field]:
+                self.err("R003", f"'{name}' is not a {field}", node.span,
+                         hint=_did_you_mean(name, ENUMS[field]) or f"one of: {', '.join(sorted(ENUMS[field]))}")
+        elif field == "dimension":
+            if name not in DIMENSION_NAMES:
+                self.err("R006", f"unknown dimension '{name}'", node.span,
+                         hint=_did_you_mean(name, DIMENSION_NAMES) or f"one of: {', '.join(sorted(DIMENSION_NAMES))}")
+        elif field == "measure":
+            if name not in self.measures:
+                self.err("R004", f"undefined measure '{name}'", node.span,
+                         hint=_did_you_mean(name, self.measures) or "define it with: measure NAME { … }, or quote a phrase")
+        elif field in ("subject", "speaker"):
+            if name not in self.c.aliases:
+                self.err("R004", f"undefined alias '{name}'", node.span,
+                         hint=_did_you_mean(name, self.c.aliases) or "define it with: alias NAME = \"…\" | \"…\", or quote a phrase")
+        elif field == "event":
+            if name not in self.c.events:
+                self.err("R004", f"undefined event '{name}'", node.span,
+                         hint=_did_you_mean(name, self.c.events) or "define it with: event NAME = \"…\" | \"…\"")
+        elif field in BOOLEAN_FIELDS:
+            if name not in ("true", "false"):
+                self.err("R003", f"'{field}' is true or false", node.span)
+            flag = name == "true"
+            return lambda value: bool(value) == flag
+        return lambda value: value == name
+
+    def call(self, node: ast.Call) -> Predicate:
+        if node.func != "near":
+            self.err("R002", f"unknown function '{node.func}'", node.span,
+                     hint=_did_you_mean(node.func, ("near",)) or "functions: near(\"word\" | alias, …)")
+            return _always
+        phrases: list[str] = []
+        for arg in node.args:
+            for opt in _as_alternatives((arg,)).options:
+                if isinstance(opt, ast.Str):
+                    phrases.append(opt.value)
+                elif isinstance(opt, ast.Name) and (opt.name in self.c.aliases or opt.name in self.c.events):
+                    table = self.c.aliases if opt.name in self.c.aliases else self.c.events
+                    phrases.extend(self.c._phrases(table[opt.name].options, {opt.name}))
+                else:
+                    self.err("R004", f"near() takes quoted words or alias/event names, not '{getattr(opt, 'name', '?')}'",
+                             getattr(opt, "span", node.span))
+        lexicon = Lexicon("near", tuple(phrases))
+        return lambda item: lexicon.matches(item.get("sentence_text"))
+
+
+def _always(item) -> bool:
+    return True
+
+
+_RULE_FIELDS: dict[str, Callable[[_RuleCompiler, ast.Field], object]] = {
+    "title": _RuleCompiler.f_string,
+    "severity": _RuleCompiler.f_severity,
+    "message": _RuleCompiler.f_message,
+    "explain": _RuleCompiler.f_string,
+    "link": _RuleCompiler.f_string,
+    "tags": _RuleCompiler.f_tags,
+    "compare": _RuleCompiler.f_compare,
+    "select": _RuleCompiler.f_select,
+    "same": _RuleCompiler.f_same,
+    "expect": _RuleCompiler.f_expect,
+    "outside_main": _RuleCompiler.f_outside_main,
+}
+_REQUIRED = ("title", "severity", "message", "expect")
+
+
+def _did_you_mean(name: str, choices) -> str | None:
+    close = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None
+
+
+def _single_name(f: ast.Field) -> str | None:
+    if len(f.values) == 1 and isinstance(f.values[0], ast.Name):
+        return f.values[0].name
+    return None
+
+
+def _phrase_words(node) -> list[str] | None:
+    items = node.items if isinstance(node, ast.Phrase) else (node,)
+    if all(isinstance(i, ast.Name) for i in items):
+        return [i.name for i in items]
+    return None
+
+
+def _as_alternatives(values) -> ast.Alternatives:
+    if len(values) == 1 and isinstance(values[0], ast.Alternatives):
+        return values[0]
+    return ast.Alternatives(tuple(values))
+
+
+def _source_text(sources: dict[str, str], span: Span | None) -> str:
+    if span is None or span.path not in sources:
+        return ""
+    return " ".join(sources[span.path][span.start:span.end].split())

@@ -1,0 +1,175 @@
+"""Compiled rule packs: what the engine runs. Built from the AST by :mod:`.checker`.
+
+A predicate takes any object with a ``get(field)`` method (the engine's view of a claim), so
+this layer never imports the engine."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..models import Span
+
+
+class Fields(Protocol):
+    def get(self, name: str) -> Any: ...
+
+
+Predicate = Callable[[Fields], bool]
+
+
+#: Fields of a claim that rules can select on and key on, with what they hold.
+CLAIM_FIELDS: dict[str, str] = {
+    "kind": "quantity, time, duration or order",
+    "measure": "what is measured (canonical measure name when a pack defines it)",
+    "unit": "the unit or counted noun",
+    "dimension": "count, percent, percentage_point, currency, length, …",
+    "base": 'what a share is of ("GDP")',
+    "subject": "whose figure (canonical alias name when a pack defines it)",
+    "speaker": "who says so",
+    "modality": "actual, target, forecast, proposal or hypothetical",
+    "event": "the event a date belongs to (canonical event name when a pack defines it)",
+    "period": "TIMEX value of the time a figure refers to",
+    "grain": "day, week, month, year, … of a date",
+    "negated": "true when the sentence negates the figure",
+    "attributed": "true when a speaker is named",
+    "main": "true when the claim lies in the article text (not menus, tickers, captions)",
+    "text": "the claim text",
+    "source": "the publishing outlet",
+    "group": "the source group (syndicated copies share one)",
+    "doc": "the document id",
+}
+BOOLEAN_FIELDS = frozenset({"negated", "attributed", "main"})
+#: Closed value sets, checked at load time.
+ENUMS: dict[str, frozenset[str]] = {
+    "kind": frozenset({"quantity", "time", "duration", "order"}),
+    "modality": frozenset({"actual", "target", "forecast", "proposal", "hypothetical"}),
+    "grain": frozenset({"day", "week", "month", "quarter", "season", "year", "decade", "century",
+                        "hour", "minute", "second", "unknown"}),
+}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Named phrases (an alias, a measure's words, an event's words), matched as whole words,
+    case-insensitively, with an optional plural ``s``."""
+
+    name: str
+    phrases: tuple[str, ...]
+    span: Span | None = None
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        alts = "|".join(re.escape(p.lower()) for p in sorted(set(self.phrases), key=len, reverse=True))
+        object.__setattr__(self, "pattern", re.compile(rf"(?<!\w)(?:{alts})(?:e?s)?(?!\w)" if alts else r"(?!)"))
+
+    def matches(self, text: str | None) -> bool:
+        return bool(text) and self.pattern.search(text.lower()) is not None
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    dimension: str | None
+    lexicon: Lexicon
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """``value`` relative (``relative=True``, a fraction) or absolute in ``unit``."""
+
+    value: float
+    unit: str | None = None
+    relative: bool = False
+
+    def __str__(self) -> str:
+        if self.relative:
+            return f"{self.value * 100:g}%"
+        return f"{self.value:g} {self.unit}" if self.unit else f"{self.value:g}"
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What two claims must satisfy; a pair that does not is a finding.
+
+    kind: ``overlap`` (intervals overlap, widened by the tolerance), ``equal`` (figures within
+    the tolerance) or ``same_date`` (dates overlap at the coarser of the two grains)."""
+
+    kind: str
+    tolerance: Tolerance | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    severity: str
+    message: str
+    compare: str  # "across_sources" or "in_document"
+    select: Predicate
+    select_text: str
+    keys: tuple[str, ...]
+    expect: Expectation
+    explanation: str | None = None
+    link: str | None = None
+    tags: tuple[str, ...] = ()
+    outside_main: bool = False
+    span: Span | None = None
+
+    @property
+    def pack(self) -> str:
+        return self.id.split(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...] = ()
+    aliases: dict[str, Lexicon] = field(default_factory=dict)
+    measures: dict[str, Measure] = field(default_factory=dict)
+    events: dict[str, Lexicon] = field(default_factory=dict)
+    files: tuple[str, ...] = ()
+
+    def canonical_measure(self, phrase: str | None, clause: str = "") -> str | None:
+        """The pack's measure for a claim: the first measure whose words name the claim's
+        measure phrase, else the one named nearest the claim in its clause ("14 people
+        *died*"), else the phrase itself, lower-cased."""
+        if not phrase and not clause:
+            return None
+        for name, measure in self.measures.items():
+            if phrase and measure.lexicon.matches(phrase):
+                return name
+        if clause:
+            lowered = clause.lower()
+            best: tuple[int, str] | None = None
+            for name, measure in self.measures.items():
+                m = measure.lexicon.pattern.search(lowered)
+                if m and (best is None or m.start() < best[0]):
+                    best = (m.start(), name)
+            if best is not None:
+                return best[1]
+        return phrase.lower() if phrase else None
+
+    def canonical_alias(self, phrase: str | None) -> str | None:
+        if not phrase:
+            return None
+        for name, lexicon in self.aliases.items():
+            if lexicon.matches(phrase):
+                return name
+        return phrase.lower()
+
+    def canonical_event(self, phrase: str | None) -> str | None:
+        if not phrase:
+            return None
+        for name, lexicon in self.events.items():
+            if lexicon.matches(phrase):
+                return name
+        return phrase.lower()
+
+    def get(self, rule_id: str) -> Rule | None:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        return None

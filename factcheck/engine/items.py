@@ -1,0 +1,55 @@
+"""The engine's view of a claim: its fields as rules see them, computed once per rule set
+(canonical measure, subject and event names from the pack's lexicons)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..dsl.rules import RuleSet
+from ..models import Claim, Document, QuantityValue, TimeValue
+from ..units import dimension
+
+
+_CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s|\band\b|\bbut\b")
+
+
+def _clause_after(text: str, start: int, end: int) -> str:
+    """The rest of the claim's clause: "have died, the agency said" -> "have died"."""
+    m = _CLAUSE_END.search(text, start, end)
+    return text[start:m.start() if m else end]
+
+
+class Item:
+    __slots__ = ("claim", "doc", "_fields")
+
+    def __init__(self, claim: Claim, doc: Document, ruleset: RuleSet) -> None:
+        self.claim = claim
+        self.doc = doc
+        value = claim.value
+        sent = claim.sentence or (claim.start, claim.end)
+        unit = value.unit if isinstance(value, QuantityValue) else None
+        self._fields: dict[str, Any] = {
+            "kind": claim.kind,
+            "measure": ruleset.canonical_measure(claim.measure, _clause_after(doc.text, claim.end, sent[1])),
+            "unit": unit,
+            "dimension": dimension(unit) if unit else None,
+            "base": value.base.lower() if isinstance(value, QuantityValue) and value.base else None,
+            "subject": ruleset.canonical_alias(claim.subject),
+            "speaker": ruleset.canonical_alias(claim.speaker),
+            "modality": claim.modality,
+            "event": ruleset.canonical_event(claim.event),
+            "period": claim.period,
+            "grain": value.grain if isinstance(value, TimeValue) else None,
+            "negated": claim.negated,
+            "attributed": claim.speaker is not None,
+            "main": claim.main,
+            "text": claim.text,
+            "source": doc.source,
+            "group": doc.group,
+            "doc": doc.id,
+            "sentence_text": doc.text[sent[0]:sent[1]],
+        }
+
+    def get(self, name: str) -> Any:
+        return self._fields.get(name)

@@ -1,0 +1,46 @@
+"""How claim values read in messages and reports: "more than 50,000 troops", "2–3 percent"."""
+
+from __future__ import annotations
+
+from .models import OrderValue, QuantityValue, TimeValue
+from .units import CURRENCIES, is_unit, registry
+
+_UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points", "count": ""}
+
+
+def number(x: float) -> str:
+    if x == int(x) and abs(x) < 1e15:
+        return f"{int(x):,}"
+    return f"{x:,.6g}" if abs(x) >= 1 else f"{x:.6g}"
+
+
+def unit_suffix(unit: str) -> str:
+    if unit in _UNIT_WORDS:
+        return _UNIT_WORDS[unit]
+    if is_unit(unit):
+        return f" {registry().Unit(unit):~}"  # pint's symbol: km, mi, ft
+    return f" {unit.replace('_', ' ')}"
+
+
+def quantity(v: QuantityValue) -> str:
+    if v.unit in CURRENCIES:
+        fmt = lambda x: f"{v.unit} {number(x)}"  # noqa: E731
+    else:
+        fmt = lambda x: f"{number(x)}{unit_suffix(v.unit)}"  # noqa: E731
+    if v.low is not None and v.high is not None:
+        if v.low == v.high:
+            return fmt(v.low)
+        return f"{fmt(v.low)} to {fmt(v.high)}"
+    if v.low is not None:
+        return f"at least {fmt(v.low)}"
+    if v.high is not None:
+        return f"at most {fmt(v.high)}"
+    return "unknown"
+
+
+def value(v: QuantityValue | TimeValue | OrderValue) -> str:
+    if isinstance(v, QuantityValue):
+        return quantity(v)
+    if isinstance(v, TimeValue):
+        return v.timex
+    return f"{v.first} {v.relation} {v.second}"
