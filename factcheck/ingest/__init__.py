@@ -14,7 +14,9 @@ from .files import DEFAULT_MAX_BYTES, MANIFEST_NAME, discover, display_path, rea
 from .formats import READERS
 from .groups import assign_groups
 from .manifest import read_manifest
-from .pubdate import find_date_in_header, parse_date
+from .mainbody import detect_main
+from .parsed import Parsed
+from .pubdate import find_publication_date, invalid_stamps, parse_date
 
 __all__ = ["Corpus", "load_corpus", "parse_date"]
 
@@ -77,25 +79,38 @@ def _read_file(path: Path, manifest_meta: dict[str, str], published: dt.date | N
     if not text.strip():
         diags.append(Diagnostic(severity="warning", code="I007", path=shown, message="empty file; skipped"))
         return []
-    docs = []
-    for item in reader(text, shown, diags):
-        meta = {**item.meta, **manifest_meta}
-        doc_id = shown if item.key is None else f"{shown}#{item.key}"
-        date = published or (parse_date(meta["published"]) if meta.get("published") else None)
-        if meta.get("published") and date is None:
-            diags.append(Diagnostic(severity="warning", code="I008", path=doc_id,
-                                    message=f"published '{meta['published']}' is not a valid date; ignored",
-                                    hint="write dates as YYYY-MM-DD"))
-        if date is None:
-            found = find_date_in_header(item.text[item.body_start:])
-            date = found[0] if found else None
-        if date is None:
+    fmt = path.suffix.lower().lstrip(".")
+    return [_document(item, shown, fmt, manifest_meta, published, source, diags)
+            for item in reader(text, shown, diags)]
+
+
+def _document(item: Parsed, shown: str, fmt: str, manifest_meta: dict[str, str],
+              published: dt.date | None, source: str | None, diags: list[Diagnostic]) -> Document:
+    """Metadata precedence: command line, then manifest, then the file's own metadata, then a
+    stamp found in the text."""
+    meta = {**item.meta, **manifest_meta}
+    doc_id = shown if item.key is None else f"{shown}#{item.key}"
+    main = detect_main(item.text, item.body_start) if item.main is None else item.main
+    date = published or (parse_date(meta["published"]) if meta.get("published") else None)
+    if meta.get("published") and date is None and not published:
+        diags.append(Diagnostic(severity="warning", code="I008", path=shown, line=item.line,
+                                message=f"published '{meta['published']}' is not a valid date; ignored",
+                                hint="write dates as YYYY-MM-DD"))
+    if date is None:
+        for line, value in invalid_stamps(item.text, item.body_start):
             diags.append(Diagnostic(
-                severity="warning", code="I009", path=doc_id,
-                message="no publication date found; relative dates in it stay unresolved",
-                hint=f"add a 'published' column to {MANIFEST_NAME}, front matter, or pass --published"))
-        docs.append(Document(
-            id=doc_id, path=shown, source=source or meta.get("source"), published=date,
-            title=meta.get("title"), url=meta.get("url"), group=doc_id,
-            format=path.suffix.lower().lstrip("."), text=item.text, body_start=item.body_start))
-    return docs
+                severity="warning", code="I014", path=shown,
+                line=item.line if item.line is not None else line,
+                message=f"'{value}' looks like a date but is not one; ignored",
+                hint="check the day and month"))
+        found = find_publication_date(item.text, item.body_start, main)
+        date = found.date if found else None
+    if date is None:
+        diags.append(Diagnostic(
+            severity="warning", code="I009", path=shown, line=item.line,
+            message="no publication date found; relative dates in it stay unresolved",
+            hint=f"add a 'published' column to {MANIFEST_NAME}, front matter, or pass --published"))
+    return Document(
+        id=doc_id, path=shown, source=source or meta.get("source"), published=date,
+        title=meta.get("title"), url=meta.get("url"), group=doc_id, format=fmt,
+        main=main, text=item.text, body_start=item.body_start)

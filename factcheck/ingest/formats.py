@@ -1,44 +1,34 @@
-"""Readers for each article format. A reader turns decoded file text into one or more parsed
-articles whose offsets point into that text."""
+"""Readers for each article format, registered by file suffix in :data:`READERS`. A reader turns
+decoded file text into one or more parsed articles whose offsets point into their text."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import yaml
 
 from ..models import Diagnostic
+from .html import read_html
+from .jsonl import read_jsonl
+from .parsed import Parsed, Reader
 
-
-@dataclass
-class Parsed:
-    """One article read from a file."""
-
-    text: str
-    meta: dict[str, str] = field(default_factory=dict)
-    #: Offset where article content starts (after front matter); text before it is not scanned.
-    body_start: int = 0
-    #: Suffix that tells apart several articles from one file (a .jsonl line number).
-    key: str | None = None
-
-
-Reader = Callable[[str, str, list[Diagnostic]], list[Parsed]]
+__all__ = ["READERS", "Parsed", "Reader", "read_markdown", "read_plain"]
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _META_KEYS = ("title", "source", "published", "url", "date")
 
 
 def read_plain(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Parsed]:
+    """Plain text, often scraped: the article's ranges are detected (``main=None``)."""
     return [Parsed(text=text)]
 
 
 def read_markdown(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Parsed]:
-    """Markdown with optional YAML front matter (title, source, published, url)."""
+    """Markdown with optional YAML front matter (title, source, published, url). Markdown is
+    written by people, not scraped, so the whole body is the article."""
     m = _FRONT_MATTER.match(text)
     if not m:
-        return [Parsed(text=text)]
+        return [Parsed(text=text, main=[])]
     meta: dict[str, str] = {}
     try:
         data = yaml.safe_load(m.group(1))
@@ -54,11 +44,14 @@ def read_markdown(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[
         for key in _META_KEYS:
             if data.get(key) is not None:
                 meta["published" if key == "date" else key] = str(data[key])
-    return [Parsed(text=text, meta=meta, body_start=m.end())]
+    return [Parsed(text=text, meta=meta, body_start=m.end(), main=[])]
 
 
 READERS: dict[str, Reader] = {
     ".txt": read_plain,
     ".md": read_markdown,
     ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".jsonl": read_jsonl,
 }

@@ -1,26 +1,110 @@
 """Source groups: copies of one story (syndication) share a group, so they never confirm or
-contradict each other."""
+contradict each other.
+
+Each document's article text (its main ranges) becomes a set of word 5-shingles and a MinHash
+signature; locality-sensitive hashing over bands of the signature proposes candidate pairs in
+time linear in the corpus, and each candidate is confirmed on the exact shingle sets. Pairs that
+share most of the shorter text's shingles (containment, so a trimmed copy still matches) are
+joined with union-find; a group is named after its smallest document id.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
+import struct
+from collections import defaultdict
 
 from ..models import Document
 
+SHINGLE = 5
+PERMUTATIONS = 64
+BANDS = 16  # 16 bands of 4 rows: pairs with Jaccard above ~0.5 almost always meet in a bucket
+#: Share of the shorter text's shingles the longer one must contain to count as a copy.
+CONTAINMENT = 0.8
+#: Below this many shingles a text is too short to call "nearly the same": only exact copies.
+MIN_SHINGLES = 20
+
 _WORD = re.compile(r"\w+")
+_PRIME = (1 << 61) - 1
+_MASK = (1 << 64) - 1
 
 
-def _fingerprint(doc: Document) -> str:
-    words = _WORD.findall(doc.text[doc.body_start:].lower())
-    return hashlib.sha1(" ".join(words).encode()).hexdigest()
+def _coefficients() -> list[tuple[int, int]]:
+    # Fixed, derived from a constant seed: the same corpus always gets the same groups.
+    out = []
+    for i in range(PERMUTATIONS):
+        digest = hashlib.blake2b(f"factcheck-minhash-{i}".encode(), digest_size=16).digest()
+        a, b = struct.unpack("<QQ", digest)
+        out.append((a % (_PRIME - 1) + 1, b % _PRIME))
+    return out
+
+
+_COEFFS = _coefficients()
+
+
+def article_text(doc: Document) -> str:
+    """The text that counts for syndication: the main ranges, or the body when there are none."""
+    if doc.main:
+        return "\n".join(doc.text[lo:hi] for lo, hi in doc.main)
+    return doc.text[doc.body_start:]
+
+
+def shingles(text: str) -> set[int]:
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE:
+        return {_hash(" ".join(words))} if words else set()
+    return {_hash(" ".join(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+
+
+def _hash(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+
+
+def signature(items: set[int]) -> tuple[int, ...]:
+    return tuple(min((a * x + b) % _PRIME for x in items) for a, b in _COEFFS)
 
 
 def assign_groups(documents: list[Document]) -> list[Document]:
-    """Documents with the same article words share the group of the first of them (by id)."""
-    first: dict[str, str] = {}
+    """The documents, sorted by id, with ``group`` set so that copies of one article share it."""
+    docs = sorted(documents, key=lambda d: d.id)
+    sets = [shingles(article_text(d)) for d in docs]
+    parent = list(range(len(docs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
+    rows = PERMUTATIONS // BANDS
+    for i, items in enumerate(sets):
+        if not items:
+            continue
+        sig = signature(items)
+        for band in range(BANDS):
+            buckets[(band, sig[band * rows:(band + 1) * rows])].append(i)
+    checked: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for j in members[1:]:
+            i = members[0]
+            # Comparing each member with the bucket's first keeps the work linear; union-find
+            # makes the groups transitive anyway.
+            if (i, j) in checked or find(i) == find(j):
+                continue
+            checked.add((i, j))
+            if _copies(sets[i], sets[j]):
+                parent[max(find(i), find(j))] = min(find(i), find(j))
     out = []
-    for doc in sorted(documents, key=lambda d: d.id):
-        group = first.setdefault(_fingerprint(doc), doc.id)
+    for i, doc in enumerate(docs):
+        group = docs[find(i)].id
         out.append(doc if group == doc.group else doc.model_copy(update={"group": group}))
     return out
+
+
+def _copies(a: set[int], b: set[int]) -> bool:
+    small = min(len(a), len(b))
+    if small < MIN_SHINGLES:
+        return a == b
+    return len(a & b) / small >= CONTAINMENT

@@ -1,9 +1,14 @@
-"""Publication dates: parsing the forms newsrooms write, and finding one in an article's header."""
+"""Publication dates: parsing the forms newsrooms write, and finding the one stamp in a scraped
+page that dates the article (not a ticker item, a caption about an older event, or a list of
+other stories)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
+
+from .lines import BLANK, CAPTION, CUE, PROSE, Line, split_lines
 
 MONTHS = {
     name: i
@@ -17,24 +22,38 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 
-# Each pattern names its groups y/m/d or y/mon/d; the first match in the header wins.
-# Digits may be glued to a preceding word ("Japan Times31-03-2025"), so no \b before them.
+# Each pattern names its groups y/m/d or y/mon/d. Digits may be glued to a preceding word
+# ("Japan Times31-03-2025"), so there is no \b before them, only "not another digit".
 _PATTERNS = [
-    re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})(?!\d)"),
-    re.compile(r"(?<![\w])(?P<d>\d{1,2})(?:st|nd|rd|th)? " + _MONTH + r",? (?P<y>\d{4})(?!\d)", re.I),
-    re.compile(r"\b" + _MONTH + r" (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>\d{4})(?!\d)", re.I),
+    re.compile(r"(?<![\w])" + _WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+               + r",?\s+(?P<y>\d{4})(?!\d)", re.I),
+    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)", re.I),
 ]
-#: How far into a text to look for a dateline or header stamp.
+# Words that mark a line as the article's own stamp.
+_STAMP_CUE = re.compile(r"\b(?:published|posted|updated|first published|date|by)\b|^\W*by\s", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified|last edited)\b", re.I)
+#: How far into a text :func:`find_date_in_header` looks for a dateline or header stamp.
 HEADER_CHARS = 4000
+#: Lowest score a date needs to count as the publication date (see :func:`find_publication_date`).
+MIN_SCORE = 3
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: dt.date | None  # None when the text looks like a date but is not one (31/31/2025)
+    start: int
+    end: int
 
 
 def parse_date(value: str) -> dt.date | None:
     """A date from a metadata string in any common form, or None when it is not a valid date.
 
-    Numeric day-month order follows the day-first convention unless the first number cannot be
-    a day (ISO year-first forms are always year-month-day)."""
+    Numeric forms are day-month-year unless the first number cannot be a day-of-month pairing
+    (``03/31/2025`` is read month-first); ISO year-first forms are always year-month-day."""
     value = value.strip()
     if not value:
         return None
@@ -42,25 +61,99 @@ def parse_date(value: str) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         pass
-    found = _match(value)
-    return found[0] if found else None
+    found = [m for m in date_mentions(value) if m.date is not None]
+    return min(found, key=lambda m: m.start).date if found else None
+
+
+def date_mentions(text: str) -> list[DateMention]:
+    """Every date-shaped string in ``text``, valid or not, in text order without overlaps."""
+    found: list[DateMention] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if not any(f.start < m.end() and m.start() < f.end for f in found):
+                found.append(DateMention(_to_date(m), m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
 
 
 def find_date_in_header(text: str) -> tuple[dt.date, int, int] | None:
     """The first well-formed date in the header of ``text``, with its offsets."""
-    return _match(text[:HEADER_CHARS])
+    for m in date_mentions(text[:HEADER_CHARS]):
+        if m.date is not None:
+            return m.date, m.start, m.end
+    return None
 
 
-def _match(text: str) -> tuple[dt.date, int, int] | None:
-    best: tuple[dt.date, int, int] | None = None
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            date = _to_date(m)
-            if date is not None:
-                if best is None or m.start() < best[1]:
-                    best = (date, m.start(), m.end())
-                break
-    return best
+def find_publication_date(text: str, start: int = 0,
+                          main: list[tuple[int, int]] | None = None) -> DateMention | None:
+    """The date that most likely stamps the article, or None when no date qualifies.
+
+    Each date is scored by where it stands and what surrounds it: a line that is little more
+    than the date (a header stamp, a byline with a date) scores high, and more so near the
+    article's start (just above its first main range, or in its first lines); a date inside a
+    sentence counts only as a dateline at the very start of the copy; dates in captions, in
+    furniture before the article, or after it (lists of other stories) are penalised. Ties go
+    to the date nearest the article's start."""
+    lines = split_lines(text, start)
+    # The article's first line of copy: stamps sit just above it (or just below the headline).
+    first = next((ln.start for ln in lines if ln.kind == PROSE and _inside(ln.start, main)), start)
+    last = main[-1][1] if main else len(text)
+    best: tuple[int, int, DateMention] | None = None
+    for ln in lines:
+        if ln.kind == BLANK or not any(ch.isdigit() for ch in ln.text):
+            continue
+        for m in date_mentions(ln.text):
+            if m.date is None:
+                continue
+            mention = DateMention(m.date, ln.start + m.start, ln.start + m.end)
+            score = _score(ln, m, mention, first, last, main)
+            key = (score, -abs(mention.start - first))
+            if best is None or key > best[:2]:
+                best = (score, key[1], mention)
+    if best is None or best[0] < MIN_SCORE:
+        return None
+    return best[2]
+
+
+def _score(ln: Line, m: DateMention, mention: DateMention, first: int, last: int,
+           main: list[tuple[int, int]] | None) -> int:
+    rest = (ln.text[:m.start] + " " + ln.text[m.end:]).strip(" \t•·*|-–—,:")
+    rest_words = len(re.findall(r"[A-Za-z]{2,}", rest))
+    score = 0
+    if rest_words <= 6 and ln.kind not in (CAPTION,):
+        score += 3  # a stamp line: the date alone, or with an outlet name, byline or time
+    elif ln.kind == PROSE and mention.start - ln.start <= 40 and mention.start < first + 200:
+        score += 3  # a dateline opening the copy: "TOKYO, March 31, 2025 —"
+    if _STAMP_CUE.search(rest):
+        score += 1
+    if _UPDATED.search(rest):
+        score -= 1  # an update stamp is later than publication; prefer the original
+    if ln.kind == CAPTION or ln.kind == CUE:
+        score -= 3
+    if mention.end <= first:
+        # Above the article: a header stamp if close to it, else navigation or a ticker.
+        score += 2 if first - mention.end <= 400 else -1
+    elif mention.start >= last:
+        score -= 4  # after the article: "Most read" and related-story stamps
+    elif not _inside(mention.start, main):
+        score -= 2
+    return score
+
+
+def invalid_stamps(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """Date-shaped strings in the header that are not dates (``31/31/2025``), as (1-based line,
+    string), so a user learns why the stamp was not used."""
+    out = []
+    for number, ln in enumerate(split_lines(text[:start + HEADER_CHARS]), 1):
+        if ln.start < start:
+            continue
+        for m in date_mentions(ln.text):
+            if m.date is None:
+                out.append((number, ln.text[m.start:m.end]))
+    return out
+
+
+def _inside(offset: int, main: list[tuple[int, int]] | None) -> bool:
+    return not main or any(lo <= offset < hi for lo, hi in main)
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:

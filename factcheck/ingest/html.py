@@ -1,0 +1,230 @@
+"""HTML pages: the page rendered to plain text (the text every offset points into), its
+metadata (published time, title, site name, canonical URL) and the ranges that are the article,
+found with trafilatura's main-content extraction and mapped back onto the rendered text."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+import lxml.html
+from lxml import etree
+
+from ..models import Diagnostic
+from .lines import CAPTION, merge_spans, split_lines
+from .mainbody import detect_main
+from .parsed import Parsed
+
+# Elements whose text is never article copy.
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "button",
+         "object", "canvas", "math"}
+# Elements that start a new line of rendered text.
+_BLOCK = {"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+          "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+          "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th",
+          "thead", "tr", "ul", "caption", "details", "summary", "body", "html"}
+# Text inside these is furniture even when it reads like prose (used when trafilatura fails).
+_FURNITURE = {"nav", "aside", "footer", "figcaption", "form"}
+_SPACE = re.compile(r"\s+")
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+                   "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
+                   "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published")
+
+
+def read_html(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Parsed]:
+    """One article from an HTML page. ``Parsed.text`` is the rendered page text (see
+    docs/ingest.md for how HTML maps to it); its ``main`` ranges come from trafilatura."""
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError) as exc:
+        diagnostics.append(Diagnostic(severity="error", code="I013", path=shown,
+                                      message=f"cannot parse HTML: {exc}; read as plain text",
+                                      hint="save the page as complete HTML, or as .txt"))
+        return [Parsed(text=text)]
+    meta = _metadata(root)
+    rendered, furniture = render(root)
+    main = _trafilatura_main(text, rendered)
+    if main is None:
+        main = _without(detect_main(rendered), furniture, rendered)
+    headline = meta.get("title")
+    if main and headline:
+        main = _add_headline(rendered, main, headline)
+    return [Parsed(text=rendered, meta=meta, main=main)]
+
+
+def render(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, int]]]:
+    """The visible text of a page: one line per block element, whitespace collapsed, list items
+    prefixed with "• ". Also returns the ranges rendered from navigation, asides, footers,
+    captions and forms."""
+    lines: list[str] = []
+    furniture: list[tuple[int, int]] = []
+    offset = 0
+    for chunk, is_furniture in _blocks(root):
+        line = _SPACE.sub(" ", chunk).strip()
+        if not line:
+            continue
+        if is_furniture:
+            furniture.append((offset, offset + len(line)))
+        lines.append(line)
+        offset += len(line) + 1
+    return "\n".join(lines), furniture
+
+
+def _blocks(root: lxml.html.HtmlElement) -> Iterator[tuple[str, bool]]:
+    buf: list[str] = []
+    furniture_depth = 0
+    starts_with_bullet = False
+
+    def flush() -> Iterator[tuple[str, bool]]:
+        nonlocal buf, starts_with_bullet
+        if "".join(buf).strip():
+            yield ("• " if starts_with_bullet else "") + "".join(buf), furniture_depth > 0
+        buf = []
+        starts_with_bullet = False
+
+    # Walk with explicit start/end events so the tail text of an element is placed after it.
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            if tag in _SKIP or not isinstance(el.tag, str):
+                continue
+            if _inside_skip(el):
+                continue
+            if tag in _BLOCK or tag == "br":
+                yield from flush()
+            if tag in _FURNITURE:
+                furniture_depth += 1
+            if tag == "li":
+                starts_with_bullet = True
+            if el.text:
+                buf.append(el.text)
+        else:
+            if _inside_skip(el, include_self=False):
+                continue
+            if tag and tag not in _SKIP:
+                if tag in _BLOCK:
+                    yield from flush()
+                if tag in _FURNITURE:
+                    furniture_depth -= 1
+            if el.tail:
+                buf.append(el.tail)
+    yield from flush()
+
+
+def _inside_skip(el: etree._Element, include_self: bool = True) -> bool:
+    node = el if include_self else el.getparent()
+    while node is not None:
+        if isinstance(node.tag, str) and node.tag.lower() in _SKIP:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _metadata(root: lxml.html.HtmlElement) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    props: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        if key and el.get("content") and key not in props:
+            props[key] = el.get("content").strip()
+    ld = _json_ld(root)
+    published = next((props[k] for k in _PUBLISHED_META if props.get(k)), None) or ld.get("datePublished")
+    if not published:
+        stamped = root.xpath("//time[@itemprop='datePublished' or @pubdate][@datetime]"
+                             " | //article//time[@datetime]")
+        published = stamped[0].get("datetime") if stamped else None
+    title = props.get("og:title") or ld.get("headline")
+    if not title:
+        h1 = root.xpath("//h1")
+        title = h1[0].text_content() if h1 else (root.findtext(".//title") or None)
+    source = props.get("og:site_name") or ld.get("publisher")
+    canonical = root.xpath("//link[@rel='canonical']/@href")
+    url = canonical[0] if canonical else props.get("og:url")
+    for key, value in (("published", published), ("title", title), ("source", source), ("url", url)):
+        if isinstance(value, str) and value.strip():
+            meta[key] = _SPACE.sub(" ", value).strip()
+    return meta
+
+
+def _json_ld(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """datePublished, headline and publisher name from the first JSON-LD article object."""
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue  # broken JSON-LD is common and harmless: other metadata still applies
+        for obj in _objects(data):
+            if "datePublished" in obj or "headline" in obj:
+                publisher = obj.get("publisher")
+                name = publisher.get("name") if isinstance(publisher, dict) else None
+                return {k: v for k, v in (("datePublished", obj.get("datePublished")),
+                                          ("headline", obj.get("headline")), ("publisher", name))
+                        if isinstance(v, str)}
+    return {}
+
+
+def _objects(data: object) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _objects(data.get("@graph", []))
+
+
+def _trafilatura_main(html: str, rendered: str) -> list[tuple[int, int]] | None:
+    """Ranges of ``rendered`` that trafilatura keeps as the article, or None when it finds no
+    article or its paragraphs cannot be found in the rendered text."""
+    import trafilatura  # imported here: it is slow to load and only HTML needs it
+
+    try:
+        extracted = trafilatura.extract(html, include_comments=False, include_tables=False,
+                                        favor_precision=True, deduplicate=False)
+    except Exception:  # noqa: BLE001 - a third-party parser failing on odd markup falls back
+        return None
+    if not extracted:
+        return None
+    lines = split_lines(rendered)
+    index: dict[str, list[tuple[int, int]]] = {}
+    for ln in lines:
+        index.setdefault(_norm(ln.text), []).append((ln.start, ln.end))
+    spans, missed = [], 0
+    for para in extracted.splitlines():
+        key = _norm(para)
+        if not key:
+            continue
+        hits = index.get(key) or index.get(_norm("• " + para))
+        if hits:
+            spans.append(hits[0])
+        else:
+            missed += 1
+    if not spans or missed > len(spans):
+        return None
+    return merge_spans(rendered, spans)
+
+
+def _add_headline(rendered: str, main: list[tuple[int, int]], headline: str) -> list[tuple[int, int]]:
+    """Adds the headline line nearest above the article when it is not already included."""
+    key = _norm(headline)
+    best = None
+    for ln in split_lines(rendered):
+        if ln.start >= main[0][0]:
+            break
+        if _norm(ln.text) == key and ln.kind != CAPTION:
+            best = (ln.start, ln.end)
+    return merge_spans(rendered, main + [best]) if best else main
+
+
+def _without(main: list[tuple[int, int]], furniture: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    if not main or not furniture:
+        return main
+    kept = [(ln.start, ln.end) for ln in split_lines(text)
+            if ln.text.strip() and any(lo <= ln.start and ln.end <= hi for lo, hi in main)
+            and not any(lo <= ln.start and ln.end <= hi for lo, hi in furniture)]
+    return merge_spans(text, kept)
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().lower()

@@ -1,0 +1,42 @@
+"""JSON Lines exports: one article per line, an object with ``text`` and optional metadata
+(``title``, ``source``, ``published`` or ``date``, ``url``). A bad line is reported with its
+line number and skipped; the other lines are read."""
+
+from __future__ import annotations
+
+import json
+
+from ..models import Diagnostic
+from .parsed import Parsed
+
+_META_KEYS = {"title": "title", "source": "source", "published": "published", "date": "published",
+              "datePublished": "published", "url": "url"}
+
+
+def read_jsonl(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Parsed]:
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            diagnostics.append(Diagnostic(
+                severity="error", code="I011", path=shown, line=number, col=exc.colno,
+                message=f"not valid JSON ({exc.msg}); line skipped",
+                hint="each line must be one JSON object, e.g. {\"text\": \"...\"}"))
+            continue
+        text_value = record.get("text") if isinstance(record, dict) else None
+        if not isinstance(text_value, str):
+            diagnostics.append(Diagnostic(
+                severity="error", code="I012", path=shown, line=number,
+                message="line has no string 'text' field; line skipped",
+                hint="each line must be an object with the article in 'text'"))
+            continue
+        meta = {}
+        for key, name in _META_KEYS.items():
+            value = record.get(key)
+            if isinstance(value, (str, int, float)) and str(value).strip() and name not in meta:
+                meta[name] = str(value).strip()
+        out.append(Parsed(text=text_value, meta=meta, key=str(number), line=number))
+    return out

@@ -1,0 +1,105 @@
+"""Line features of scraped article text: what each line looks like (prose, heading, menu item,
+caption, byline or stamp, boilerplate cue), the raw material of main-text and date detection."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PROSE, HEADING, NAV, CAPTION, META, CUE, BLANK = "prose", "heading", "nav", "caption", "meta", "cue", "blank"
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.:%]*")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●*–-]|\d{1,2}[.)])\s+")
+# Sentence-final punctuation, allowing closing quotes and brackets after it.
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
+
+# Lines that introduce furniture: lists of other stories, tickers, prompts, comment boxes.
+# Whole-line matches only, so "Related" inside a sentence is never a cue.
+_LIST_CUES = re.compile(
+    r"^(?:breaking(?: news)?|latest(?: news| stories)?|trending(?: now)?|most (?:read|popular|viewed|shared)"
+    r"|related(?: news| articles?| stories| coverage| content| posts)?|more (?:from|on|stories|news)\b.*"
+    r"|read (?:next|more|also)\b.*|see also\b.*|recommended(?: for you)?|you (?:may|might) (?:also )?like"
+    r"|top stories|editor'?s picks|popular|coverage|in other news|also read\b.*|watch\b.*|videos?)"
+    r"\s*:?\s*$", re.I)
+_BOILER_CUES = re.compile(
+    r"(?:sign up|subscribe|newsletter|download (?:the|our) app|get the app|all rights reserved"
+    r"|©|copyright|cookie|privacy policy|terms of (?:use|service)|follow us|share (?:this|on)"
+    r"|^comments?\b|no comments|leave a comment|advertisement|^listen\b|^share\b|^print\b"
+    r"|unlock\b.*\bfor free|try our\b|app[- ]?store|google play|^skip to\b|^menu$|^search$|^log ?in\b)", re.I)
+# Photo credits and caption markers: "(AP Photo/…)", "| JIJI", "(Screenshot)", "FILE -".
+_CAPTION = re.compile(
+    r"\((?:[^()]*\b(?:photo|photograph|image|getty|afp|reuters|ap|file|screenshot|pool|courtesy|via)\b[^()]*)\)"
+    r"\s*$|\|\s*$|^\s*(?:file|photo|image|pictured|caption)\s*[-:–—]\s|\b(?:photo|image|credit)s?\s*:\s*\S",
+    re.I)
+_META = re.compile(
+    r"^(?:by\s+[A-Z]|source\s*:|published\b|posted\b|updated\b|last updated\b|\d+\s*min(?:ute)?s?\s+read\b"
+    r"|time\s*\d|\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b|written by\b|reporting by\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text with its offsets (end excludes the newline) and its class."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    words: int
+    bullet: bool
+
+
+def split_lines(text: str, start: int = 0) -> list[Line]:
+    """Classify every line of ``text`` from offset ``start``."""
+    out = []
+    pos = start
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        raw = text[pos:end]
+        out.append(_classify(pos, end, raw))
+        if nl == -1:
+            break
+        pos = nl + 1
+    return out
+
+
+def _classify(start: int, end: int, raw: str) -> Line:
+    stripped = raw.strip()
+    if not stripped:
+        return Line(start, end, raw, BLANK, 0, False)
+    bullet = bool(_BULLET.match(stripped))
+    body = _BULLET.sub("", stripped, count=1) if bullet else stripped
+    words = len(_WORD.findall(body))
+    terminal = bool(_TERMINAL.search(body))
+    if _LIST_CUES.match(body) or (words <= 12 and _BOILER_CUES.search(body)):
+        kind = CUE
+    elif _CAPTION.search(body) and words >= 4:
+        kind = CAPTION
+    elif _META.match(body) and words <= 12:
+        kind = META
+    elif words >= 8 and terminal:
+        kind = PROSE
+    elif words >= 14 and not terminal:
+        # A long line that never ends a sentence is a photo caption or a teaser, not copy.
+        kind = CAPTION
+    elif bullet or words <= 2:
+        kind = NAV
+    else:
+        kind = HEADING
+    return Line(start, end, raw, kind, words, bullet)
+
+
+def is_list_cue(line: Line) -> bool:
+    return line.kind == CUE and bool(_LIST_CUES.match(_BULLET.sub("", line.text.strip(), count=1)))
+
+
+def merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, de-duplicated spans, joined when only whitespace separates them."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans)):
+        if out and not text[out[-1][1]:s].strip():
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
