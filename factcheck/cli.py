@@ -96,9 +96,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from . import __version__
+    from importlib.metadata import PackageNotFoundError, version
 
-    return __version__
+    try:
+        return version("factcheck")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def _print_diagnostics(diagnostics: list[Diagnostic]) -> None:

@@ -37,7 +37,7 @@ DIMENSION_NAMES = frozenset(
 @cache
 def registry() -> pint.UnitRegistry:
     ureg = pint.UnitRegistry(cache_folder=None)
-    ureg.define("percentage_point = [percentage_point] = pp")
+    ureg.define("percentage_point = [percentage_point]")
     for code in CURRENCIES:
         ureg.define(f"{code} = [currency_{code}]")
     return ureg

@@ -1,0 +1,25 @@
+"""Shared fixtures: paths to the repository, the example corpus and the optional shared data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+RULES = REPO / "rules"
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def repo() -> Path:
+    return REPO
+
+
+@pytest.fixture
+def seeds() -> Path:
+    path = SHARED / "seeds"
+    if not path.is_dir():
+        pytest.skip("../shared/seeds is not present on this machine")
+    return path
