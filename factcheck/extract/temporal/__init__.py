@@ -1,0 +1,7 @@
+"""Temporal expressions: recognition, normalization against the publication date, events, order."""
+
+from .events import event_for
+from .order import find_orders
+from .tagger import Timex, tag
+
+__all__ = ["Timex", "event_for", "find_orders", "tag"]

@@ -1,0 +1,144 @@
+"""The event a temporal expression dates, as a short normalized phrase.
+
+"Hegseth visited Iwo Jima on Sunday" -> "visit iwo jima"; "talks were held on Sunday" ->
+"talks"; "the tariffs take effect on April 2" -> "take effect". The phrase is lower case, the
+verb lemmatized, determiners dropped: a key rules can match with aliases, not a parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verbs import AUXILIARIES, lemma
+
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
+_CLAUSE_EDGE = re.compile(r"[;:,()\"“”—–]|\b(?:that|which|who|when|while|where|because|and|but)\b", re.I)
+_DROP = frozenset("the a an his her their its our my your this that these those some".split())
+#: Words that end an event phrase: prepositions and conjunctions (except "of" inside names).
+_STOP = frozenset("on in at by for from to with since until after before during as than and or "
+                  "but when while if because about into over under amid against per".split())
+#: Time words end an object too: "fell last year" is "fall", not "fall last year".
+_STOP |= frozenset("last next this yesterday today tomorrow tonight earlier later ago monday tuesday "
+                   "wednesday thursday friday saturday sunday january february march april may june "
+                   "july august september october november december".split())
+_LIGHT = frozenset("begin start end open close occur happen resume conclude take come".split())
+_PRONOUNS = frozenset("he she they it we i you there".split())
+
+
+def _tokens(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _object(words: list[str], limit: int = 3) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        lw = w.lower().rstrip(".")
+        if lw in _STOP or (lemma(lw) and lw not in ("effect", "talks", "place") and out):
+            break
+        if lw in _DROP:
+            continue
+        out.append(lw)
+        if len(out) == limit:
+            break
+    return out
+
+
+def verb_phrase(words: list[str], from_right: bool) -> str | None:
+    """verb + object from the last (or first) verb in ``words``; the subject for passives."""
+    order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
+    for i in order:
+        lw = words[i].lower()
+        base = lemma(lw)
+        if base is None or base in AUXILIARIES and lw not in ("held",):
+            continue
+        if i > 0 and lemma(words[i - 1].lower()) == "be" and lw.endswith(("ed", "en")) or lw == "held" and i > 0 and lemma(words[i - 1].lower()) == "be":
+            subject = _subject(words[: i - 1])
+            return subject or base
+        obj = _object(words[i + 1:])
+        if base in _LIGHT and not obj or base == "take" and obj[:1] == ["place"]:
+            subject = _subject(words[:i])
+            if subject:
+                return subject
+        return " ".join([base, *obj])
+    return None
+
+
+def _subject(words: list[str]) -> str | None:
+    """The head noun just before a verb: "the talks" -> "talks"."""
+    for w in reversed(words):
+        lw = w.lower()
+        if lw in _DROP or lemma(lw) in AUXILIARIES:
+            continue
+        if lw in _PRONOUNS or lw in _STOP:
+            return None
+        return lw
+    return None
+
+
+def left_event(text: str, lo: int, pos: int) -> str | None:
+    """The event of the clause that ends at ``pos`` ("Y" in "Y, a day after X")."""
+    left = text[lo:pos].rstrip(" ,;")
+    edges = list(_CLAUSE_EDGE.finditer(left))
+    clause = left[edges[-1].end():] if edges else left
+    return verb_phrase(_tokens(clause), from_right=True)
+
+
+def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+    """The event phrase for the temporal expression at [start, end) in sentence [lo, hi)."""
+    left = text[lo:start]
+    edges = list(_CLAUSE_EDGE.finditer(left))
+    clause = left[edges[-1].end():] if edges else left
+    phrase = verb_phrase(_tokens(clause), from_right=True)
+    if phrase:
+        return phrase
+    if clause.strip() and edges:
+        phrase = verb_phrase(_tokens(left), from_right=True)  # "voted in March and in May"
+        if phrase:
+            return phrase
+    right = text[end:hi]
+    m = re.match(r"['’]s\s+(\w+)", right)
+    if m:
+        return m.group(1).lower()  # "Sunday's talks"
+    cut = _CLAUSE_EDGE.search(right.lstrip(" ,"))
+    head = right.lstrip(" ,")
+    head = head[: cut.start()] if cut and cut.start() > 0 else head[:120]
+    phrase = verb_phrase(_tokens(head), from_right=False)
+    if phrase:
+        return phrase
+    words = [w.lower() for w in _tokens(clause)]
+    while words and words[-1] in _STOP | _DROP:
+        words.pop()
+    return words[-1] if words else None
+
+
+def noun_phrase(s: str, limit: int = 5) -> str | None:
+    """An event named after "following", "ahead of", "anniversary of": "the Battle of Iwo
+    Jima" -> "battle of iwo jima"; "he met Trump" -> "meet trump"."""
+    words = _tokens(s[:160])
+    if words and words[0].lower() in _PRONOUNS:
+        words = words[1:]
+    for i, w in enumerate(words[:4]):
+        base = lemma(w.lower())
+        if i > 0 and base and base not in AUXILIARIES and w[0].islower() and not w.lower().endswith("ing"):
+            return verb_phrase(words[i:], from_right=False)  # "after Trump announced tariffs"
+    out: list[str] = []
+    for i, w in enumerate(words):
+        lw = w.lower().rstrip(".")
+        if lw in _DROP and not out:
+            continue
+        if lw in _STOP and lw != "of" and lw != "with":
+            break
+        if i > 0 and lemma(lw) and lw not in ("talks",) and out and lemma(out[0]) is None and w[0].islower():
+            break  # a main-clause verb after the noun phrase
+        out.append(lemma(lw) if not out and lemma(lw) and lw.endswith(("ing", "ed")) else lw)
+        if len(out) == limit:
+            break
+    while out and out[-1] in ("of", "with"):
+        out.pop()
+    return " ".join(out) or None
+
+
+def phrase_end(text: str, start: int, hi: int) -> int:
+    """Where the noun phrase starting at ``start`` ends: the next punctuation mark."""
+    m = re.compile(r"[,;:.()\"“”—]").search(text, start, hi)
+    return m.start() if m else hi

@@ -1,0 +1,77 @@
+"""Order claims between two events in one sentence: "following X, Y", "Y a day after X",
+"ahead of X", "X, then Y". ``first`` stands in ``relation`` to ``second``: "Y came a day
+after X" gives first=Y, relation=after, second=X, offset=P1D."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import OrderValue
+from .events import event_for, left_event, noun_phrase, phrase_end, verb_phrase, _tokens
+from .lexicon import NUMBER_WORD, UNIT_WORD
+from .relative import _count, _unit, duration_value
+
+_TRIGGER = re.compile(
+    rf"\b(?:(?P<n>\d+|an?|{NUMBER_WORD}|several|a\s+few)[\s-]+(?P<u>{UNIT_WORD})\s+"
+    r"|(?P<vague>hours|days|weeks|months|minutes|moments|shortly|soon|just|only|immediately)\s+)?"
+    r"(?P<rel>after|before|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|"
+    r"in\s+advance\s+of|on\s+the\s+eve\s+of|followed\s+by|(?:,\s*|\band\s+)then)\b", re.I)
+_AFTER = {"after", "following", "in the wake of"}
+_VAGUE = {"hours": "PTXH", "minutes": "PTXM", "days": "PXD", "weeks": "PXW", "months": "PXM"}
+_NOT_EVENT = frozenset("all that this it which them him her that's".split())
+
+
+def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
+    """(start, end, OrderValue) for each order relation in sentence [lo, hi)."""
+    out = []
+    for m in _TRIGGER.finditer(text, lo, hi):
+        rel = re.sub(r"[\s,]+", " ", m["rel"].lower()).strip()
+        x_start = m.end()
+        while x_start < hi and text[x_start] == " ":
+            x_start += 1
+        if any(a <= x_start < b for a, b in time_spans):
+            continue  # "after 2020" is a bound on a date, not an order of events
+        x_end = phrase_end(text, x_start, hi)
+        if rel in ("then", "and then"):
+            first = left_event(text, lo, m.start())
+            second = verb_phrase(_tokens(text[x_start:x_end]), from_right=False)
+            value = _value("before", first, second, m)
+            if value:
+                out.append((_start(m), x_end, value))
+            continue
+        x = noun_phrase(text[x_start:x_end])
+        if not x or x.split()[0] in _NOT_EVENT:
+            continue
+        if not text[lo:_start(m)].strip(" \"“'"):
+            tail = text[x_end:hi].lstrip(" ,")
+            y = verb_phrase(_tokens(tail[:160]), from_right=False)
+        else:
+            y = left_event(text, lo, _start(m)) or event_for(text, lo, hi, _start(m), _start(m))
+        if rel == "followed by":
+            value = _value("before", y, x, m)
+        else:
+            value = _value("after" if rel in _AFTER else "before", y, x, m)
+        if value:
+            out.append((_start(m), x_end, value))
+    return out
+
+
+def _start(m: re.Match[str]) -> int:
+    s = m.start()
+    if m["rel"].startswith(","):
+        s += len(m["rel"]) - len(m["rel"].lstrip(", "))
+    return s
+
+
+def _value(relation: str, first: str | None, second: str | None, m: re.Match[str]):
+    if not first or not second or first == second:
+        return None
+    offset = None
+    if m["u"]:
+        n = _count(m["n"])
+        offset = duration_value(n, _unit(m["u"]))
+    elif m["vague"] and m["vague"].lower() in _VAGUE:
+        offset = _VAGUE[m["vague"].lower()]
+    elif "eve" in m["rel"].lower():
+        offset = "P1D"
+    return OrderValue(relation=relation, first=first, second=second, offset=offset)

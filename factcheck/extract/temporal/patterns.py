@@ -1,0 +1,90 @@
+"""The compiled patterns of temporal expressions: one alternation, tried left to right.
+
+Each top-level alternative is a named group that selects its resolver (``m.lastgroup``);
+more specific forms come first because at one position the first alternative that
+matches wins. Spans follow TimeML: determiners and "early/late" are inside a TIMEX3,
+prepositions ("on", "in", "by") are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (MONTH_ABBR, MONTH_FULL, NUMBER_WORD, ORDINAL_WORD, UNIT_WORD,
+                      WEEKDAY_FULL, ZONE_WORD)
+
+MON = rf"(?:{MONTH_FULL}|(?:{MONTH_ABBR})\b\.?)"
+WD = rf"(?:{WEEKDAY_FULL}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
+NUM = (rf"(?:\d+(?:\.\d+)?|(?:{NUMBER_WORD})(?:[\s-](?:{NUMBER_WORD}))?|an?|several|a\s+few|few|"
+       r"many|a\s+couple\s+of|couple\s+of|some|a\s+number\s+of|half\s+an?|dozens\s+of)")
+YEAR = r"(?:\d{4,5})(?!\d)"
+ORD = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
+QN = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+DIR = r"(?:last|this|next|past|coming|previous|current|following|preceding|upcoming|same)"
+POD = r"(?:morning|afternoon|evening|night)"
+
+_ALTERNATIVES = [
+    ("anniv", rf"(?:the\s+)?(?P<an_n>{ORD})\s+anniversary\s+of\b"),
+    ("iso", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"
+            r"(?:T(?P<iso_h>\d{2}):(?P<iso_i>\d{2})(?::\d{2})?)?(?![\d-])"),
+    ("slash", r"(?<![\d/.])(?P<sl_m>\d{1,2})/(?P<sl_d>\d{1,2})/(?P<sl_y>\d{4}|\d{2})(?![\d/])"),
+    ("fiscal", rf"(?:the\s+)?(?:(?P<fi_q>{QN})[\s-]+(?:fiscal[\s-]+)?quarter\s+(?:of\s+)?)?"
+               r"(?:fiscal(?:[\s-]+year)?\s*|\bFY\s?'?)(?P<fi_y>\d{4}|\d{2})(?![\d%])"),
+    ("quarter", rf"(?:the\s+)?(?:(?P<qu_rel>latest|last|past|previous|current|this|next|coming|same|"
+                r"year[\s-]earlier|year[\s-]ago)\s+)?(?:fiscal[\s-]+)?"
+                rf"(?:(?P<qu_n>{QN})[\s-]+(?:fiscal[\s-]+)?)?quarter\b"
+                rf"(?:\s+(?:of\s+)?(?P<qu_y>{YEAR}))?"
+                rf"|\b(?P<qu_q>Q[1-4])(?:\s+(?:of\s+)?(?P<qu_y2>{YEAR}))?\b"),
+    ("half", rf"(?:the\s+)?(?P<ha_n>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?"
+             rf"(?:(?P<ha_y>{YEAR})|(?P<ha_rel>this|last|next)\s+year)"
+             rf"|\b(?P<ha_h>H[12])\s+(?P<ha_y2>{YEAR})"),
+    ("mdy", rf"(?:(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?![\d:]|\s*(?:%|percent|million|billion))(?:,?\s+(?P<md_y>{YEAR}))?"),
+    ("dmy", rf"(?:(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<dm_m>{MON})(?:,?\s+(?P<dm_y>{YEAR}))?"),
+    ("my", rf"(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR})"),
+    ("month", rf"(?P<mo>{MONTH_FULL}|(?:{MONTH_ABBR})\.)(?![\w-])"),
+    ("decade", r"(?:the\s+)?(?P<dc>(?:1\d|20)\d0s|['’]\d0s)\b"),
+    ("century", rf"(?:the\s+)?(?P<ce_n>{ORD})[\s-]+century\b"),
+    ("near", r"(?P<ne_dir>earlier|later)\s+(?:this|that)\s+(?P<ne_u>week|month|year)"),
+    ("relunit", rf"(?:the\s+)?(?P<ru_dir>{DIR})\s+(?:(?P<ru_n>{NUM})\s+)?(?P<ru_fis>fiscal\s+)?"
+                rf"(?P<ru_u>{UNIT_WORD}|weekend)\b"),
+    ("relname", rf"(?P<rm_dir>last|this|next|past|coming)\s+(?P<rm_name>{MONTH_FULL}|spring|"
+                rf"summer|fall|autumn|winter|{WEEKDAY_FULL})\b(?:\s+(?P<rm_pod>{POD}))?"),
+    ("ago", rf"(?P<ag_n>{NUM})[\s-]+(?P<ag_u>{UNIT_WORD})\s+(?P<ag_dir>ago|earlier|later|"
+            r"from\s+now|hence|before|after|prior)\b"),
+    ("weekday", rf"(?P<wd>{WD})(?:['’]s)?(?:\s+(?P<wd_pod>{POD}))?"),
+    ("season", rf"(?:the\s+)?(?P<se>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<se_y>{YEAR})"),
+    ("deictic", r"(?P<de>today|tonight|yesterday|tomorrow|now|currently|nowadays|recently|lately|"
+                r"the\s+(?:near\s+|distant\s+)?future|the\s+past|this\s+(?:morning|afternoon|evening)|"
+                r"last\s+night|overnight|the\s+weekend|the\s+day\s+before\s+yesterday|"
+                r"the\s+day\s+after\s+tomorrow)\b"),
+    ("clock", rf"(?:(?P<tm_h>\d{{1,2}})(?:[:.](?P<tm_m>\d{{2}}))?\s*(?P<tm_ap>a\.m\.|p\.m\.|am\b|pm\b)"
+              rf"|(?P<tm_h2>\d{{1,2}}):(?P<tm_m2>\d{{2}})(?![\d:])|(?P<tm_w>noon|midnight|midday)\b)"
+              rf"(?:\s+(?:(?P<tm_z>(?-i:{ZONE_WORD.upper()}))\b|(?P<tm_local>local\s+time)))?"),
+    ("duration", rf"(?:the\s+)?(?:(?P<du_first>first|last|past|next|latest|final)\s+)?"
+                 rf"(?P<du_n>{NUM})[\s-]+(?P<du_u>{UNIT_WORD})\b(?!\s+of\b)(?:[\s-]+(?:long|old))?"),
+    ("bare", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s))(?P<ba_u>years|months|weeks|decades|days|hours)\b"),
+    ("year", r"(?<![\d$£€.,/:])(?<!\d-)(?P<yr>1[0-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,:]\d)"),
+]
+
+TEMPORAL = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES) + r")",
+    re.I,
+)
+
+#: "early 2024", "mid-March", "the end of next year": the modifier just before a match.
+MOD_BEFORE = re.compile(
+    r"\b(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|close|turn|rest)\s+of|"
+    r"(?:end|beginning|start|middle)\s+of)[\s-]*$", re.I)
+MOD_WORDS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
+             "middle": "MID", "late": "END", "end": "END", "close": "END", "turn": "END",
+             "rest": "END"}
+
+#: A clock time joined to the day it falls on: "midnight on April 3", "Friday at 3 p.m.".
+JOIN_TIME_DAY = re.compile(r"\s*(?:on|,)?\s*$|\s*(?:at|,)?\s*$", re.I)
+#: "by fiscal 2027", "before 2030": the preposition turns a date into a bound (TIMEX3 mod).
+BOUND_BEFORE = re.compile(r"\b(?P<b>by|before|until|till|through|since|after|no\s+later\s+than)\s+$", re.I)
+BOUND_MODS = {"by": "ON_OR_BEFORE", "before": "BEFORE", "until": "ON_OR_BEFORE",
+              "till": "ON_OR_BEFORE", "through": "ON_OR_BEFORE", "since": "ON_OR_AFTER",
+              "after": "AFTER", "no later than": "ON_OR_BEFORE"}

@@ -1,0 +1,307 @@
+"""Resolvers for relative and deictic expressions, weekdays, clock times, durations and years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...models import TimeValue
+from . import calendar as C
+from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, ZONES, number, ordinal
+from .resolve import REGISTRY, Ctx, Result, _capitalized, _clock_on, _partial, resolver
+
+_BACK = {"last", "past", "previous", "preceding"}
+_AHEAD = {"next", "coming", "following", "upcoming"}
+_POD_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30)}
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    w = "century" if w.startswith("centur") else w.rstrip("s")
+    return w
+
+
+def duration_value(n: int | None, unit: str) -> str:
+    """ISO 8601 / TIMEX3 duration: P10Y, PT5H, PXM (X when the count is vague)."""
+    letter, mult, _ = UNITS[unit]
+    count = "X" if n is None else str(n * mult)
+    return f"PT{count}{letter}" if unit in ("hour", "minute", "second") else f"P{count}{letter}"
+
+
+def _count(raw: str | None) -> int | None:
+    if raw is None:
+        return 1
+    raw = re.sub(r"\s+", " ", raw.lower())
+    n = number(raw)
+    if n is None and raw.replace(".", "", 1).isdigit():
+        return None  # "1.5 years": leave the count vague rather than round it
+    return n
+
+
+def _with_pod(v: TimeValue, pod: str | None) -> Result:
+    if not pod or not v.start:
+        return "DATE", v
+    code = PARTS_OF_DAY[pod.lower()]
+    a, b = _POD_HOURS[code]
+    day = dt.datetime.fromisoformat(v.start)
+    return "TIME", TimeValue(timex=f"{v.timex}T{code}", grain="hour",
+                             start=(day + dt.timedelta(hours=a)).isoformat(timespec="minutes"),
+                             end=(day + dt.timedelta(hours=b)).isoformat(timespec="minutes"))
+
+
+def weekday_date(pub: dt.date, wd: int, how: str | None) -> dt.date:
+    """The weekday ``wd`` nearest publication in the direction ``how``.
+
+    past/None: on or before publication (a Sunday paper's "on Sunday" is that Sunday);
+    future: on or after; last: strictly before; next: strictly after; this: in the same ISO week
+    unless already past, then the coming one.
+    """
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if how == "last":
+        return pub - dt.timedelta(days=back or 7)
+    if how in ("next", "coming"):
+        return pub + dt.timedelta(days=ahead or 7)
+    if how in ("future", "this"):
+        return pub + dt.timedelta(days=ahead)
+    return pub - dt.timedelta(days=back)
+
+
+@resolver("weekday")
+def r_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    tok = m["wd"]
+    if not _capitalized(tok):
+        return None
+    wd = WEEKDAYS[tok.lower().rstrip(".")]
+    if ctx.pub is None:
+        return _partial(ctx, f"XXXX-WXX-{wd + 1}", "day")
+    tense = ctx.tense(m)
+    v = C.day(weekday_date(ctx.pub, wd, tense))
+    if wd == ctx.pub.weekday():
+        ctx.notes.append("weekday of publication: taken as the publication date")
+    return _with_pod(v, m["wd_pod"])
+
+
+@resolver("relname")
+def r_relname(m: re.Match[str], ctx: Ctx) -> Result | None:
+    how, name = m["rm_dir"].lower(), m["rm_name"].lower()
+    if ctx.pub is None:
+        return _partial(ctx, "XXXX")
+    pub = ctx.pub
+    how = "last" if how == "past" else how
+    if name in WEEKDAYS:
+        return _with_pod(C.day(weekday_date(pub, WEEKDAYS[name], how)), m["rm_pod"])
+    if name in MONTHS:
+        mon = MONTHS[name]
+        if how == "this":
+            y = pub.year
+        elif how == "last":
+            y = pub.year if mon < pub.month else pub.year - 1
+        else:
+            y = pub.year if mon > pub.month else pub.year + 1
+        return "DATE", C.month(y, mon)
+    code = SEASONS[name]
+    cands = [C.season(y, code) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
+    iso = pub.isoformat()
+    if how == "this":
+        pick = next((v for v in cands if v.end > iso and v.start[:4] == iso[:4]), cands[2])
+    elif how == "last":
+        pick = [v for v in cands if v.end <= iso][-1]
+    else:
+        pick = next(v for v in cands if v.start > iso)
+    return "DATE", pick
+
+
+@resolver("relunit")
+def r_relunit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    how = m["ru_dir"].lower()
+    unit = m["ru_u"].lower()
+    plural = unit.endswith("s") and unit != "weekend"
+    unit = "weekend" if unit == "weekend" else _unit(unit)
+    pub = ctx.pub
+    if how == "same":
+        return _partial(ctx, "XXXX", "unknown", "refers to an earlier time in the text")
+    if m["ru_n"] or plural or (how == "past" and unit != "weekend"):
+        n = _count(m["ru_n"]) if (m["ru_n"] or not plural) else None
+        if unit == "weekend":
+            return None
+        dur = duration_value(n, unit)
+        if pub is None or n is None or how not in _BACK | _AHEAD:
+            return "DURATION", TimeValue(timex=dur, grain=UNITS[unit][2])
+        sign = -1 if how in _BACK else 1
+        if unit in ("hour", "minute", "second"):
+            return "DURATION", TimeValue(timex=dur, grain=UNITS[unit][2], anchor=pub.isoformat())
+        other = C.shift(pub, unit, sign * n)
+        a, b = (other, pub) if sign < 0 else (pub, other)
+        return "DURATION", TimeValue(timex=dur, start=a.isoformat(), end=b.isoformat(),
+                                     grain=UNITS[unit][2], anchor=pub.isoformat())
+    if pub is None:
+        return _partial(ctx, "XXXX", UNITS.get(unit, ("", 1, "day"))[2])
+    step = -1 if how in _BACK else 1 if how in _AHEAD else 0
+    if unit == "weekend":
+        return "DATE", C.weekend(pub + dt.timedelta(weeks=step))
+    if unit in ("hour", "minute", "second"):
+        return "DURATION", TimeValue(timex=duration_value(1, unit), grain=unit)
+    if m["ru_fis"]:
+        return r_fiscal_rel(ctx, step)
+    return "DATE", C.period_of(C.shift(pub, unit, step), unit)
+
+
+def r_fiscal_rel(ctx: Ctx, step: int) -> Result:
+    """"this/last/next fiscal year": the fiscal year containing publication, moved by ``step``."""
+    from .fiscal import FISCAL_YEARS, country_of, fiscal_year
+    country = country_of(ctx.text[max(0, ctx.lo - 3000):ctx.hi])
+    pub = ctx.pub
+    if country is None:
+        return _partial(ctx, f"FY{pub.year + step:04d}", "year", "fiscal-year start unknown: no country in context")
+    first_month, offset, _ = FISCAL_YEARS[country]
+    start_year = pub.year if pub.month >= first_month else pub.year - 1
+    v, _ = fiscal_year(start_year - offset + step, country)
+    return "DATE", v
+
+
+@resolver("ago")
+def r_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
+    unit = _unit(m["ag_u"])
+    n = _count(m["ag_n"])
+    how = re.sub(r"\s+", " ", m["ag_dir"].lower())
+    if how in ("before", "after", "prior"):
+        # "a day after the talks": the TIMEX3 is the duration; the order goes to order.py
+        ctx.end = m.end("ag_u")
+        return "DURATION", TimeValue(timex=duration_value(n, unit), grain=UNITS[unit][2])
+    sign = -1 if how in ("ago", "earlier") else 1
+    anchor = ctx.pub
+    if how in ("earlier", "later") and ctx.prev is not None and ctx.prev.start:
+        anchor = dt.date.fromisoformat(ctx.prev.start[:10])
+    elif how in ("earlier", "later"):
+        ctx.notes.append("anchored at the publication date")
+    if anchor is None:
+        return _partial(ctx, "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if n is None:
+        return "DATE", TimeValue(timex="PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in ("hour", "minute", "second"):
+        ctx.notes.append("clock time unknown: the day is given")
+        return "DATE", C.day(anchor).model_copy(update={"anchor": anchor.isoformat()})
+    v = C.period_of(C.shift(anchor, unit, sign * n), unit)
+    return "DATE", v.model_copy(update={"anchor": anchor.isoformat()})
+
+
+@resolver("season")
+def r_season(m: re.Match[str], ctx: Ctx) -> Result | None:
+    y = int(m["se_y"])
+    return ("DATE", C.season(y, SEASONS[m["se"].lower()])) if C.ok_year(y) else None
+
+
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+         "recently": "PAST_REF", "lately": "PAST_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+
+
+@resolver("deictic")
+def r_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
+    w = re.sub(r"\s+", " ", m["de"].lower())
+    last = w.split()[-1]
+    if last in _REFS and w not in ("the day before yesterday",):
+        return "DATE", TimeValue(timex=_REFS[last])
+    if ctx.pub is None:
+        return _partial(ctx, "XXXX-XX-XX", "day")
+    if w == "the weekend":
+        back = ctx.tense(m) != "future"
+        sat = ctx.pub - dt.timedelta(days=(ctx.pub.weekday() - 5) % 7) if back else ctx.pub + dt.timedelta(days=(5 - ctx.pub.weekday()) % 7)
+        return "DATE", C.weekend(sat)
+    days = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, _DEICTIC_DAYS.get(w))
+    if days is not None:
+        return "DATE", C.day(ctx.pub + dt.timedelta(days=days))
+    if w == "last night":
+        return _with_pod(C.day(ctx.pub - dt.timedelta(days=1)), "night")
+    pod = "night" if w in ("tonight", "overnight") else last
+    return _with_pod(C.day(ctx.pub), pod)
+
+
+@resolver("clock")
+def r_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["tm_w"]:
+        hour, minute = (24, 0) if m["tm_w"].lower() == "midnight" else (12, 0)
+    elif m["tm_ap"]:
+        hour, minute = int(m["tm_h"]), int(m["tm_m"] or 0)
+        if not 1 <= hour <= 12:
+            return None
+        pm = m["tm_ap"].lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    else:
+        hour, minute = int(m["tm_h2"]), int(m["tm_m2"])
+    if hour > 24 or minute > 59:
+        return None
+    zone = ZONES.get((m["tm_z"] or "").lower()) if m["tm_z"] else None
+    if zone in ("ET", "PT", "CT"):
+        ctx.notes.append(f"time zone {m['tm_z']}: offset depends on daylight saving")
+    day = ctx.prev if ctx.prev is not None and ctx.prev.grain == "day" else None
+    if day is None:
+        if ctx.pub is None:
+            return _partial(ctx, f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "minute", typ="TIME")
+        day = C.day(ctx.pub)
+        ctx.notes.append("day of the clock time taken as the publication date")
+    return _clock_on(day, hour, minute, zone)
+
+
+_SET_BEFORE = re.compile(r"(?:\d|%|\btimes|\btwice|\bonce|\bpercent|\bper\s+cent)\s*$", re.I)
+
+
+@resolver("duration")
+def r_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
+    unit = _unit(m["du_u"])
+    raw = m["du_n"].lower()
+    if raw in ("a", "an") and unit in ("second", "minute") or raw == "some" and unit == "second":
+        return None  # "a second term", "a minute's silence"
+    n = _count(m["du_n"])
+    v = TimeValue(timex=duration_value(n, unit), grain=UNITS[unit][2])
+    if raw in ("a", "an") and _SET_BEFORE.search(ctx.text[max(ctx.lo, m.start() - 12):m.start()]):
+        return "SET", v  # "3% a year", "twice a day"
+    return "DURATION", v
+
+
+@resolver("bare")
+def r_bare(m: re.Match[str], ctx: Ctx) -> Result | None:
+    unit = _unit(m["ba_u"])
+    return "DURATION", TimeValue(timex=duration_value(None, unit), grain=UNITS[unit][2])
+
+
+_YEAR_PREV = re.compile(r"\b(?:in|by|since|until|till|from|of|for|through|before|after|during|"
+                        r"to|and|or|between|fiscal|year|early|mid|late|the|around|circa|c\.|"
+                        r"spring|summer|fall|autumn|winter|[a-z]+['’]s)\s*[-–]?\s*$", re.I)
+_YEAR_NEXT_BAD = re.compile(r"\s*(?:[a-z]+s\b|people|troops|soldiers|men|women|children|km|"
+                            r"feet|ft|yen|mw|gw|kg|tons?|metres|meters|miles|yards)", re.I)
+_YEAR_NEXT_OK = re.compile(r"\s*(?:levels|figures|elections|results|budgets|prices|rates|"
+                           r"games|olympics|numbers|standards)\b", re.I)
+_QTY_PREV = re.compile(r"\b(?:about|around|some|nearly|almost|than|approximately|roughly|over|"
+                       r"under|up\s+to|only|just|least|most|No\.|number|Nos?\.?)\s*$", re.I)
+
+
+@resolver("year")
+def r_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    y = int(m["yr"])
+    before = ctx.text[max(ctx.lo, m.start() - 24):m.start()]
+    after = ctx.text[m.end():min(ctx.hi, m.end() + 14)]
+    if _QTY_PREV.search(before):
+        return None
+    if _YEAR_NEXT_BAD.match(after) and not _YEAR_NEXT_OK.match(after):
+        return None
+    if y < 1600 and not _YEAR_PREV.search(before):
+        return None
+    return "DATE", C.year(y)
+
+
+@resolver("anniv")
+def r_anniv(m: re.Match[str], ctx: Ctx) -> Result | None:
+    n = ordinal(m["an_n"])
+    if not n:
+        return None
+    base = ctx.prev.start[:4] if ctx.prev is not None and ctx.prev.start else None
+    year = int(base) if base else ctx.pub.year if ctx.pub else None
+    if year is None or not C.ok_year(year - n):
+        return _partial(ctx, "XXXX", "year", f"{n}th anniversary: no date to count back from")
+    ctx.notes.append(f"the event of the {n}th anniversary, placed {n} years before {year}")
+    return "DATE", C.year(year - n).model_copy(update={"anchor": str(year)})
+
+
+__all__ = ["REGISTRY", "duration_value", "weekday_date"]

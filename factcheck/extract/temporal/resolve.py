@@ -1,0 +1,294 @@
+"""Resolvers: one per pattern alternative, turning a match into a TIMEX3 type and value.
+
+Relative expressions resolve against the publication date; with none (or an implausible
+one) they stay partial (``XXXX-04-02``, no interval) and say why in a note.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ...models import TimeValue
+from . import calendar as C
+from .fiscal import country_of, fiscal_quarter, fiscal_year
+from .lexicon import MONTHS, SEASONS, UNITS, WEEKDAYS, number, ordinal
+from .tense import tense_at
+
+NO_ANCHOR = "no usable publication date to resolve against"
+
+
+@dataclass
+class Ctx:
+    """What a resolver may look at: the sentence, the publication date and earlier results."""
+
+    text: str
+    lo: int
+    hi: int
+    pub: dt.date | None
+    prev: TimeValue | None = None  # the last day-grain value in this sentence
+    notes: list[str] = field(default_factory=list)
+    end: int | None = None  # a resolver may shorten its span ("two days| after")
+    _tense: dict[int, str | None] = field(default_factory=dict)
+
+    def tense(self, m: re.Match[str]) -> str | None:
+        if m.start() not in self._tense:
+            self._tense[m.start()] = tense_at(self.text, self.lo, self.hi, m.start(), m.end())
+        return self._tense[m.start()]
+
+
+Result = tuple[str, TimeValue]
+
+
+def _partial(ctx: Ctx, timex: str, grain: str = "unknown", note: str = NO_ANCHOR,
+             typ: str = "DATE") -> Result:
+    ctx.notes.append(note)
+    return typ, TimeValue(timex=timex, grain=grain)
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _year4(raw: str, ctx: Ctx) -> int | None:
+    y = int(raw)
+    if len(raw) == 2:
+        y += 2000 if y < 50 else 1900
+    if not C.ok_year(y) or y > 2999:
+        ctx.notes.append(f"year {raw} out of range")
+        return None
+    return y
+
+
+def _date(ctx: Ctx, y: int | None, mon: int, d: int, tense: str | None) -> Result:
+    if not 1 <= d <= 31 or d > _cal.monthrange(2000, mon)[1]:
+        yy = f"{y:04d}" if y else "XXXX"
+        return _partial(ctx, f"{yy}-{mon:02d}-XX", "day",
+                        f"invalid date: {_cal.month_name[mon]} has no day {d}")
+    if y is None:
+        if ctx.pub is None:
+            return _partial(ctx, f"XXXX-{mon:02d}-{d:02d}", "day")
+        y = C.nearest_year(ctx.pub, mon, d, tense)
+        if y is None:
+            return _partial(ctx, f"XXXX-{mon:02d}-{d:02d}", "day", "no year in range fits the date")
+        ctx.notes.append("year taken from the publication date")
+    try:
+        return "DATE", C.day(dt.date(y, mon, d))
+    except ValueError:
+        return _partial(ctx, f"{y:04d}-{mon:02d}-XX", "day",
+                        f"invalid date: {_cal.month_name[mon]} {d}, {y} does not exist")
+
+
+def _weekday_check(ctx: Ctx, wd: str | None, v: TimeValue) -> None:
+    if wd and v.start:
+        if WEEKDAYS[wd.lower().rstrip(".")] != dt.date.fromisoformat(v.start).weekday():
+            ctx.notes.append(f"weekday {wd} does not match the date")
+
+
+def _month(tok: str) -> int:
+    return MONTHS[tok.lower().rstrip(".")]
+
+
+def r_iso(m: re.Match[str], ctx: Ctx) -> Result | None:
+    y, mo, d = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
+    if not 1 <= mo <= 12:
+        return None
+    typ, v = _date(ctx, y, mo, d, None)
+    if m["iso_h"] and v.start:
+        return _clock_on(v, int(m["iso_h"]), int(m["iso_i"]), None)
+    return typ, v
+
+
+def r_slash(m: re.Match[str], ctx: Ctx) -> Result | None:
+    mo, d = int(m["sl_m"]), int(m["sl_d"])
+    if not 1 <= mo <= 12:
+        return None
+    y = _year4(m["sl_y"], ctx)
+    return _date(ctx, y, mo, d, None) if y else _partial(ctx, f"XXXX-{mo:02d}-{d:02d}", "day", "year out of range")
+
+
+def r_mdy(m: re.Match[str], ctx: Ctx) -> Result | None:
+    return _month_day(m, ctx, m["md_m"], m["md_d"], m["md_y"], m["md_wd"])
+
+
+def r_dmy(m: re.Match[str], ctx: Ctx) -> Result | None:
+    return _month_day(m, ctx, m["dm_m"], m["dm_d"], m["dm_y"], m["dm_wd"])
+
+
+def _month_day(m, ctx, mon_tok, d_tok, y_tok, wd) -> Result | None:
+    if not _capitalized(mon_tok):
+        return None
+    mon = _month(mon_tok)
+    y = None
+    if y_tok:
+        y = _year4(y_tok, ctx)
+        if y is None:
+            return _partial(ctx, f"XXXX-{mon:02d}-{int(d_tok):02d}", "day", f"year {y_tok} out of range")
+    typ, v = _date(ctx, y, mon, int(d_tok), ctx.tense(m))
+    _weekday_check(ctx, wd, v)
+    return typ, v
+
+
+def r_my(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if not _capitalized(m["my_m"]):
+        return None
+    y = _year4(m["my_y"], ctx)
+    mon = _month(m["my_m"])
+    return ("DATE", C.month(y, mon)) if y else _partial(ctx, f"XXXX-{mon:02d}", "month", "year out of range")
+
+
+_MONTH_PREV = re.compile(r"\b(?:in|of|since|until|till|by|from|early|mid|late|through|during|"
+                         r"before|after|and|to|last|next|this|between|end|beginning|start|middle)[\s-]*$", re.I)
+
+
+def r_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    tok = m["mo"]
+    before = ctx.text[max(ctx.lo, m.start() - 16):m.start()]
+    if not _capitalized(tok) or re.search(r"[A-Z][\w.]*\s+$", before):
+        return None  # "march", "Theresa May", "April Ryan"
+    if tok.lower() == "may" and not _MONTH_PREV.search(before):
+        return None
+    mon = _month(tok)
+    if ctx.pub is None:
+        return _partial(ctx, f"XXXX-{mon:02d}", "month")
+    y = C.nearest_year(ctx.pub, mon, None, ctx.tense(m))
+    ctx.notes.append("year taken from the publication date")
+    return "DATE", C.month(y, mon)
+
+
+def r_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
+    y = _year4(m["fi_y"], ctx)
+    if y is None:
+        return None
+    window = ctx.text[max(0, ctx.lo - 3000):ctx.hi]
+    country = country_of(ctx.text[ctx.lo:ctx.hi]) or country_of(window)
+    q = ordinal(m["fi_q"]) if m["fi_q"] else None
+    v, note = fiscal_quarter(y, q, country) if q else fiscal_year(y, country)
+    if note:
+        ctx.notes.append(note)
+    return "DATE", v
+
+
+def _latest_quarter(pub: dt.date) -> tuple[int, int]:
+    y, q = C.quarter_of(pub)
+    return (y, q - 1) if q > 1 else (y - 1, 4)
+
+
+def r_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["qu_q"]:
+        q = int(m["qu_q"][1])
+        y = _year4(m["qu_y2"], ctx) if m["qu_y2"] else None
+    else:
+        q = ordinal(m["qu_n"].replace("final", "fourth")) if m["qu_n"] else None
+        y = _year4(m["qu_y"], ctx) if m["qu_y"] else None
+        if q is None and not m.group().lower().startswith("the") and not m["qu_rel"]:
+            return None
+    if y and q:
+        return "DATE", C.quarter(y, q)
+    rel = (m["qu_rel"] or "").lower().replace("-", " ")
+    pub = ctx.pub
+    if pub is None:
+        return _partial(ctx, f"XXXX-Q{q}" if q else "XXXX-QX", "quarter")
+    if rel in ("this", "current"):
+        return "DATE", C.quarter(*C.quarter_of(pub))
+    if rel in ("next", "coming"):
+        y2, q2 = C.quarter_of(C.shift(pub, "quarter", 1))
+        return "DATE", C.quarter(y2, q2)
+    if q is None:
+        y2, q2 = _latest_quarter(pub)
+        if rel in ("year earlier", "year ago"):
+            y2 -= 1
+        elif rel not in ("latest", "last", "past", "previous"):
+            ctx.notes.append("taken as the latest full quarter before publication")
+        return "DATE", C.quarter(y2, q2)
+    # a numbered quarter without a year: the one nearest publication, completed ones first;
+    # a past-tense sentence takes only a completed quarter, a future one only one not over
+    tense = ctx.tense(m)
+    best = None
+    for yy in (pub.year - 1, pub.year, pub.year + 1):
+        v = C.quarter(yy, q)
+        a, b = dt.date.fromisoformat(v.start), dt.date.fromisoformat(v.end)
+        gap = 0 if a <= pub < b else min(abs((a - pub).days), abs((pub - b).days))
+        gap += 30 if a > pub else 0
+        gap += 1000 if (tense == "past" and b > pub + dt.timedelta(days=14)) or (tense == "future" and b <= pub) else 0
+        if best is None or gap < best[0]:
+            best = (gap, yy)
+    yy = best[1] - (1 if rel in ("year earlier", "year ago") else 0)
+    return "DATE", C.quarter(yy, q)
+
+
+def r_half(m: re.Match[str], ctx: Ctx) -> Result | None:
+    h = int(m["ha_h"][1]) if m["ha_h"] else ordinal(m["ha_n"])
+    if m["ha_y"] or m["ha_y2"]:
+        y = _year4(m["ha_y"] or m["ha_y2"], ctx)
+    elif ctx.pub:
+        y = ctx.pub.year + {"this": 0, "last": -1, "next": 1}[m["ha_rel"].lower()]
+    else:
+        return _partial(ctx, f"XXXX-H{h}", "quarter")
+    return ("DATE", C.half(y, h)) if y else None
+
+
+def r_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
+    raw = m["dc"]
+    if raw[0].isdigit():
+        return "DATE", C.decade(int(raw[:4]))
+    d = int(raw[1])
+    if ctx.pub is None:
+        return _partial(ctx, f"XX{d}", "decade", "century of a two-digit decade unknown")
+    base = ctx.pub.year // 100 * 100
+    first = base + 10 * d if base + 10 * d <= ctx.pub.year else base - 100 + 10 * d
+    return "DATE", C.decade(first)
+
+
+def r_century(m: re.Match[str], ctx: Ctx) -> Result | None:
+    n = ordinal(m["ce_n"])
+    return ("DATE", C.century(n)) if n and 1 <= n <= 99 else None
+
+
+def r_near(m: re.Match[str], ctx: Ctx) -> Result | None:
+    unit = m["ne_u"].lower()
+    if ctx.pub is None:
+        return _partial(ctx, "XXXX", unit)
+    period = C.period_of(ctx.pub, unit)
+    pub = ctx.pub.isoformat()
+    nxt = (ctx.pub + dt.timedelta(days=1)).isoformat()
+    if m["ne_dir"].lower() == "earlier":
+        return "DATE", period.model_copy(update={"mod": "START", "end": pub})
+    return "DATE", period.model_copy(update={"mod": "END", "start": nxt})
+
+
+REGISTRY: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {}
+
+
+def resolver(name: str):
+    def deco(fn):
+        REGISTRY[name] = fn
+        return fn
+    return deco
+
+
+for _name, _fn in [("iso", r_iso), ("slash", r_slash), ("mdy", r_mdy), ("dmy", r_dmy),
+                   ("my", r_my), ("month", r_month), ("fiscal", r_fiscal), ("quarter", r_quarter), ("half", r_half),
+                   ("decade", r_decade), ("century", r_century), ("near", r_near)]:
+    REGISTRY[_name] = _fn
+
+
+def _clock_on(day_value: TimeValue, hour: int, minute: int, zone: str | None) -> Result:
+    """A clock time on a resolved day; midnight is the end of the day (T24:00)."""
+    date = dt.date.fromisoformat(day_value.start)
+    suffix = "" if zone in (None, "ET", "PT", "CT") else zone
+    if hour == 24:
+        start = dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0, 0))
+    else:
+        start = dt.datetime.combine(date, dt.time(hour, minute))
+    timex = f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}"
+    end = start + dt.timedelta(minutes=1)
+    return "TIME", TimeValue(timex=timex, start=start.isoformat(timespec="minutes") + suffix,
+                             end=end.isoformat(timespec="minutes") + suffix, grain="minute")
+
+
+__all__ = ["Ctx", "REGISTRY", "Result", "NO_ANCHOR", "resolver", "_partial", "_clock_on",
+           "_capitalized", "_year4", "SEASONS", "UNITS", "number"]

@@ -1,0 +1,140 @@
+"""The temporal tagger: every TIMEX3 in a sentence, typed, normalized and with notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ...models import TimeValue
+from . import calendar as C
+from . import relative  # noqa: F401  (registers the relative resolvers)
+from .patterns import BOUND_BEFORE, BOUND_MODS, MOD_BEFORE, MOD_WORDS, TEMPORAL
+from .resolve import REGISTRY, Ctx
+
+_REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+#: Publication dates outside this range are treated as wrong rather than resolved against.
+PLAUSIBLE_YEARS = (1800, 2200)
+
+
+@dataclass(slots=True)
+class Timex:
+    start: int
+    end: int
+    type: str  # TIMEX3 type: DATE, TIME, DURATION, SET
+    value: TimeValue
+    notes: list[str] = field(default_factory=list)
+    form: str = ""  # the pattern alternative that matched
+
+    @property
+    def is_ref(self) -> bool:
+        return self.value.timex in _REFS
+
+
+def usable(published: dt.date | None) -> tuple[dt.date | None, str | None]:
+    if published is None:
+        return None, None
+    if not PLAUSIBLE_YEARS[0] <= published.year <= PLAUSIBLE_YEARS[1]:
+        return None, f"publication date {published.isoformat()} is implausible; relative dates left unresolved"
+    return published, None
+
+
+def tag(text: str, lo: int, hi: int, published: dt.date | None) -> list[Timex]:
+    """The temporal expressions of sentence ``text[lo:hi]`` resolved against ``published``."""
+    pub, pub_note = usable(published)
+    ctx = Ctx(text=text, lo=lo, hi=hi, pub=pub)
+    out: list[Timex] = []
+    for m in TEMPORAL.finditer(text, lo, hi):
+        ctx.notes, ctx.end = [], None
+        form = m.lastgroup or ""
+        try:
+            res = REGISTRY[form](m, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError, StopIteration) as exc:
+            res = "DATE", TimeValue(timex="XXXX")
+            ctx.notes.append(f"could not resolve: {exc.__class__.__name__}")
+        if res is None:
+            continue
+        typ, value = res
+        start, end = m.start(), ctx.end or m.end()
+        if form == "anniv":
+            end = m.end() - 2  # the match ends with "of"; the event after it is not a time
+            while text[end - 1] == " ":
+                end -= 1
+        notes = list(dict.fromkeys(ctx.notes))
+        if pub_note and value.start is None and typ != "DURATION":
+            notes.append(pub_note)
+        if typ in ("DATE", "TIME") and value.timex not in _REFS:
+            try:
+                start, value = _modifier(text, lo, start, value)
+                value = _bound(text, lo, start, value)
+            except (ValueError, OverflowError):  # a modifier never costs the expression
+                notes.append("modifier not applied")
+        if typ == "DATE" and value.grain == "day" and value.start:
+            ctx.prev = value
+        out.append(Timex(start, end, typ, value, notes, form))
+    return _join_clock(text, out)
+
+
+def _modifier(text: str, lo: int, start: int, value: TimeValue) -> tuple[int, TimeValue]:
+    """"early 2024", "mid-March", "the end of next year": extend the span, narrow the value."""
+    window_start = max(lo, start - 24)
+    m = MOD_BEFORE.search(text, window_start, start)
+    if not m:
+        return start, value
+    key = m["mod"].lower().split()[-2] if " " in m["mod"] else m["mod"].lower()
+    mod = MOD_WORDS.get(key)
+    if mod is None:
+        return start, value
+    return m.start(), C.narrow(value, mod)
+
+
+def _bound(text: str, lo: int, start: int, value: TimeValue) -> TimeValue:
+    if value.mod:
+        return value
+    m = BOUND_BEFORE.search(text, max(lo, start - 20), start)
+    if not m:
+        return value
+    return value.model_copy(update={"mod": BOUND_MODS[re.sub(r"\s+", " ", m["b"].lower())]})
+
+
+_GAP = re.compile(r"\s*(?:on|at|,)?\s*", re.I)
+
+
+def _join_clock(text: str, items: list[Timex]) -> list[Timex]:
+    """"midnight on April 3", "Friday at 3 p.m.": one TIME on that day."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(items):
+        cur = items[i]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt is not None and _GAP.fullmatch(text, cur.end, nxt.start):
+            clock, day = (cur, nxt) if cur.form == "clock" else (nxt, cur) if nxt.form == "clock" else (None, None)
+            if clock and day.type == "DATE" and day.value.grain == "day" and day.value.start:
+                out.append(Timex(cur.start, nxt.end, "TIME", _on_day(clock.value, day.value),
+                                 [n for n in clock.notes + day.notes if "publication date" not in n
+                                  or n.startswith("year")], "clock"))
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _on_day(clock: TimeValue, day: TimeValue) -> TimeValue:
+    """The clock time of ``clock`` moved onto ``day``."""
+    _, _, tail = clock.timex.partition("T")
+    old_day = clock.timex.partition("T")[0]
+    start = clock.start.replace(old_day, day.start, 1) if clock.start and old_day[0] != "X" else None
+    new = clock.model_copy(update={"timex": f"{day.start}T{tail}"})
+    if tail.startswith("24:00"):
+        nxt = (dt.date.fromisoformat(day.start) + dt.timedelta(days=1)).isoformat()
+        suffix = tail[5:]
+        return new.model_copy(update={"start": f"{nxt}T00:00{suffix}", "end": f"{nxt}T00:01{suffix}"})
+    if start is None:
+        hhmm = tail[:5]
+        suffix = tail[5:]
+        a = dt.datetime.fromisoformat(f"{day.start}T{hhmm}")
+        return new.model_copy(update={"start": a.isoformat(timespec="minutes") + suffix,
+                                      "end": (a + dt.timedelta(minutes=1)).isoformat(timespec="minutes") + suffix})
+    end = (dt.datetime.fromisoformat(start[:16]) + dt.timedelta(minutes=1)).isoformat(timespec="minutes") + start[16:]
+    return new.model_copy(update={"start": start, "end": end})

@@ -1,0 +1,74 @@
+"""A small English verb lexicon: recognise verb forms and lemmatize them, without a tagger.
+
+Irregular forms come from a table; regular ones ("announced", "visits", "meeting") from
+suffix rules checked against a list of common news verbs so that nouns stay nouns.
+"""
+
+from __future__ import annotations
+
+IRREGULAR = {
+    "met": "meet", "held": "hold", "took": "take", "taken": "take", "began": "begin",
+    "begun": "begin", "said": "say", "went": "go", "gone": "go", "came": "come",
+    "made": "make", "gave": "give", "given": "give", "won": "win", "left": "leave",
+    "told": "tell", "saw": "see", "seen": "see", "got": "get", "gotten": "get",
+    "became": "become", "brought": "bring", "bought": "buy", "sold": "sell", "sent": "send",
+    "spent": "spend", "struck": "strike", "fell": "fall", "fallen": "fall", "rose": "rise",
+    "risen": "rise", "flew": "fly", "flown": "fly", "spoke": "speak", "spoken": "speak",
+    "wrote": "write", "written": "write", "ran": "run", "led": "lead", "paid": "pay",
+    "found": "find", "thought": "think", "kept": "keep", "knew": "know", "known": "know",
+    "drove": "drive", "driven": "drive", "broke": "break", "broken": "break", "chose": "choose",
+    "chosen": "choose", "hit": "hit", "cut": "cut", "put": "put", "set": "set", "quit": "quit",
+    "shut": "shut", "let": "let", "lost": "lose", "stood": "stand", "understood": "understand",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "sought": "seek", "fought": "fight",
+    "swore": "swear", "sworn": "swear", "forgot": "forget", "froze": "freeze", "frozen": "freeze",
+    "overtook": "overtake", "undertook": "undertake", "arose": "arise", "shook": "shake",
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be",
+    "has": "have", "had": "have", "does": "do", "did": "do", "done": "do",
+    "goes": "go", "dies": "die", "died": "die",
+}
+
+#: Base forms of verbs common in news; regular inflections are derived from these.
+BASES = frozenset("""
+accept accuse act add address adopt agree aim allow announce appear apply approve arrest arrive
+ask attack attend back ban begin block boost call cancel capture celebrate change charge claim
+close collapse come commemorate complete conclude confirm consider continue cut decide declare
+decline deliver demand deny deploy die discuss drop elect end enter escalate expand expect
+expire extend face file finish follow form gather go grow halt hand happen hold host impose
+increase introduce invade issue join kill land launch lead leave lift make mark meet move name
+negotiate occur open order pass pay plan pledge present promise propose publish raise reach
+receive record reduce release remain report resign resume retaliate return rise rule say see
+seize sign speak start step strike submit suspend take talk tell threaten travel unveil visit
+vote warn win withdraw arrive attend tour inspect honor honour mourn agree sue settle tell hike
+slash reject respond fly talk send stage enact implement postpone delay delay boycott trigger
+""".split())
+
+AUXILIARIES = frozenset("be have do will would shall should can could may might must".split())
+
+
+def lemma(word: str) -> str | None:
+    """The base form of a verb form ("announced" -> "announce"), or None if not a known verb."""
+    w = word.lower()
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    if w in BASES:
+        return w
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
+                         ("ed", "e"), ("es", ""), ("s", ""), ("d", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            stem = w[: -len(suffix)] + repl
+            if stem in BASES:
+                return stem
+            # a doubled final consonant: "stopped", "planning"
+            if suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in BASES:
+                return stem[:-1]
+    return None
+
+
+def is_past(word: str) -> bool:
+    """A past-tense or participle form ("visited", "met"), not a base form."""
+    w = word.lower()
+    if w in ("was", "were", "had", "did"):
+        return True
+    if w in IRREGULAR and IRREGULAR[w] != w and w not in ("is", "are", "am", "has", "does", "goes", "dies"):
+        return True
+    return w.endswith("ed") and lemma(w) is not None
