@@ -10,7 +10,7 @@ from .engine import evaluate
 from .extract import extract
 from .ingest import Corpus, load_corpus
 from .ingest.groups import assign_groups
-from .models import Claim, ClaimsReport, Diagnostic, Document, Report, Summary
+from .models import Claim, ClaimsReport, Diagnostic, Document, Report, RuleInfo, Summary
 
 __all__ = ["Corpus", "check", "check_rules", "claims_report", "default_rules_path", "extract",
            "load_corpus", "load_rules", "regroup"]
@@ -41,7 +41,11 @@ def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, 
     summary = Summary(documents=len(documents), claims=len(claims), rules=len(ruleset.rules),
                       findings=len(findings),
                       by_severity={s: counts.get(s, 0) for s in ("error", "warning", "info")})
-    return Report(documents=documents, findings=findings, summary=summary, diagnostics=diags)
+    rules_info = [RuleInfo(id=r.id, title=r.title, severity=r.severity, explanation=r.explanation,
+                           link=r.link, tags=list(r.tags), path=r.span.path if r.span else None,
+                           line=r.span.line if r.span else None) for r in ruleset.rules]
+    return Report(documents=documents, findings=findings, summary=summary, rules=rules_info,
+                  diagnostics=diags)
 
 
 def claims_report(documents: Corpus | Iterable[Document]) -> ClaimsReport:

@@ -153,6 +153,14 @@ class ClaimRef(_Model):
     excerpt_start: int = Field(default=0, description="Offset of the claim inside excerpt.")
 
 
+class Suppression(_Model):
+    """Why a finding is not counted: an inline comment in the article or a baseline entry."""
+
+    kind: Literal["inline", "baseline"]
+    reason: str | None = None
+    location: str | None = Field(default=None, description="path:line of the comment or baseline file.")
+
+
 class Finding(_Model):
     rule: str
     severity: Severity
@@ -163,6 +171,7 @@ class Finding(_Model):
     explanation: str | None = None
     link: str | None = None
     fingerprint: str = Field(default="", description="Stable id of this finding, for baselines.")
+    suppression: Suppression | None = Field(default=None, description="Set when the finding was accepted.")
 
 
 class Diagnostic(_Model):
@@ -202,12 +211,26 @@ class ClaimsReport(_Model):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
+class RuleInfo(_Model):
+    """A rule as reports describe it (SARIF rule descriptors, HTML help)."""
+
+    id: str
+    title: str
+    severity: Severity
+    explanation: str | None = None
+    link: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    path: str | None = None
+    line: int | None = None
+
+
 class Summary(_Model):
     documents: int
     claims: int
     rules: int
     findings: int
     by_severity: dict[str, int]
+    suppressed: int = 0
 
 
 class Report(_Model):
@@ -215,6 +238,7 @@ class Report(_Model):
     documents: list[Document]
     findings: list[Finding]
     summary: Summary
+    rules: list[RuleInfo] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
