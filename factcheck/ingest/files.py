@@ -72,7 +72,12 @@ def read_text(path: Path, diagnostics: list[Diagnostic], max_bytes: int = DEFAUL
             severity="error", code="I003", path=shown,
             message=f"cannot read file: {exc.strerror or exc}", hint="check permissions"))
         return None
-    if b"\x00" in data[:8192]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # not really UTF-16: judged below like any other bytes
+    if _looks_binary(data[:8192]):
         diagnostics.append(Diagnostic(
             severity="error", code="I004", path=shown, message="binary file, not text; skipped",
             hint="export the article as .txt, .md, .html or .jsonl"))
@@ -94,3 +99,16 @@ def read_text(path: Path, diagnostics: list[Diagnostic], max_bytes: int = DEFAUL
                 message="not valid UTF-8; undecodable bytes replaced with U+FFFD",
                 hint="re-save the file as UTF-8"))
         return text
+
+
+# Control bytes other than tab, newline, form feed and carriage return.
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def _looks_binary(head: bytes) -> bool:
+    """A NUL byte, or more than 10% control bytes, in the first block: not a text file."""
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    return len(head) - len(head.translate(None, _CONTROL)) > len(head) // 10

@@ -18,6 +18,17 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|
 _META_KEYS = ("title", "source", "published", "url", "date")
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as written, so a bad one is reported as a bad date rather
+    than failing the whole front matter."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def read_plain(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Parsed]:
     """Plain text, often scraped: the article's ranges are detected (``main=None``)."""
     return [Parsed(text=text)]
@@ -31,8 +42,9 @@ def read_markdown(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[
         return [Parsed(text=text, main=[])]
     meta: dict[str, str] = {}
     try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError as exc:
+        data = yaml.load(m.group(1), Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except (yaml.YAMLError, ValueError) as exc:
+        # ValueError: YAML reads "2025-02-30" as a date and fails on it.
         mark = getattr(exc, "problem_mark", None)
         diagnostics.append(Diagnostic(
             severity="warning", code="I010", path=shown,

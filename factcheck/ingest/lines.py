@@ -48,24 +48,46 @@ class Line:
     bullet: bool
 
 
+#: A text whose longest line is at most this wide is taken as hard-wrapped (paragraphs broken
+#: over several lines, as in e-mail and wire copy); one-paragraph-per-line scrapes are wider.
+WRAP_WIDTH = 120
+
+
 def split_lines(text: str, start: int = 0) -> list[Line]:
-    """Classify every line of ``text`` from offset ``start``."""
-    out = []
+    """Classify every line of ``text`` from offset ``start``. In hard-wrapped text, the lines of
+    one paragraph are joined into one logical line (its offsets span them all)."""
+    physical: list[tuple[int, int]] = []
     pos = start
     n = len(text)
     while pos <= n:
         nl = text.find("\n", pos)
         end = n if nl == -1 else nl
-        raw = text[pos:end]
-        out.append(_classify(pos, end, raw))
+        physical.append((pos, end))
         if nl == -1:
             break
         pos = nl + 1
+    widths = [e - s for s, e in physical if text[s:e].strip()]
+    width = max(widths, default=0)
+    wrapped = width <= WRAP_WIDTH and sum(1 for w in widths if w >= 0.6 * width) >= 3
+    out = []
+    i = 0
+    while i < len(physical):
+        s, e = physical[i]
+        # Join the next line while this one fills the wrap width: it was broken, not ended.
+        while wrapped and i + 1 < len(physical):
+            ps, pe = physical[i]
+            ns, ne = physical[i + 1]
+            if pe - ps < 0.6 * width or not text[ns:ne].strip() or _BULLET.match(text[ns:ne]):
+                break
+            i += 1
+            e = ne
+        out.append(_classify(s, e, text[s:e]))
+        i += 1
     return out
 
 
 def _classify(start: int, end: int, raw: str) -> Line:
-    stripped = raw.strip()
+    stripped = " ".join(raw.split())
     if not stripped:
         return Line(start, end, raw, BLANK, 0, False)
     bullet = bool(_BULLET.match(stripped))
@@ -78,7 +100,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
         kind = CAPTION
     elif _META.match(body) and words <= 12:
         kind = META
-    elif words >= 8 and terminal:
+    elif words >= 5 and terminal:
         kind = PROSE
     elif words >= 14 and not terminal:
         # A long line that never ends a sentence is a photo caption or a teaser, not copy.

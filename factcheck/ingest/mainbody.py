@@ -67,8 +67,8 @@ def detect_main(text: str, start: int = 0) -> list[tuple[int, int]]:
     whole text is the article (clean copy, or too short to tell)."""
     lines = split_lines(text, start)
     filled = [ln for ln in lines if ln.kind != BLANK]
-    if len(filled) < MIN_LINES:
-        return []
+    if len(filled) < MIN_LINES or not any(ln.kind in (CUE, NAV, CAPTION) for ln in filled):
+        return []  # too short to judge, or nothing that looks like page furniture: clean copy
     runs = _runs(lines)
     if not runs:
         return []

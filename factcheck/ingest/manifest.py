@@ -19,16 +19,29 @@ def read_manifest(path: Path, diagnostics: list[Diagnostic]) -> dict[Path, dict[
     Bad rows are reported with their line and skipped; the rest of the manifest is used."""
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         diagnostics.append(Diagnostic(severity="error", code="M001", path=shown,
-                                      message=f"cannot read manifest: {exc}",
+                                      message=f"cannot read manifest: {exc.strerror or exc}",
+                                      hint="check the file's permissions"))
+        return {}
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Spreadsheets often save CSV in the legacy Windows encoding.
+        text = data.decode("cp1252", errors="replace")
+        diagnostics.append(Diagnostic(severity="warning", code="M008", path=shown,
+                                      message="manifest is not valid UTF-8; decoded as Windows-1252",
                                       hint="save sources.csv as UTF-8 text"))
+    if "\x00" in text:
+        diagnostics.append(Diagnostic(severity="error", code="M001", path=shown,
+                                      message="manifest is a binary file, not CSV; ignored",
+                                      hint=f"the header is: {','.join(COLUMNS)}"))
         return {}
-    reader = csv.reader(io.StringIO(text))
-    header = next(reader, None)
-    if header is None:
+    records = _records(text, shown, diagnostics)
+    if not records:
         return {}
+    header = records.pop(0)[1]
     header = [h.strip().lower() for h in header]
     if "file" not in header:
         diagnostics.append(Diagnostic(
@@ -42,8 +55,7 @@ def read_manifest(path: Path, diagnostics: list[Diagnostic]) -> dict[Path, dict[
             message=f"unknown column(s) ignored: {', '.join(unknown)}",
             hint=f"known columns: {', '.join(COLUMNS)}"))
     rows: dict[Path, dict[str, str]] = {}
-    for row in reader:
-        line = reader.line_num
+    for line, row in records:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
@@ -65,8 +77,28 @@ def read_manifest(path: Path, diagnostics: list[Diagnostic]) -> dict[Path, dict[
                 hint="write dates as YYYY-MM-DD"))
             del meta["published"]
         target = (path.parent / name).resolve()
-        if not target.exists():
+        if not target.is_file():
             diagnostics.append(Diagnostic(severity="warning", code="M007", path=shown, line=line,
-                                          message=f"manifest names a missing file: {name}"))
+                                          message=f"manifest names a missing file: {name}; row ignored",
+                                          hint="fix the file name or remove the row"))
+            continue
+        if target in rows:
+            diagnostics.append(Diagnostic(severity="warning", code="M009", path=shown, line=line,
+                                          message=f"{name} is listed twice; this row wins"))
         rows[target] = meta
     return rows
+
+
+def _records(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[tuple[int, list[str]]]:
+    """CSV rows with the line each ends on; a malformed CSV (an unclosed quote) is reported
+    and the rows before it are kept."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    out = []
+    try:
+        for row in reader:
+            out.append((reader.line_num, row))
+    except csv.Error as exc:
+        diagnostics.append(Diagnostic(severity="error", code="M010", path=shown, line=reader.line_num,
+                                      message=f"malformed CSV ({exc}); rest of the manifest ignored",
+                                      hint="check quotes around fields"))
+    return out

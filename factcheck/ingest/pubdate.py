@@ -36,6 +36,8 @@ _PATTERNS = [
 # Words that mark a line as the article's own stamp.
 _STAMP_CUE = re.compile(r"\b(?:published|posted|updated|first published|date|by)\b|^\W*by\s", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited)\b", re.I)
+_DATELINE_BEFORE = re.compile(r"^\W*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},?\s*)?$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|--)")
 #: How far into a text :func:`find_date_in_header` looks for a dateline or header stamp.
 HEADER_CHARS = 4000
 #: Lowest score a date needs to count as the publication date (see :func:`find_publication_date`).
@@ -93,6 +95,10 @@ def find_publication_date(text: str, start: int = 0,
     sentence counts only as a dateline at the very start of the copy; dates in captions, in
     furniture before the article, or after it (lists of other stories) are penalised. Ties go
     to the date nearest the article's start."""
+    if main is None:
+        from .mainbody import detect_main  # here: mainbody is the heavier module, and optional
+
+        main = detect_main(text, start)
     lines = split_lines(text, start)
     # The article's first line of copy: stamps sit just above it (or just below the headline).
     first = next((ln.start for ln in lines if ln.kind == PROSE and _inside(ln.start, main)), start)
@@ -121,7 +127,7 @@ def _score(ln: Line, m: DateMention, mention: DateMention, first: int, last: int
     score = 0
     if rest_words <= 6 and ln.kind not in (CAPTION,):
         score += 3  # a stamp line: the date alone, or with an outlet name, byline or time
-    elif ln.kind == PROSE and mention.start - ln.start <= 40 and mention.start < first + 200:
+    elif ln.kind == PROSE and mention.start < first + 200 and _is_dateline(ln.text, m):
         score += 3  # a dateline opening the copy: "TOKYO, March 31, 2025 —"
     if _STAMP_CUE.search(rest):
         score += 1
@@ -143,13 +149,17 @@ def invalid_stamps(text: str, start: int = 0) -> list[tuple[int, str]]:
     """Date-shaped strings in the header that are not dates (``31/31/2025``), as (1-based line,
     string), so a user learns why the stamp was not used."""
     out = []
-    for number, ln in enumerate(split_lines(text[:start + HEADER_CHARS]), 1):
-        if ln.start < start:
-            continue
+    for ln in split_lines(text[:start + HEADER_CHARS], start):
         for m in date_mentions(ln.text):
             if m.date is None:
-                out.append((number, ln.text[m.start:m.end]))
+                out.append((text.count("\n", 0, ln.start + m.start) + 1, ln.text[m.start:m.end]))
     return out
+
+
+def _is_dateline(line: str, m: DateMention) -> bool:
+    """A date at the head of a line, after nothing but a place name, and followed by a dash,
+    a news agency in brackets or a colon."""
+    return bool(_DATELINE_BEFORE.match(line[:m.start]) and _DATELINE_AFTER.match(line[m.end:]))
 
 
 def _inside(offset: int, main: list[tuple[int, int]] | None) -> bool:

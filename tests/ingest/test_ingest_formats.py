@@ -1,0 +1,84 @@
+"""Each article format read into Documents: text, metadata, ids and main ranges."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from factcheck.ingest import load_corpus
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _main_text(doc) -> str:
+    return "\n".join(doc.text[lo:hi] for lo, hi in doc.main) if doc.main else doc.text
+
+
+def test_txt_is_read_whole_and_dated_from_its_stamp():
+    corpus = load_corpus([FIXTURES / "corpus" / "valdora_times.txt"])
+    (doc,) = corpus.documents
+    assert doc.format == "txt"
+    assert doc.text == (FIXTURES / "corpus" / "valdora_times.txt").read_text(encoding="utf-8")
+    assert doc.published == dt.date(2024, 2, 15)
+    assert doc.source == "Valdora Times"  # from the folder's sources.csv
+
+
+def test_markdown_front_matter_gives_metadata_and_body_is_all_main():
+    (doc,) = load_corpus([FIXTURES / "draft.md"]).documents
+    assert (doc.title, doc.source, doc.published) == ("Ferry fleet renewal", "Harbour Gazette", dt.date(2024, 3, 2))
+    assert doc.url == "https://gazette.example/ferries"
+    assert doc.text.startswith("---") and doc.body_start == doc.text.index("# Ferry")
+    assert doc.main == []  # drafts are not scraped: bullet points stay in the article
+
+
+def test_html_metadata_and_main_content():
+    corpus = load_corpus([FIXTURES / "harbour_page.html"])
+    (doc,) = corpus.documents
+    assert doc.format == "html"
+    assert doc.published == dt.date(2024, 6, 12)
+    assert doc.title == "Port of Valdora to expand cargo terminal by 40%"
+    assert doc.source == "Coastline Courier"
+    assert doc.url == "https://courier.example/valdora-port"
+    main = _main_text(doc)
+    assert main.startswith("Port of Valdora to expand cargo terminal by 40%")
+    assert "220 million euros" in main and "16 metres" in main and "1.38 million containers" in main
+    for furniture in ("Storm closes", "parking fees", "strike in 2019", "Fishing fleet",
+                      "newsletter", "Heatwave", "All rights reserved", "Business"):
+        assert furniture not in main, furniture
+        assert furniture in doc.text  # kept in the text, only marked as outside the article
+    assert "<p>" not in doc.text and "font-family" not in doc.text and "@context" not in doc.text
+
+
+def test_html_offsets_point_into_the_rendered_text():
+    (doc,) = load_corpus([FIXTURES / "harbour_page.html"]).documents
+    lines = doc.text.split("\n")
+    assert "• Home" in lines  # list items are rendered one per line with a bullet
+    start = doc.text.index("220 million euros")
+    assert doc.in_main(start, start + len("220 million euros"))
+    ticker = doc.text.index("48 hours")
+    assert not doc.in_main(ticker, ticker + 8)
+
+
+def test_html_without_article_markup_falls_back_to_whole_text():
+    corpus = load_corpus([FIXTURES / "bare_page.html"])
+    (doc,) = corpus.documents
+    assert doc.published == dt.date(2023, 11, 20)
+    assert doc.in_main(doc.text.index("3 days"), doc.text.index("3 days") + 6)
+
+
+def test_jsonl_one_document_per_line_with_line_ids():
+    corpus = load_corpus([FIXTURES / "exports.jsonl"])
+    ids = [d.id.rsplit("/", 1)[-1] for d in corpus.documents]
+    assert ids == ["exports.jsonl#1", "exports.jsonl#4"]
+    first, last = corpus.documents
+    assert (first.source, first.published, first.title) == ("Valdora Wire", dt.date(2024, 5, 6), "Water prices to rise")
+    assert first.text.startswith("Water prices")
+    assert last.published == dt.date(2024, 5, 7)  # "date" is an alias of "published"
+    assert first.group != last.group
+
+
+def test_jsonl_bad_lines_are_reported_with_their_line_and_skipped():
+    corpus = load_corpus([FIXTURES / "exports.jsonl"])
+    bad = {(d.code, d.line) for d in corpus.diagnostics if d.severity == "error"}
+    assert bad == {("I011", 2), ("I012", 3)}
+    assert all(d.path.endswith("exports.jsonl") for d in corpus.diagnostics)

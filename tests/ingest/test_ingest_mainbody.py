@@ -1,0 +1,66 @@
+"""Main-text detection on scraped text: the article is in, furniture and appended stories out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.ingest import load_corpus
+from factcheck.ingest.mainbody import detect_main
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def _inside(doc, phrase: str) -> bool:
+    start = doc.text.index(phrase)
+    return doc.in_main(start, start + len(phrase))
+
+
+def _doc(name: str):
+    return next(d for d in load_corpus([CORPUS]).documents if d.id.endswith(name))
+
+
+def test_headline_standfirst_and_body_are_main():
+    doc = _doc("harbour_gazette.txt")
+    for phrase in ("Valdora rail link to open two years late",  # headline
+                   "will now open in 2029, not 2027",  # standfirst
+                   "18 months longer", "22-kilometre line",
+                   "40,000 passengers",  # body resumes after an inline "Related" list
+                   "by the end of March"):
+        assert _inside(doc, phrase), phrase
+
+
+def test_menus_tickers_captions_and_story_lists_are_not_main():
+    doc = _doc("harbour_gazette.txt")
+    for phrase in ("Podcasts", "14 crossings", "9 minutes",  # menu and ticker
+                   "3 May 2019",  # photo caption about an earlier event
+                   "Tram fares to rise by 5%",  # inline related headline
+                   "Heatwave warning", "12 Feb 2024", "after 30 years",  # most-read list
+                   "Sign up", "All rights reserved"):
+        assert not _inside(doc, phrase), phrase
+
+
+def test_appended_unrelated_story_is_not_main():
+    gazette = _doc("harbour_gazette.txt")
+    assert not _inside(gazette, "61% in favour")
+    daily = _doc("coast_daily.txt")
+    assert _inside(daily, "revised timetable")
+    assert not _inside(daily, "64 players")
+    assert not _inside(daily, "100th anniversary")
+
+
+def test_clean_copy_is_taken_whole():
+    text = ("Rates rose 2% in May.\n\nThe bank said prices would ease.\n\n"
+            "Analysts expect a cut by the end of the year.\n\nMarkets fell 1.5% on the news.\n")
+    assert detect_main(text) == []
+
+
+def test_short_text_is_taken_whole():
+    assert detect_main("Breaking\nThe port handled 1.4 million containers.") == []
+
+
+def test_main_ranges_are_sorted_disjoint_and_inside_the_text():
+    for doc in load_corpus([CORPUS]).documents:
+        ends = [0]
+        for lo, hi in doc.main:
+            assert ends[-1] <= lo < hi <= len(doc.text)
+            ends.append(hi)
