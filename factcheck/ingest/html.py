@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..models import Diagnostic
 from .lines import CAPTION, merge_spans, split_lines
-from .mainbody import detect_main
+from .mainbody import detect_main, headline_above
 from .parsed import Parsed
 
 # Elements whose text is never article copy.
@@ -44,12 +44,21 @@ def read_html(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Pars
         return [Parsed(text=text)]
     meta = _metadata(root)
     rendered, furniture = render(root)
+    # Two opinions: trafilatura reads the markup, the line heuristic reads the text. Trafilatura
+    # keeps tickers and story lists on pages without semantic markup; the heuristic cuts short
+    # articles on small vocabularies. Their intersection keeps what both accept.
+    lines_view = _without(detect_main(rendered, cohesion=0.0), furniture, rendered)
     main = _trafilatura_main(text, rendered)
     if main is None:
-        main = _without(detect_main(rendered), furniture, rendered)
-    headline = meta.get("title")
-    if main and headline:
-        main = _add_headline(rendered, main, headline)
+        main = lines_view
+    elif lines_view:
+        main = intersect(main, lines_view)
+    if main:
+        # The headline is often outside trafilatura's body text: take the title line just above
+        # the article, else the nearest headline-shaped line.
+        head = _title_line(rendered, main[0][0], meta.get("title")) or headline_above(rendered, main[0][0])
+        if head:
+            main = merge_spans(rendered, main + [head])
     return [Parsed(text=rendered, meta=meta, main=main)]
 
 
@@ -205,16 +214,28 @@ def _trafilatura_main(html: str, rendered: str) -> list[tuple[int, int]] | None:
     return merge_spans(rendered, spans)
 
 
-def _add_headline(rendered: str, main: list[tuple[int, int]], headline: str) -> list[tuple[int, int]]:
-    """Adds the headline line nearest above the article when it is not already included."""
-    key = _norm(headline)
-    best = None
-    for ln in split_lines(rendered):
-        if ln.start >= main[0][0]:
-            break
-        if _norm(ln.text) == key and ln.kind != CAPTION:
-            best = (ln.start, ln.end)
-    return merge_spans(rendered, main + [best]) if best else main
+def _title_line(rendered: str, start: int, title: str | None) -> tuple[int, int] | None:
+    """The line equal to the page's title among the few lines just above ``start``."""
+    if not title:
+        return None
+    key = _norm(title)
+    above = [ln for ln in split_lines(rendered) if ln.start < start and ln.text.strip()][-5:]
+    hits = [(ln.start, ln.end) for ln in above if _norm(ln.text) == key and ln.kind != CAPTION]
+    return hits[-1] if hits else None
+
+
+def intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlap of two sorted lists of disjoint ranges."""
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo < hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
 
 
 def _without(main: list[tuple[int, int]], furniture: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -35,6 +35,11 @@ _META = re.compile(
     r"^(?:by\s+[A-Z]|source\s*:|published\b|posted\b|updated\b|last updated\b|\d+\s*min(?:ute)?s?\s+read\b"
     r"|time\s*\d|\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b|written by\b|reporting by\b)", re.I)
 
+# A date stamp, possibly glued to an outlet name ("Valley Post09-04-2024", "26 Mar 2025 14:26").
+_STAMP = re.compile(r"(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d\d-\d\d(?:T[\d:]+)?"
+                    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
+                    r"(?:,? \d{1,2}:\d\d(?: ?[AaPp][Mm])?)?(?!\d)")
+
 
 @dataclass(frozen=True)
 class Line:
@@ -98,7 +103,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
         kind = CUE
     elif _CAPTION.search(body) and words >= 4:
         kind = CAPTION
-    elif _META.match(body) and words <= 12:
+    elif (_META.match(body) and words <= 12) or (_STAMP.search(body) and len(_WORD.findall(_STAMP.sub(" ", body))) <= 6):
         kind = META
     elif words >= 5 and terminal:
         kind = PROSE

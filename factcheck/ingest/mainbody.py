@@ -62,9 +62,12 @@ class _Run:
         return sum(ln.end - ln.start for ln in self.lines if ln.kind == PROSE)
 
 
-def detect_main(text: str, start: int = 0) -> list[tuple[int, int]]:
+def detect_main(text: str, start: int = 0, *, cohesion: float = COHESION) -> list[tuple[int, int]]:
     """Character ranges of the article in ``text`` (scanning from ``start``); ``[]`` when the
-    whole text is the article (clean copy, or too short to tell)."""
+    whole text is the article (clean copy, or too short to tell).
+
+    ``cohesion=0`` gives the permissive reading used as a second opinion on HTML: only lists,
+    hard boundaries and new-story datelines end the article, not a change of vocabulary."""
     lines = split_lines(text, start)
     filled = [ln for ln in lines if ln.kind != BLANK]
     if len(filled) < MIN_LINES or not any(ln.kind in (CUE, NAV, CAPTION) for ln in filled):
@@ -77,12 +80,12 @@ def detect_main(text: str, start: int = 0) -> list[tuple[int, int]]:
     lo = hi = runs.index(core)
     words, names = set(core.words), set(core.names)
     # Forward: appended stories follow the article; stop at the first run that does not belong.
-    while hi + 1 < len(runs) and _joins(runs[hi + 1], runs[hi + 1], words, names):
+    while hi + 1 < len(runs) and _joins(runs[hi + 1], runs[hi + 1], words, names, cohesion):
         hi += 1
         words.update(runs[hi].words)
         names |= runs[hi].names
     # Backward: the gap that matters is the one before the article's current first run.
-    while lo - 1 >= 0 and _joins(runs[lo - 1], runs[lo], words, names):
+    while lo - 1 >= 0 and _joins(runs[lo - 1], runs[lo], words, names, cohesion):
         lo -= 1
         words.update(runs[lo].words)
         names |= runs[lo].names
@@ -109,7 +112,10 @@ def _runs(lines: list[Line]) -> list[_Run]:
             gap.append(ln)
             continue
         breaks = (sum(1 for g in gap if g.kind != BLANK) > MAX_GAP
-                  or any(g.kind == CUE for g in gap) or _hard_boundary(gap))
+                  or any(g.kind == CUE for g in gap) or _hard_boundary(gap)
+                  # List items (a ticker) end where bullets stop or at the next heading.
+                  or (current is not None and current[-1].bullet != ln.bullet)
+                  or (flags[0] and any(g.kind == HEADING for g in gap)))
         if current is not None and not breaks:
             current.extend(gap)
             current.append(ln)
@@ -163,7 +169,7 @@ def _hard_boundary(gap: list[Line]) -> bool:
     return False
 
 
-def _joins(run: _Run, after: _Run, words: set[str], names: set[str]) -> bool:
+def _joins(run: _Run, after: _Run, words: set[str], names: set[str], need: float) -> bool:
     """Whether ``run`` belongs to the article whose vocabulary is ``words``/``names``; ``after``
     is the run whose preceding gap separates the two."""
     if run.after_list_cue or _STORY_START.match(run.lines[0].text) or not run.words:
@@ -171,7 +177,15 @@ def _joins(run: _Run, after: _Run, words: set[str], names: set[str]) -> bool:
     share = sum(1 for w in run.words if w in words) / len(run.words)
     name_share = len(run.names & names) / len(run.names) if run.names else 0.0
     cohesion = (share + name_share) / 2
-    return cohesion >= (COHESION_ACROSS_BOUNDARY if after.boundary_before else COHESION)
+    return cohesion >= (COHESION_ACROSS_BOUNDARY if after.boundary_before else need)
+
+
+def headline_above(text: str, offset: int) -> tuple[int, int] | None:
+    """The range of the headline-shaped line nearest above ``offset``, if any (see _headline)."""
+    lines = split_lines(text)
+    first = next((ln for ln in lines if ln.start >= offset), None)
+    head = _headline(lines, first) if first is not None else None
+    return (head.start, head.end) if head else None
 
 
 def _headline(lines: list[Line], first: Line) -> Line | None:

@@ -82,3 +82,13 @@ def test_jsonl_bad_lines_are_reported_with_their_line_and_skipped():
     bad = {(d.code, d.line) for d in corpus.diagnostics if d.severity == "error"}
     assert bad == {("I011", 2), ("I012", 3)}
     assert all(d.path.endswith("exports.jsonl") for d in corpus.diagnostics)
+
+
+def test_html_without_semantic_markup_drops_ticker_and_appended_story():
+    (doc,) = load_corpus([FIXTURES / "flat_page.html"]).documents
+    main = _main_text(doc)
+    assert "Hospital waiting lists fall" in main
+    assert "2,300 in March" in main and "below 1,000 by the end of 2025" in main
+    for furniture in ("40 basements", "3 daily flights", "10% more", "41 seats", "Download"):
+        assert furniture not in main, furniture
+    assert doc.published is not None and doc.published.isoformat() == "2024-04-09"
