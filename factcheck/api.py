@@ -5,15 +5,20 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from .dsl import RuleSet, check_rules, default_rules_path, load_rules
+from .dsl import RuleSet, check_rules, default_rules_path, load_rules, rule_files
+from .dsl.parser import parse
+from .dsl.printer import format_pack
 from .engine import evaluate
+from .engine.explain import Explanation
+from .engine.explain import explain as _explain
+from .errors import RuleError, UsageError
 from .extract import extract
 from .ingest import Corpus, load_corpus
 from .ingest.groups import assign_groups
 from .models import Claim, ClaimsReport, Diagnostic, Document, Report, RuleInfo, Summary
 
-__all__ = ["Corpus", "check", "check_rules", "claims_report", "default_rules_path", "extract",
-           "load_corpus", "load_rules", "regroup"]
+__all__ = ["Corpus", "check", "check_rules", "claims_report", "default_rules_path", "explain", "extract",
+           "format_rules", "load_corpus", "load_rules", "regroup", "rule_files"]
 
 
 def regroup(documents: Iterable[Document]) -> list[Document]:
@@ -56,3 +61,27 @@ def claims_report(documents: Corpus | Iterable[Document]) -> ClaimsReport:
         documents = documents.documents
     documents = sorted(documents, key=lambda d: d.id)
     return ClaimsReport(documents=documents, claims=extract(documents), diagnostics=diags)
+
+
+def explain(rule_id: str, documents: Corpus | Iterable[Document], rules: RuleSet | None = None) -> Explanation:
+    """For one rule: the claims it selects, the pairs it compares and each verdict."""
+    if isinstance(documents, Corpus):
+        documents = documents.documents
+    documents = sorted(documents, key=lambda d: d.id)
+    ruleset = rules if rules is not None else load_rules()
+    if ruleset.get(rule_id) is None:
+        import difflib
+
+        close = difflib.get_close_matches(rule_id, [r.id for r in ruleset.rules], n=1)
+        raise UsageError(f"unknown rule '{rule_id}'" + (f"; did you mean '{close[0]}'?" if close else "")
+                         + " (factcheck rules lists them)")
+    return _explain(ruleset, rule_id, documents, extract(documents))
+
+
+def format_rules(text: str, path: str = "<rules>") -> str:
+    """The canonical layout of a rule file (``factcheck fmt``); raises RuleError on a syntax
+    error. Parsing the result gives the same rules."""
+    pack, errors = parse(text, path)
+    if pack is None:
+        raise RuleError(f"cannot format {path}", errors)
+    return format_pack(pack, text)

@@ -26,6 +26,8 @@ _EPILOG = {
     "test": "example:\n  factcheck test rules/",
     "lint": "example:\n  factcheck lint rules/ --format json",
     "rules": "example:\n  factcheck rules --rules rules/quantities",
+    "explain": "example:\n  factcheck explain quantities.cross-source examples/",
+    "fmt": "examples:\n  factcheck fmt rules/\n  factcheck fmt --check rules/",
 }
 
 
@@ -88,6 +90,19 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("paths", nargs="*", metavar="PATH", help="rule packs (default: the shipped packs)")
     c.add_argument("--format", default="text", choices=["text", "json"], help="output format")
     c.set_defaults(func=_cmd_lint)
+
+    c = command("explain", "Show, for one rule, the claims it selects, the pairs it compares and why each did or did not fire.")
+    c.add_argument("rule", metavar="RULE", help="rule id, e.g. quantities.cross-source")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="articles: files or folders")
+    c.add_argument("--rules", nargs="+", metavar="PATH", help="rule packs (default: the shipped packs)")
+    c.add_argument("--published", metavar="DATE", help="publication date for the files given (YYYY-MM-DD)")
+    c.add_argument("--source", metavar="NAME", help="source (outlet) name for the files given")
+    c.set_defaults(func=_cmd_explain)
+
+    c = command("fmt", "Rewrite rule files in the canonical layout (--check: only report files that would change).")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the shipped packs)")
+    c.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file is not formatted")
+    c.set_defaults(func=_cmd_fmt)
 
     c = command("rules", "List the rules that would run.")
     c.add_argument("--rules", nargs="+", metavar="PATH", help="rule packs (default: the shipped packs)")
@@ -187,6 +202,45 @@ def _cmd_lint(args) -> int:
         print(f"{len(ruleset.files)} file(s), {len(ruleset.rules)} rule(s): {errors} error(s), "
               f"{len(diagnostics) - errors} warning(s)")
     return EXIT_ERROR if any(d.severity == "error" for d in diagnostics) else EXIT_OK
+
+
+def _cmd_explain(args) -> int:
+    rules = api.load_rules(args.rules) if args.rules else api.load_rules()
+    corpus = _load(args.paths, args)
+    _print_diagnostics(corpus.diagnostics)
+    if not corpus.documents:
+        print("factcheck: no readable articles in the paths given", file=sys.stderr)
+        return EXIT_ERROR
+    sys.stdout.write(api.explain(args.rule, corpus, rules).format())
+    return EXIT_OK
+
+
+def _cmd_fmt(args) -> int:
+    paths = args.paths or [str(api.default_rules_path())]
+    diagnostics: list[Diagnostic] = []
+    files = api.rule_files(paths, diagnostics)
+    _print_diagnostics(diagnostics)
+    changed, failed = [], False
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        try:
+            formatted = api.format_rules(text, str(file))
+        except FactcheckError as exc:
+            print(exc.format(), file=sys.stderr)
+            failed = True
+            continue
+        if formatted != text:
+            changed.append(file)
+            if not args.check:
+                _write(formatted, str(file))
+    for file in changed:
+        print(f"{'would reformat' if args.check else 'reformatted'} {file}")
+    if failed or diagnostics:
+        return EXIT_ERROR
+    if args.check and changed:
+        return EXIT_FINDINGS
+    print(f"{len(files)} file(s) {'already formatted' if not changed else 'checked'}")
+    return EXIT_OK
 
 
 def _cmd_rules(args) -> int:

@@ -15,6 +15,7 @@ from .rules import Rule, RuleSet
 __all__ = ["RULE_SUFFIX", "Rule", "RuleSet", "check_rules", "default_rules_path", "load_rules", "parse", "rule_files"]
 
 RULE_SUFFIX = ".fc"
+FACTS_NAME = "facts.csv"
 
 
 def default_rules_path() -> Path:
@@ -63,10 +64,25 @@ def check_rules(paths: Iterable[str | os.PathLike[str]]) -> tuple[RuleSet, list[
     checker = Checker(sources)
     for pack in packs:
         checker.add(pack)
+    for folder in sorted({f.parent for f in files}):
+        table = folder / FACTS_NAME
+        if table.is_file():
+            try:
+                checker.add_facts_csv(table.read_text(encoding="utf-8-sig"), _shown(table))
+            except (OSError, UnicodeDecodeError) as exc:
+                diagnostics.append(Diagnostic(severity="error", code="R015", path=_shown(table),
+                                              message=f"cannot read facts table: {exc}"))
     ruleset = checker.compile()
     diagnostics.extend(checker.diagnostics)
     for rule in ruleset.rules:
-        if not rule.keys:
+        if rule.compare == "against_facts" and not ruleset.facts:
+            diagnostics.append(Diagnostic(
+                severity="warning", code="R021", path=rule.span.path if rule.span else None,
+                line=rule.span.line if rule.span else None, col=rule.span.col if rule.span else None,
+                message=f"rule '{rule.id}' compares claims against facts, but no facts are loaded",
+                hint=f"add 'fact NAME {{ … }}' blocks or a {FACTS_NAME} beside the pack"))
+    for rule in ruleset.rules:
+        if not rule.keys and rule.compare != "against_facts":
             diagnostics.append(Diagnostic(
                 severity="warning", code="R020", path=rule.span.path if rule.span else None,
                 line=rule.span.line if rule.span else None, col=rule.span.col if rule.span else None,

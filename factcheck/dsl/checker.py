@@ -15,14 +15,24 @@ from ..models import Diagnostic, Span
 from ..textpos import LineIndex
 from ..units import DIMENSION_NAMES, dimension, registry
 from . import ast
-from .rules import (BOOLEAN_FIELDS, CLAIM_FIELDS, ENUMS, Expectation, Lexicon, Measure, Predicate,
+from .conditions import never_selects, unsafe_pattern
+from .facts import fact_from_block, facts_from_csv, unit_name
+from .rules import (BOOLEAN_FIELDS, CLAIM_FIELDS, ENUMS, Expectation, Fact, Lexicon, Measure, Predicate,
                     Rule, RuleSet, Tolerance)
 
 SEVERITIES = ("error", "warning", "info")
-COMPARE_MODES = {"pairs across sources": "across_sources", "pairs in document": "in_document"}
+COMPARE_MODES = {"pairs across sources": "across_sources", "pairs in document": "in_document",
+                 "claims against facts": "against_facts"}
+EXPECTATIONS = {"overlap": "overlap", "equal": "equal", "same date": "same_date",
+                "same order": "same_order", "nondecreasing": "nondecreasing"}
+#: Fields a claim shares with a fact, for 'same' keys of rules that compare against facts.
+FACT_KEYS = frozenset({"measure", "subject", "event", "base", "period", "dimension", "unit", "kind"})
+#: Longest text a user pattern is ever run on (a claim's sentence is cut to it).
+MATCH_TEXT_LIMIT = 2000
 _TEMPLATE_FIELDS = frozenset({"value", "text", "source", "measure", "subject", "speaker", "unit",
                               "published", "doc", "path", "line", "event", "modality", "period"})
 _TEMPLATE_TOP = frozenset({"difference", "tolerance", "rule", "title"})
+_TEMPLATE_FACT = frozenset({"name", "value", "source", "as_of"})
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")
 
 
@@ -36,6 +46,8 @@ class Checker:
         self.aliases: dict[str, ast.AliasDef] = {}
         self.events: dict[str, ast.EventDef] = {}
         self.measure_blocks: dict[str, ast.Block] = {}
+        self.fact_blocks: list[ast.Block] = []
+        self.csv_facts: list[Fact] = []
         self.rule_blocks: list[ast.Block] = []
 
     # -- diagnostics ---------------------------------------------------------------------
@@ -62,6 +74,14 @@ class Checker:
                 self._define(self.measure_blocks, item.name, item, "measure")
             elif item.kind == "rule":
                 self.rule_blocks.append(item)
+            elif item.kind == "fact":
+                self.fact_blocks.append(item)
+
+    def add_facts_csv(self, text: str, path: str) -> None:
+        self.csv_facts.extend(facts_from_csv(text, path, self._report))
+
+    def _report(self, code: str, message: str, span: Span | None, hint: str | None) -> None:
+        self.error(code, message, span, hint)
 
     def _define(self, table: dict, name: str, item, what: str) -> None:
         if name in table:
@@ -76,6 +96,19 @@ class Checker:
         aliases = {name: Lexicon(name, self._phrases(d.options, set()), d.span) for name, d in sorted(self.aliases.items())}
         events = {name: Lexicon(name, self._phrases(d.options, set()), d.span) for name, d in sorted(self.events.items())}
         measures = {name: self._measure(b) for name, b in sorted(self.measure_blocks.items())}
+        facts: dict[str, Fact] = {}
+        compiled = [fact_from_block(b, lambda m: m, self._report) for b in self.fact_blocks]
+        for fact in [f for f in compiled if f is not None] + self.csv_facts:
+            if fact.name in facts:
+                self.error("R005", f"fact '{fact.name}' is defined twice", fact.span,
+                           hint=f"first defined at {facts[fact.name].span}")
+                continue
+            if fact.measure and fact.measure not in measures:
+                self.error("R004", f"fact '{fact.name}' names undefined measure '{fact.measure}'", fact.span,
+                           hint=_did_you_mean(fact.measure, measures) or "define it with: measure NAME { … }")
+                continue
+            facts[fact.name] = fact
+        self.facts = facts
         rules: dict[str, Rule] = {}
         for block in self.rule_blocks:
             rule = _RuleCompiler(self, block, measures).compile()
@@ -87,7 +120,8 @@ class Checker:
                 continue
             rules[rule.id] = rule
         return RuleSet(rules=tuple(sorted(rules.values(), key=lambda r: r.id)), aliases=aliases,
-                       measures=measures, events=events, files=tuple(sorted(self.sources)))
+                       measures=measures, events=events, facts=tuple(facts[k] for k in sorted(facts)),
+                       files=tuple(sorted(self.sources)))
 
     def _phrases(self, options: ast.Alternatives, seen: set[str]) -> tuple[str, ...]:
         """The strings of an alternatives list, expanding references to other aliases."""
@@ -204,7 +238,7 @@ class _RuleCompiler:
         mode = COMPARE_MODES.get(" ".join(words)) if words else None
         if mode is None:
             self.err("R003", "unknown comparison", f.values[0].span if f.values else f.span,
-                     hint="write 'compare: pairs across sources' or 'compare: pairs in document'")
+                     hint="write 'compare: pairs across sources', 'pairs in document' or 'claims against facts'")
         return mode
 
     def f_same(self, f: ast.Field) -> tuple[str, ...]:
@@ -237,11 +271,12 @@ class _RuleCompiler:
             if name is None:
                 continue
             head, _, tail = name.partition(".")
-            if (head in ("a", "b") and tail in _TEMPLATE_FIELDS) or (not tail and head in _TEMPLATE_TOP):
+            if ((head in ("a", "b") and tail in _TEMPLATE_FIELDS) or (not tail and head in _TEMPLATE_TOP)
+                    or (head == "fact" and tail in _TEMPLATE_FACT)):
                 continue
             self.err("R011", f"unknown template field '{{{name}}}'", f.values[0].span,
                      hint="use {a.FIELD} or {b.FIELD} with FIELD one of " + ", ".join(sorted(_TEMPLATE_FIELDS))
-                     + "; or {difference}, {tolerance}")
+                     + "; {fact.name}, {fact.value}, {fact.source}, {fact.as_of}; or {difference}, {tolerance}")
         return text
 
     def f_select(self, f: ast.Field) -> Predicate:
@@ -249,20 +284,27 @@ class _RuleCompiler:
             self.err("R003", "'select' takes one condition; join conditions with 'and'", f.span)
             return _always
         self.values["select_text"] = _source_text(self.c.sources, f.values[0].span)
-        return self.condition(f.values[0])
+        predicate = self.condition(f.values[0])
+        reason = never_selects(f.values[0])
+        if reason:
+            self.err("R012", f"this condition can never select a claim: {reason}", f.values[0].span,
+                     hint="a claim has one kind, one modality, one measure…; use 'or' or 'in [..]' for alternatives")
+        return predicate
 
     def f_expect(self, f: ast.Field) -> Expectation | None:
         value = f.values[0] if len(f.values) == 1 else None
         items = value.items if isinstance(value, ast.Phrase) else (value,) if value is not None else ()
         words = [i.name for i in items if isinstance(i, ast.Name)]
         quantities = [i for i in items if isinstance(i, ast.Quantity)]
-        head = " ".join(words)
-        kinds = {"overlap": "overlap", "overlap within": "overlap", "equal": "equal", "equal within": "equal",
-                 "same date": "same_date"}
-        kind = kinds.get(head)
-        if kind is None or len(quantities) > 1 or (quantities and "within" not in words):
+        if words and words[-1] == "within":
+            words = words[:-1]
+        elif quantities:
+            words = ["?"]
+        kind = EXPECTATIONS.get(" ".join(words))
+        if kind is None or len(quantities) > 1 or (quantities and kind in ("same_date", "same_order")):
             self.err("R003", "unknown expectation", value.span if value is not None else f.span,
-                     hint="one of: 'overlap', 'overlap within 5%', 'equal within 100 km', 'same date'")
+                     hint="one of: 'overlap', 'overlap within 5%', 'equal within 100 km', 'same date', "
+                          "'same order', 'nondecreasing'")
             return None
         tolerance = None
         if quantities:
@@ -274,13 +316,10 @@ class _RuleCompiler:
             return Tolerance(q.value / 100.0, relative=True)
         if q.unit is None:
             return Tolerance(q.value)
-        try:
-            unit = str(registry().parse_units(q.unit))
-        except Exception:
-            self.err("R006", f"unknown unit '{q.unit}'", q.span,
-                     hint="use % for a relative tolerance, or a unit such as km, mile, USD, day")
-            return None
-        if self.dimension and dimension(unit) != self.dimension:
+        unit = unit_name(q.unit)
+        if unit is None:  # a counted noun: "within 500 troops"
+            return Tolerance(q.value, unit=q.unit.lower())
+        if self.dimension and dimension(unit) not in (self.dimension, "count"):
             self.err("R006", f"tolerance in {unit} ({dimension(unit)}) cannot compare claims of dimension {self.dimension}", q.span,
                      hint="give the tolerance in a unit of the selected dimension, or in %")
             return None
@@ -374,9 +413,11 @@ class _RuleCompiler:
         return lambda value: value == name
 
     def call(self, node: ast.Call) -> Predicate:
+        if node.func == "matches":
+            return self.matches(node)
         if node.func != "near":
             self.err("R002", f"unknown function '{node.func}'", node.span,
-                     hint=_did_you_mean(node.func, ("near",)) or "functions: near(\"word\" | alias, …)")
+                     hint=_did_you_mean(node.func, ("near", "matches")) or "functions: near(\"word\" | alias, …), matches(\"regex\")")
             return _always
         phrases: list[str] = []
         for arg in node.args:
@@ -391,6 +432,28 @@ class _RuleCompiler:
                              getattr(opt, "span", node.span))
         lexicon = Lexicon("near", tuple(phrases))
         return lambda item: lexicon.matches(item.get("sentence_text"))
+
+
+    def matches(self, node: ast.Call) -> Predicate:
+        """``matches("regex")``: a regular expression searched in the claim's sentence. Patterns
+        that could backtrack catastrophically are refused, and the text is capped, so a user
+        pattern cannot hang the engine."""
+        if len(node.args) != 1 or not isinstance(node.args[0], ast.Str):
+            self.err("R003", "matches() takes one quoted regular expression", node.span)
+            return _always
+        pattern = node.args[0].value
+        try:
+            compiled = re.compile(pattern, re.I)
+        except re.error as exc:
+            self.err("R013", f"regular expression does not compile: {exc.msg}", node.args[0].span,
+                     hint="check brackets and escapes; write \\\\ for a backslash inside quotes")
+            return _always
+        problem = unsafe_pattern(pattern)
+        if problem:
+            self.err("R014", f"regular expression may backtrack catastrophically: {problem}", node.args[0].span,
+                     hint="avoid nested quantifiers such as (a+)+ and repeated alternatives; use near() for words")
+            return _always
+        return lambda item: compiled.search((item.get("sentence_text") or "")[:MATCH_TEXT_LIMIT]) is not None
 
 
 def _always(item) -> bool:

@@ -40,6 +40,7 @@ CLAIM_FIELDS: dict[str, str] = {
     "source": "the publishing outlet",
     "group": "the source group (syndicated copies share one)",
     "doc": "the document id",
+    "events": "the two events of an order claim, as a sorted pair",
 }
 BOOLEAN_FIELDS = frozenset({"negated", "attributed", "main"})
 #: Closed value sets, checked at load time.
@@ -93,13 +94,38 @@ class Tolerance:
 
 @dataclass(frozen=True)
 class Expectation:
-    """What two claims must satisfy; a pair that does not is a finding.
+    """What two claims (or a claim and a fact) must satisfy; a pair that does not is a finding.
 
     kind: ``overlap`` (intervals overlap, widened by the tolerance), ``equal`` (figures within
-    the tolerance) or ``same_date`` (dates overlap at the coarser of the two grains)."""
+    the tolerance), ``same_date`` (dates overlap at the coarser of the two grains),
+    ``same_order`` (two order claims put the same two events in the same order) or
+    ``nondecreasing`` (a later report may be higher, never below an earlier lower bound)."""
 
     kind: str
     tolerance: Tolerance | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A reference value or date an editor records, with where it comes from."""
+
+    name: str
+    measure: str | None = None
+    subject: str | None = None
+    event: str | None = None
+    base: str | None = None
+    period: str | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    date: str | None = None  # ISO date, for date facts
+    source: str | None = None
+    as_of: str | None = None  # ISO date: claims published before it are not compared
+    span: Span | None = None
+
+    @property
+    def kind(self) -> str:
+        return "time" if self.date else "quantity"
 
 
 @dataclass(frozen=True)
@@ -108,7 +134,7 @@ class Rule:
     title: str
     severity: str
     message: str
-    compare: str  # "across_sources" or "in_document"
+    compare: str  # "across_sources", "in_document" or "against_facts"
     select: Predicate
     select_text: str
     keys: tuple[str, ...]
@@ -130,6 +156,7 @@ class RuleSet:
     aliases: dict[str, Lexicon] = field(default_factory=dict)
     measures: dict[str, Measure] = field(default_factory=dict)
     events: dict[str, Lexicon] = field(default_factory=dict)
+    facts: tuple[Fact, ...] = ()
     files: tuple[str, ...] = ()
 
     def canonical_measure(self, phrase: str | None, clause: str = "") -> str | None:

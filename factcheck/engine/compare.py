@@ -10,7 +10,9 @@ from enum import Enum
 
 from .. import valuefmt
 from ..dsl.rules import Expectation, Tolerance
-from ..models import Claim, QuantityValue, TimeValue
+from ..models import OrderValue, QuantityValue, TimeValue
+
+Value = QuantityValue | TimeValue | OrderValue
 from ..units import conversion
 
 
@@ -26,12 +28,61 @@ class Outcome:
     details: dict[str, str] = field(default_factory=dict)
 
 
-def compare(a: Claim, b: Claim, expect: Expectation) -> Outcome:
+def compare(a: Value, b: Value, expect: Expectation, published: tuple[dt.date | None, dt.date | None] = (None, None)) -> Outcome:
+    """Compare two values (of claims or facts). ``published`` dates order two reports for
+    ``nondecreasing``."""
     if expect.kind == "same_date":
-        return _dates(a.value, b.value)
-    if isinstance(a.value, QuantityValue) and isinstance(b.value, QuantityValue):
-        return _quantities(a.value, b.value, expect)
-    return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"cannot compare a {a.kind} with a {b.kind} by '{expect.kind}'"})
+        return _dates(a, b)
+    if expect.kind == "same_order":
+        return _orders(a, b)
+    if isinstance(a, QuantityValue) and isinstance(b, QuantityValue):
+        if expect.kind == "nondecreasing":
+            return _nondecreasing(a, b, expect, published)
+        return _quantities(a, b, expect)
+    return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"cannot compare {type(a).__name__} with {type(b).__name__} by '{expect.kind}'"})
+
+
+def _nondecreasing(a: QuantityValue, b: QuantityValue, expect: Expectation,
+                   published: tuple[dt.date | None, dt.date | None]) -> Outcome:
+    """A figure that may only grow (a death toll): the later report may be higher; it
+    contradicts the earlier one only when it lies wholly below the earlier lower bound."""
+    pa, pb = published
+    if pa is None or pb is None or pa == pb:
+        return Outcome(Verdict.NOT_COMPARABLE, {"reason": "reports must have different publication dates to be ordered"})
+    earlier, later = (a, b) if pa < pb else (b, a)
+    factor = conversion(later.unit, earlier.unit)
+    if factor is None:
+        return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"{later.unit} does not convert to {earlier.unit}"})
+    e_lo = _interval(earlier)[0]
+    l_hi = _interval(later)[1] * factor
+    slack = _slack(expect.tolerance, (earlier,), earlier.unit) or 0.0
+    details = {"earlier": valuefmt.quantity(earlier), "later": valuefmt.quantity(later),
+               "published": f"{min(pa, pb)} then {max(pa, pb)}"}
+    if l_hi + slack < e_lo:
+        details["difference"] = f"{valuefmt.number(round(e_lo - l_hi, 6))}{valuefmt.unit_suffix(earlier.unit)} lower"
+        return Outcome(Verdict.CONTRADICTORY, details)
+    return Outcome(Verdict.CONSISTENT, details)
+
+
+def _orders(a, b) -> Outcome:
+    if not (isinstance(a, OrderValue) and isinstance(b, OrderValue)):
+        return Outcome(Verdict.NOT_COMPARABLE, {"reason": "not two order claims"})
+    oa, ob = _normal_order(a), _normal_order(b)
+    details = {"a": f"{a.first} {a.relation} {a.second}", "b": f"{b.first} {b.relation} {b.second}"}
+    if oa is None or ob is None or {oa[0], oa[1]} != {ob[0], ob[1]}:
+        return Outcome(Verdict.NOT_COMPARABLE, {**details, "reason": "not the same two events"})
+    if oa == ob:
+        return Outcome(Verdict.CONSISTENT, details)
+    details["difference"] = "opposite order"
+    return Outcome(Verdict.CONTRADICTORY, details)
+
+
+def _normal_order(v: OrderValue) -> tuple[str, str, str] | None:
+    """(earlier, later, relation) with relation 'before' or 'same'."""
+    first, second = v.first.lower(), v.second.lower()
+    if v.relation == "same":
+        return (*sorted((first, second)), "same")
+    return (first, second, "before") if v.relation == "before" else (second, first, "before")
 
 
 def _interval(v: QuantityValue) -> tuple[float, float]:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ..dsl.rules import RuleSet
-from ..models import Claim, Document, QuantityValue, TimeValue
+from ..models import Claim, Document, OrderValue, QuantityValue, TimeValue
 from ..units import dimension
 
 
@@ -49,6 +49,9 @@ class Item:
             "group": doc.group,
             "doc": doc.id,
             "sentence_text": doc.text[sent[0]:sent[1]],
+            "events": tuple(sorted((ruleset.canonical_event(value.first) or value.first,
+                                    ruleset.canonical_event(value.second) or value.second)))
+            if isinstance(value, OrderValue) else None,
         }
 
     def get(self, name: str) -> Any:

@@ -1,0 +1,80 @@
+"""Building findings: both claims with quotes and positions, the message from the rule's
+template, and the computed values that explain the verdict."""
+
+from __future__ import annotations
+
+import hashlib
+import string
+
+from .. import valuefmt
+from ..dsl.rules import Rule
+from ..models import ClaimRef, Finding
+from .compare import Outcome
+from .facts import FactItem
+from .items import Item
+
+#: Characters of context kept on each side of a claim when its sentence is very long.
+_EXCERPT_MAX = 400
+
+
+def claim_ref(it: Item) -> ClaimRef:
+    c, d = it.claim, it.doc
+    lo, hi = c.sentence or (c.start, c.end)
+    lo, hi = max(lo, c.start - _EXCERPT_MAX), min(hi, c.end + _EXCERPT_MAX)
+    return ClaimRef(
+        doc=d.id, path=d.path, start=c.start, end=c.end, line=c.line, col=c.col, text=c.text,
+        kind=c.kind, value=c.value, source=d.source, published=d.published, url=d.url,
+        measure=c.measure, subject=c.subject, speaker=c.speaker, modality=c.modality,
+        excerpt=d.text[lo:hi], excerpt_start=c.start - lo)
+
+
+class _Fields(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _claim_fields(prefix: str, ref: ClaimRef, item: Item) -> dict[str, str]:
+    fields = {
+        "value": valuefmt.value(ref.value), "text": ref.text, "source": ref.source or ref.doc,
+        "measure": item.get("measure") or "", "subject": ref.subject or "", "speaker": ref.speaker or "",
+        "unit": getattr(ref.value, "unit", ""), "published": str(ref.published or "undated"),
+        "doc": ref.doc, "path": ref.path, "line": str(ref.line), "event": item.get("event") or "",
+        "modality": ref.modality, "period": item.get("period") or "",
+    }
+    return {f"{prefix}_{k}": v for k, v in fields.items()}
+
+
+def _message(rule: Rule, fields: dict[str, str]) -> str:
+    template = rule.message.replace("{a.", "{a_").replace("{b.", "{b_").replace("{fact.", "{fact_")
+    return string.Formatter().vformat(template, (), _Fields(fields))
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def pair_finding(rule: Rule, a: Item, b: Item, outcome: Outcome) -> Finding:
+    ra, rb = claim_ref(a), claim_ref(b)
+    fields = _claim_fields("a", ra, a) | _claim_fields("b", rb, b)
+    fields.update(difference=outcome.details.get("difference", ""),
+                  tolerance=outcome.details.get("tolerance", "none"), rule=rule.id, title=rule.title)
+    details = {**outcome.details, "condition": rule.select_text,
+               "keys": ", ".join(f"{k}={a.get(k)}" for k in rule.keys)}
+    return Finding(rule=rule.id, severity=rule.severity, title=rule.title, message=_message(rule, fields),
+                   claims=[ra, rb], details=details, explanation=rule.explanation, link=rule.link,
+                   fingerprint=_digest(rule.id, ra.doc, ra.text, rb.doc, rb.text))
+
+
+def fact_finding(rule: Rule, a: Item, fact: FactItem, outcome: Outcome) -> Finding:
+    ra = claim_ref(a)
+    f = fact.fact
+    fields = _claim_fields("a", ra, a)
+    fields.update(fact_name=f.name, fact_value=fact.describe(), fact_source=f.source or "the fact table",
+                  fact_as_of=f.as_of or "", difference=outcome.details.get("difference", ""),
+                  tolerance=outcome.details.get("tolerance", "none"), rule=rule.id, title=rule.title)
+    details = {**outcome.details, "fact": f.name, "fact_value": fact.describe(),
+               "fact_source": f.source or "", "fact_as_of": f.as_of or "",
+               "condition": rule.select_text, "keys": ", ".join(f"{k}={a.get(k)}" for k in rule.keys)}
+    return Finding(rule=rule.id, severity=rule.severity, title=rule.title, message=_message(rule, fields),
+                   claims=[ra], details=details, explanation=rule.explanation, link=rule.link,
+                   fingerprint=_digest(rule.id, ra.doc, ra.text, "fact:" + f.name))
