@@ -58,7 +58,47 @@ def main() -> int:
     print(f"\nundated (I009): {', '.join(Path(p).name for p in undated) or 'none'}")
     print(f"groups: {len({d.group for d in corpus.documents})} for {len(corpus.documents)} documents")
     print(f"load_corpus: {took * 1000:.0f} ms for {len(corpus.documents)} documents")
+    html_table()
     return 1 if failures else 0
+
+
+def html_table() -> None:
+    """The seed pages as flat HTML (one <p> or <li> per line, no semantic markup): article and
+    furniture lines kept by trafilatura alone, the line heuristic alone, and both (what ingest
+    uses)."""
+    import html
+
+    import lxml.html
+
+    from factcheck.ingest import html as reader
+    from factcheck.ingest.mainbody import detect_main
+
+    print("\nflat HTML: article lines kept / furniture lines kept")
+    print(f"{'seed':5} {'trafilatura':>12} {'heuristic':>12} {'both':>12}")
+    for path in sorted(SEEDS.glob("0*.txt")):
+        key = path.name[:3]
+        blocks, numbers = [], []
+        for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+            if line.strip():
+                bullet = line.strip().startswith("•")
+                body = html.escape(line.strip().lstrip("• ").strip() if bullet else line.strip())
+                blocks.append(f"<ul><li>{body}</li></ul>" if bullet else f"<p>{body}</p>")
+                numbers.append(number)
+        page = "<html><body>" + "\n".join(blocks) + "</body></html>"
+        rendered, furniture = reader.render(lxml.html.document_fromstring(page))
+        starts, pos = [], 0
+        for line in rendered.split("\n"):
+            starts.append(pos)
+            pos += len(line) + 1
+        traf = reader._trafilatura_main(page, rendered)
+        heur = reader._without(detect_main(rendered, cohesion=0.0), furniture, rendered)
+        both = reader.intersect(traf, heur) if traf and heur else (traf or heur)
+        cells = []
+        for main in (traf, heur, both):
+            kept = [numbers[i] for i, s in enumerate(starts) if not main or any(lo <= s < hi for lo, hi in main)]
+            good = sum(1 for n in kept if n in ARTICLE[key])
+            cells.append(f"{good}/{len(ARTICLE[key])} {len(kept) - good:>3}")
+        print(f"{key:5} {cells[0]:>12} {cells[1]:>12} {cells[2]:>12}")
 
 
 if __name__ == "__main__":

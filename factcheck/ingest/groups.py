@@ -24,6 +24,8 @@ BANDS = 16  # 16 bands of 4 rows: pairs with Jaccard above ~0.5 almost always me
 CONTAINMENT = 0.8
 #: Below this many shingles a text is too short to call "nearly the same": only exact copies.
 MIN_SHINGLES = 20
+#: Above this many shingles a text is sampled (see :func:`shingles`).
+MAX_SHINGLES = 4096
 
 _WORD = re.compile(r"\w+")
 _PRIME = (1 << 61) - 1
@@ -51,10 +53,19 @@ def article_text(doc: Document) -> str:
 
 
 def shingles(text: str) -> set[int]:
+    """Hashed word 5-shingles. Long texts keep only hashes whose low bits are zero (a fixed,
+    content-defined sample, the same in every copy), so a book-length file costs no more than
+    about ``MAX_SHINGLES`` hashes in the signature."""
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE:
         return {_hash(" ".join(words))} if words else set()
-    return {_hash(" ".join(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+    items = {_hash(" ".join(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+    return _sample(items, max(0, (len(items) // MAX_SHINGLES).bit_length()))
+
+
+def _sample(items: set[int], bits: int) -> set[int]:
+    mask = (1 << bits) - 1
+    return items if not bits else {x for x in items if not x & mask}
 
 
 def _hash(text: str) -> int:
@@ -104,7 +115,20 @@ def assign_groups(documents: list[Document]) -> list[Document]:
 
 
 def _copies(a: set[int], b: set[int]) -> bool:
+    # Compare at the coarser of the two samples so both sets hold the same kind of hashes.
+    bits = max(_bits(a), _bits(b))
+    a, b = _sample(a, bits), _sample(b, bits)
     small = min(len(a), len(b))
     if small < MIN_SHINGLES:
         return a == b
     return len(a & b) / small >= CONTAINMENT
+
+
+def _bits(items: set[int]) -> int:
+    """Low zero bits every hash in a sampled set shares (0 for an unsampled set)."""
+    if len(items) < MAX_SHINGLES // 2:
+        return 0
+    combined = 0
+    for x in items:
+        combined |= x
+    return (combined & -combined).bit_length() - 1 if combined else 0

@@ -52,3 +52,15 @@ def test_grouping_is_deterministic_and_only_main_text_counts():
     first = assign_groups([two, one])
     assert [d.group for d in first] == ["x1", "x1"]
     assert [d.group for d in assign_groups([one, two])] == [d.group for d in first]
+
+
+def test_long_documents_are_sampled_but_still_grouped():
+    import random
+
+    rng = random.Random(7)
+    vocabulary = [f"w{i}" for i in range(5000)]
+    long_text = " ".join(rng.choice(vocabulary) for _ in range(60_000))
+    other = " ".join(rng.choice(vocabulary) for _ in range(60_000))
+    a, b, c = assign_groups([_doc("a", long_text), _doc("b", long_text[: len(long_text) * 9 // 10]),
+                             _doc("c", other)])
+    assert a.group == b.group == "a" and c.group == "c"
