@@ -1,4 +1,7 @@
-"""Terminal table (tabulate): one row per finding or claim, then a summary line."""
+"""Terminal table (tabulate): one row per finding or claim, then a summary line.
+
+``render(report)`` is plain text; the CLI asks for ``colour=True`` only when writing to a terminal.
+"""
 
 from __future__ import annotations
 
@@ -8,35 +11,44 @@ from tabulate import tabulate
 
 from .. import valuefmt
 from ..models import ClaimsReport, Report
+from . import _shared
 
 _WIDTH = 38
+# ANSI SGR codes; tabulate measures cell widths without them.
+_COLOUR = {"error": "1;31", "warning": "33", "info": "36"}
 
 
 def _wrap(text: str, width: int = _WIDTH) -> str:
     return "\n".join(textwrap.wrap(" ".join(text.split()), width)) or ""
 
 
-def render(report: Report | ClaimsReport) -> str:
+def _paint(text: str, severity: str, colour: bool) -> str:
+    return f"\x1b[{_COLOUR[severity]}m{text}\x1b[0m" if colour and severity in _COLOUR else text
+
+
+def render(report: Report | ClaimsReport, *, colour: bool = False) -> str:
     if isinstance(report, ClaimsReport):
         return _claims(report)
-    if not report.findings:
+    findings = _shared.active(report)
+    if not findings:
         return f"No discrepancies found ({_summary(report)}).\n"
     rows = []
-    for f in report.findings:
+    for f in findings:
         quotes = []
         for c in f.claims:
             who = c.source or c.doc
             quotes.append(f"{who} ({c.path}:{c.line}:{c.col}):\n{_wrap(repr(c.text))} = {valuefmt.value(c.value)}")
-        rows.append([f.severity, f.rule, _wrap(f.message, 44), "\n".join(quotes)])
+        rows.append([_paint(f.severity, f.severity, colour), f.rule, _wrap(f.message, 44), "\n".join(quotes)])
     table = tabulate(rows, headers=["severity", "rule", "message", "claims"], tablefmt="grid")
     return f"{table}\n{_summary(report)}\n"
 
 
 def _summary(report: Report) -> str:
     s = report.summary
-    sev = ", ".join(f"{n} {k}" for k, n in sorted(s.by_severity.items()) if n) or "0 findings"
-    return (f"{s.findings} finding(s) ({sev}) from {s.rules} rule(s) over "
-            f"{s.claims} claims in {s.documents} document(s)")
+    counts = _shared.severity_counts(report)
+    sev = ", ".join(f"{n} {k}" for k, n in counts.items() if n) or "0 findings"
+    return (f"{sum(counts.values())} finding(s) ({sev}), {_shared.suppressed_count(report)} suppressed, "
+            f"from {s.rules} rule(s) over {s.claims} claims in {s.documents} document(s)")
 
 
 def _claims(report: ClaimsReport) -> str:
