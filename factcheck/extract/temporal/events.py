@@ -35,8 +35,8 @@ def _object(words: list[str], limit: int = 3) -> list[str]:
         lw = w.lower().rstrip(".")
         if lw in _STOP or (lemma(lw) and lw not in ("effect", "talks", "place") and out):
             break
-        if lw in _DROP:
-            continue
+        if lw in _DROP or lw.endswith("ly") and len(lw) > 4:
+            continue  # determiners and adverbs ("fell sharply")
         out.append(lw)
         if len(out) == limit:
             break
@@ -116,10 +116,13 @@ def noun_phrase(s: str, limit: int = 5) -> str | None:
     Jima" -> "battle of iwo jima"; "he met Trump" -> "meet trump"."""
     words = _tokens(s[:160])
     if words and words[0].lower() in _PRONOUNS:
-        words = words[1:]
-    for i, w in enumerate(words[:4]):
+        words = words[1:]  # "after he met Trump": the event is the verb phrase
+        if words and lemma(words[0].lower()):
+            return verb_phrase(words, from_right=False)
+    for i, w in enumerate(words[1:4], start=1):
         base = lemma(w.lower())
-        if i > 0 and base and base not in AUXILIARIES and w[0].islower() and not w.lower().endswith("ing"):
+        if base and base not in AUXILIARIES and w[0].islower() and words[i - 1][0].isupper() \
+                and not w.lower().endswith("ing"):
             return verb_phrase(words[i:], from_right=False)  # "after Trump announced tariffs"
     out: list[str] = []
     for i, w in enumerate(words):

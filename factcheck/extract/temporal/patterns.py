@@ -42,7 +42,7 @@ _ALTERNATIVES = [
             rf"(?![\d:]|\s*(?:%|percent|million|billion))(?:,?\s+(?P<md_y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<dm_m>{MON})(?:,?\s+(?P<dm_y>{YEAR}))?"),
-    ("my", rf"(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR})"),
+    ("my", rf"(?P<my_m>{MON}),?\s+(?:of\s+)?(?:(?P<my_y>{YEAR})|(?P<my_rel>last|this|next)\s+year\b)"),
     ("month", rf"(?P<mo>{MONTH_FULL}|(?:{MONTH_ABBR})\.)(?![\w-])"),
     ("decade", r"(?:the\s+)?(?P<dc>(?:1\d|20)\d0s|['’]\d0s)\b"),
     ("century", rf"(?:the\s+)?(?P<ce_n>{ORD})[\s-]+century\b"),
@@ -53,7 +53,7 @@ _ALTERNATIVES = [
                 rf"summer|fall|autumn|winter|{WEEKDAY_FULL})\b(?:\s+(?P<rm_pod>{POD}))?"),
     ("ago", rf"(?P<ag_n>{NUM})[\s-]+(?P<ag_u>{UNIT_WORD})\s+(?P<ag_dir>ago|earlier|later|"
             r"from\s+now|hence|before|after|prior)\b"),
-    ("weekday", rf"(?P<wd>{WD})(?:['’]s)?(?:\s+(?P<wd_pod>{POD}))?"),
+    ("weekday", rf"(?P<wd>{WD})(?:\s+(?P<wd_pod>{POD}))?"),
     ("season", rf"(?:the\s+)?(?P<se>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<se_y>{YEAR})"),
     ("deictic", r"(?P<de>today|tonight|yesterday|tomorrow|now|currently|nowadays|recently|lately|"
                 r"the\s+(?:near\s+|distant\s+)?future|the\s+past|this\s+(?:morning|afternoon|evening)|"
@@ -62,9 +62,17 @@ _ALTERNATIVES = [
     ("clock", rf"(?:(?P<tm_h>\d{{1,2}})(?:[:.](?P<tm_m>\d{{2}}))?\s*(?P<tm_ap>a\.m\.|p\.m\.|am\b|pm\b)"
               rf"|(?P<tm_h2>\d{{1,2}}):(?P<tm_m2>\d{{2}})(?![\d:])|(?P<tm_w>noon|midnight|midday)\b)"
               rf"(?:\s+(?:(?P<tm_z>(?-i:{ZONE_WORD.upper()}))\b|(?P<tm_local>local\s+time)))?"),
+    ("set", r"(?P<se_w>daily|weekly|monthly|yearly|annually|hourly|nightly|"
+            rf"(?:every|each)\s+(?P<se_u>day|week|month|year|night|{WEEKDAY_FULL}))\b"),
     ("duration", rf"(?:the\s+)?(?:(?P<du_first>first|last|past|next|latest|final)\s+)?"
-                 rf"(?P<du_n>{NUM})[\s-]+(?P<du_u>{UNIT_WORD})\b(?!\s+of\b)(?:[\s-]+(?:long|old))?"),
+                 rf"(?P<du_n>{NUM})[\s-]+(?P<du_u>{UNIT_WORD})\b(?P<du_long>[\s-]+long)?"
+                 r"(?P<du_old>[\s-]+old\b)?"),
     ("bare", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s))(?P<ba_u>years|months|weeks|decades|days|hours)\b"),
+    ("yearword", r"(?:the\s+year\s+)?(?P<yw_c>nineteen|twenty)[\s-]+(?P<yw_y>(?:twenty|thirty|forty|"
+                 r"fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|"
+                 r"nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                 r"nineteen)\b(?![\s-](?:years?|percent|people|thousand|million|billion|hundred))"
+                 r"|(?:the\s+year\s+)(?P<yw_k>two\s+thousand)\b"),
     ("year", r"(?<![\d$£€.,/:])(?<!\d-)(?P<yr>1[0-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,:]\d)"),
 ]
 
@@ -77,6 +85,15 @@ TEMPORAL = re.compile(
 MOD_BEFORE = re.compile(
     r"\b(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|close|turn|rest)\s+of|"
     r"(?:end|beginning|start|middle)\s+of)[\s-]*$", re.I)
+#: Hedges inside a duration's TIMEX3: "nearly two years", "more than four hours".
+HEDGE_BEFORE = re.compile(
+    r"\b(?P<h>nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than|"
+    r"over|under|at\s+least|no\s+more\s+than|up\s+to|just\s+over|just\s+under)\s+$", re.I)
+HEDGE_MODS = {"nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+              "under": "LESS_THAN", "just under": "LESS_THAN", "about": "APPROX",
+              "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+              "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+              "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}
 MOD_WORDS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
              "middle": "MID", "late": "END", "end": "END", "close": "END", "turn": "END",
              "rest": "END"}
@@ -88,3 +105,17 @@ BOUND_BEFORE = re.compile(r"\b(?P<b>by|before|until|till|through|since|after|no\
 BOUND_MODS = {"by": "ON_OR_BEFORE", "before": "BEFORE", "until": "ON_OR_BEFORE",
               "till": "ON_OR_BEFORE", "through": "ON_OR_BEFORE", "since": "ON_OR_AFTER",
               "after": "AFTER", "no later than": "ON_OR_BEFORE"}
+
+#: Words one of which every temporal expression contains, lower case: a cheap first pass that
+#: picks the few places where the full alternation is worth trying (see tagger.candidates).
+_KEY = (r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+        r"today|tonight|tomorrow|yesterday|now|current|recent|lately|future|past|year|month|week|"
+        r"day|night|hour|minute|second|quarter|decade|centur|fiscal|fy|q[1-4]|h[12]|spring|summer|"
+        r"fall|autumn|winter|noon|midnight|midday|morning|afternoon|evening|overnight|anniversar|"
+        r"fortnight|earlier|later|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|"
+        r"nineteen|twenty|two\s+thousand)")
+KEYWORD = re.compile(_KEY)
+KEYWORD_I = re.compile(_KEY, re.I)
+WORD_START = re.compile(r"\b\w")
+#: How many words before its keyword an expression may start ("the first nine months").
+WORDS_BEFORE = 4

@@ -32,6 +32,8 @@ def _count(raw: str | None) -> int | None:
     if raw is None:
         return 1
     raw = re.sub(r"\s+", " ", raw.lower())
+    if raw in ("a couple of", "couple of"):
+        return 2
     n = number(raw)
     if n is None and raw.replace(".", "", 1).isdigit():
         return None  # "1.5 years": leave the count vague rather than round it
@@ -179,6 +181,12 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return _partial(ctx, "PAST_REF" if sign < 0 else "FUTURE_REF")
     if n is None:
         return "DATE", TimeValue(timex="PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit == "year" and how in ("ago", "earlier") and ctx.period is not None and ctx.period.start:
+        # "profit rose in the third quarter from a year earlier": the same quarter, a year back
+        p = ctx.period
+        first = C.shift(dt.date.fromisoformat(p.start), "year", -n)
+        v = C.period_of(first, p.grain)
+        return "DATE", v.model_copy(update={"anchor": p.timex})
     if unit in ("hour", "minute", "second"):
         ctx.notes.append("clock time unknown: the day is given")
         return "DATE", C.day(anchor).model_copy(update={"anchor": anchor.isoformat()})
@@ -247,12 +255,42 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
 _SET_BEFORE = re.compile(r"(?:\d|%|\btimes|\btwice|\bonce|\bpercent|\bper\s+cent)\s*$", re.I)
 
 
+_SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+         "annually": "P1Y", "hourly": "PT1H"}
+
+
+@resolver("set")
+def r_set(m: re.Match[str], ctx: Ctx) -> Result | None:
+    w = m["se_w"].lower()
+    if w in _SETS:
+        return "SET", TimeValue(timex=_SETS[w])
+    unit = m["se_u"].lower()
+    if unit in WEEKDAYS:
+        return "SET", TimeValue(timex=f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
+    return "SET", TimeValue(timex=duration_value(1, "day" if unit == "night" else unit))
+
+
+@resolver("yearword")
+def r_yearword(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["yw_k"]:
+        return "DATE", C.year(2000)
+    tail = number(m["yw_y"])
+    y = (19 if m["yw_c"].lower() == "nineteen" else 20) * 100 + (tail or 0)
+    return "DATE", C.year(y)
+
+
 @resolver("duration")
 def r_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["du_old"]:
+        return None  # "a 52-year-old doctor": an age, not a period of time
     unit = _unit(m["du_u"])
     raw = m["du_n"].lower()
     if raw in ("a", "an") and unit in ("second", "minute") or raw == "some" and unit == "second":
         return None  # "a second term", "a minute's silence"
+    if unit == "quarter" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return None  # "three quarters of the votes": a fraction
+    if unit == "second" and (len(raw) == 4 or re.match(r"\s+(?:quarter|half|round|time|term)", ctx.text[m.end():m.end() + 9])):
+        return None  # "the 1988 second quarter"
     n = _count(m["du_n"])
     v = TimeValue(timex=duration_value(n, unit), grain=UNITS[unit][2])
     if raw in ("a", "an") and _SET_BEFORE.search(ctx.text[max(ctx.lo, m.start() - 12):m.start()]):

@@ -30,6 +30,7 @@ class Ctx:
     hi: int
     pub: dt.date | None
     prev: TimeValue | None = None  # the last day-grain value in this sentence
+    period: TimeValue | None = None  # the last month- or quarter-grain value in this sentence
     notes: list[str] = field(default_factory=list)
     end: int | None = None  # a resolver may shorten its span ("two days| after")
     _tense: dict[int, str | None] = field(default_factory=dict)
@@ -135,8 +136,12 @@ def _month_day(m, ctx, mon_tok, d_tok, y_tok, wd) -> Result | None:
 def r_my(m: re.Match[str], ctx: Ctx) -> Result | None:
     if not _capitalized(m["my_m"]):
         return None
-    y = _year4(m["my_y"], ctx)
     mon = _month(m["my_m"])
+    if m["my_rel"]:
+        if ctx.pub is None:
+            return _partial(ctx, f"XXXX-{mon:02d}", "month")
+        return "DATE", C.month(ctx.pub.year + {"last": -1, "this": 0, "next": 1}[m["my_rel"].lower()], mon)
+    y = _year4(m["my_y"], ctx)
     return ("DATE", C.month(y, mon)) if y else _partial(ctx, f"XXXX-{mon:02d}", "month", "year out of range")
 
 
@@ -213,7 +218,7 @@ def r_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         a, b = dt.date.fromisoformat(v.start), dt.date.fromisoformat(v.end)
         gap = 0 if a <= pub < b else min(abs((a - pub).days), abs((pub - b).days))
         gap += 30 if a > pub else 0
-        gap += 1000 if (tense == "past" and b > pub + dt.timedelta(days=14)) or (tense == "future" and b <= pub) else 0
+        gap += 1000 if (tense == "past" and a > pub) or (tense == "future" and b <= pub) else 0
         if best is None or gap < best[0]:
             best = (gap, yy)
     yy = best[1] - (1 if rel in ("year earlier", "year ago") else 0)

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from ...models import TimeValue
 from . import calendar as C
 from . import relative  # noqa: F401  (registers the relative resolvers)
-from .patterns import BOUND_BEFORE, BOUND_MODS, MOD_BEFORE, MOD_WORDS, TEMPORAL
+from bisect import bisect_right
+
+from .patterns import (BOUND_BEFORE, BOUND_MODS, HEDGE_BEFORE, HEDGE_MODS, KEYWORD, KEYWORD_I, MOD_BEFORE, MOD_WORDS,
+                       TEMPORAL, WORD_START, WORDS_BEFORE)
 from .resolve import REGISTRY, Ctx
 
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
@@ -44,7 +47,7 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None) -> list[Timex]:
     pub, pub_note = usable(published)
     ctx = Ctx(text=text, lo=lo, hi=hi, pub=pub)
     out: list[Timex] = []
-    for m in TEMPORAL.finditer(text, lo, hi):
+    for m in matches(text, lo, hi):
         ctx.notes, ctx.end = [], None
         form = m.lastgroup or ""
         try:
@@ -69,10 +72,44 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None) -> list[Timex]:
                 value = _bound(text, lo, start, value)
             except (ValueError, OverflowError):  # a modifier never costs the expression
                 notes.append("modifier not applied")
+        if typ == "DURATION" or form == "ago":
+            start, value = _hedge(text, lo, start, value)
         if typ == "DATE" and value.grain == "day" and value.start:
             ctx.prev = value
+        if typ == "DATE" and value.grain in ("month", "quarter") and value.start:
+            ctx.period = value
         out.append(Timex(start, end, typ, value, notes, form))
     return _join_clock(text, out)
+
+
+def candidates(text: str, lo: int, hi: int) -> list[int]:
+    """Word starts where a temporal expression may begin: up to WORDS_BEFORE words before
+    each keyword. Trying the full pattern only there keeps tagging fast on long text."""
+    sent = text[lo:hi]
+    low = sent.lower()
+    hits = KEYWORD.finditer(low) if len(low) == len(sent) else KEYWORD_I.finditer(sent)
+    starts: list[int] | None = None
+    out: set[int] = set()
+    for h in hits:
+        if starts is None:
+            starts = [w.start() for w in WORD_START.finditer(sent)]
+        i = bisect_right(starts, h.start())
+        out.update(starts[max(0, i - 1 - WORDS_BEFORE):i])
+        if h.start() > 0 and sent[h.start() - 1] in "'’":
+            out.add(h.start() - 1)
+    return sorted(lo + p for p in out)
+
+
+def matches(text: str, lo: int, hi: int):
+    """Leftmost, non-overlapping matches of the temporal pattern, like ``finditer``."""
+    cursor = lo
+    for pos in candidates(text, lo, hi):
+        if pos < cursor:
+            continue
+        m = TEMPORAL.match(text, pos, hi)
+        if m and m.end() > m.start():
+            yield m
+            cursor = m.end()
 
 
 def _modifier(text: str, lo: int, start: int, value: TimeValue) -> tuple[int, TimeValue]:
@@ -86,6 +123,17 @@ def _modifier(text: str, lo: int, start: int, value: TimeValue) -> tuple[int, Ti
     if mod is None:
         return start, value
     return m.start(), C.narrow(value, mod)
+
+
+def _hedge(text: str, lo: int, start: int, value: TimeValue) -> tuple[int, TimeValue]:
+    """"nearly two years", "more than four decades ago": inside the TIMEX3, as its mod."""
+    if text.startswith(("the", "The"), start):
+        return start, value  # "over the next 10 years": "over" is a preposition there
+    m = HEDGE_BEFORE.search(text, max(lo, start - 16), start)
+    if not m:
+        return start, value
+    mod = HEDGE_MODS[re.sub(r"\s+", " ", m["h"].lower())]
+    return m.start(), value.model_copy(update={"mod": mod})
 
 
 def _bound(text: str, lo: int, start: int, value: TimeValue) -> TimeValue:

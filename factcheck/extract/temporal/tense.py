@@ -11,14 +11,16 @@ import re
 from .verbs import is_past
 
 _FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|['’]ll|would|going\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|"
-    r"expected|slated|poised|to)|plans?\s+to|planned\s+to|intends?\s+to|upcoming|next|"
-    r"(?:is|are|am)\s+\w+ing)\b", re.I)
-_PAST = re.compile(r"\b(?:was|were|had|did|\w+ed|met|held|took|began|said|went|came|made|gave|"
+    r"\b(?:(?:will|won['’]t|shall|['’]ll|would)(?:\s+(?:not|be|have|been|\w+ly))*(?:\s+\w+)?|"
+    r"going\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|to)|"
+    r"plans?|planned|planning|intends?|intended|upcoming|next|scheduled|"
+    r"(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing)\b", re.I)
+_PAST = re.compile(r"\b(?:(?:has|have|had)\s+(?:not\s+)?(?:been\s+)?\w+|was|were|had|did|\w+ed|met|held|took|began|said|went|came|made|gave|"
                    r"won|left|told|saw|got|became|brought|sold|sent|spent|struck|fell|rose|flew|"
                    r"spoke|wrote|ran|led|paid|found|thought|kept|knew|lost|stood)\b", re.I)
 #: Clause edges: a cue beyond one of these belongs to another clause.
-_EDGE = re.compile(r"[;:()\"“”]|,\s+(?:and|but|while|as|after|before|when)\b|\b(?:that|who|which)\b")
+_EDGE = re.compile(r"[;:()\"“”]|,\s+(?:and|but|while|as|after|before|when)\b|"
+                   r"\b(?:that|who|which|if|when|unless|until|because)\b")
 
 
 def tense_at(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
@@ -38,8 +40,11 @@ def tense_at(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
 
 def _cues(s: str, from_: int = 0) -> list[tuple[int, int, str]]:
     # at one position a future cue ("was due to") outranks the past word inside it
-    cues = [(m.start(), 1, "future") for m in _FUTURE.finditer(s, from_)]
-    cues += [(m.start(), 0, "past") for m in _PAST.finditer(s, from_) if _really_past(m.group())]
+    future = [(m.start(), m.end()) for m in _FUTURE.finditer(s, from_)]
+    cues = [(a, 1, "future") for a, _ in future]
+    # a participle inside a future cue ("will be named", "are expected") is not a past tense
+    cues += [(m.start(), 0, "past") for m in _PAST.finditer(s, from_)
+             if _really_past(m.group()) and not any(a <= m.start() < b for a, b in future)]
     return cues
 
 
@@ -54,6 +59,8 @@ def _first_cue(s: str) -> str | None:
 
 
 def _really_past(word: str) -> bool:
+    if " " in word:
+        return True  # "has been searching", "had agreed": a perfect
     # "-ed" words that are not verbs ("red", "need", "speed", "seed") carry no tense
     return is_past(word) or (word.lower().endswith("ed") and len(word) > 4
                              and word.lower() not in ("indeed", "speed", "proceed", "exceed", "succeed"))

@@ -1,0 +1,68 @@
+"""Event attachment of dates and order claims between two events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract.dates import find_dates
+
+PUB = dt.date(2025, 3, 30)
+
+
+def _mentions(text: str, kind: str):
+    return [m for m in find_dates(text, 0, len(text), PUB) if m.kind == kind]
+
+
+@pytest.mark.parametrize("text, expression, event", [
+    ("Hegseth visited Iwo Jima on Sunday.", "Sunday", "visit iwo jima"),
+    ("On Sunday, Hegseth visited Iwo Jima.", "Sunday", "visit iwo jima"),
+    ("Talks were held in Tokyo on Sunday.", "Sunday", "talks"),
+    ("Trump announced tariffs on April 2.", "April 2", "announce tariffs"),
+    ("The new tariffs take effect on April 5.", "April 5", "take effect"),
+    ("The two leaders will meet Ishiba on Monday.", "Monday", "meet ishiba"),
+    ("Sales fell last year.", "last year", "fall"),
+    ("Sunday's talks ended without a deal.", "Sunday", "talks"),
+])
+def test_a_date_carries_the_event_it_dates(text, expression, event):
+    found = {text[m.start:m.end]: m.event for m in _mentions(text, "time")}
+    assert found[expression] == event
+
+
+@pytest.mark.parametrize("text, relation, first, second, offset", [
+    ("Following talks with Ishiba, Hegseth flew to Iwo Jima.", "after", "fly", "talks with ishiba", None),
+    ("The visit came a day after the talks.", "after", "visit", "talks", "P1D"),
+    ("Ministers met in Tokyo ahead of the summit.", "before", "meet", "summit", None),
+    ("Hegseth met Ishiba, then flew to Iwo Jima.", "before", "meet ishiba", "fly", None),
+    ("The tariffs were announced two weeks before the election.", "before", "tariffs", "election", "P2W"),
+    ("Markets fell sharply after Trump announced tariffs.", "after", "fall", "announce tariffs", None),
+    ("Leaders gathered on the eve of the anniversary.", "before", "gather", "anniversary", "P1D"),
+])
+def test_an_order_claim_names_both_events_and_the_offset(text, relation, first, second, offset):
+    (order,) = _mentions(text, "order")
+    value = order.value
+    assert (value.relation, value.first, value.second, value.offset) == (relation, first, second, offset)
+    assert text[order.start:order.end].split()[0] in text
+
+
+@pytest.mark.parametrize("text", [
+    "Prices have risen every year after 2020.",
+    "The law was passed before 2019.",
+    "After all, the plan was never popular.",
+])
+def test_a_date_or_a_discourse_word_after_before_is_not_an_order(text):
+    assert _mentions(text, "order") == []
+
+
+def test_an_anniversary_places_its_event_that_many_years_back():
+    text = "Leaders marked the 80th anniversary of the Battle of Iwo Jima on Sunday."
+    (anniversary, sunday) = _mentions(text, "time")
+    assert (anniversary.value.timex, anniversary.event) == ("1945", "battle of iwo jima")
+    assert sunday.value.timex == "2025-03-30"
+
+
+def test_the_anniversary_counts_from_a_date_given_in_the_sentence():
+    text = "On March 26, 2015, the town held the 70th anniversary of the landing."
+    values = [m.value.timex for m in _mentions(text, "time")]
+    assert values == ["2015-03-26", "1945"]
