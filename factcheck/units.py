@@ -74,12 +74,36 @@ def dimension(unit: str) -> str:
     return _DIMENSIONS.get(key, key)
 
 
+_IRREGULAR_NOUNS = {"people": "person", "persons": "person", "children": "child", "men": "man",
+                    "women": "woman", "personnel": "personnel", "police": "police", "staff": "staff",
+                    "aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "series": "series"}
+
+
+@lru_cache(maxsize=8192)
+def noun_key(noun: str) -> str:
+    """The singular, lower-case form of a counted noun, so that "troops" counts the same thing
+    as "troop" and "people" as "person"; unknown shapes stay as they are."""
+    word = noun.lower().strip()
+    head, _, last = word.rpartition(" ")
+    if last in _IRREGULAR_NOUNS:
+        last = _IRREGULAR_NOUNS[last]
+    elif last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith(("sses", "ches", "shes", "xes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
 @lru_cache(maxsize=4096)
 def conversion(from_unit: str, to_unit: str) -> float | None:
     """Factor that turns a value in ``from_unit`` into ``to_unit``, or None when the two do not
     compare (different dimensions, different currencies, different counted nouns)."""
     if from_unit == to_unit:
         return 1.0
+    if dimension(from_unit) == "count" and dimension(to_unit) == "count":
+        return 1.0 if noun_key(from_unit) == noun_key(to_unit) else None
     if not (is_unit(from_unit) and is_unit(to_unit)) or "percent" in (from_unit, to_unit) or "count" in (from_unit, to_unit):
         return None
     ureg = registry()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .models import OrderValue, QuantityValue, TimeValue
-from .units import CURRENCIES, is_unit, registry
+from .units import CURRENCIES, is_unit, noun_key, registry
 
 _UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points", "count": ""}
 
@@ -14,19 +14,38 @@ def number(x: float) -> str:
     return f"{x:,.6g}" if abs(x) >= 1 else f"{x:.6g}"
 
 
-def unit_suffix(unit: str) -> str:
+_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+
+
+def plural(noun: str) -> str:
+    head, _, last = noun.rpartition(" ")
+    if last in _PLURALS:
+        last = _PLURALS[last]
+    elif noun_key(last) != last:  # already plural
+        pass
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
+
+
+def unit_suffix(unit: str, amount: float | None = None) -> str:
     if unit in _UNIT_WORDS:
         return _UNIT_WORDS[unit]
     if is_unit(unit):
         return f" {registry().Unit(unit):~}"  # pint's symbol: km, mi, ft
-    return f" {unit.replace('_', ' ')}"
+    noun = unit.replace("_", " ")
+    return f" {noun if amount == 1 else plural(noun)}"
 
 
 def quantity(v: QuantityValue) -> str:
     if v.unit in CURRENCIES:
         fmt = lambda x: f"{v.unit} {number(x)}"  # noqa: E731
     else:
-        fmt = lambda x: f"{number(x)}{unit_suffix(v.unit)}"  # noqa: E731
+        fmt = lambda x: f"{number(x)}{unit_suffix(v.unit, x)}"  # noqa: E731
     if v.low is not None and v.high is not None:
         if v.low == v.high:
             return fmt(v.low)

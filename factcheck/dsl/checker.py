@@ -21,7 +21,7 @@ from .rules import (BOOLEAN_FIELDS, CLAIM_FIELDS, ENUMS, Expectation, Fact, Lexi
                     Rule, RuleSet, Tolerance)
 
 SEVERITIES = ("error", "warning", "info")
-COMPARE_MODES = {"pairs across sources": "across_sources", "pairs in document": "in_document",
+COMPARE_MODES = {"pairs across sources": "across_sources", "pairs within document": "in_document",
                  "claims against facts": "against_facts"}
 EXPECTATIONS = {"overlap": "overlap", "equal": "equal", "same date": "same_date",
                 "same order": "same_order", "nondecreasing": "nondecreasing"}
@@ -238,7 +238,7 @@ class _RuleCompiler:
         mode = COMPARE_MODES.get(" ".join(words)) if words else None
         if mode is None:
             self.err("R003", "unknown comparison", f.values[0].span if f.values else f.span,
-                     hint="write 'compare: pairs across sources', 'pairs in document' or 'claims against facts'")
+                     hint="write 'compare: pairs across sources', 'pairs within document' or 'claims against facts'")
         return mode
 
     def f_same(self, f: ast.Field) -> tuple[str, ...]:

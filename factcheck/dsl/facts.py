@@ -10,7 +10,7 @@ import io
 from collections.abc import Callable
 
 from ..models import Span
-from ..units import CURRENCIES, registry
+from ..units import CURRENCIES, noun_key, registry
 from . import ast
 from .rules import Fact
 
@@ -94,7 +94,7 @@ def _value(node) -> dict | None:
         if word.lower() in _SCALES:
             number *= _SCALES[word.lower()]
         elif unit is None:
-            unit = unit_name(word) or word.lower()
+            unit = unit_name(word) or noun_key(word)
         else:
             return None
     return {"value": number, "low": number, "high": number, "unit": unit or "count"}
@@ -143,7 +143,7 @@ def facts_from_csv(text: str, path: str, report: Report) -> list[Fact]:
             out.append(Fact(name=name, measure=row.get("measure") or None, subject=row.get("subject") or None,
                             event=row.get("event") or None, base=row.get("base") or None,
                             period=row.get("period") or None, low=low, high=high,
-                            unit=(unit_name(unit) or unit.lower()) if unit else None,
+                            unit=(unit_name(unit) or noun_key(unit)) if unit else None,
                             date=row.get("date") or None, source=row.get("source") or None,
                             as_of=row.get("as_of") or None, span=where))
     return out

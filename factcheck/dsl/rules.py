@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..models import Span
+from ..units import noun_key
 
 
 class Fields(Protocol):
@@ -55,7 +56,7 @@ ENUMS: dict[str, frozenset[str]] = {
 @dataclass(frozen=True)
 class Lexicon:
     """Named phrases (an alias, a measure's words, an event's words), matched as whole words,
-    case-insensitively, with an optional plural ``s``."""
+    case-insensitively, in singular or plural ("troops" matches "troop" and "troops")."""
 
     name: str
     phrases: tuple[str, ...]
@@ -63,7 +64,8 @@ class Lexicon:
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        alts = "|".join(re.escape(p.lower()) for p in sorted(set(self.phrases), key=len, reverse=True))
+        forms = {p.lower() for p in self.phrases} | {noun_key(p) for p in self.phrases}
+        alts = "|".join(re.escape(p) for p in sorted(forms, key=lambda p: (-len(p), p)))
         object.__setattr__(self, "pattern", re.compile(rf"(?<!\w)(?:{alts})(?:e?s)?(?!\w)" if alts else r"(?!)"))
 
     def matches(self, text: str | None) -> bool:

@@ -1,0 +1,192 @@
+"""Engine semantics: three-valued comparison, keys, source groups, facts, order and monotone
+figures, explained findings and linear blocking."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import Document, check
+from factcheck.dsl import load_rules
+from factcheck.dsl.rules import Expectation, Tolerance
+from factcheck.engine.compare import Verdict, compare
+from factcheck.models import OrderValue, QuantityValue, TimeValue
+
+PACK = '''
+measure troops {
+  dimension: count
+  words: "troops" | "soldiers"
+}
+measure deaths {
+  dimension: count
+  words: "died" | "dead" | "killed"
+}
+measure breach {
+  dimension: length
+  words: "wide" | "breach"
+}
+fact island-garrison {
+  measure: troops
+  value: 54000 troops
+  source: "Ministry fact sheet"
+  as_of: 2025-01-01
+}
+rule demo.pairs {
+  title: "figures differ"
+  severity: warning
+  select: kind = quantity and measure and modality = actual
+  same: measure, dimension
+  expect: overlap within 5%
+  message: "{a.source} {a.value} vs {b.source} {b.value}"
+}
+rule demo.facts {
+  title: "figure differs from the fact table"
+  severity: error
+  compare: claims against facts
+  select: kind = quantity and measure = troops
+  same: measure
+  expect: overlap within 2%
+  message: "{a.value} but {fact.source} says {fact.value}"
+}
+rule demo.inside {
+  title: "one article, two values"
+  severity: info
+  compare: pairs within document
+  select: kind = quantity and measure
+  same: measure, dimension
+  expect: overlap
+  message: "{a.text} vs {b.text}"
+}
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pack") / "demo.fc"
+    path.write_text(PACK)
+    return load_rules([path])
+
+
+def doc(i: int, text: str, published: str = "2025-03-20", group: str | None = None, source: str | None = None) -> Document:
+    return Document(id=f"d{i}", path=f"d{i}.txt", source=source or f"Outlet {i}",
+                    published=dt.date.fromisoformat(published), group=group or f"d{i}", text=text)
+
+
+def rule_ids(report, rule):
+    return [f for f in report.findings if f.rule == rule]
+
+
+def q(low, high, unit="troops", base=None):
+    return QuantityValue(low=low, high=high, unit=unit, base=base)
+
+
+@pytest.mark.parametrize("a,b,tol,verdict", [
+    (q(50000, None), q(54000, 54000), None, Verdict.CONSISTENT),          # "more than 50,000" vs 54,000
+    (q(1800, 2200), q(2100, 2100), None, Verdict.CONSISTENT),             # "about 2,000" vs 2,100
+    (q(2000, 2000, "mile"), q(4000, None, "kilometer"), None, Verdict.CONTRADICTORY),  # 3,218.688 km < 4,000 km
+    (q(40, 40, "USD"), q(40, 40, "JPY"), None, Verdict.NOT_COMPARABLE),   # no exchange rates
+    (q(2, 2, "percent"), q(2, 2, "percentage_point"), None, Verdict.NOT_COMPARABLE),
+    (q(2, 2, "percent", "GDP"), q(2, 2, "percent", "budget"), None, Verdict.NOT_COMPARABLE),
+    (q(100, 100), q(104, 104), Tolerance(0.05, relative=True), Verdict.CONSISTENT),
+    (q(100, 100), q(106, 106), Tolerance(0.05, relative=True), Verdict.CONTRADICTORY),
+    (q(300, 300, "meter"), q(1000, 1000, "foot"), Tolerance(5, unit="meter"), Verdict.CONSISTENT),
+])
+def test_quantity_comparison_is_three_valued(a, b, tol, verdict):
+    assert compare(a, b, Expectation("overlap", tol)).verdict is verdict
+    assert compare(b, a, Expectation("overlap", tol)).verdict is verdict  # symmetric
+
+
+def test_dates_compare_at_the_coarser_grain():
+    day = TimeValue(timex="2025-10-15", start="2025-10-15", end="2025-10-16", grain="day")
+    other_day = TimeValue(timex="2025-10-16", start="2025-10-16", end="2025-10-17", grain="day")
+    month = TimeValue(timex="2025-10", start="2025-10-01", end="2025-11-01", grain="month")
+    partial = TimeValue(timex="XXXX-10-15", grain="day")
+    same = Expectation("same_date")
+    assert compare(day, month, same).verdict is Verdict.CONSISTENT
+    assert compare(day, other_day, same).verdict is Verdict.CONTRADICTORY
+    assert compare(day, partial, same).verdict is Verdict.NOT_COMPARABLE
+
+
+def test_order_claims_contradict_only_when_reversed():
+    a = OrderValue(relation="after", first="tariffs", second="talks")
+    b = OrderValue(relation="before", first="talks", second="tariffs")
+    c = OrderValue(relation="before", first="tariffs", second="talks")
+    d = OrderValue(relation="before", first="visit", second="talks")
+    same = Expectation("same_order")
+    assert compare(a, b, same).verdict is Verdict.CONSISTENT
+    assert compare(a, c, same).verdict is Verdict.CONTRADICTORY
+    assert compare(a, d, same).verdict is Verdict.NOT_COMPARABLE
+
+
+def test_a_toll_may_rise_but_not_fall_below_an_earlier_floor():
+    mono = Expectation("nondecreasing")
+    early, late = dt.date(2025, 10, 13), dt.date(2025, 10, 14)
+    assert compare(q(14, 14), q(17, 17), mono, (early, late)).verdict is Verdict.CONSISTENT
+    assert compare(q(17, 17), q(14, 14), mono, (early, late)).verdict is Verdict.CONTRADICTORY
+    assert compare(q(17, 17), q(14, 14), mono, (late, early)).verdict is Verdict.CONSISTENT
+    assert compare(q(14, 14), q(17, 17), mono, (early, early)).verdict is Verdict.NOT_COMPARABLE
+
+
+def test_cross_source_pairs_respect_keys_groups_and_modality(rules):
+    docs = [
+        doc(1, "About 54,000 troops are based on the islands."),
+        doc(2, "Some 30,000 troops are based on the islands."),
+        doc(3, "Some 30,000 troops are based on the islands.", group="d1"),   # a copy of d1's story
+        doc(4, "Fourteen people died in the storm."),                           # another measure
+    ]
+    found = rule_ids(check(docs, rules), "demo.pairs")
+    assert [(f.claims[0].doc, f.claims[1].doc) for f in found] == [("d1", "d2")]
+    f = found[0]
+    assert f.message == "Outlet 1 48,600 troops to 59,400 troops vs Outlet 2 27,000 troops to 33,000 troops"
+    assert f.details["tolerance"] == "5%" and f.details["keys"] == "measure=troops, dimension=count"
+    assert f.claims[0].excerpt.startswith("About 54,000") and f.claims[0].excerpt_start == 0
+
+
+def test_focus_reports_only_findings_that_involve_the_checked_document(rules):
+    docs = [doc(1, "About 54,000 troops are based there."), doc(2, "Some 30,000 troops are based there."),
+            doc(3, "Exactly 10,000 troops are based there.")]
+    found = rule_ids(check(docs, rules, focus=["d3"]), "demo.pairs")
+    assert sorted(f.claims[1].doc for f in found) == ["d1", "d2"]
+    assert all(f.claims[0].doc == "d3" for f in found)
+
+
+def test_claims_are_checked_against_the_fact_table(rules):
+    docs = [doc(1, "The ministry says 30,000 troops are based on the islands."),
+            doc(2, "About 54,000 troops are based on the islands."),
+            doc(3, "In 2024, 30,000 troops were based there.", published="2024-06-01")]  # before as_of
+    found = rule_ids(check(docs, rules), "demo.facts")
+    assert [f.claims[0].doc for f in found] == ["d1"]
+    assert found[0].message == "30,000 troops but Ministry fact sheet says 54,000 troops"
+    assert found[0].severity == "error" and found[0].details["fact"] == "island-garrison"
+
+
+def test_pairs_in_document_find_an_article_that_disagrees_with_itself(rules):
+    docs = [doc(1, "The breach was 300 metres wide on Monday. Engineers said the breach was 3 km wide."),
+            doc(2, "The breach was 300 metres wide.")]
+    found = rule_ids(check(docs, rules), "demo.inside")
+    assert len(found) == 1 and {c.doc for c in found[0].claims} == {"d1"}
+
+
+def test_fingerprints_are_stable_and_distinct(rules):
+    docs = [doc(1, "About 54,000 troops are based there."), doc(2, "Some 30,000 troops are based there."),
+            doc(3, "Exactly 10,000 troops are based there.")]
+    first = [f.fingerprint for f in check(docs, rules).findings]
+    again = [f.fingerprint for f in check(list(reversed(docs)), rules).findings]
+    assert first == again and len(set(first)) == len(first)
+
+
+def test_blocking_pairs_only_claims_that_share_keys(rules):
+    """1,000 figures of 1,000 different measures give no pair at all: nothing quadratic."""
+    from factcheck.engine import candidates, items_for, select
+    from factcheck.models import Claim
+
+    claims, docs = [], []
+    for i in range(1000):
+        docs.append(doc(i, "x"))
+        claims.append(Claim(id=f"c{i}", doc=f"d{i}", start=0, end=1, line=1, col=1, text="x", kind="quantity",
+                            value=q(i, i, f"noun{i}"), measure=f"noun{i}"))
+    rule = rules.get("demo.pairs")
+    items = select(rule, items_for(rules, docs, claims))
+    assert len(items) == 1000
+    assert list(candidates(rule, items, rules)) == []
