@@ -1,103 +1,187 @@
 """Context of a claim from its sentence: who says so, whether it is an actual figure or a
-target, forecast or proposal, whether it is negated, and the period it refers to."""
+target, forecast, proposal or hypothetical, whether it is negated, and the period it refers to.
+
+Every reading is local (the sentence, or a bounded look at the next one for a quote that is
+attributed after it closes) and falls back to None/"actual" when the text is not plain."""
 
 from __future__ import annotations
 
 import re
 
 from ..models import TimeValue
+from .measure import measure_before
 from .mention import Mention
 
-_SAY = r"(?:said|says|told|stated|announced|argued|urged|recommended|claimed|wrote|added|noted|estimated|reported|warned)"
-_SAID_NAME = re.compile(rf"\b{_SAY}\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})")
-_SPEAKER_BEFORE = re.compile(rf"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+{_SAY}\b")
-_ACCORDING = re.compile(r"\baccording to\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
-_PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "The", "This", "That"})
+_SAY = (r"(?:said|says|say|told|tells|stated|states|announced|announces|argued|argues|urged|"
+        r"urges|recommended|recommends|claimed|claims|wrote|writes|added|adds|noted|notes|"
+        r"estimated|estimates|reported|reports|warned|warns|insisted|insists|stressed|stresses|"
+        r"explained|predicted|predicts|pledged|promised|proposed|proposes|suggested|suggests|"
+        r"testified|confirmed|confirms|acknowledged|maintained|tweeted|posted|declared)")
+_NAME = r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'\u2019&-]*){0,4}"
+_ROLE = (r"(?:spokes(?:man|woman|person)|officials?|minister|ministry|secretary|department|"
+         r"agency|government|president|analysts?|economists?|experts?|sources?|statement|report|"
+         r"data|figures|survey|study|police|authorities|military|army|navy|office|committee)")
+_ROLE_NP = rf"(?:the|a|an)[ \t]+(?:[A-Z][\w.'\u2019&-]*[ \t]+){{0,3}}(?:[a-z-]+[ \t]+){{0,2}}{_ROLE}"
+_WHO = rf"(?P<who>{_NAME}|{_ROLE_NP})"
+_SPEAKER_BEFORE = re.compile(
+    rf"(?<![\w.'])(?:{_WHO})(?:,[^,]{{1,80}},)?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|"
+    rf"previously[ \t]+|earlier[ \t]+){{0,2}}{_SAY}(?![\w])")
+_SAID_NAME = re.compile(rf"[,\u201d\"'\u2019][ \t]*{_SAY}[ \t]+{_WHO}")
+_ACCORDING = re.compile(rf"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?{_WHO}")
+_CLOSE_SAID = re.compile(rf"[ \t]*{_SAY}[ \t]+{_WHO}")
+_CLOSE_WHO_SAID = re.compile(rf"[ \t]*{_WHO}[ \t]+{_SAY}(?![\w])")
+_NOT_SPEAKERS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There",
+                           "The", "A", "An", "But", "And", "Officials", "In", "On", "At"})
+_QUOTE_OPEN = "\u201c\""
+_QUOTE_CLOSE = "\u201d\""
+_LOOKAHEAD = 400
 
-#: Cue words for modality, checked nearest-first before the claim inside its sentence.
-_MODALITY_CUES = [
-    ("proposal", re.compile(r"\b(?:urg(?:e|ed|es|ing)|recommend(?:s|ed|ing|ation)?|propos(?:e|ed|es|al)|call(?:s|ed)? for|should|suggest(?:s|ed)?|push(?:es|ed)? for|demand(?:s|ed)?)\b", re.I)),
-    ("target", re.compile(r"\b(?:target(?:s|ed)?|goal|aim(?:s|ed)? (?:to|at|for)|pledg(?:e|ed|es)|commit(?:ted|s)? to|plan(?:s|ned)? to|raise[sd]? .{0,40}? to|increase[sd]? .{0,40}? to|by (?:fiscal )?(?:19|20)\d\d)\b", re.I)),
-    ("forecast", re.compile(r"\b(?:expect(?:s|ed)?|forecast(?:s)?|project(?:s|ed|ion)|predict(?:s|ed)?|likely|estimate[sd]? to)\b", re.I)),
-    ("hypothetical", re.compile(r"\b(?:if|would|could|unless)\b", re.I)),
-]
-_BY_YEAR = re.compile(r"\bby (?:the end of )?(?:fiscal (?:year )?)?(?:19|20)\d\d\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|without)\b[^.;:]{0,40}$", re.I)
+#: Cue words for modality; "proposal" outranks the others in the same clause because
+#: "X urged Japan to raise spending to 3%" is a proposal even though it also names a target.
+_PROPOSAL = re.compile(
+    r"\b(?:urg(?:e|ed|es|ing)|recommend(?:s|ed|ing|ation|ations)?|propos(?:e|ed|es|al|als|ing)|"
+    r"call(?:s|ed|ing)?[ \t]+(?:on[ \t]+\w+[ \t]+to|for)|should|ought[ \t]+to|suggest(?:s|ed|ing)?|"
+    r"push(?:es|ed|ing)?[ \t]+(?:for|\w+[ \t]+to)|demand(?:s|ed|ing)?|press(?:es|ed|ing)?[ \t]+"
+    r"(?:for|\w+[ \t]+to)|must|lobb(?:y|ied|ies|ying)[ \t]+for)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|suppose|supposing|hypothetical(?:ly)?|"
+                           r"in[ \t]+the[ \t]+event)\b", re.I)
+_TARGET = re.compile(
+    r"\b(?:target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?[ \t]+(?:to|at|for)|aiming|pledg(?:e|ed|es|ing)|"
+    r"commit(?:ted|s|ment)?[ \t]+to|plan(?:s|ned|ning)?[ \t]+to|seek(?:s|ing)?[ \t]+to|"
+    r"vow(?:s|ed)?[ \t]+to|promis(?:e|ed|es)[ \t]+to|intend(?:s|ed)?[ \t]+to|objective|"
+    r"(?:to|will)[ \t]+(?:raise|increase|boost|lift|double|reach|cut|reduce|bring))\b", re.I)
+_FORECAST = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ion|ions)|predict(?:s|ed|ion)?|"
+    r"likely|set[ \t]+to|on[ \t]+track[ \t]+to|poised[ \t]+to|estimated[ \t]+to|anticipat\w+|"
+    r"outlook|will|could[ \t]+(?:reach|rise|hit|top|fall))\b", re.I)
+_BY_YEAR = re.compile(r"[ \t]*(?:[^.;,]{0,30}?[ \t])?by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?"
+                      r"(?:fiscal[ \t]+(?:year[ \t]+)?|FY[ \t]?)?(?:19|20)\d\d\b", re.I)
+#: Where the clause that governs a figure begins: "raise spending to 2% *from* 1.6%".
+_BOUNDARY = re.compile(
+    r"[;:\u2014]|\b(?:while|whereas|but|although|though|up[ \t]+from|down[ \t]+from|from|"
+    r"compared[ \t]+(?:with|to)|versus|vs\.?|than[ \t]+(?:the|a|its)|after|since)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|neither|nor|without|denied|denies|deny|rejected|rejects|ruled[ \t]+out|"
+    r"dismissed)\b|n['\u2019]t\b", re.I)
+_NOT_NEGATION = re.compile(r"\b(?:not[ \t]+only|no[ \t]+(?:more|less|fewer)[ \t]+than|"
+                           r"not[ \t]+(?:more|less)[ \t]+than|no[ \t]+doubt|not[ \t]+least)\b", re.I)
+_PERIOD_GRAINS = frozenset({"year", "quarter", "month", "season", "decade"})
 
 
 def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention],
                    times: list[Mention]) -> list[dict]:
-    """Context fields for each mention in one sentence, in order."""
+    """Context fields for each mention in one sentence, in order: speaker, modality, negated,
+    period, and measure when the mention has none."""
     lo, hi = sentence
-    sent = text[lo:hi]
-    speaker = _speaker(sent)
+    speaker = _speaker(text, lo, hi)
     out = []
     for m in mentions:
-        prefix = text[lo:m.start]
         ctx: dict = {"speaker": speaker, "modality": "actual", "negated": False, "period": None}
         if m.kind == "quantity":
-            ctx["modality"] = _modality(prefix, text[m.end:hi])
-            ctx["negated"] = bool(_NEGATION.search(prefix[-60:]))
-            ctx["period"] = _period(m, times)
+            clause = _clause_start(text, lo, m.start)
+            ctx["modality"] = _modality(text[clause:m.start], text[m.end:hi])
+            ctx["negated"] = _negated(text[clause:m.start])
+            ctx["period"] = period_of(m, times, clause, _clause_end(text, m.end, hi))
             if m.measure is None:
-                ctx["measure"] = _measure(prefix, text[m.end:hi])
+                ctx["measure"] = measure_before(text, lo, m.start)[0]
         out.append(ctx)
     return out
 
 
-def _speaker(sentence: str) -> str | None:
+def _speaker(text: str, lo: int, hi: int) -> str | None:
+    """Who the sentence attributes its content to: "according to X", "X said", "…," said X;
+    for a quote left open, the attribution after it closes in the next sentences."""
+    sent = text[lo:hi]
     for pattern in (_ACCORDING, _SPEAKER_BEFORE, _SAID_NAME):
-        m = pattern.search(sentence)
-        if m:
-            who = m.group("who").strip()
-            if who.split()[0] not in _PRONOUNS or len(who.split()) > 1:
-                return who.removeprefix("the ").strip().rstrip(".,;:") or None
+        for m in pattern.finditer(sent):
+            who = _clean(m.group("who"))
+            if who:
+                return who
+    if _open_quote(sent):
+        close = _first_close(text, hi, min(len(text), hi + _LOOKAHEAD))
+        if close is not None:
+            tail = text[close:min(len(text), close + 120)]
+            m = _CLOSE_SAID.match(tail) or _CLOSE_WHO_SAID.match(tail)
+            if m:
+                return _clean(m.group("who"))
     return None
 
 
-_LINK = (r"(?:to|at|of|was|is|are|were|be|reach(?:ed|es)?|hit|stood at|rose to|fell to|totall?ed|"
-         r"by|from|around|about|near|of around|of about|of some|of up to|of more than|of at least)")
-_MEASURE_BEFORE = re.compile(rf"(?P<np>\b[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+{_LINK}\s*$")
-_NOUN_AFTER = re.compile(r"\s*(?:of\s+(?:GDP|gross domestic product)\s+)?(?:on\s+|in\s+)?(?P<noun>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)")
-_NOT_MEASURE = frozenset("the a an its their his her our this that these those and or but to of in on at "
-                         "by for with from as is was are were be been has have had will would "
-                         "could should may might said says than more less about around".split())
+def _clean(who: str) -> str | None:
+    who = who.strip().rstrip(".,;:")
+    words = who.split()
+    if not words or (words[0] in _NOT_SPEAKERS and len(words) == 1):
+        return None
+    if words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or words[0] in _NOT_SPEAKERS:
+        return None
+    return " ".join(words)
 
 
-def _measure(prefix: str, suffix: str) -> str | None:
-    """The measure phrase of a figure: "defense spending" in "raise defense spending to 2%",
-    "tariffs" in "25% tariffs"."""
-    m = _NOUN_AFTER.match(suffix)
-    if m and not suffix.lstrip().startswith(("of ", "by ", "to ", "in ", "on ")):
-        words = [w for w in m.group("noun").split() if w not in _NOT_MEASURE]
-        if words and words[0] == m.group("noun").split()[0]:
-            return words[0]
-    m = _MEASURE_BEFORE.search(prefix)
-    if m:
-        words = [w for w in m.group("np").split() if w not in _NOT_MEASURE]
-        if words:
-            return " ".join(words)
+def _open_quote(sent: str) -> bool:
+    opens = sum(sent.count(q) for q in "\u201c")
+    closes = sum(sent.count(q) for q in "\u201d")
+    straight = sent.count('"')
+    return opens > closes or straight % 2 == 1
+
+
+def _first_close(text: str, start: int, stop: int) -> int | None:
+    """Offset just after the closing quote mark (and a comma before it) after ``start``."""
+    for i in range(start, stop):
+        if text[i] in _QUOTE_CLOSE:
+            return i + 1
+        if text[i] == "\n" and i + 1 < stop and text[i + 1] == "\n":
+            return None  # a new paragraph: the quote is not attributed here
     return None
+
+
+def _clause_start(text: str, lo: int, start: int) -> int:
+    window = max(lo, start - 200)
+    last = window
+    for m in _BOUNDARY.finditer(text, window, start):
+        last = m.end()
+    return last
+
+
+def _clause_end(text: str, end: int, hi: int) -> int:
+    m = _BOUNDARY.search(text, end, min(hi, end + 200))
+    return m.start() if m else hi
 
 
 def _modality(prefix: str, suffix: str) -> str:
-    best = None
-    for name, pattern in _MODALITY_CUES:
-        for m in pattern.finditer(prefix):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), name)
-    if best is None:
-        return "target" if _BY_YEAR.search(suffix[:40]) else "actual"
-    return best[1]
+    if _PROPOSAL.search(prefix):
+        return "proposal"
+    if _HYPOTHETICAL.search(prefix):
+        return "hypothetical"
+    if _TARGET.search(prefix):
+        return "target"
+    if _BY_YEAR.match(suffix):
+        return "target"
+    if _FORECAST.search(prefix):
+        return "forecast"
+    return "actual"
 
 
-def _period(m: Mention, times: list[Mention]) -> str | None:
-    """The nearest year- or month-grain time in the same sentence."""
+def _negated(prefix: str) -> bool:
+    tail = _NOT_NEGATION.sub(" ", prefix[-80:])
+    return bool(_NEGATION.search(tail))
+
+
+def period_of(m: Mention, times: list[Mention], lo: int, hi: int) -> str | None:
+    """TIMEX of the nearest year-, quarter- or month-grain time in the figure's clause
+    ``[lo, hi)``; durations ("P5Y") and day-grain dates (when something was said) are not
+    periods of a figure."""
     best = None
     for t in times:
         value = t.value
-        if isinstance(value, TimeValue) and value.grain in ("year", "month", "quarter") and value.start:
-            gap = min(abs(t.start - m.end), abs(m.start - t.end))
-            if best is None or gap < best[0]:
-                best = (gap, value.timex)
+        if not isinstance(value, TimeValue) or value.grain not in _PERIOD_GRAINS:
+            continue
+        if t.end <= lo or t.start >= hi:
+            continue
+        if value.timex.startswith("P") or (t.start < m.end and m.start < t.end):
+            continue
+        gap = t.start - m.end if t.start >= m.end else m.start - t.end
+        if best is None or gap < best[0]:
+            best = (gap, value.timex)
     return best[1] if best else None

@@ -1,200 +1,307 @@
 """Numeric claims: figures with their unit or counted noun, scale, range and hedge.
 
 Identifiers (F-47, SM-6, COVID-19, Section 427), ordinals, years, dates, times of day and
-phone numbers are not quantities and are left alone. One pass of one regular expression over
-the text, with constant work per match: linear in the size of the text.
+phone numbers are not quantities and are left alone. One regular expression finds where a
+number starts; everything else is read from a bounded window around it, so the work per
+number is constant and a text is read in linear time.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 from ..models import QuantityValue
-from .hedges import HEDGES, apply_hedge
+from . import wordnum
+from .hedges import HEDGES, POST_HEDGES, apply_hedge
+from .measure import clause_subject, measure_after, measure_before
 from .mention import Mention
+from .quantity_parts import (counted_noun, excluded_by_neighbours, identifier_before, is_year,
+                             near_month, read_base, read_unit)
+from .units_text import CURRENCY_BEFORE, CURRENCY_SIGNS, SCALES, SCALE_AFTER, GLUED_ONLY_SCALES
 
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-_SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
-}
-#: Unit words (lower case) and the canonical pint name each stands for.
-_UNITS = {
-    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
-    "percentage point": "percentage_point", "percentage points": "percentage_point",
-    "percentage-point": "percentage_point", "points": "percentage_point",
-    "km": "kilometer", "kilometer": "kilometer", "kilometers": "kilometer",
-    "kilometre": "kilometer", "kilometres": "kilometer", "mile": "mile", "miles": "mile",
-    "meter": "meter", "meters": "meter", "metre": "meter", "metres": "meter", "m": "meter",
-    "feet": "foot", "foot": "foot", "ft": "foot", "nautical miles": "nautical_mile",
-    "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "tonnes": "metric_ton",
-    "tonne": "metric_ton", "tons": "metric_ton", "ton": "metric_ton",
-    "square kilometers": "kilometer ** 2", "square kilometres": "kilometer ** 2",
-    "sq km": "kilometer ** 2", "square miles": "mile ** 2", "hectares": "hectare",
-    "acres": "acre", "km/h": "kilometer / hour", "mph": "mile / hour",
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
-    "pounds sterling": "GBP", "yuan": "CNY", "won": "KRW", "rupees": "INR",
-}
-_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
-                   "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "a$": "AUD", "c$": "CAD"}
-_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
-           "june|july|august|september|october|november|december")
-
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-_SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
-_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-_HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
-
-_QUANTITY = re.compile(
-    rf"""
-    (?:(?P<hedge>{_HEDGE})\s+)?
-    (?:(?P<between>between|from)\s+)?
-    (?P<cur>US\$|A\$|C\$|\$|€|£|¥)?
-    (?P<sign>(?<![\w.,/:-])[-−](?=\d))?
-    (?:(?P<num>(?<![\w.,/:]){_NUM})|(?P<word>\b(?:{_WORDNUM})\b(?:-(?:{_WORDNUM}))?))
-    (?:\s?(?P<scale1>(?:{_SCALE}))\b)?
-    (?:(?:\s|-)?(?P<unit1>{_UNIT})(?![\w]))?
-    (?:\s*(?:-|–|to|and)\s*(?P=cur)?(?P<num2>{_NUM})(?:\s?(?P<scale2>(?:{_SCALE}))\b)?)?
-    (?:\s?(?P<unit2>{_UNIT})(?![\w]))?
-    (?P<glued>[A-Za-z]+)?
-    """,
-    re.I | re.X,
-)
-_AFTER_ID = re.compile(r"[-/:]\d|\.\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b)", re.I)
-_MONTH_NEAR_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$", re.I)
-_MONTH_NEAR_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b", re.I)
-_TRAILING_CODE = re.compile(r"\s+(?P<code>dollars|euros|yen|yuan|won|rupees|USD|EUR|JPY|GBP|CNY)\b")
-_OF_BASE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:its|their|the country's|Japan's|[A-Z][\w.]*'s)\s+)?(?P<base>GDP|gross domestic product|[a-z]+(?: [a-z]+)? budget)\b")
-_ID_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w]*|No\.|no\.|#)\s+$")
-_NOUN = re.compile(r"\s+(?:(?P<mods>(?:(?:[A-Z][\w.]*|[a-z]+-[a-z]+|new|more|additional|extra|active|other|fewer|armed|military|civilian|u\.s\.)\s+){0,2}))(?P<noun>[a-z][a-z-]{2,})\b")
-
-#: Words that are never a counted noun right after a number.
-_NOT_NOUNS = frozenset(
-    "and or of in on at to for from by with the a an is was were are be been being has have "
-    "had will would could should may might can did do does than that this these those which "
-    "who whom whose what when where while as per into onto over under about after before "
-    "since until percent cent times year years month months week weeks day days hour hours "
-    "minute minutes ago later earlier old each apiece alone more less fewer said says say "
-    "told also just only not its their his her our your".split()
-)
+_SEPS = ",\u00a0\u2009\u202f"
+_DIGITS = (rf"(?<![\w.,\u00b2])(?:\d{{1,3}}(?:[{_SEPS}]\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d])"
+           r"|(?<![\w.,])\.\d+(?![\d])")
+#: The leading look-ahead lets the engine skip most positions on one character test.
+_ANCHOR = re.compile(rf"(?=[\d.{wordnum.FIRST_LETTERS}])(?:(?P<digits>{_DIGITS})"
+                     rf"|(?P<words>\b{wordnum.ANCHOR}\b))", re.I)
+#: Digits longer than this are not a figure anyone reports (account numbers, digit noise).
+MAX_DIGITS = 18
+_WINDOW = 60
+#: Longest hedge phrase plus spacing: how far back a hedge is looked for.
+_HEDGE_REACH = 24
+_SP = r"[ \t\u00a0\u2009\u202f]"
+_HEDGE_BEFORE = re.compile(
+    r"(?<![\w])(?P<hedge>" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+    + rf"){_SP}+\Z", re.I)
+_POST_HEDGE = re.compile(
+    rf"(?:{_SP}*|-)(?P<hedge>\+|" + "|".join(
+        re.escape(h) for h in sorted(POST_HEDGES, key=len, reverse=True) if h != "+")
+    + r")(?![\w])", re.I)
+_BETWEEN = re.compile(rf"(?<![\w])(?P<word>between|from){_SP}+\Z", re.I)
+_SIGN = re.compile(r"(?:^|(?<=[\s(\[]))[-\u2212]\Z")
+_CONNECTOR = re.compile(rf"{_SP}*(?P<c>[-\u2010\u2011\u2013\u2014]|to|and|or){_SP}*", re.I)
+_SLASH_FRACTION = re.compile(r"/([2348])(?![\d/])")
+_TEMPORAL_AFTER = re.compile(rf"{_SP}+(?:ago|earlier|later|before|after|from{_SP}+now|hence|prior)(?![\w])")
+_HALF_ORDINAL = re.compile(r"(?:first|second|latter|other|the|back|front|opening|closing)[ \t]+\Z", re.I)
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+#: Hedge words that before a duration give its period, not a bound ("over five years").
+_PERIOD_WORDS = frozenset({"over", "within", "under", "in excess of"})
+#: Units after which the next word is rarely what is measured ("6,000 kilometres away").
+_PHYSICAL = frozenset({"kilometer", "mile", "meter", "foot", "nautical_mile", "degree_Celsius",
+                       "degree_Fahrenheit", "kilometer / hour", "mile / hour", "knot"})
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 
 def find_quantities(text: str, start: int, end: int) -> list[Mention]:
+    """Quantity mentions in ``text[start:end]`` (one sentence), in text order."""
     out: list[Mention] = []
-    for m in _QUANTITY.finditer(text, start, end):
-        mention = _mention(text, m, end)
-        if mention is not None:
+    pos = start
+    while pos < end:
+        m = _ANCHOR.search(text, pos, end)
+        if m is None:
+            break
+        mention, resume = _read(text, m, start, end)
+        if mention is not None and (not out or mention.start >= out[-1].end):
             out.append(mention)
+        pos = max(resume, m.end(), pos + 1)
     return out
 
 
-def _number(raw: str) -> float:
-    raw = raw.lower()
-    if raw[0].isdigit():
-        return float(raw.replace(",", ""))
-    total = 0
-    for part in raw.split("-"):
-        total += _WORD_NUMBERS[part]
-    return float(total)
+class _Num:
+    """A figure as read so far: where it lies and what it says."""
+
+    __slots__ = ("start", "end", "low", "high", "kind", "digits", "scale", "unit", "currency",
+                 "exact", "number_end")
+
+    def __init__(self, start: int, end: int, low: float, high: float, kind: str, digits: bool):
+        self.start, self.end, self.low, self.high = start, end, low, high
+        self.kind, self.digits = kind, digits
+        self.scale, self.unit, self.currency, self.exact = 1.0, None, None, None
+        self.number_end = end
 
 
-def _mention(text: str, m: re.Match[str], limit: int) -> Mention | None:
-    g = m.groupdict()
-    num_raw = g["num"] or g["word"]
-    if not num_raw:
-        return None
-    glued = g["glued"]
-    if glued and not (g["unit1"] or g["unit2"] or g["scale1"]):
-        return None  # "7th", "5G", "19th": ordinals and identifiers
-    num_start = m.start("num") if g["num"] else m.start("word")
-    before = text[max(0, num_start - 24):num_start]
-    after = text[m.end():m.end() + 12]
-    if g["num"] and not g["cur"]:
-        if (before.endswith(("-", "/", ":", ".")) and not g["sign"]) or before[-1:].isalpha():
-            return None  # F-47, SM-6, COVID-19, 3/4 handled elsewhere
-        if _AFTER_ID.match(text, m.end("num")) and not (g["num2"] or g["unit1"] or g["scale1"]):
-            return None  # dates, times, phone numbers, version numbers
-        if _MONTH_NEAR_BEFORE.search(before) or (
-                not g["unit1"] and not g["scale1"] and _MONTH_NEAR_AFTER.match(text, m.end("num"))):
-            return None  # "March 26", "26 Mar"
-    unit = _UNITS.get((g["unit2"] or g["unit1"] or "").lower()) if (g["unit1"] or g["unit2"]) else None
-    if unit == "meter" and (g["unit2"] or g["unit1"]).lower() == "m" and not g["cur"]:
-        pass
-    scale = _SCALES.get((g["scale1"] or "").lower(), 1.0)
-    scale2 = _SCALES.get((g["scale2"] or "").lower(), scale) if g["num2"] else scale
-    currency = _CURRENCY_SIGNS.get(g["cur"].lower()) if g["cur"] else None
-    if currency and unit == "meter":  # "$5m" is five million dollars
-        unit, scale = None, 1e6
-    if g["scale1"] and g["scale1"].lower() in ("m", "b", "k") and not currency and not unit and not _followed_by_noun(text, m.end()):
-        return None
-    end = m.end() - (len(glued) if glued else 0)
-    if re.match(r"[-/]\d", text[end:end + 2]):
-        return None  # 202-555-0100, 31-03-2025
-    if not currency:
-        code = _TRAILING_CODE.match(text, end)
-        if code and unit is None:
-            currency = _UNITS[code.group("code").lower()] if code.group("code").islower() else code.group("code").upper()
-            end = code.end()
-    if unit in ("USD", "EUR", "JPY", "GBP", "CNY", "KRW", "INR"):
-        currency, unit = unit, None
-    low = _number(num_raw) * scale
-    high = _number(g["num2"]) * scale2 if g["num2"] else low
-    if g["num2"] and high < low:
-        return None  # "10-4" is not a range
-    if g["sign"]:
-        low, high = -high, -low
-    hedge = g["hedge"].lower() if g["hedge"] else None
-    base = None
-    measure = None
-    subject = None
-    final_unit = currency or unit
-    if final_unit is None:
-        if g["word"] and not _followed_by_noun(text, end):
+def _number_at(text: str, m: re.Match[str], limit: int) -> _Num | None:
+    """The bare number of an anchor match: digits (with a glued vulgar fraction) or words."""
+    if m.group("digits"):
+        raw = m.group("digits")
+        if sum(ch.isdigit() for ch in raw) > MAX_DIGITS:
             return None
-        noun = _NOUN.match(text, end)
-        if noun and noun.group("noun") not in _NOT_NOUNS and noun.end() <= limit:
-            final_unit = noun.group("noun").rstrip("-")
-            measure = final_unit
-            mods = (noun.group("mods") or "").split()
-            caps = [w for w in mods if w[0].isupper()]
-            if caps:
-                subject = " ".join(caps)
-            end_claim = noun.end()
+        try:
+            value = float(Decimal(raw.translate({ord(c): None for c in _SEPS})))
+        except InvalidOperation:
+            return None
+        end, kind = m.end(), "number"
+        if end < limit and text[end] in _VULGAR:
+            value, end = value + _VULGAR[text[end]], end + 1
+        slash = _SLASH_FRACTION.match(text, end, limit)
+        if slash and value < int(slash.group(1)) and value == int(value):
+            value, end, kind = value / int(slash.group(1)), slash.end(), "fraction"
+        num = _Num(m.start(), end, value, value, kind, True)
+        num.exact = raw
+        return num
+    read = wordnum.read(text, m.start(), limit)
+    if read is None:
+        return None
+    return _Num(m.start(), read.end, read.low, read.high, read.kind, False)
+
+
+def _scale_and_unit(text: str, num: _Num, limit: int) -> None:
+    """Read the scale ("million", "bn", glued "k") and the unit after ``num``, moving its end."""
+    if num.digits or num.kind == "number":
+        s = SCALE_AFTER.match(text, num.end, limit)
+        if s and not (num.kind == "number" and not num.digits and s.group("scale").lower() in SCALES
+                      and len(s.group("scale")) < 4):
+            word = s.group("scale").lower()
+            glued = not s.group("glue")
+            if (word not in GLUED_ONLY_SCALES or (glued and num.digits)) and (
+                    word != "m" or _million_not_metre(text, s.end(), limit, num)):
+                num.scale, num.end = SCALES[word], s.end()
+    unit = read_unit(text, num.end, limit, glued_ok=num.digits)
+    if unit is not None:
+        name, end = unit
+        if name.isupper():
+            num.currency = name
         else:
-            if _is_year(num_raw, g) or g["word"]:
-                return None
-            if _ID_WORD_BEFORE.search(before):
-                return None  # "Section 427", "Trump 2.0"
-            final_unit = "count"
-            end_claim = end
+            num.unit = name
+        num.end = end
+
+
+def _million_not_metre(text: str, pos: int, limit: int, num: _Num) -> bool:
+    """A glued "m" is a million after a currency sign or before a plural noun ("5m people")."""
+    before = text[max(0, num.start - 4):num.start]
+    if CURRENCY_BEFORE.search(before):
+        return True
+    nxt = re.match(rf"{_SP}+(?:[A-Z][\w.]*{_SP}+)?(?P<w>[a-z]+)", text[pos:min(limit, pos + 40)])
+    return bool(nxt and (nxt.group("w").endswith("s") or nxt.group("w") in ("people", "barrels")))
+
+
+def _read(text: str, m: re.Match[str], lo: int, hi: int) -> tuple[Mention | None, int]:
+    """The mention that starts at anchor ``m`` (or None) and where scanning goes on."""
+    num = _number_at(text, m, hi)
+    if num is None:
+        return None, m.end()
+    if num.digits:
+        skip = excluded_by_neighbours(text, num.start, num.end, lo, hi)
+        if skip is not None:
+            return None, skip
+    _scale_and_unit(text, num, hi)
+    window_start = max(lo, num.start - _WINDOW)
+    before = text[window_start:num.start]
+    claim_start = num.start
+    if num.digits and not num.currency:
+        cur = CURRENCY_BEFORE.search(before)
+        if cur:
+            code = CURRENCY_SIGNS.get((cur.group("sign") or cur.group("code")).lower())
+            if code is None and (cur.group("sign") or "").endswith("$"):
+                code = "USD"
+            if code:
+                num.currency, claim_start = code, window_start + cur.start()
+                before = text[window_start:claim_start]
+    negative = False
+    if num.digits and _SIGN.search(before):
+        negative, claim_start = True, claim_start - 1
+        before = text[window_start:claim_start]
+    between = _BETWEEN.search(before)
+    # A range or a change: "between 2 and 3 per cent", "2-3%", "from 2% to 3%".
+    second, resume = _second(text, num, hi, between)
+    if resume < 0:
+        return None, -resume  # a score, a year span: neither figure is a quantity
+    if between and (second is not None or between.group("word").lower() == "between"):
+        claim_start = window_start + between.start()
+        before = text[window_start:claim_start]
+    if num.unit in _DURATIONS and _TEMPORAL_AFTER.match(text, num.end, hi):
+        return None, num.end  # "80 years ago" is a time, not an amount
+    if num.kind == "fraction" and not num.digits and _HALF_ORDINAL.search(before):
+        return None, num.end  # "the second half of 2025"
+    near = max(window_start, claim_start - _HEDGE_REACH)
+    hedge_m = _HEDGE_BEFORE.search(text, near, claim_start)
+    hedge = hedge_m.group("hedge").lower() if hedge_m else None
+    if hedge in _PERIOD_WORDS and num.unit in _DURATIONS:
+        hedge_m, hedge = None, None
+    if hedge_m:
+        claim_start = hedge_m.start()
+    if not num.unit and not num.currency and num.scale == 1.0 and num.digits and not second:
+        if is_year(num.exact or "") or near_month(text, num.start, num.end, lo, hi) \
+                or identifier_before(text, num.start, lo):
+            return None, num.end
+    if second is not None:
+        num.high, num.end = second.high, second.end
+        num.unit, num.currency = num.unit or second.unit, num.currency or second.currency
+    end = num.end
+    post = _POST_HEDGE.match(text, end, hi) if hedge is None else None
+    table = HEDGES
+    if post:
+        hedge, end, table = post.group("hedge").lower(), post.end(), POST_HEDGES
+    return _finish(text, num, claim_start, end, hedge, table, negative, lo, hi), max(resume, end)
+
+
+def _second(text: str, num: _Num, hi: int, between: re.Match | None) -> tuple[_Num | None, int]:
+    """The upper end of a range written after ``num``; a negative resume position marks a
+    pair that is no quantity (a score "3-2", years "2020-25")."""
+    c = _CONNECTOR.match(text, num.end, hi)
+    if c is None:
+        return None, num.end
+    conn = c.group("c").lower()
+    word_between = between.group("word").lower() if between else None
+    if conn == "and" and word_between != "between":
+        return None, num.end
+    pos = c.end()
+    sign = re.match(r"US\$|[$€£¥₹]", text[pos:pos + 3])
+    if sign:
+        pos += len(sign.group())
+    m2 = _ANCHOR.match(text, pos, hi)
+    if m2 is None or bool(m2.group("digits")) != num.digits:
+        return None, num.end
+    two = _number_at(text, m2, hi)
+    if two is None:
+        return None, num.end
+    _scale_and_unit(text, two, hi)
+    if conn in ("-", "\u2010", "\u2011", "\u2013", "\u2014") and num.digits:
+        if is_year(num.exact or "") and (is_year(two.exact or "") or len(two.exact or "") == 2):
+            return None, -two.end
+    if num.scale == 1.0 and two.scale != 1.0 and num.low * two.scale <= two.low * two.scale \
+            and num.low <= two.low:
+        num.scale = two.scale
+    low, high = num.low * num.scale, two.low * two.scale
+    if (num.unit and two.unit and num.unit != two.unit) or (num.currency and two.currency
+                                                            and num.currency != two.currency):
+        return None, num.end
+    if word_between == "from" and conn == "to":
+        # "from 2% to 3%" is a change, not a range: each figure stands alone, sharing the unit.
+        num.unit, num.currency = num.unit or two.unit, num.currency or two.currency
+        if num.scale == 1.0 and two.scale != 1.0:
+            num.scale = two.scale
+        return None, num.end
+    if high < low:
+        return (None, -two.end) if conn not in ("to", "or") else (None, num.end)
+    if is_year(num.exact or "") and is_year(two.exact or "") and not (num.unit or num.currency):
+        return None, -two.end
+    two.low = two.high = high / num.scale
+    return two, two.end
+
+
+def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table: dict,
+            negative: bool, lo: int, hi: int) -> Mention | None:
+    low, high = num.low * num.scale, num.high * num.scale
+    if negative:
+        low, high = -high, -low
+    unit, measure, subject, base = num.currency or num.unit, None, None, None
+    if num.kind == "ratio":  # "one in five adults": the noun is what the share is of
+        noun = counted_noun(text, end, hi, words=True)
+        if unit is not None or noun is None:
+            return None
+        unit, low, high, base, end = "percent", low * 100, high * 100, noun[0], noun[3]
+    if num.kind == "fraction":
+        if unit is not None:
+            return None
+        if not re.match(rf"{_SP}+(?:of|the){_SP}", text[end:end + 6]):
+            return None  # "half" alone is a half-year, a second half, a match half
+        unit, low, high = "percent", low * 100, high * 100
+    if unit == "basis_point":
+        unit, low, high = "percentage_point", low / 100, high / 100
+    if unit in ("percent", "percentage_point") and base is None:
+        b = read_base(text, end, hi)
+        if b is not None:
+            base, subject, end = b
+    elif unit is None:
+        noun = counted_noun(text, end, hi, words=not num.digits, vague=num.kind == "vague")
+        if noun is not None:
+            unit, measure, subject, end = noun
+        elif not num.digits or (num.kind == "number" and num.low == 1 and not num.digits):
+            return None  # "the two met", "one of them": a word number needs its noun
+        else:
+            unit = "count"
+    if not num.digits and num.kind == "number" and num.low < 2 and num.scale == 1.0 \
+            and unit not in ("percent", "percentage_point") and num.currency is None \
+            and num.unit is None:
+        return None  # "one official": too often a pronoun or an article
+    if unit == "count" or measure is None:
+        measure, subject = _context_measure(text, unit, base, start, end, lo, hi, measure, subject)
+    exact = low if low == high and num.kind != "vague" else None
+    vague = num.kind == "vague"
+    if vague:
+        hedge, table = " ".join(text[num.start:num.number_end].lower().split()), None
+        lo_v, hi_v = low, high
     else:
-        end_claim = end
-        if final_unit in ("percent", "percentage_point"):
-            of = _OF_BASE.match(text, end)
-            if of:
-                base = of.group("base")
-    claim_start = m.start()
-    if not g["hedge"] and not g["between"] and not g["cur"] and not g["sign"]:
-        claim_start = num_start
-    lo, hi = apply_hedge(hedge, low, high)
-    value = QuantityValue(low=lo, high=hi, unit=final_unit,
-                          exact=low if low == high else None, hedge=hedge, base=base)
-    return Mention(start=claim_start, end=end_claim, kind="quantity", value=value,
-                   measure=measure, subject=subject)
+        lo_v, hi_v = apply_hedge(hedge, low, high, table)
+    value = QuantityValue(low=lo_v, high=hi_v, unit=unit, exact=exact, hedge=hedge, base=base)
+    return Mention(start=start, end=end, kind="quantity", value=value, measure=measure,
+                   subject=subject)
 
 
-def _followed_by_noun(text: str, pos: int) -> bool:
-    noun = _NOUN.match(text, pos)
-    return bool(noun and noun.group("noun") not in _NOT_NOUNS)
-
-
-def _is_year(raw: str, g: dict[str, str | None]) -> bool:
-    return (raw.isdigit() and len(raw) == 4 and 1500 <= int(raw) <= 2200
-            and not any(g[k] for k in ("scale1", "unit1", "unit2", "cur", "num2")))
+def _context_measure(text: str, unit: str, base: str | None, start: int, end: int, lo: int,
+                     hi: int, measure: str | None,
+                     subject: str | None) -> tuple[str | None, str | None]:
+    """Measure and subject of a figure that has no counted noun, from the words around it."""
+    if unit != "count" and unit not in _PHYSICAL:
+        found, subj = measure_after(text, end, hi, money=unit.isupper() or base is not None,
+                                    direct=base is None)
+        measure, subject = measure or found, subject or subj
+    if measure is None:
+        found, subj = measure_before(text, lo, start)
+        measure, subject = found, subject or subj
+    if subject is None and unit != "count":
+        subject = clause_subject(text, lo, start)
+    return measure, subject

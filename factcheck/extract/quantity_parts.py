@@ -1,0 +1,232 @@
+"""The pieces around a figure: what rules it out (identifiers, dates, times, phone numbers),
+its unit, the base of a share ("% of GDP") and the counted noun ("50,000 U.S. troops").
+
+Every function looks at a bounded window, so each figure costs constant time."""
+
+from __future__ import annotations
+
+import re
+
+from .hedges import HEDGES, POST_HEDGES
+from .subjects import subject_of
+from .units_text import (CURRENCY_CODES, CURRENCY_WORDS, SCALES, SHORT_UNITS, UNIT_AFTER, UNITS,
+                         normalise_measure, singular)
+
+_SP = r"[ \t\u00a0\u2009\u202f]"
+#: Digit chains that are dates, times, versions, scores or phone numbers as a whole.
+_CHAIN = re.compile(r"\d+(?:[-./]\d+){2,}|\d+(?::\d+)+|\d{3}[-.]\d{4}(?!\d)|\d+/\d+")
+_TIME_AFTER = re.compile(
+    rf"{_SP}*(?:[ap]\.m\.|(?i:[ap]m)(?![\w])|o['\u2019]clock|GMT|UTC|BST|CET|EST|EDT|PST|PDT|JST"
+    rf"|ET|PT|hrs(?![\w])|h(?![\w]))")
+_GLUED = re.compile(r"[A-Za-z]+")
+_ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
+_FRACTION_SLASH = re.compile(r"(?P<a>\d)/(?P<b>[2348])(?![\d/])")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_SP}+\Z")
+_MONTH_AFTER = re.compile(rf"(?:{_SP}*(?:st|nd|rd|th))?{_SP}+(?:of{_SP}+)?(?:{_MONTHS})(?![\w])")
+_WORD_BEFORE = re.compile(rf"(?P<w>[A-Za-z][\w.&'\u2019-]*){_SP}+\Z")
+#: Lower-case words after which a number is a label: "section 427", "row 21", "version 2".
+ID_WORDS = frozenset(
+    "section row seat gate room route highway exit flight chapter article clause paragraph "
+    "amendment resolution item step phase stage level tier category grade page volume issue "
+    "episode season round game week day number no no. model type class version platform line "
+    "terminal floor suite apartment unit lot box figure fig fig. table appendix district ward "
+    "precinct zone block sector region channel pier berth lane bay rule act title bill "
+    "division unit squadron battalion brigade regiment corps fleet group area pattern size "
+    "code form schedule part annex protocol psalm verse track number.".split())
+#: Capitalised words that leave a following number a figure ("About 300", "In 2024 …").
+_FREE_CAPS = frozenset(
+    "the a an in on at by for from to of with only just all some about around over under "
+    "nearly almost and but or another its their his her our those these that this each "
+    "every than least most roughly approximately up down between more fewer less still "
+    "yet so then when while after before since until exactly precisely fully total overall "
+    "another some if as both once since also even into across among against per via "
+    "estimated below above beyond within without during through there here".split())
+_NOUN_MODS = (
+    "new|more|additional|extra|other|active|armed|military|civilian|foreign|young|elderly|"
+    "local|senior|junior|former|current|registered|eligible|confirmed|reported|suspected|known|"
+    "separate|innocent|unarmed|international|domestic|private|public|federal|small|large|"
+    "major|key|regular|reserve|combat|ground|naval|nuclear|ballistic|cruise|long-range|"
+    "wounded|injured|dead|displaced|affected|full-time|part-time|permanent|temporary|"
+    "million|billion|thousand|fighter|war|navy|army|air|marine|cargo|passenger|police|"
+    "government|security|health|aid|rescue|state|tomahawk|patriot|missile")
+_NP = re.compile(
+    rf"{_SP}+(?:(?P<of>of){_SP}+(?P<det>(?:the|its|their|his|her|our|those|these|them|us)(?![\w]))?{_SP}*)?"
+    rf"(?P<mods>(?:(?:[A-Z][\w.&'\u2019-]*|[a-z]+-[a-z]+(?:-[a-z]+)*|(?:{_NOUN_MODS})){_SP}+)"
+    rf"{{0,3}})(?P<noun>[a-z][a-z]+(?:-[a-z]+)*|[A-Z][a-z]+(?:ans|ese|is|ns))(?![\w'\u2019-])")
+#: Words that are never a counted noun right after a number.
+NOT_NOUNS = frozenset(
+    "and or of in on at to for from by with the a an is was were are be been being has have "
+    "had will would could should may might can did do does than that this these those which "
+    "who whom whose what when where while as per into onto over under about after before "
+    "since until percent cent times fold year years month months week weeks day days hour "
+    "hours minute minutes ago later earlier old each apiece alone more less fewer said says "
+    "say told also just only not its their his her our your them they he she it we you i "
+    "out off up down if but so yet nor amid among against via during through across between "
+    "per against then than there here again too very most least many much such both all "
+    "any some no yes every either neither other another same own including like unlike".split())
+#: Frequent verbs that can follow a noun phrase ("the budget went", "voters say").
+COMMON_VERBS = frozenset(
+    "go goes went come comes came say stay stays remain remains live lives work works get gets "
+    "got make makes made take takes took see sees saw give gives gave want wants need needs "
+    "think thinks believe believes support supports oppose opposes back backs use uses own "
+    "owns hold holds held pay pays paid spend spends spent stand stands fall falls rise rises "
+    "vote votes agree agrees disagree favour favor favors live".split())
+_DETERMINED = re.compile(rf"{_SP}+of{_SP}+(?:the|its|their|his|her|our|those|these)(?![\w])")
+_BASE = re.compile(
+    rf"{_SP}+of{_SP}+(?:(?:the|its|their|his|her|our|this|that|a|an){_SP}+)?"
+    rf"(?:(?P<poss>(?:[A-Z][\w.&-]*{_SP}+){{0,2}}[A-Z][\w.&-]*)['\u2019]s{_SP}+"
+    rf"|(?P<mod>U\.S\.|US|UK|EU|[A-Z][a-z]+(?:an|ese|ish|i)){_SP}+)?"
+    rf"(?P<base>gross{_SP}+domestic{_SP}+product|GDP|GNP|GNI|economic{_SP}+output|"
+    rf"national{_SP}+income|[a-z][a-z-]+(?:{_SP}+[a-z][a-z-]+){{0,2}})(?![\w])")
+_GDP = {"gross domestic product": "GDP", "gdp": "GDP", "gnp": "GNP", "gni": "GNI",
+        "economic output": "GDP", "national income": "GNI"}
+
+
+def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
+    """Where to resume when the digits at ``[start, end)`` are part of an identifier, a date, a
+    time, a version, a score or a phone number; None when they may be a figure."""
+    prev = text[start - 1] if start > lo else " "
+    prev2 = text[start - 2] if start - 1 > lo else " "
+    if prev in "-\u2010\u2011" and prev2.isalnum():
+        return end  # F-47, SM-6, COVID-19
+    if prev in "#\u2116'\u2019/" or (prev == "(" and text[end:end + 1] == ")"):
+        return end  # #1, '90s, 3/4's second half, (202)
+    if prev == "+" and re.match(r"\d{1,3}[ \t-]\d", text[start:start + 6]):
+        return _skip_digits(text, start, hi)
+    chain = _CHAIN.match(text, start, hi)
+    if chain and not _FRACTION_SLASH.fullmatch(chain.group()):
+        return chain.end()
+    if _TIME_AFTER.match(text, end, hi):
+        return end
+    glued = _GLUED.match(text, end, hi)
+    if glued:
+        word = glued.group().lower()
+        if word in _ORDINAL or not (word in SCALES or word in UNITS or word in CURRENCY_WORDS
+                                    or word.upper() in CURRENCY_CODES
+                                    or word.rstrip("s") in SCALES):
+            return glued.end()  # 7th, 1990s, 5G, 3D
+    if end < hi and text[end] in "-\u2010\u2011":
+        after = _GLUED.match(text, end + 1, hi)
+        if after and not _unit_word(after.group().lower(), text, end + 1, hi):
+            return after.end()  # "5-member panel", "737-MAX": a label, not a count
+    return None
+
+
+def _unit_word(word: str, text: str, pos: int, hi: int) -> bool:
+    if word in SCALES or word in POST_HEDGES or word in ("plus", "odd"):
+        return True
+    m = UNIT_AFTER.match(text, pos, hi)
+    return m is not None
+
+
+def _skip_digits(text: str, start: int, hi: int) -> int:
+    m = re.compile(r"[\d \t().-]{1,24}").match(text, start, hi)
+    return m.end() if m else start + 1
+
+
+def identifier_before(text: str, start: int, lo: int) -> bool:
+    """True when the word before the number makes it a label: "Section 427", "Trump 2.0",
+    "Boeing 737", "No. 1", "row 21"."""
+    m = _WORD_BEFORE.search(text, max(lo, start - 30), start)
+    if m is None:
+        return False
+    word = m.group("w")
+    if word.endswith(("'s", "\u2019s")):
+        return False
+    if word.lower() in ID_WORDS:
+        return True
+    return any(ch.isupper() for ch in word) and word.lower().rstrip(".,") not in _FREE_CAPS \
+        and word.lower() not in HEDGES and subject_of(word.rstrip(".,")) is None
+
+
+def is_year(raw: str) -> bool:
+    return raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100
+
+
+def near_month(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """True for the day or year of a date: "March 26", "26 March", "Feb. 7, 2025"."""
+    raw = text[start:end]
+    if not raw.isdigit() or (int(raw) > 31 and not is_year(raw)):
+        return False
+    return bool(_MONTH_BEFORE.search(text, max(lo, start - 12), start)
+                or _MONTH_AFTER.match(text, end, hi))
+
+
+def read_unit(text: str, pos: int, hi: int, glued_ok: bool) -> tuple[str, int] | None:
+    """The unit (pint name) or currency (ISO code, upper case) written at ``pos``."""
+    m = UNIT_AFTER.match(text, pos, hi)
+    if m is not None:
+        word = m.group("unit").lower()
+        spaced = m.start("unit") > pos
+        if word in SHORT_UNITS and (spaced or not glued_ok):
+            return None
+        if m.group("unit") in ("C", "F") and spaced:
+            return None
+        if word in CURRENCY_WORDS:
+            return CURRENCY_WORDS[word], m.end()
+        return UNITS[word], m.end()
+    code = re.match(rf"{_SP}(?P<code>[A-Z]{{3}})(?![\w])", text[pos:min(hi, pos + 5)])
+    if code and code.group("code") in CURRENCY_CODES:
+        return code.group("code"), pos + code.end()
+    return None
+
+
+def read_base(text: str, end: int, hi: int) -> tuple[str, str | None, int] | None:
+    """What a share is of: "2% of GDP" → ("GDP", None, end), "3% of Japan's GDP" →
+    ("GDP", "Japan", end)."""
+    m = _BASE.match(text, end, hi)
+    if m is None:
+        return None
+    words = m.group("base").split()
+    if words[0] in NOT_NOUNS:
+        return None
+    key = " ".join(words).lower()
+    if key in _GDP:
+        base = _GDP[key]
+    else:
+        for i, w in enumerate(words[1:], start=1):
+            if w in NOT_NOUNS or w in COMMON_VERBS or w.endswith(("ed", "ly")) \
+                    or _plural(words[i - 1]):
+                words = words[:i]
+                break
+        base = normalise_measure(" ".join(words))
+    stop = m.start("base") + len(" ".join(words)) if key not in _GDP else m.end()
+    subject = m.group("poss") or (subject_of(m.group("mod")) if m.group("mod") else None)
+    return base, subject, stop
+
+
+def _plural(word: str) -> bool:
+    # A plural noun closes a noun phrase: "exports go", "troops remain".
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def counted_noun(text: str, end: int, hi: int, words: bool,
+                 vague: bool = False) -> tuple[str, str, str | None, int] | None:
+    """The counted noun after a figure as ``(unit, measure, subject, end)``: "50,000 U.S.
+    troops" → ("troop", "troop", "U.S.", …)."""
+    m = _NP.match(text, end, hi)
+    if m is None:
+        return None
+    if m.group("of") and not m.group("det") and not vague:
+        return None  # "3 of the 5" needs its determiner; "dozens of people" does not
+    if m.group("det") in ("them", "us"):
+        return None
+    noun = m.group("noun")
+    low = noun.lower()
+    if low in NOT_NOUNS or low.endswith("ly") or low in UNITS:
+        return None
+    if words and (low.endswith(("ed", "ing")) or low in ("met", "sides", "men's")):
+        return None  # "the two agreed": a verb, not a counted noun
+    subject = None
+    for mod in m.group("mods").split():
+        subject = subject or subject_of(mod.rstrip(",.") if mod != "U.S." else mod)
+    if noun[0].isupper():
+        subject = subject or subject_of(noun)
+    unit = singular(low)
+    return unit, unit, subject, m.end()
+
+
+def determined_of(text: str, end: int, hi: int) -> bool:
+    return _DETERMINED.match(text, end, hi) is not None

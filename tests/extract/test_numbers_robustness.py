@@ -1,0 +1,62 @@
+"""Bad input: huge digit runs, runs of signs, mixed scripts and unusual spaces and dashes
+finish without an exception and in time that grows linearly with the input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from factcheck.extract.context import attach_context
+from factcheck.extract.numbers import find_quantities
+
+UNITS = {
+    "digits": "1234567890",
+    "percent signs": "%",
+    "commas": "1,",
+    "dashes": "1-",
+    "dots": "1.",
+    "number words": "one ",
+    "mixed scripts": "5 \u00bd \u2212 3 \u2013 4\u2009km \u0416 \u4e2d \u0663 \u00a0\u202f\u2212\u2013 ",
+    "hedges": "more than about ",
+    "currency": "$\u00a5\u20ac\u00a3",
+}
+
+
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    mentions = find_quantities(text, 0, len(text))
+    attach_context(text, (0, len(text)), mentions[:50], [])
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("name", list(UNITS))
+def test_pathological_line_finishes_in_linear_time(name):
+    unit = UNITS[name]
+    small = unit * (20_000 // len(unit))
+    _seconds(small)  # warm the regex caches
+    t1 = min(_seconds(small) for _ in range(2))
+    t2 = min(_seconds(small * 2) for _ in range(2))
+    # Doubling the input may not much more than double the time; quadratic would be 4x.
+    assert t2 < max(3.2 * t1, 0.05), (t1, t2)
+
+
+def test_a_megabyte_of_digits_is_no_figure_and_no_error():
+    text = "1" * 1_000_000
+    assert find_quantities(text, 0, len(text)) == []
+
+
+def test_ten_thousand_percent_signs_give_nothing():
+    text = "%" * 10_000
+    assert find_quantities(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Prices fell \u22123%.", "\u22123%"),
+    ("Growth was 2\u20133%.", "2\u20133%"),
+    ("It is 6\u00a0000\u00a0km away.", "6\u00a0000\u00a0km"),
+    ("Around\u200950 people came.", None),
+])
+def test_unusual_spaces_and_dashes_are_read(text, span):
+    got = [text[m.start:m.end] for m in find_quantities(text, 0, len(text))]
+    assert got == ([span] if span else got)
