@@ -35,6 +35,11 @@ def _escape_start(m: re.Match[str]) -> str:
     return f"{lead}\\{mark}" if not mark[0].isdigit() else f"{lead}{mark}\\"
 
 
+def code(text: str) -> str:
+    """A code span; rule ids never hold a backtick, but a hostile one falls back to escaping."""
+    return f"`{text}`" if "`" not in text and "\n" not in text else escape(text)
+
+
 def link(label: str, url: str | None) -> str:
     """``[label](url)`` for http(s) URLs, else the escaped label alone."""
     safe = _shared.web_url(url)
@@ -81,7 +86,7 @@ def _summary(report: Report) -> str:
 def _finding(n: int, f: Finding, report: Report) -> list[str]:
     rule = _shared.rule_info(report, f)
     out = [f"## {n}. {_ICON.get(f.severity, '')} {f.severity}: {escape(rule.title)}", "",
-           f"Rule {escape(f.rule)}. {escape(f.message)}", ""]
+           f"Rule {code(f.rule)}. {escape(f.message)}", ""]
     for c in f.claims:
         out += _claim(c)
     diff = f.details.get("difference")
@@ -111,8 +116,8 @@ def _suppressed(f: Finding) -> list[str]:
     why = f" \u2014 {escape(s.reason)}" if s.reason else ""
     where = f" ({escape(s.location)})" if s.location else ""
     first = f.claims[0] if f.claims else None
-    at = escape(f" at {first.path}:{first.line}:{first.col}") if first else ""
-    return [f"- {f.severity} {escape(f.rule)}{at}: {escape(f.message)} \u2014 {s.kind}{where}{why}"]
+    at = " at " + escape(f"{first.path}:{first.line}:{first.col}") if first else ""
+    return [f"- {f.severity} {code(f.rule)}{at}: {escape(f.message)} \u2014 {s.kind}{where}{why}"]
 
 
 def _claims(report: ClaimsReport) -> str:
