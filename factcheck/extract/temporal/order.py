@@ -12,10 +12,13 @@ from .lexicon import NUMBER_WORD, UNIT_WORD
 from .relative import _count, _unit, duration_value
 
 _TRIGGER = re.compile(
-    rf"\b(?:(?P<n>\d+|an?|{NUMBER_WORD}|several|a\s+few)[\s-]+(?P<u>{UNIT_WORD})\s+"
-    r"|(?P<vague>hours|days|weeks|months|minutes|moments|shortly|soon|just|only|immediately)\s+)?"
-    r"(?P<rel>after|before|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|"
+    r"\b(?P<rel>after|before|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|"
     r"in\s+advance\s+of|on\s+the\s+eve\s+of|followed\s+by|(?:,\s*|\band\s+)then)\b", re.I)
+#: The offset just before a trigger: "a day after", "two weeks before", "hours after".
+_OFFSET = re.compile(
+    rf"(?:\b(?P<n>\d+|an?|{NUMBER_WORD}|several|a\s+few)[\s-]+(?P<u>{UNIT_WORD})"
+    r"|\b(?P<vague>hours|days|weeks|months|minutes|moments|shortly|soon|just|only|immediately))\s+$", re.I)
+_CHEAP = re.compile(r"after|before|following|ahead|prior|wake|advance|eve\b|followed|then")
 _AFTER = {"after", "following", "in the wake of"}
 _VAGUE = {"hours": "PTXH", "minutes": "PTXM", "days": "PXD", "weeks": "PXW", "months": "PXM"}
 _NOT_EVENT = frozenset("all that this it which them him her that's".split())
@@ -24,7 +27,10 @@ _NOT_EVENT = frozenset("all that this it which them him her that's".split())
 def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
     """(start, end, OrderValue) for each order relation in sentence [lo, hi)."""
     out = []
-    for m in _TRIGGER.finditer(text, lo, hi):
+    if not _CHEAP.search(text[lo:hi].lower()):
+        return out  # most sentences: no trigger word at all
+    for t in _TRIGGER.finditer(text, lo, hi):
+        m = _Trigger(t, _OFFSET.search(text, max(lo, t.start() - 30), t.start()))
         rel = re.sub(r"[\s,]+", " ", m["rel"].lower()).strip()
         x_start = m.end()
         while x_start < hi and text[x_start] == " ":
@@ -56,14 +62,32 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
     return out
 
 
-def _start(m: re.Match[str]) -> int:
+class _Trigger:
+    """A trigger match with the offset before it, read like one match."""
+
+    def __init__(self, trigger: re.Match[str], offset: re.Match[str] | None):
+        self.trigger, self.offset = trigger, offset
+
+    def __getitem__(self, name: str) -> str | None:
+        if name == "rel":
+            return self.trigger["rel"]
+        return self.offset[name] if self.offset else None
+
+    def start(self) -> int:
+        return self.offset.start() if self.offset else self.trigger.start()
+
+    def end(self) -> int:
+        return self.trigger.end()
+
+
+def _start(m) -> int:
     s = m.start()
     if m["rel"].startswith(","):
         s += len(m["rel"]) - len(m["rel"].lstrip(", "))
     return s
 
 
-def _value(relation: str, first: str | None, second: str | None, m: re.Match[str]):
+def _value(relation: str, first: str | None, second: str | None, m: _Trigger):
     if not first or not second or first == second:
         return None
     offset = None

@@ -112,10 +112,13 @@ _KEY = (r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|t
         r"today|tonight|tomorrow|yesterday|now|current|recent|lately|future|past|year|month|week|"
         r"day|night|hour|minute|second|quarter|decade|centur|fiscal|fy|q[1-4]|h[12]|spring|summer|"
         r"fall|autumn|winter|noon|midnight|midday|morning|afternoon|evening|overnight|anniversar|"
-        r"fortnight|earlier|later|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|"
+        r"fortnight|half|earlier|later|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|"
         r"nineteen|twenty|two\s+thousand)")
 KEYWORD = re.compile(_KEY)
 KEYWORD_I = re.compile(_KEY, re.I)
 WORD_START = re.compile(r"\b\w")
-#: How many words before its keyword an expression may start ("the first nine months").
+#: How many words before its keyword an expression may start: four before a unit ("the first
+#: nine months"), three before anything else ("the 26th of March", "last July").
 WORDS_BEFORE = 4
+WORDS_BEFORE_OTHER = 3
+UNIT_KEYS = frozenset("year month week day hour minute second quarter decade centur fortnight night half".split())

@@ -12,7 +12,7 @@ from . import relative  # noqa: F401  (registers the relative resolvers)
 from bisect import bisect_right
 
 from .patterns import (BOUND_BEFORE, BOUND_MODS, HEDGE_BEFORE, HEDGE_MODS, KEYWORD, KEYWORD_I, MOD_BEFORE, MOD_WORDS,
-                       TEMPORAL, WORD_START, WORDS_BEFORE)
+                       TEMPORAL, UNIT_KEYS, WORD_START, WORDS_BEFORE, WORDS_BEFORE_OTHER)
 from .resolve import REGISTRY, Ctx
 
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
@@ -94,7 +94,8 @@ def candidates(text: str, lo: int, hi: int) -> list[int]:
         if starts is None:
             starts = [w.start() for w in WORD_START.finditer(sent)]
         i = bisect_right(starts, h.start())
-        out.update(starts[max(0, i - 1 - WORDS_BEFORE):i])
+        back = WORDS_BEFORE if h.group().lower() in UNIT_KEYS else WORDS_BEFORE_OTHER
+        out.update(starts[max(0, i - 1 - back):i])
         if h.start() > 0 and sent[h.start() - 1] in "'’":
             out.add(h.start() - 1)
     return sorted(lo + p for p in out)
