@@ -23,7 +23,8 @@ _EPILOG = {
     "check": "examples:\n  factcheck check examples/\n"
              "  factcheck check examples/draft.md --against examples/sources/ --format text\n"
              "  factcheck check draft.md --published 2025-10-15 --source 'Our desk' --against archive/",
-    "test": "example:\n  factcheck test rules/",
+    "test": "examples:\n  factcheck test rules/\n  factcheck test rules/ --require-coverage --junit rule-tests.xml\n"
+            "  factcheck test rules/ -k cross-source",
     "lint": "example:\n  factcheck lint rules/ --format json",
     "rules": "example:\n  factcheck rules --rules rules/quantities",
     "explain": "example:\n  factcheck explain quantities.cross-source examples/",
@@ -84,6 +85,10 @@ def _parser() -> argparse.ArgumentParser:
     c = command("test", "Run the test cases of rule packs: must-fire and must-not-fire examples.")
     c.add_argument("paths", nargs="*", metavar="PATH", help="rule packs (default: the shipped packs)")
     c.add_argument("-k", metavar="TEXT", dest="keyword", help="run only cases whose id contains TEXT")
+    c.add_argument("--junit", metavar="FILE", help="also write the results as JUnit XML to FILE")
+    c.add_argument("--coverage", action="store_true", help="report, per rule, its must-fire and must-not-fire cases")
+    c.add_argument("--require-coverage", action="store_true",
+                   help="fail unless every rule has a case that fires and a case that stays silent")
     c.set_defaults(func=_cmd_test)
 
     c = command("lint", "Check rule packs for errors without running them.")
@@ -182,8 +187,12 @@ def _cmd_check(args) -> int:
 
 def _cmd_test(args) -> int:
     paths = args.paths or [str(api.default_rules_path())]
-    result = testing.run(paths, keyword=args.keyword)
+    result = testing.run(paths, keyword=args.keyword, require_coverage=args.require_coverage)
+    if args.coverage or args.require_coverage:
+        sys.stdout.write(testing.format_coverage(result))
     sys.stdout.write(testing.format_result(result))
+    if args.junit:
+        _write(testing.junit_xml(result), args.junit)
     return result.exit_code
 
 

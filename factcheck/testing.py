@@ -27,7 +27,8 @@ from pathlib import Path
 
 import yaml
 
-from .api import check, load_rules
+from .api import check, extract, load_rules
+from .engine.explain import explain
 from .dsl import RuleSet
 from .dsl.rules import Rule
 from .errors import RuleError
@@ -57,9 +58,26 @@ class CaseResult:
 
 
 @dataclass
+class RuleCoverage:
+    rule: str
+    firing: int = 0  # cases that expect a finding
+    silent: int = 0  # cases that expect none
+
+    @property
+    def covered(self) -> bool:
+        return self.firing > 0 and self.silent > 0
+
+
+@dataclass
 class TestRun:
     results: list[CaseResult] = field(default_factory=list)
     errors: list[Diagnostic] = field(default_factory=list)
+    coverage: list[RuleCoverage] = field(default_factory=list)
+    require_coverage: bool = False
+
+    @property
+    def uncovered(self) -> list[RuleCoverage]:
+        return [c for c in self.coverage if not c.covered]
 
     @property
     def passed(self) -> int:
@@ -73,7 +91,9 @@ class TestRun:
     def exit_code(self) -> int:
         if self.errors or not self.results:
             return 2
-        return 1 if self.failed else 0
+        if self.failed or (self.require_coverage and self.uncovered):
+            return 1
+        return 0
 
 
 def test_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -201,7 +221,24 @@ def run_case(case: Case, rule: Rule, ruleset: RuleSet) -> CaseResult:
         problems.append(f"unexpected finding: {f.message} [{'; '.join(repr(c.text) for c in f.claims)}]"
                         + (f" ({f.details.get('difference', '')} apart, tolerance {f.details.get('tolerance', 'none')})"
                            if f.details.get('difference') else ""))
+    if problems and len(findings) < len(case.expect):
+        problems.extend(_why_silent(case, rule, single))
     return CaseResult(case, not problems, findings, problems)
+
+
+def _why_silent(case: Case, rule: Rule, ruleset: RuleSet) -> list[str]:
+    """What the rule did see, when an expected finding is missing: the claims it selected and
+    each pair it compared, with the values that decided the verdict."""
+    trace = explain(ruleset, rule.id, case.documents, extract(case.documents))
+    lines = [f"  the rule selected {len(trace.selected)} claim(s): "
+             + (", ".join(repr(it.claim.text) for it in trace.selected) or "none")]
+    for p in trace.pairs:
+        other = repr(p.b.claim.text) if hasattr(p.b, "claim") else f"fact {p.b.fact.name}"
+        why = p.reason or ", ".join(f"{k} {v}" for k, v in p.details.items() if k not in ("condition", "keys"))
+        lines.append(f"  {p.verdict}: {p.a.claim.text!r} vs {other}" + (f" — {why}" if why else ""))
+    if not trace.pairs:
+        lines.append("  no pair of selected claims shares the rule's keys (" + (", ".join(rule.keys) or "none") + ")")
+    return lines
 
 
 def _matches(finding: Finding, quotes: list[str]) -> bool:
@@ -214,10 +251,11 @@ def _matches(finding: Finding, quotes: list[str]) -> bool:
     return True
 
 
-def run(paths: Iterable[str | os.PathLike[str]], keyword: str | None = None) -> TestRun:
+def run(paths: Iterable[str | os.PathLike[str]], keyword: str | None = None,
+        require_coverage: bool = False) -> TestRun:
     """Load the packs under ``paths`` and run every test case found beside them."""
     paths = list(paths)
-    result = TestRun()
+    result = TestRun(require_coverage=require_coverage)
     try:
         ruleset = load_rules(paths)
     except RuleError as exc:
@@ -235,7 +273,62 @@ def run(paths: Iterable[str | os.PathLike[str]], keyword: str | None = None) -> 
                                         hint="rule tests are YAML files in a 'tests' folder of a pack"))
     for case in cases:
         result.results.append(run_case(case, ruleset.get(case.rule), ruleset))
+    result.coverage = coverage(ruleset, load_cases(files, ruleset, []) if keyword else cases)
     return result
+
+
+def coverage(ruleset: RuleSet, cases: list[Case]) -> list[RuleCoverage]:
+    """Per rule: how many cases expect it to fire and how many expect silence."""
+    table = {r.id: RuleCoverage(r.id) for r in ruleset.rules}
+    for case in cases:
+        entry = table.get(case.rule)
+        if entry is None:
+            continue
+        if case.expect:
+            entry.firing += 1
+        else:
+            entry.silent += 1
+    return [table[k] for k in sorted(table)]
+
+
+def format_coverage(run: TestRun) -> str:
+    from tabulate import tabulate
+
+    rows = [[c.rule, c.firing, c.silent, "yes" if c.covered else "NO"] for c in run.coverage]
+    covered = sum(c.covered for c in run.coverage)
+    table = tabulate(rows, headers=["rule", "must fire", "must stay silent", "covered"], tablefmt="simple")
+    return f"{table}\ncoverage: {covered}/{len(run.coverage)} rule(s) have cases that fire and cases that stay silent\n"
+
+
+def junit_xml(run: TestRun) -> str:
+    """The run as JUnit XML: one testsuite per rule, one testcase per case; harness errors
+    (malformed cases, unknown rules) are testcases with an <error>."""
+    from xml.etree import ElementTree as ET
+
+    suites = ET.Element("testsuites", name="factcheck rule tests", tests=str(len(run.results) + len(run.errors)),
+                        failures=str(run.failed), errors=str(len(run.errors)), time="0")
+    by_rule: dict[str, list[CaseResult]] = {}
+    for r in run.results:
+        by_rule.setdefault(r.case.rule, []).append(r)
+    for rule, results in sorted(by_rule.items()):
+        suite = ET.SubElement(suites, "testsuite", name=rule, tests=str(len(results)),
+                              failures=str(sum(not r.passed for r in results)), errors="0", skipped="0", time="0")
+        for r in results:
+            case = ET.SubElement(suite, "testcase", name=r.case.name, classname=rule, time="0")
+            if not r.passed:
+                failure = ET.SubElement(case, "failure", message=r.problems[0] if r.problems else "failed",
+                                        type="ExpectationMismatch")
+                failure.text = "\n".join([f"{r.case.path}:{r.case.line}: {r.case.id}", *r.problems])
+    if run.errors:
+        suite = ET.SubElement(suites, "testsuite", name="factcheck.harness", tests=str(len(run.errors)),
+                              failures="0", errors=str(len(run.errors)), skipped="0", time="0")
+        for i, d in enumerate(run.errors, 1):
+            case = ET.SubElement(suite, "testcase", name=f"{d.path or 'input'}:{d.line or 0} {d.code}",
+                                 classname="factcheck.harness", time="0")
+            error = ET.SubElement(case, "error", message=d.message, type=d.code)
+            error.text = d.format()
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 
 
 def format_result(run: TestRun) -> str:
@@ -244,6 +337,9 @@ def format_result(run: TestRun) -> str:
         lines.append(f"{'PASS' if r.passed else 'FAIL'} {r.case.id}  ({r.case.path}:{r.case.line})")
         lines.extend(f"    {p}" for p in r.problems)
     lines.extend(d.format() for d in run.errors)
+    if run.require_coverage and run.uncovered:
+        lines.append("coverage required, but these rules lack a must-fire or a must-not-fire case: "
+                     + ", ".join(c.rule for c in run.uncovered))
     errors = f", {len(run.errors)} error(s)" if run.errors else ""
     lines.append(f"{run.passed} passed, {run.failed} failed{errors}")
     return "\n".join(lines) + "\n"

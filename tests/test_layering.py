@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "factcheck"
 LAYERS = {
     "models": 0, "textpos": 0, "units": 0, "errors": 1, "valuefmt": 1,
     "ingest": 2, "extract": 3, "dsl": 3, "engine": 4, "render": 5, "api": 6, "testing": 7,
-    "cli": 8, "__main__": 9, "__init__": 9,
+    "cli": 8, "pytest_plugin": 8, "__main__": 9, "__init__": 9,
 }
 CLI_ALLOWED = {"api", "testing", "render", "models", "errors", "__init__"}
 
