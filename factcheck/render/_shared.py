@@ -60,7 +60,7 @@ def excerpt_parts(claim: ClaimRef) -> tuple[str, str, str]:
     ex, text, at = claim.excerpt, claim.text, claim.excerpt_start
     if not ex or not text:
         return "", text, ""
-    if ex[at:at + len(text)] != text:
+    if at < 0 or ex[at:at + len(text)] != text:
         at = ex.find(text)
         if at < 0:
             return "", text, ""
@@ -98,4 +98,5 @@ def severity_counts(report: Report) -> dict[str, int]:
 
 
 def plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    # "info" is a mass noun: "3 info", not "3 infos".
+    return f"{n} {word}" + ("" if n == 1 or word == "info" else "s")

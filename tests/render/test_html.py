@@ -98,3 +98,13 @@ def test_output_is_deterministic_and_has_no_timestamp(corpus):
 def test_claims_report_renders_as_a_table_of_marks(corpus_claims):
     tree = _tree(html.render(corpus_claims))
     assert [m.text_content() for m in tree.xpath("//mark")] == [c.text for c in corpus_claims.claims]
+
+
+def test_a_stale_excerpt_offset_still_marks_the_claim_text(small):
+    f = small.findings[1]
+    moved = f.claims[0].model_copy(update={"excerpt_start": 0})
+    missing = f.claims[1].model_copy(update={"excerpt": "Nothing about it here."})
+    report = small.model_copy(update={"findings": [f.model_copy(update={"claims": [moved, missing]})]})
+    tree = _tree(html.render(report))
+    assert [m.text_content() for m in tree.xpath("//mark")] == ["10 October", "12 October"]
+    assert tree.xpath("string((//blockquote)[1])") == "Held 10 October."
