@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import api, testing
+from . import api, lint, testing
 from .errors import FactcheckError, UsageError
 from .models import SEVERITY_RANK, Diagnostic
 from .render import RENDERERS, render
@@ -25,7 +25,7 @@ _EPILOG = {
              "  factcheck check draft.md --published 2025-10-15 --source 'Our desk' --against archive/",
     "test": "examples:\n  factcheck test rules/\n  factcheck test rules/ --require-coverage --junit rule-tests.xml\n"
             "  factcheck test rules/ -k cross-source",
-    "lint": "example:\n  factcheck lint rules/ --format json",
+    "lint": "examples:\n  factcheck lint rules/\n  factcheck lint rules/ --format json --strict",
     "rules": "example:\n  factcheck rules --rules rules/quantities",
     "explain": "example:\n  factcheck explain quantities.cross-source examples/",
     "fmt": "examples:\n  factcheck fmt rules/\n  factcheck fmt --check rules/",
@@ -93,7 +93,9 @@ def _parser() -> argparse.ArgumentParser:
 
     c = command("lint", "Check rule packs for errors without running them.")
     c.add_argument("paths", nargs="*", metavar="PATH", help="rule packs (default: the shipped packs)")
-    c.add_argument("--format", default="text", choices=["text", "json"], help="output format")
+    c.add_argument("--format", default="text", choices=["text", "json", "github"],
+                   help="text, JSON (factcheck.lint/1) or GitHub Actions annotations")
+    c.add_argument("--strict", action="store_true", help="exit 1 on warnings too (layout, cost)")
     c.set_defaults(func=_cmd_lint)
 
     c = command("explain", "Show, for one rule, the claims it selects, the pairs it compares and why each did or did not fire.")
@@ -197,20 +199,9 @@ def _cmd_test(args) -> int:
 
 
 def _cmd_lint(args) -> int:
-    paths = args.paths or [str(api.default_rules_path())]
-    ruleset, diagnostics = api.check_rules(paths)
-    if args.format == "json":
-        import json
-
-        sys.stdout.write(json.dumps({"schema": "factcheck.lint/1", "files": list(ruleset.files),
-                                     "diagnostics": [d.model_dump(mode="json") for d in diagnostics]}, indent=2) + "\n")
-    else:
-        for d in diagnostics:
-            print(d.format())
-        errors = sum(d.severity == "error" for d in diagnostics)
-        print(f"{len(ruleset.files)} file(s), {len(ruleset.rules)} rule(s): {errors} error(s), "
-              f"{len(diagnostics) - errors} warning(s)")
-    return EXIT_ERROR if any(d.severity == "error" for d in diagnostics) else EXIT_OK
+    report = lint.lint(args.paths or [str(api.default_rules_path())])
+    sys.stdout.write({"text": report.text, "json": report.json, "github": report.github}[args.format]())
+    return report.exit_code(strict=args.strict)
 
 
 def _cmd_explain(args) -> int:
