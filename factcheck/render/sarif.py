@@ -9,6 +9,8 @@ from urllib.parse import quote
 from .. import valuefmt
 from ..models import ClaimRef, ClaimsReport, Diagnostic, Finding, Report, RuleInfo, Suppression
 from . import _shared
+from .markdown import escape as md_escape
+from .markdown import link as md_link
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -45,11 +47,13 @@ def _descriptor(rule: RuleInfo) -> dict:
         "name": _pascal(rule.id),
         "shortDescription": {"text": rule.title},
     }
+    link = _shared.web_url(rule.link)
     if rule.explanation:
         text = " ".join(rule.explanation.split())
         out["fullDescription"] = {"text": text}
-        out["help"] = {"text": text}
-    link = _shared.web_url(rule.link)
+        # Code-scanning UIs show help.markdown when present; rule text is escaped like article text.
+        more = f"\n\n{md_link('More about this rule', link)}" if link else ""
+        out["help"] = {"text": text, "markdown": md_escape(text) + more}
     if link:
         out["helpUri"] = link
     out["defaultConfiguration"] = {"level": _LEVEL[rule.severity]}

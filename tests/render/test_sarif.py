@@ -52,10 +52,14 @@ def test_driver_describes_every_rule_of_the_report(small):
     assert first["id"] == "quantities.cross-source"
     assert first["name"] == "QuantitiesCrossSource"
     assert first["shortDescription"] == {"text": "Figures <differ>"}
-    assert first["fullDescription"] == first["help"] == {"text": 'Two outlets "disagree" <script>alert(4)</script>.'}
+    assert first["fullDescription"] == {"text": 'Two outlets "disagree" <script>alert(4)</script>.'}
+    assert first["help"] == {"text": 'Two outlets "disagree" <script>alert(4)</script>.',
+                             "markdown": 'Two outlets "disagree" \\<script\\>alert(4)\\</script\\>.'}
     assert first["defaultConfiguration"] == {"level": "warning"}
     assert "helpUri" not in first  # javascript: is never a help link
     assert second["helpUri"] == "https://example.org/rules#dates"
+    assert second["help"]["markdown"] == ("The same event on two days.\n\n"
+                                          "[More about this rule](<https://example.org/rules#dates>)")
     assert second["defaultConfiguration"] == {"level": "note"}  # info is SARIF's note
 
 
