@@ -10,14 +10,21 @@ from __future__ import annotations
 import datetime as dt
 
 from .mention import Mention
-from .temporal import event_for, find_orders, tag
+from .temporal import DocState, event_for, find_orders, tag
+
+__all__ = ["DocState", "find_dates"]
 
 
-def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[Mention]:
-    """Mentions of kind time, duration and order in ``text[start:end]`` (one sentence)."""
+def find_dates(text: str, start: int, end: int, published: dt.date | None,
+               state: DocState | None = None) -> list[Mention]:
+    """Mentions of kind time, duration and order in ``text[start:end]`` (one sentence).
+
+    Pass one ``DocState`` for all sentences of a document, in order, to let "two days later"
+    or "a year earlier" use a date named in an earlier sentence.
+    """
     out: list[Mention] = []
     spans = []
-    for t in tag(text, start, end, published):
+    for t in tag(text, start, end, published, state):
         spans.append((t.start, t.end))
         if t.is_ref or t.type == "SET" or t.form == "ago" and t.type == "DURATION":
             continue  # "a day" of "a day after X" lives on in the order claim's offset

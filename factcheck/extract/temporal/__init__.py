@@ -2,6 +2,6 @@
 
 from .events import event_for
 from .order import find_orders
-from .tagger import Timex, tag
+from .tagger import DocState, Timex, tag
 
-__all__ = ["Timex", "event_for", "find_orders", "tag"]
+__all__ = ["DocState", "Timex", "event_for", "find_orders", "tag"]

@@ -20,7 +20,7 @@ NUM = (rf"(?:\d+(?:\.\d+)?|(?:{NUMBER_WORD})(?:[\s-](?:{NUMBER_WORD}))?|an?|seve
 YEAR = r"(?:\d{4,5})(?!\d)"
 ORD = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
 QN = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
-DIR = r"(?:last|this|next|past|coming|previous|current|following|preceding|upcoming|same)"
+DIR = r"(?:last|this|next|past|coming|previous|current|following|preceding|upcoming|same|recent)"
 POD = r"(?:morning|afternoon|evening|night)"
 
 _ALTERNATIVES = [
@@ -54,7 +54,13 @@ _ALTERNATIVES = [
     ("ago", rf"(?P<ag_n>{NUM})[\s-]+(?P<ag_u>{UNIT_WORD})\s+(?P<ag_dir>ago|earlier|later|"
             r"from\s+now|hence|before|after|prior)\b"),
     ("weekday", rf"(?P<wd>{WD})(?:\s+(?P<wd_pod>{POD}))?"),
-    ("season", rf"(?:the\s+)?(?P<se>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<se_y>{YEAR})"),
+    ("season", rf"(?:the\s+)?(?:(?P<se_mod>early|late)\s+)?(?P<se>spring|summer|fall|autumn|winter)"
+               rf"(?:\s+(?:of\s+)?(?P<se_y>{YEAR}))?\b"),
+    ("holiday", r"(?P<ho>christmas(?:\s+day|\s+eve)?|new\s+year['’]s(?:\s+day|\s+eve)|thanksgiving(?:\s+day)?|"
+                r"independence\s+day|labor\s+day|memorial\s+day|halloween|valentine['’]s\s+day|"
+                r"veterans\s+day|boxing\s+day)(?:\s+(?P<ho_y>\d{4})(?!\d))?\b"),
+    ("yearago", r"(?:the\s+)?(?P<ya>year[\s-](?:earlier|ago))(?:\s+(?P<ya_p>period|level|levels|results|figure))?\b"),
+    ("ofperiod", r"(?:(?<=\bof\s)|(?<=\bby\s))(?P<op>the\s+(?:year|month|week|quarter))\b"),
     ("deictic", r"(?P<de>today|tonight|yesterday|tomorrow|now|currently|nowadays|recently|lately|"
                 r"the\s+(?:near\s+|distant\s+)?future|the\s+past|this\s+(?:morning|afternoon|evening)|"
                 r"last\s+night|overnight|the\s+weekend|the\s+day\s+before\s+yesterday|"
@@ -113,7 +119,8 @@ _KEY = (r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|t
         r"day|night|hour|minute|second|quarter|decade|centur|fiscal|fy|q[1-4]|h[12]|spring|summer|"
         r"fall|autumn|winter|noon|midnight|midday|morning|afternoon|evening|overnight|anniversar|"
         r"fortnight|half|earlier|later|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|"
-        r"nineteen|twenty|two\s+thousand)")
+        r"nineteen|twenty|two\s+thousand|christmas|new\s+year|thanksgiving|independence|labor|"
+        r"memorial|halloween|valentine|veterans|boxing)")
 KEYWORD = re.compile(_KEY)
 KEYWORD_I = re.compile(_KEY, re.I)
 WORD_START = re.compile(r"\b\w")

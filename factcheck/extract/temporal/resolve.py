@@ -218,7 +218,8 @@ def r_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         a, b = dt.date.fromisoformat(v.start), dt.date.fromisoformat(v.end)
         gap = 0 if a <= pub < b else min(abs((a - pub).days), abs((pub - b).days))
         gap += 30 if a > pub else 0
-        gap += 1000 if (tense == "past" and a > pub) or (tense == "future" and b <= pub) else 0
+        # results are announced after a quarter ends: only a long-past quarter contradicts "will"
+        gap += 1000 if (tense == "past" and a > pub) or (tense == "future" and b <= pub - dt.timedelta(days=92)) else 0
         if best is None or gap < best[0]:
             best = (gap, yy)
     yy = best[1] - (1 if rel in ("year earlier", "year ago") else 0)

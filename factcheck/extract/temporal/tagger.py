@@ -34,6 +34,15 @@ class Timex:
         return self.value.timex in _REFS
 
 
+@dataclass(slots=True)
+class DocState:
+    """What one sentence leaves for the next in the same document: the last day and the last
+    month/quarter named, anchors for "two days later", "10 p.m." and "a year earlier"."""
+
+    prev: TimeValue | None = None
+    period: TimeValue | None = None
+
+
 def usable(published: dt.date | None) -> tuple[dt.date | None, str | None]:
     if published is None:
         return None, None
@@ -42,10 +51,17 @@ def usable(published: dt.date | None) -> tuple[dt.date | None, str | None]:
     return published, None
 
 
-def tag(text: str, lo: int, hi: int, published: dt.date | None) -> list[Timex]:
-    """The temporal expressions of sentence ``text[lo:hi]`` resolved against ``published``."""
+def tag(text: str, lo: int, hi: int, published: dt.date | None,
+        state: DocState | None = None) -> list[Timex]:
+    """The temporal expressions of sentence ``text[lo:hi]`` resolved against ``published``.
+
+    With ``state`` (one per document, sentences in order) anaphoric expressions may use a
+    date named in an earlier sentence.
+    """
     pub, pub_note = usable(published)
     ctx = Ctx(text=text, lo=lo, hi=hi, pub=pub)
+    if state is not None:
+        ctx.prev, ctx.period = state.prev, state.period
     out: list[Timex] = []
     for m in matches(text, lo, hi):
         ctx.notes, ctx.end = [], None
@@ -76,9 +92,12 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None) -> list[Timex]:
             start, value = _hedge(text, lo, start, value)
         if typ == "DATE" and value.grain == "day" and value.start:
             ctx.prev = value
-        if typ == "DATE" and value.grain in ("month", "quarter") and value.start:
-            ctx.period = value
+        derived = re.search(r"ago|earlier|later|before|after", m.group(), re.I)
+        if typ == "DATE" and value.grain in ("month", "quarter") and value.start and not derived:
+            ctx.period = value  # a period "a year earlier" derives from is not itself the topic
         out.append(Timex(start, end, typ, value, notes, form))
+    if state is not None:
+        state.prev, state.period = ctx.prev, ctx.period
     return _join_clock(text, out)
 
 
