@@ -1,9 +1,4 @@
-"""One self-contained HTML page an editor opens in a browser: summary, then findings side by side.
-
-Every string that comes from an article, a manifest or a rule goes through ``_e`` (html.escape);
-the page has no script and a Content-Security-Policy that forbids one, so a document containing
-``<script>`` shows it as text and can never run it.
-"""
+"""One self-contained HTML page an editor opens in a browser: summary, then findings side by side."""
 
 from __future__ import annotations
 
@@ -13,6 +8,8 @@ from .. import valuefmt
 from ..models import ClaimRef, ClaimsReport, Diagnostic, Document, Finding, Report
 from . import _shared
 
+# Every string from an article, a manifest or a rule goes through _e (html.escape); the page has
+# no script and its Content-Security-Policy forbids one, so even a missed escape could not run.
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 _CSS = """

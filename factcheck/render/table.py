@@ -1,7 +1,4 @@
-"""Terminal table (tabulate): one row per finding or claim, then a summary line.
-
-``render(report)`` is plain text; the CLI asks for ``colour=True`` only when writing to a terminal.
-"""
+"""Terminal table (tabulate): one row per finding or claim, then a summary line."""
 
 from __future__ import annotations
 
@@ -27,6 +24,7 @@ def _paint(text: str, severity: str, colour: bool) -> str:
 
 
 def render(report: Report | ClaimsReport, *, colour: bool = False) -> str:
+    # Plain by default so output piped or saved stays clean; the CLI passes colour=True on a tty.
     if isinstance(report, ClaimsReport):
         return _claims(report)
     findings = _shared.active(report)
