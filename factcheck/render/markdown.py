@@ -106,8 +106,23 @@ def _claim(c: ClaimRef) -> list[str]:
     where = escape(f"{c.path}:{c.line}:{c.col}")
     head = f"- **{who}**{when} ({where}) \u2014 value: {escape(valuefmt.value(c.value))}"
     before, claim, after = _shared.excerpt_parts(c)
-    quote_ = f"{_inline(before)}**{escape(claim)}**{_inline(after)}".strip()
+    quote_ = _bold(_inline(before), escape(claim), _inline(after)).strip()
     return [head, "", f"  > {quote_}", ""]
+
+
+def _bold(before: str, claim: str, after: str) -> str:
+    """``before**claim**after``, with a zero-width space where CommonMark would not see ``**``
+    as emphasis (punctuation inside glued to a letter outside, as in "US$14")."""
+    zwsp = "&#8203;"
+    if before and claim and _is_punct(claim[0]) and before[-1].isalnum():
+        before += zwsp
+    if after and claim and _is_punct(claim[-1]) and after[0].isalnum():
+        after = zwsp + after
+    return f"{before}**{claim}**{after}"
+
+
+def _is_punct(ch: str) -> bool:
+    return not ch.isalnum() and not ch.isspace()
 
 
 def _suppressed(f: Finding) -> list[str]:

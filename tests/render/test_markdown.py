@@ -74,3 +74,18 @@ def test_hostile_excerpt_is_one_quoted_line(small):
     quoted = [line for line in markdown.render(small).splitlines() if "about 12,000 people" in line]
     assert len(quoted) == 1 and quoted[0].startswith("  > Officials said \\<script\\>")
     assert HOSTILE_EXCERPT.count("<") == quoted[0].count("\\<")
+
+
+@pytest.mark.parametrize("excerpt, claim_text", [
+    ("It cost US$14 million in all.", "$14 million"),
+    ("Rates rose 3%a year.", "3%"),
+    ("It cost (EUR 5) more.", "EUR 5"),
+])
+def test_claim_is_bold_even_when_glued_to_its_neighbours(small, excerpt, claim_text):
+    markdown_it = pytest.importorskip("markdown_it")
+    f = small.findings[1]
+    c = f.claims[0].model_copy(update={"text": claim_text, "excerpt": excerpt,
+                                       "excerpt_start": excerpt.index(claim_text)})
+    report = small.model_copy(update={"findings": [f.model_copy(update={"claims": [c]})]})
+    html = markdown_it.MarkdownIt("commonmark").render(markdown.render(report))
+    assert f"<strong>{claim_text}</strong>" in html
