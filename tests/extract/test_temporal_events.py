@@ -66,3 +66,29 @@ def test_the_anniversary_counts_from_a_date_given_in_the_sentence():
     text = "On March 26, 2015, the town held the 70th anniversary of the landing."
     values = [m.value.timex for m in _mentions(text, "time")]
     assert values == ["2015-03-26", "1945"]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Allies worried after the president questioned the logic of the treaty.", "worry", "question logic of treaty"),
+    ("Officials met ahead of their talks Sunday.", "meet", "talks"),
+    ("Markets fell days after the U.S. imposed new duties.", "fall", "impose new duties"),
+])
+def test_order_event_phrases_stop_at_dates_and_keep_abbreviations(text, first, second):
+    (order,) = _mentions(text, "order")
+    assert (order.value.first, order.value.second) == (first, second)
+
+
+def test_vague_references_and_sets_are_tagged_but_are_no_claims():
+    from factcheck.extract.temporal import tag
+    text = "Prices now rise 3% a year and are checked daily."
+    assert {t.value.timex for t in tag(text, 0, len(text), PUB)} == {"PRESENT_REF", "P1Y", "P1D"}
+    assert _mentions(text, "time") == [] and _mentions(text, "duration") == []
+
+
+def test_a_document_state_carries_the_day_and_period_to_later_sentences():
+    from factcheck.extract.dates import DocState
+    text = "Profit rose in the third quarter of 2024. It was lower a year earlier. The board met on March 3. It voted two days later."
+    from factcheck.extract.sentences import sentences
+    state = DocState()
+    values = [m.value.timex for lo, hi in sentences(text) for m in find_dates(text, lo, hi, PUB, state)]
+    assert values == ["2024-Q3", "2023-Q3", "2025-03-03", "2025-03-05"]

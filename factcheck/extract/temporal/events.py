@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .verbs import AUXILIARIES, lemma
+from .verbs import AUXILIARIES, guess_lemma, lemma
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
 _CLAUSE_EDGE = re.compile(r"[;:,()\"“”—–]|\b(?:that|which|who|when|while|where|because|and|but)\b", re.I)
 _DROP = frozenset("the a an his her their its our my your this that these those some".split())
 #: Words that end an event phrase: prepositions and conjunctions (except "of" inside names).
 _STOP = frozenset("on in at by for from to with since until after before during as than and or "
-                  "but when while if because about into over under amid against per".split())
+                  "but when while if because about into over under amid against per that which "
+                  "who whom beyond via through across".split())
 #: Time words end an object too: "fell last year" is "fall", not "fall last year".
 _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier later ago monday tuesday "
                    "wednesday thursday friday saturday sunday january february march april may june "
@@ -49,6 +50,9 @@ def verb_phrase(words: list[str], from_right: bool) -> str | None:
     for i in order:
         lw = words[i].lower()
         base = lemma(lw)
+        if base is None and lw.endswith("ed") and len(lw) > 4 and i > 0 \
+                and words[i - 1].lower() not in _DROP | _STOP and words[i][0].islower():
+            base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon
         if base is None or base in AUXILIARIES and lw not in ("held",):
             continue
         if i > 0 and lemma(words[i - 1].lower()) == "be" and lw.endswith(("ed", "en")) or lw == "held" and i > 0 and lemma(words[i - 1].lower()) == "be":
@@ -120,10 +124,11 @@ def noun_phrase(s: str, limit: int = 5) -> str | None:
         if words and lemma(words[0].lower()):
             return verb_phrase(words, from_right=False)
     for i, w in enumerate(words[1:4], start=1):
-        base = lemma(w.lower())
-        if base and base not in AUXILIARIES and w[0].islower() and words[i - 1][0].isupper() \
-                and not w.lower().endswith("ing"):
-            return verb_phrase(words[i:], from_right=False)  # "after Trump announced tariffs"
+        lw = w.lower()
+        base = lemma(lw) or (guess_lemma(lw) if lw.endswith("ed") else None)
+        if base and base not in AUXILIARIES and w[0].islower() and not lw.endswith("ing") \
+                and words[i - 1].lower() not in _DROP | _STOP:
+            return " ".join([base, *_object(words[i + 1:])])  # "after the president questioned"
     out: list[str] = []
     for i, w in enumerate(words):
         lw = w.lower().rstrip(".")
@@ -133,7 +138,7 @@ def noun_phrase(s: str, limit: int = 5) -> str | None:
             break
         if i > 0 and lemma(lw) and lw not in ("talks",) and out and lemma(out[0]) is None and w[0].islower():
             break  # a main-clause verb after the noun phrase
-        out.append(lemma(lw) if not out and lemma(lw) and lw.endswith(("ing", "ed")) else lw)
+        out.append((guess_lemma(lw) or lw) if not out and lw.endswith(("ing", "ed")) else lw)
         if len(out) == limit:
             break
     while out and out[-1] in ("of", "with"):
@@ -143,5 +148,9 @@ def noun_phrase(s: str, limit: int = 5) -> str | None:
 
 def phrase_end(text: str, start: int, hi: int) -> int:
     """Where the noun phrase starting at ``start`` ends: the next punctuation mark."""
-    m = re.compile(r"[,;:.()\"“”—]").search(text, start, hi)
+    m = _PHRASE_END.search(text, start, hi)
     return m.start() if m else hi
+
+
+#: Punctuation that ends a phrase; a full stop only when it is no abbreviation ("U.S.").
+_PHRASE_END = re.compile(r"[,;:()\"“”—]|(?<![A-Z])\.(?!\w)")

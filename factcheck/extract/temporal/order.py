@@ -38,6 +38,8 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
         if any(a <= x_start < b for a, b in time_spans):
             continue  # "after 2020" is a bound on a date, not an order of events
         x_end = phrase_end(text, x_start, hi)
+        # a date after the event ends it: "ahead of their talks Sunday"
+        x_end = min([x_end] + [a for a, _ in time_spans if x_start < a < x_end])
         if rel in ("then", "and then"):
             first = left_event(text, lo, m.start())
             second = verb_phrase(_tokens(text[x_start:x_end]), from_right=False)

@@ -177,7 +177,7 @@ def _join_clock(text: str, items: list[Timex]) -> list[Timex]:
         nxt = items[i + 1] if i + 1 < len(items) else None
         if nxt is not None and _GAP.fullmatch(text, cur.end, nxt.start):
             clock, day = (cur, nxt) if cur.form == "clock" else (nxt, cur) if nxt.form == "clock" else (None, None)
-            if clock and day.type == "DATE" and day.value.grain == "day" and day.value.start:
+            if clock and day.type == "DATE" and day.value.grain == "day" and "-" in day.value.timex:
                 out.append(Timex(cur.start, nxt.end, "TIME", _on_day(clock.value, day.value),
                                  [n for n in clock.notes + day.notes if "publication date" not in n
                                   or n.startswith("year")], "clock"))
@@ -191,6 +191,8 @@ def _join_clock(text: str, items: list[Timex]) -> list[Timex]:
 def _on_day(clock: TimeValue, day: TimeValue) -> TimeValue:
     """The clock time of ``clock`` moved onto ``day``."""
     _, _, tail = clock.timex.partition("T")
+    if day.start is None:  # an undated "midnight on April 3": XXXX-04-03T24:00
+        return TimeValue(timex=f"{day.timex}T{tail}", grain=clock.grain)
     old_day = clock.timex.partition("T")[0]
     start = clock.start.replace(old_day, day.start, 1) if clock.start and old_day[0] != "X" else None
     new = clock.model_copy(update={"timex": f"{day.start}T{tail}"})

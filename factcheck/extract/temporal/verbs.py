@@ -29,7 +29,7 @@ IRREGULAR = {
 
 #: Base forms of verbs common in news; regular inflections are derived from these.
 BASES = frozenset("""
-accept accuse act add address adopt agree aim allow announce appear apply approve arrest arrive
+accept accuse act add address create state locate indicate estimate operate adopt agree aim allow announce appear apply approve arrest arrive
 ask attack attend back ban begin block boost call cancel capture celebrate change charge claim
 close collapse come commemorate complete conclude confirm consider continue cut decide declare
 decline deliver demand deny deploy die discuss drop elect end enter escalate expand expect
@@ -72,3 +72,25 @@ def is_past(word: str) -> bool:
     if w in IRREGULAR and IRREGULAR[w] != w and w not in ("is", "are", "am", "has", "does", "goes", "dies"):
         return True
     return w.endswith("ed") and lemma(w) is not None
+
+
+def guess_lemma(word: str) -> str | None:
+    """A base form for an unknown "-ed"/"-ing" verb form ("questioned" -> "question",
+    "created" -> "create"), or None when the word does not look inflected."""
+    w = word.lower()
+    known = lemma(w)
+    if known:
+        return known
+    if w.endswith("ied") and len(w) > 4:
+        return w[:-3] + "y"
+    for suffix in ("ed", "ing"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)]
+            if stem[-1] == stem[-2] and stem[-1] not in "ls":
+                return stem[:-1]  # "stopped", "planning"
+            vowels = "aeiou"
+            if (stem[-1] in "vzcsgk" and stem[-2] in vowels) or stem[-1] in "vz" or \
+                    (stem[-1] in "rt" and stem[-2] in "aiou" and stem[-3] not in vowels):
+                return stem + "e"  # "fired", "created", "voted", "caused"
+            return stem
+    return None
