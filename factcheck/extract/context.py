@@ -20,14 +20,16 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|announced|announces|argued|a
 _NAME = r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'\u2019&-]*){0,4}"
 _ROLE = (r"(?:spokes(?:man|woman|person)|officials?|minister|ministry|secretary|department|"
          r"agency|government|president|analysts?|economists?|experts?|sources?|statement|report|"
-         r"data|figures|survey|study|police|authorities|military|army|navy|office|committee)")
-_ROLE_NP = rf"(?:the|a|an)[ \t]+(?:[A-Z][\w.'\u2019&-]*[ \t]+){{0,3}}(?:[a-z-]+[ \t]+){{0,2}}{_ROLE}"
+         r"data|figures|survey|study|police|authorities|military|army|navy|office|committee|"
+         r"company|firm|group|bank|party|council|court|embassy|union|organi[sz]ation|"
+         r"administration|institute|commission|board|spokesperson|campaign|researchers?)")
+_ROLE_NP = rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[A-Z][\w.'\u2019&-]*[ \t]+){{0,3}}(?:[a-z-]+[ \t]+){{0,2}}{_ROLE}"
 _WHO = rf"(?P<who>{_NAME}|{_ROLE_NP})"
 _SPEAKER_BEFORE = re.compile(
     rf"(?<![\w.'])(?:{_WHO})(?:,[^,]{{1,80}},)?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|"
     rf"previously[ \t]+|earlier[ \t]+){{0,2}}{_SAY}(?![\w])")
 _SAID_NAME = re.compile(rf"[,\u201d\"'\u2019][ \t]*{_SAY}[ \t]+{_WHO}")
-_ACCORDING = re.compile(rf"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?{_WHO}")
+_ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?{_WHO}")
 _CLOSE_SAID = re.compile(rf"[ \t]*{_SAY}[ \t]+{_WHO}")
 _CLOSE_WHO_SAID = re.compile(rf"[ \t]*{_WHO}[ \t]+{_SAY}(?![\w])")
 _NOT_SPEAKERS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .quantity_parts import COMMON_VERBS
 from .subjects import DEMONYMS, nearest_name, subject_of
 from .units_text import normalise_measure
 
@@ -40,6 +41,7 @@ _STOPS = frozenset(
     "both such other another same own new current".split())
 _VAGUE_HEADS = frozenset("target targets goal goals aim plan level figure threshold benchmark "
                          "ceiling cap commitment pledge share total amount number".split())
+_PREP_LINKS = frozenset({"to", "by", "at", "from"})
 _LEAD_DET = frozenset("the a an its their his her our this that these those".split())
 _AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?P<caps>(?:[A-Z][\w.&-]*[ \t]+){1,2}))?(?P<w1>[a-z][a-z-]{2,})"
@@ -67,7 +69,8 @@ def measure_after(text: str, end: int, hi: int, money: bool,
             and not m.group("w1").endswith(("ly", "ed")):
         words = [m.group("w1")]
         w2 = m.group("w2")
-        if w2 and w2 not in _NOT_MEASURE_AFTER and w2 not in _STOPS and not w2.endswith(("ed", "ly")):
+        if w2 and w2 not in _NOT_MEASURE_AFTER and w2 not in _STOPS and w2 not in COMMON_VERBS \
+                and not w2.endswith(("ed", "ly")):
             words.append(w2)
         if len(words) == 2 and words[0].endswith("s") and not words[0].endswith("ss"):
             words = words[:1]  # "tariffs apply": a plural noun closes the phrase
@@ -90,10 +93,15 @@ def measure_after(text: str, end: int, hi: int, money: bool,
 def measure_before(text: str, lo: int, start: int) -> tuple[str | None, str | None]:
     """The measure phrase before a figure, across link words ("defence spending will rise to
     2%"), as ``(measure, subject)``; the subject from a possessive ("Japan's")."""
-    tokens = _TOKEN.findall(text[max(lo, start - _WINDOW):start])
+    window = max(lo, start - _WINDOW)
+    tokens = _TOKEN.findall(text[window:start])
+    if window == lo and tokens and tokens[0][:1].isupper() and not tokens[0].endswith(("'s", "\u2019s")) \
+            and tokens[0].isalpha() and tokens[0][1:].islower():
+        tokens[0] = tokens[0].lower()  # the sentence's first word is capitalised by position only
     i = len(tokens) - 1
     linked = False
-    while i >= 0 and tokens[i].lower() in LINKS:
+    while i >= 0 and (tokens[i].lower() in LINKS or (
+            linked and tokens[i].endswith("ed") and tokens[i + 1].lower() in _PREP_LINKS)):
         i, linked = i - 1, True
     words: list[str] = []
     subject = None

@@ -51,6 +51,7 @@ _PERIOD_WORDS = frozenset({"over", "within", "under", "in excess of"})
 #: Units after which the next word is rarely what is measured ("6,000 kilometres away").
 _PHYSICAL = frozenset({"kilometer", "mile", "meter", "foot", "nautical_mile", "degree_Celsius",
                        "degree_Fahrenheit", "kilometer / hour", "mile / hour", "knot"})
+_CITATION = re.compile(r"[\[,;]\Z")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 
@@ -234,7 +235,8 @@ def _second(text: str, num: _Num, hi: int, between: re.Match | None) -> tuple[_N
         if num.scale == 1.0 and two.scale != 1.0:
             num.scale = two.scale
         return None, num.end
-    if high < low:
+    if high < low or (high == low and conn not in ("to", "or")):
+        # "3-2", "3-3": a score or tally, not a range
         return (None, -two.end) if conn not in ("to", "or") else (None, num.end)
     if is_year(num.exact or "") and is_year(two.exact or "") and not (num.unit or num.currency):
         return None, -two.end
@@ -271,6 +273,8 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
             unit, measure, subject, end = noun
         elif not num.digits or (num.kind == "number" and num.low == 1 and not num.digits):
             return None  # "the two met", "one of them": a word number needs its noun
+        elif _CITATION.search(text, max(lo, num.start - 1), num.start) or text[end:end + 1] == "]":
+            return None  # "[3]", "[14-17]": a reference mark
         else:
             unit = "count"
     if not num.digits and num.kind == "number" and num.low < 2 and num.scale == 1.0 \

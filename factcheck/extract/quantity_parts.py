@@ -66,16 +66,24 @@ NOT_NOUNS = frozenset(
     "out off up down if but so yet nor amid among against via during through across between "
     "per against then than there here again too very most least many much such both all "
     "any some no yes every either neither other another same own including like unlike".split())
+#: Nouns in -ing that are counted ("12 buildings" is plural; these are the singular ones).
+ING_NOUNS = frozenset(
+    "building meeting shooting bombing killing filing listing ruling rating reading finding "
+    "holding setting warning training landing opening crossing posting recording painting "
+    "drawing hearing ceiling wedding uprising sitting screening sighting marking offering "
+    "sibling being thing evening morning king ring string spring wing bearing".split())
 #: Frequent verbs that can follow a noun phrase ("the budget went", "voters say").
 COMMON_VERBS = frozenset(
     "go goes went come comes came say stay stays remain remains live lives work works get gets "
     "got make makes made take takes took see sees saw give gives gave want wants need needs "
     "think thinks believe believes support supports oppose opposes back backs use uses own "
     "owns hold holds held pay pays paid spend spends spent stand stands fall falls rise rises "
-    "vote votes agree agrees disagree favour favor favors live".split())
+    "vote votes agree agrees disagree favour favor favors live apply applies cover covers start "
+    "starts begin begins due hit hits lie lies run runs cost costs mean means".split())
 _DETERMINED = re.compile(rf"{_SP}+of{_SP}+(?:the|its|their|his|her|our|those|these)(?![\w])")
 _BASE = re.compile(
-    rf"{_SP}+of{_SP}+(?:(?:the|its|their|his|her|our|this|that|a|an){_SP}+)?"
+    rf"{_SP}+of{_SP}+(?:all{_SP}+)?(?:(?:the|its|their|his|her|our|this|that|a|an){_SP}+)?"
+    rf"(?:[a-z]+['\u2019]s{_SP}+)?"
     rf"(?:(?P<poss>(?:[A-Z][\w.&-]*{_SP}+){{0,2}}[A-Z][\w.&-]*)['\u2019]s{_SP}+"
     rf"|(?P<mod>U\.S\.|US|UK|EU|[A-Z][a-z]+(?:an|ese|ish|i)){_SP}+)?"
     rf"(?P<base>gross{_SP}+domestic{_SP}+product|GDP|GNP|GNI|economic{_SP}+output|"
@@ -217,8 +225,10 @@ def counted_noun(text: str, end: int, hi: int, words: bool,
     low = noun.lower()
     if low in NOT_NOUNS or low.endswith("ly") or low in UNITS:
         return None
-    if words and (low.endswith(("ed", "ing")) or low in ("met", "sides", "men's")):
+    if words and (low.endswith("ed") or low in ("met", "sides", "men's")):
         return None  # "the two agreed": a verb, not a counted noun
+    if low.endswith("ing") and low not in ING_NOUNS:
+        return None  # "7 providing": a participle
     subject = None
     for mod in m.group("mods").split():
         subject = subject or subject_of(mod.rstrip(",.") if mod != "U.S." else mod)
