@@ -43,6 +43,7 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
+@lru_cache(maxsize=8192)
 def is_unit(name: str) -> bool:
     """True when ``name`` is the canonical name of a unit pint knows (``kilometer``, not ``km``
     or ``stones``); anything else is a counted noun."""
