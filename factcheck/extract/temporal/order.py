@@ -1,6 +1,8 @@
 """Order claims between two events in one sentence: "following X, Y", "Y a day after X",
 "ahead of X", "X, then Y". ``first`` stands in ``relation`` to ``second``: "Y came a day
-after X" gives first=Y, relation=after, second=X, offset=P1D."""
+after X" gives first=Y, relation=after, second=X, offset=P1D. The claim's span is the trigger
+with its offset ("a day after"): the events are phrases, and a wide span would hide the
+figures inside them from the number extractor."""
 
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
             second = verb_phrase(_tokens(text[x_start:x_end]), from_right=False)
             value = _value("before", first, second, m)
             if value:
-                out.append((_start(m), x_end, value))
+                out.append((_start(m), m.end(), value))
             continue
         x = noun_phrase(text[x_start:x_end])
         if not x or x.split()[0] in _NOT_EVENT:
@@ -60,7 +62,7 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
         else:
             value = _value("after" if rel in _AFTER else "before", y, x, m)
         if value:
-            out.append((_start(m), x_end, value))
+            out.append((_start(m), m.end(), value))
     return out
 
 

@@ -94,7 +94,8 @@ MOD_BEFORE = re.compile(
 #: Hedges inside a duration's TIMEX3: "nearly two years", "more than four hours".
 HEDGE_BEFORE = re.compile(
     r"\b(?P<h>nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than|"
-    r"over|under|at\s+least|no\s+more\s+than|up\s+to|just\s+over|just\s+under)\s+$", re.I)
+    r"at\s+least|no\s+more\s+than|up\s+to|just\s+over|just\s+under)\s+$", re.I)
+# bare "over"/"under" stay out: "spread over five years" is a preposition, not a bound
 HEDGE_MODS = {"nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
               "under": "LESS_THAN", "just under": "LESS_THAN", "about": "APPROX",
               "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",

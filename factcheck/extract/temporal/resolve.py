@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ...models import TimeValue
 from . import calendar as C
 from .fiscal import country_of, fiscal_quarter, fiscal_year
-from .lexicon import MONTHS, SEASONS, UNITS, WEEKDAYS, number, ordinal
+from .lexicon import MONTHS, WEEKDAYS, ordinal
 from .tense import tense_at
 
 NO_ANCHOR = "no usable publication date to resolve against"
@@ -294,7 +294,3 @@ def _clock_on(day_value: TimeValue, hour: int, minute: int, zone: str | None) ->
     end = start + dt.timedelta(minutes=1)
     return "TIME", TimeValue(timex=timex, start=start.isoformat(timespec="minutes") + suffix,
                              end=end.isoformat(timespec="minutes") + suffix, grain="minute")
-
-
-__all__ = ["Ctx", "REGISTRY", "Result", "NO_ANCHOR", "resolver", "_partial", "_clock_on",
-           "_capitalized", "_year4", "SEASONS", "UNITS", "number"]

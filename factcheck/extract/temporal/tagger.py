@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ...models import TimeValue
 from . import calendar as C
-from . import relative  # noqa: F401  (registers the relative resolvers)
+from . import named, relative  # noqa: F401  (they register their resolvers)
 from bisect import bisect_right
 
 from .patterns import (BOUND_BEFORE, BOUND_MODS, HEDGE_BEFORE, HEDGE_MODS, KEYWORD, KEYWORD_I, MOD_BEFORE, MOD_WORDS,
