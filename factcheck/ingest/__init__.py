@@ -14,6 +14,7 @@ from .files import DEFAULT_MAX_BYTES, MANIFEST_NAME, discover, display_path, rea
 from .formats import READERS
 from .groups import assign_groups
 from .manifest import read_manifest
+from .lines import split_lines
 from .mainbody import detect_main
 from .parsed import Parsed
 from .pubdate import find_publication_date, invalid_stamps, parse_date
@@ -90,7 +91,8 @@ def _document(item: Parsed, shown: str, fmt: str, manifest_meta: dict[str, str],
     stamp found in the text."""
     meta = {**item.meta, **manifest_meta}
     doc_id = shown if item.key is None else f"{shown}#{item.key}"
-    main = detect_main(item.text, item.body_start) if item.main is None else item.main
+    lines = split_lines(item.text, item.body_start)
+    main = detect_main(item.text, item.body_start, lines=lines) if item.main is None else item.main
     date = published or (parse_date(meta["published"]) if meta.get("published") else None)
     if meta.get("published") and date is None and not published:
         diags.append(Diagnostic(severity="warning", code="I008", path=shown, line=item.line,
@@ -103,7 +105,7 @@ def _document(item: Parsed, shown: str, fmt: str, manifest_meta: dict[str, str],
                 line=item.line if item.line is not None else line,
                 message=f"'{value}' looks like a date but is not one; ignored",
                 hint="check the day and month"))
-        found = find_publication_date(item.text, item.body_start, main)
+        found = find_publication_date(item.text, item.body_start, main, lines)
         date = found.date if found else None
     if date is None:
         diags.append(Diagnostic(

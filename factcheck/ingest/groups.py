@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import struct
 from collections import defaultdict
 
 from ..models import Document
 
 SHINGLE = 5
-PERMUTATIONS = 64
+PERMUTATIONS = 64  # signature length: one bin per value of the top 6 hash bits
 BANDS = 16  # 16 bands of 4 rows: pairs with Jaccard above ~0.5 almost always meet in a bucket
 #: Share of the shorter text's shingles the longer one must contain to count as a copy.
 CONTAINMENT = 0.8
@@ -28,21 +27,8 @@ MIN_SHINGLES = 20
 MAX_SHINGLES = 4096
 
 _WORD = re.compile(r"\w+")
-_PRIME = (1 << 61) - 1
-_MASK = (1 << 64) - 1
-
-
-def _coefficients() -> list[tuple[int, int]]:
-    # Fixed, derived from a constant seed: the same corpus always gets the same groups.
-    out = []
-    for i in range(PERMUTATIONS):
-        digest = hashlib.blake2b(f"factcheck-minhash-{i}".encode(), digest_size=16).digest()
-        a, b = struct.unpack("<QQ", digest)
-        out.append((a % (_PRIME - 1) + 1, b % _PRIME))
-    return out
-
-
-_COEFFS = _coefficients()
+_VALUE_BITS = 64 - 6  # 64 bins: the top 6 bits of a 64-bit hash pick the bin
+_VALUE_MASK = (1 << _VALUE_BITS) - 1
 
 
 def article_text(doc: Document) -> str:
@@ -73,7 +59,25 @@ def _hash(text: str) -> int:
 
 
 def signature(items: set[int]) -> tuple[int, ...]:
-    return tuple(min((a * x + b) % _PRIME for x in items) for a, b in _COEFFS)
+    """One-permutation MinHash: the hash space is cut into ``PERMUTATIONS`` bins by the top
+    bits, each bin keeps its smallest value, and empty bins borrow from the next full one
+    (rotation densification), so the signature costs one pass over the shingles."""
+    bins: list[int | None] = [None] * PERMUTATIONS
+    for x in items:
+        b = x >> _VALUE_BITS
+        v = x & _VALUE_MASK
+        if bins[b] is None or v < bins[b]:
+            bins[b] = v
+    if all(v is None for v in bins):
+        return tuple([0] * PERMUTATIONS)
+    out = []
+    for i in range(PERMUTATIONS):
+        step = 0
+        while bins[(i + step) % PERMUTATIONS] is None:
+            step += 1
+        # The distance is folded in so a borrowed value never equals a bin's own minimum.
+        out.append(bins[(i + step) % PERMUTATIONS] + (step << _VALUE_BITS))
+    return tuple(out)
 
 
 def assign_groups(documents: list[Document]) -> list[Document]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .lines import BLANK, CAPTION, CUE, HEADING, META, NAV, PROSE, Line, is_list_cue, merge_spans, split_lines
 
@@ -62,13 +63,14 @@ class _Run:
         return sum(ln.end - ln.start for ln in self.lines if ln.kind == PROSE)
 
 
-def detect_main(text: str, start: int = 0, *, cohesion: float = COHESION) -> list[tuple[int, int]]:
+def detect_main(text: str, start: int = 0, *, cohesion: float = COHESION,
+                lines: list[Line] | None = None) -> list[tuple[int, int]]:
     """Character ranges of the article in ``text`` (scanning from ``start``); ``[]`` when the
     whole text is the article (clean copy, or too short to tell).
 
     ``cohesion=0`` gives the permissive reading used as a second opinion on HTML: only lists,
     hard boundaries and new-story datelines end the article, not a change of vocabulary."""
-    lines = split_lines(text, start)
+    lines = split_lines(text, start) if lines is None else lines
     filled = [ln for ln in lines if ln.kind != BLANK]
     if len(filled) < MIN_LINES or not any(ln.kind in (CUE, NAV, CAPTION) for ln in filled):
         return []  # too short to judge, or nothing that looks like page furniture: clean copy
@@ -144,6 +146,7 @@ def _content_words(text: str) -> list[str]:
     return [_stem(w) for w in _CONTENT.findall(text.lower()) if w not in _STOP]
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     for suffix in ("’s", "'s", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lines import BLANK, CAPTION, CUE, PROSE, Line, split_lines
+from .lines import CAPTION, CUE, PROSE, Line, split_lines
 
 MONTHS = {
     name: i
@@ -22,16 +23,15 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 
 # Each pattern names its groups y/m/d or y/mon/d. Digits may be glued to a preceding word
 # ("Japan Times31-03-2025"), so there is no \b before them, only "not another digit".
 _PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})(?!\d)"),
-    re.compile(r"(?<![\w])" + _WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+    re.compile(r"(?<![\w])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                + r",?\s+(?P<y>\d{4})(?!\d)", re.I),
-    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)", re.I),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)", re.I),
 ]
 # Words that mark a line as the article's own stamp.
 _STAMP_CUE = re.compile(r"\b(?:published|posted|updated|first published|date|by)\b|^\W*by\s", re.I)
@@ -69,12 +69,16 @@ def parse_date(value: str) -> dt.date | None:
 
 def date_mentions(text: str) -> list[DateMention]:
     """Every date-shaped string in ``text``, valid or not, in text order without overlaps."""
-    found: list[DateMention] = []
-    for pattern in _PATTERNS:
+    found: list[DateMention] = []  # kept sorted by start; kept spans never overlap
+    starts: list[int] = []
+    for pattern in _PATTERNS:  # earlier patterns win where two overlap
         for m in pattern.finditer(text):
-            if not any(f.start < m.end() and m.start() < f.end for f in found):
-                found.append(DateMention(_to_date(m), m.start(), m.end()))
-    return sorted(found, key=lambda f: f.start)
+            i = bisect_right(starts, m.start())
+            if (i and found[i - 1].end > m.start()) or (i < len(found) and found[i].start < m.end()):
+                continue
+            found.insert(i, DateMention(_to_date(m), m.start(), m.end()))
+            starts.insert(i, m.start())
+    return found
 
 
 def find_date_in_header(text: str) -> tuple[dt.date, int, int] | None:
@@ -85,8 +89,8 @@ def find_date_in_header(text: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
-def find_publication_date(text: str, start: int = 0,
-                          main: list[tuple[int, int]] | None = None) -> DateMention | None:
+def find_publication_date(text: str, start: int = 0, main: list[tuple[int, int]] | None = None,
+                          lines: list[Line] | None = None) -> DateMention | None:
     """The date that most likely stamps the article, or None when no date qualifies.
 
     Each date is scored by where it stands and what surrounds it: a line that is little more
@@ -95,26 +99,27 @@ def find_publication_date(text: str, start: int = 0,
     sentence counts only as a dateline at the very start of the copy; dates in captions, in
     furniture before the article, or after it (lists of other stories) are penalised. Ties go
     to the date nearest the article's start."""
+    lines = split_lines(text, start) if lines is None else lines
     if main is None:
         from .mainbody import detect_main  # here: mainbody is the heavier module, and optional
 
-        main = detect_main(text, start)
-    lines = split_lines(text, start)
+        main = detect_main(text, start, lines=lines)
     # The article's first line of copy: stamps sit just above it (or just below the headline).
     first = next((ln.start for ln in lines if ln.kind == PROSE and _inside(ln.start, main)), start)
     last = main[-1][1] if main else len(text)
     best: tuple[int, int, DateMention] | None = None
-    for ln in lines:
-        if ln.kind == BLANK or not any(ch.isdigit() for ch in ln.text):
+    starts = [ln.start for ln in lines]
+    # One scan of the whole text, then each date to the line it starts on.
+    for found in date_mentions(text[start:]):
+        if found.date is None:
             continue
-        for m in date_mentions(ln.text):
-            if m.date is None:
-                continue
-            mention = DateMention(m.date, ln.start + m.start, ln.start + m.end)
-            score = _score(ln, m, mention, first, last, main)
-            key = (score, -abs(mention.start - first))
-            if best is None or key > best[:2]:
-                best = (score, key[1], mention)
+        mention = DateMention(found.date, start + found.start, start + found.end)
+        ln = lines[bisect_right(starts, mention.start) - 1]
+        m = DateMention(found.date, mention.start - ln.start, mention.end - ln.start)
+        score = _score(ln, m, mention, first, last, main)
+        key = (score, -abs(mention.start - first))
+        if best is None or key > best[:2]:
+            best = (score, key[1], mention)
     if best is None or best[0] < MIN_SCORE:
         return None
     return best[2]
@@ -148,12 +153,9 @@ def _score(ln: Line, m: DateMention, mention: DateMention, first: int, last: int
 def invalid_stamps(text: str, start: int = 0) -> list[tuple[int, str]]:
     """Date-shaped strings in the header that are not dates (``31/31/2025``), as (1-based line,
     string), so a user learns why the stamp was not used."""
-    out = []
-    for ln in split_lines(text[:start + HEADER_CHARS], start):
-        for m in date_mentions(ln.text):
-            if m.date is None:
-                out.append((text.count("\n", 0, ln.start + m.start) + 1, ln.text[m.start:m.end]))
-    return out
+    head = text[start:start + HEADER_CHARS]
+    return [(text.count("\n", 0, start + m.start) + 1, head[m.start:m.end])
+            for m in date_mentions(head) if m.date is None]
 
 
 def _is_dateline(line: str, m: DateMention) -> bool:
