@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
@@ -10,6 +11,8 @@ from .dsl.parser import parse
 from .dsl.printer import format_pack
 from .engine import evaluate
 from .engine.explain import Explanation
+from .engine.suppress import BaselineEntry
+from .engine.suppress import apply as apply_suppressions
 from .engine.explain import explain as _explain
 from .errors import RuleError, UsageError
 from .extract import extract
@@ -29,11 +32,14 @@ def regroup(documents: Iterable[Document]) -> list[Document]:
 
 def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, *,
           focus: Iterable[str] | None = None, claims: list[Claim] | None = None,
-          diagnostics: Iterable[Diagnostic] = ()) -> Report:
+          diagnostics: Iterable[Diagnostic] = (), baseline: list[BaselineEntry] | None = None,
+          baseline_path: str | None = None, today: dt.date | None = None) -> Report:
     """Run ``rules`` (default: the shipped packs) over ``documents`` and build the report.
 
     ``focus`` names the documents being checked (a draft); findings then involve at least one
-    of them, and the other documents serve only as sources."""
+    of them, and the other documents serve only as sources. Inline suppression comments in the
+    checked documents and ``baseline`` entries mark accepted findings (``today`` decides which
+    baseline entries have expired)."""
     diags = list(diagnostics)
     if isinstance(documents, Corpus):
         diags = documents.diagnostics + diags
@@ -41,10 +47,16 @@ def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, 
     documents = sorted(documents, key=lambda d: d.id)
     ruleset = rules if rules is not None else load_rules()
     claims = extract(documents) if claims is None else claims
+    focus = list(focus) if focus is not None else None
     findings = evaluate(ruleset, documents, claims, focus=focus)
-    counts = Counter(f.severity for f in findings)
+    findings, suppression_diags = apply_suppressions(
+        findings, documents, {r.id for r in ruleset.rules}, baseline or [], today or dt.date.today(),
+        set(focus) if focus is not None else None, baseline_path)
+    diags += suppression_diags
+    active = [f for f in findings if f.suppression is None]
+    counts = Counter(f.severity for f in active)
     summary = Summary(documents=len(documents), claims=len(claims), rules=len(ruleset.rules),
-                      findings=len(findings),
+                      findings=len(active), suppressed=len(findings) - len(active),
                       by_severity={s: counts.get(s, 0) for s in ("error", "warning", "info")})
     rules_info = [RuleInfo(id=r.id, title=r.title, severity=r.severity, explanation=r.explanation,
                            link=r.link, tags=list(r.tags), path=r.span.path if r.span else None,

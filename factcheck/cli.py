@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from . import api, lint, testing
+from . import baseline as baseline_io
 from .errors import FactcheckError, UsageError
 from .models import SEVERITY_RANK, Diagnostic
 from .render import RENDERERS, render
@@ -22,7 +23,8 @@ _EPILOG = {
     "extract": "example:\n  factcheck extract examples/ --format json --output claims.json",
     "check": "examples:\n  factcheck check examples/\n"
              "  factcheck check examples/draft.md --against examples/sources/ --format text\n"
-             "  factcheck check draft.md --published 2025-10-15 --source 'Our desk' --against archive/",
+             "  factcheck check draft.md --published 2025-10-15 --source 'Our desk' --against archive/\n"
+             "  factcheck check draft.md --against archive/ --baseline accepted.json",
     "test": "examples:\n  factcheck test rules/\n  factcheck test rules/ --require-coverage --junit rule-tests.xml\n"
             "  factcheck test rules/ -k cross-source",
     "lint": "examples:\n  factcheck lint rules/\n  factcheck lint rules/ --format json --strict",
@@ -79,6 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--rules", nargs="+", metavar="PATH", help="rule packs (default: the shipped packs)")
     c.add_argument("--fail-on", default="warning", choices=["error", "warning", "info", "never"],
                    help="exit 1 when a finding has this severity or higher (default: warning)")
+    c.add_argument("--baseline", metavar="FILE", help="accepted findings (by fingerprint) that do not count")
+    c.add_argument("--write-baseline", metavar="FILE",
+                   help="write every current finding to FILE as accepted (keeps reasons of a --baseline)")
     corpus_options(c)
     c.set_defaults(func=_cmd_check)
 
@@ -175,16 +180,25 @@ def _cmd_check(args) -> int:
         documents += [d for d in sources.documents if d.id not in seen]
         focus = [d.id for d in checked.documents]
         documents = api.regroup(documents)
-    _print_diagnostics(diagnostics)
     if not checked.documents:
+        _print_diagnostics(diagnostics)
         print("factcheck: no readable articles to check", file=sys.stderr)
         return EXIT_ERROR
-    report = api.check(documents, rules, focus=focus, diagnostics=diagnostics)
+    baseline = baseline_io.read_baseline(args.baseline) if args.baseline else None
+    report = api.check(documents, rules, focus=focus, diagnostics=diagnostics, baseline=baseline,
+                       baseline_path=args.baseline)
+    _print_diagnostics(report.diagnostics)
+    if args.write_baseline:
+        accepted = [f for f in report.findings if f.suppression is None or f.suppression.kind == "baseline"]
+        _write(baseline_io.baseline_json(accepted, baseline), args.write_baseline)
+        print(f"wrote {len(accepted)} accepted finding(s) to {args.write_baseline}", file=sys.stderr)
+        return EXIT_OK
     _write(render(report, args.format), args.output)
     if args.fail_on == "never":
         return EXIT_OK
     threshold = SEVERITY_RANK[args.fail_on]
-    return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_OK
+    active = [f for f in report.findings if f.suppression is None]
+    return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in active) else EXIT_OK
 
 
 def _cmd_test(args) -> int:
