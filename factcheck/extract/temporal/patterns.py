@@ -115,7 +115,7 @@ BOUND_MODS = {"by": "ON_OR_BEFORE", "before": "BEFORE", "until": "ON_OR_BEFORE",
 
 #: Words one of which every temporal expression contains, lower case: a cheap first pass that
 #: picks the few places where the full alternation is worth trying (see tagger.candidates).
-_KEY = (r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+_KEY = (r"\d[\d,.]*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
         r"today|tonight|tomorrow|yesterday|now|current|recent|lately|future|past|year|month|week|"
         r"day|night|hour|minute|second|quarter|decade|centur|fiscal|fy|q[1-4]|h[12]|spring|summer|"
         r"fall|autumn|winter|noon|midnight|midday|morning|afternoon|evening|overnight|anniversar|"
@@ -130,3 +130,14 @@ WORD_START = re.compile(r"\b\w")
 WORDS_BEFORE = 4
 WORDS_BEFORE_OTHER = 3
 UNIT_KEYS = frozenset("year month week day hour minute second quarter decade centur fortnight night half".split())
+#: The words an expression can begin with; other word starts near a keyword are skipped.
+FIRST_WORD = re.compile(
+    rf"(?:\d|['’]|the\b|an?\b|{NUMBER_WORD}|{ORDINAL_WORD}|{MONTH_FULL}|{MONTH_ABBR}|"
+    rf"{WEEKDAY_FULL}|mon\.|tues?\.|wed\.|thu|fri\.|sat\.|sun\.|last|this|next|past|coming|"
+    r"previous|current|following|preceding|upcoming|same|recent|latest|year|early|mid|late|earlier|"
+    r"later|fiscal|fy|q[1-4]|h[12]|first|second|third|fourth|final|1st|2nd|3rd|4th|several|few|"
+    r"many|some|couple|half|dozens|today|tonight|yesterday|tomorrow|now|currently|nowadays|"
+    r"recently|lately|overnight|noon|midnight|midday|daily|weekly|monthly|yearly|annually|hourly|"
+    r"nightly|every|each|spring|summer|fall|autumn|winter|christmas|new|thanksgiving|independence|"
+    r"labor|memorial|halloween|valentine|veterans|boxing|years|months|weeks|decades|days|hours)",
+    re.I)

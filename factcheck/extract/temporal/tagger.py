@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...models import TimeValue
 from . import calendar as C
 from . import named, relative  # noqa: F401  (they register their resolvers)
-from bisect import bisect_right
-
-from .patterns import (BOUND_BEFORE, BOUND_MODS, HEDGE_BEFORE, HEDGE_MODS, KEYWORD, KEYWORD_I, MOD_BEFORE, MOD_WORDS,
+from .patterns import (BOUND_BEFORE, BOUND_MODS, FIRST_WORD, HEDGE_BEFORE, HEDGE_MODS, KEYWORD, KEYWORD_I, MOD_BEFORE, MOD_WORDS,
                        TEMPORAL, UNIT_KEYS, WORD_START, WORDS_BEFORE, WORDS_BEFORE_OTHER)
 from .resolve import REGISTRY, Ctx
 
@@ -102,8 +101,9 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
 
 
 def candidates(text: str, lo: int, hi: int) -> list[int]:
-    """Word starts where a temporal expression may begin: up to WORDS_BEFORE words before
-    each keyword. Trying the full pattern only there keeps tagging fast on long text."""
+    """Word starts where a temporal expression may begin: a few words before each keyword,
+    kept only when the word can open an expression. Trying the full pattern only there keeps
+    tagging fast on long text."""
     sent = text[lo:hi]
     low = sent.lower()
     hits = KEYWORD.finditer(low) if len(low) == len(sent) else KEYWORD_I.finditer(sent)
@@ -117,7 +117,7 @@ def candidates(text: str, lo: int, hi: int) -> list[int]:
         out.update(starts[max(0, i - 1 - back):i])
         if h.start() > 0 and sent[h.start() - 1] in "'’":
             out.add(h.start() - 1)
-    return sorted(lo + p for p in out)
+    return sorted(lo + p for p in out if FIRST_WORD.match(sent, p))
 
 
 def matches(text: str, lo: int, hi: int):
