@@ -24,7 +24,7 @@ _BLOCK = {"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", 
           "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
           "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th",
           "thead", "tr", "ul", "caption", "details", "summary", "body", "html"}
-# Text inside these is furniture even when it reads like prose (used when trafilatura fails).
+# Text inside these is furniture even when it reads like prose.
 _FURNITURE = {"nav", "aside", "footer", "figcaption", "form"}
 _SPACE = re.compile(r"\s+")
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
@@ -34,7 +34,8 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished
 
 def read_html(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Parsed]:
     """One article from an HTML page. ``Parsed.text`` is the rendered page text (see
-    docs/ingest.md for how HTML maps to it); its ``main`` ranges come from trafilatura."""
+    docs/ingest.md for how HTML maps to it); its ``main`` ranges are where trafilatura and the
+    line heuristic agree."""
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError) as exc:
@@ -44,15 +45,20 @@ def read_html(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Pars
         return [Parsed(text=text)]
     meta = _metadata(root)
     rendered, furniture = render(root)
+    if not rendered.strip():
+        diagnostics.append(Diagnostic(severity="warning", code="I007", path=shown,
+                                      message="HTML page has no visible text; skipped"))
+        return []
     # Two opinions: trafilatura reads the markup, the line heuristic reads the text. Trafilatura
-    # keeps tickers and story lists on pages without semantic markup; the heuristic cuts short
-    # articles on small vocabularies. Their intersection keeps what both accept.
+    # keeps tickers and story lists on pages without semantic markup; the heuristic (in its
+    # permissive form) cuts only at lists, hard boundaries and new stories. The article is
+    # what both keep; when they share nothing, trafilatura's reading stands.
     lines_view = _without(detect_main(rendered, cohesion=0.0), furniture, rendered)
     main = _trafilatura_main(text, rendered)
     if main is None:
         main = lines_view
     elif lines_view:
-        main = intersect(main, lines_view)
+        main = intersect(main, lines_view) or main
     if main:
         # The headline is often outside trafilatura's body text: take the title line just above
         # the article, else the nearest headline-shaped line.

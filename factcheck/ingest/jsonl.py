@@ -27,10 +27,10 @@ def read_jsonl(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Par
                 hint="each line must be one JSON object, e.g. {\"text\": \"...\"}"))
             continue
         text_value = record.get("text") if isinstance(record, dict) else None
-        if not isinstance(text_value, str):
+        if not isinstance(text_value, str) or not text_value.strip():
             diagnostics.append(Diagnostic(
                 severity="error", code="I012", path=shown, line=number,
-                message="line has no string 'text' field; line skipped",
+                message="line has no 'text' field with the article; line skipped",
                 hint="each line must be an object with the article in 'text'"))
             continue
         meta = {}

@@ -127,3 +127,10 @@ def test_missing_path_and_unsupported_file(tmp_path):
     corpus = load_corpus([tmp_path / "good.txt", tmp_path / "nope.txt", odd])
     assert [d.code for d in corpus.diagnostics if d.code != "I009"] == ["I001", "I006"]
     assert len(corpus.documents) == 1
+
+
+def test_html_page_without_visible_text(tmp_path):
+    (tmp_path / "shell.html").write_text("<html><head><script>var x = 1;</script></head><body> </body></html>",
+                                         encoding="utf-8")
+    corpus = _load(tmp_path)
+    assert _codes(corpus, "shell.html") == ["I007"]
