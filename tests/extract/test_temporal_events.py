@@ -92,3 +92,19 @@ def test_a_document_state_carries_the_day_and_period_to_later_sentences():
     state = DocState()
     values = [m.value.timex for lo, hi in sentences(text) for m in find_dates(text, lo, hi, PUB, state)]
     assert values == ["2024-Q3", "2023-Q3", "2025-03-03", "2025-03-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister testified before Congress on Tuesday.",
+    "The island was named after a general.",
+    "After-tax profit rose.",
+    "Prices rose year after year.",
+    "He appeared before the committee.",
+])
+def test_before_and_after_as_place_or_idiom_make_no_order(text):
+    assert _mentions(text, "order") == []
+
+
+def test_came_after_is_an_order():
+    (order,) = _mentions("The visit came after the talks.", "order")
+    assert (order.value.first, order.value.relation, order.value.second) == ("visit", "after", "talks")

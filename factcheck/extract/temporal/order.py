@@ -24,6 +24,12 @@ _CHEAP = re.compile(r"after|before|following|ahead|prior|wake|advance|eve\b|foll
 _AFTER = {"after", "following", "in the wake of"}
 _VAGUE = {"hours": "PTXH", "minutes": "PTXM", "days": "PXD", "weeks": "PXW", "months": "PXM"}
 _NOT_EVENT = frozenset("all that this it which them him her that's".split())
+#: "testified before Congress", "named after his father", "year after year": no events.
+_NOT_EVENT_HEAD = frozenset("congress committee court judge parliament senate house panel jury "
+                            "audience crowd cameras reporters lawmakers regulators voters him her "
+                            "his their day week month year time one another".split())
+_PLACE_VERBS = re.compile(r"\b(?:named|look(?:s|ed|ing)?|appear(?:s|ed|ing)?|testif(?:y|ied|ies|ying)|"
+                          r"stand(?:s|ing)?|stood|sworn|brought|went|go(?:es)?|come|came|called)\s+$", re.I)
 
 
 def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
@@ -39,6 +45,8 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
             x_start += 1
         if any(a <= x_start < b for a, b in time_spans):
             continue  # "after 2020" is a bound on a date, not an order of events
+        if text.startswith("-", t.end()) or _PLACE_VERBS.search(text, max(lo, t.start() - 14), t.start()):
+            continue  # "after-tax", "testified before", "named after"
         x_end = phrase_end(text, x_start, hi)
         # a date after the event ends it: "ahead of their talks Sunday"
         x_end = min([x_end] + [a for a, _ in time_spans if x_start < a < x_end])
@@ -50,7 +58,7 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
                 out.append((_start(m), m.end(), value))
             continue
         x = noun_phrase(text[x_start:x_end])
-        if not x or x.split()[0] in _NOT_EVENT:
+        if not x or x.split()[0] in _NOT_EVENT or x.split()[-1] in _NOT_EVENT_HEAD:
             continue
         if not text[lo:_start(m)].strip(" \"“'"):
             tail = text[x_end:hi].lstrip(" ,")
