@@ -29,7 +29,7 @@ _NOT_EVENT_HEAD = frozenset("congress committee court judge parliament senate ho
                             "audience crowd cameras reporters lawmakers regulators voters him her "
                             "his their day week month year time one another".split())
 _PLACE_VERBS = re.compile(r"\b(?:named|look(?:s|ed|ing)?|appear(?:s|ed|ing)?|testif(?:y|ied|ies|ying)|"
-                          r"stand(?:s|ing)?|stood|sworn|brought|went|go(?:es)?|come|came|called)\s+$", re.I)
+                          r"stand(?:s|ing)?|stood|sworn|brought|called)\s+$", re.I)
 
 
 def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
