@@ -113,8 +113,11 @@ def _runs(lines: list[Line]) -> list[_Run]:
                 ln = replace(ln, kind=CAPTION)
             gap.append(ln)
             continue
-        breaks = (sum(1 for g in gap if g.kind != BLANK) > MAX_GAP
-                  or any(g.kind == CUE for g in gap) or _hard_boundary(gap)
+        # "Advertisement", "Share", an inline newsletter prompt interrupt the copy; a list
+        # heading ("Related", "Most read") or a hard boundary ends the run.
+        interruptions = [g for g in gap if g.kind != BLANK and not _soft_cue(g)]
+        breaks = (len(interruptions) > MAX_GAP
+                  or any(is_list_cue(g) for g in gap) or _hard_boundary(gap)
                   # List items (a ticker) end where bullets stop or at the next heading.
                   or (current is not None and current[-1].bullet != ln.bullet)
                   or (flags[0] and any(g.kind == HEADING for g in gap)))
@@ -152,6 +155,10 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+def _soft_cue(line: Line) -> bool:
+    return line.kind == CUE and not is_list_cue(line) and not _HARD_CUE.search(line.text)
 
 
 def _directly_after_list_cue(gap: list[Line]) -> bool:

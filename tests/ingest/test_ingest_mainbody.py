@@ -64,3 +64,17 @@ def test_main_ranges_are_sorted_disjoint_and_inside_the_text():
         for lo, hi in doc.main:
             assert ends[-1] <= lo < hi <= len(doc.text)
             ends.append(hi)
+
+
+def test_advertisement_breaks_do_not_split_the_article():
+    paragraphs = [
+        "The city will plant 5,000 trees along its main roads over the next three years, the mayor said.",
+        "About 1,200 of the trees will go along the ring road, where summer heat is worst.",
+        "Each tree costs around 400 euros to plant and water for its first two summers.",
+        "Residents can ask for a tree outside their home through the council website until June.",
+    ]
+    text = "Menu\n  • Home\n  • News\n\nCity to plant 5,000 street trees\n\n" + "\n\nAdvertisement\n\n".join(paragraphs) + "\n"
+    main = detect_main(text)
+    kept = "".join(text[lo:hi] for lo, hi in main)
+    assert all(p in kept for p in paragraphs)
+    assert "City to plant 5,000 street trees" in kept and "Advertisement" not in kept and "Home" not in kept

@@ -86,3 +86,9 @@ def test_metadata_date_beats_text_stamp(tmp_path):
     (tmp_path / "sources.csv").write_text("file,published\na.txt,2024-03-13\n", encoding="utf-8")
     assert load_corpus([path]).documents[0].published == dt.date(2024, 3, 13)
     assert load_corpus([path], published="2024-03-20").documents[0].published == dt.date(2024, 3, 20)
+
+
+def test_published_stamp_beats_updated_stamp():
+    text = ("Menu\n  • Home\n  • World\n\nTram strike called off\n\nUpdated: 15 May 2024\nPublished: 14 May 2024\n\n"
+            "The tram drivers' union called off Friday's strike after the operator offered a 6% raise.\n")
+    assert _found(text) == dt.date(2024, 5, 14)
