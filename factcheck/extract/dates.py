@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .mention import Mention
-from .temporal import DocState, event_for, find_orders, tag
+from .temporal import DocState, combine_offsets, event_for, find_orders, tag
 
 __all__ = ["DocState", "find_dates"]
 
@@ -24,7 +24,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None,
     """
     out: list[Mention] = []
     spans = []
-    for t in tag(text, start, end, published, state):
+    for t in combine_offsets(text, tag(text, start, end, published, state)):
         spans.append((t.start, t.end))
         if t.is_ref or t.type == "SET" or t.form == "ago" and t.type == "DURATION":
             continue  # "a day" of "a day after X" lives on in the order claim's offset

@@ -208,3 +208,34 @@ def _on_day(clock: TimeValue, day: TimeValue) -> TimeValue:
                                       "end": (a + dt.timedelta(minutes=1)).isoformat(timespec="minutes") + suffix})
     end = (dt.datetime.fromisoformat(start[:16]) + dt.timedelta(minutes=1)).isoformat(timespec="minutes") + start[16:]
     return new.model_copy(update={"start": start, "end": end})
+
+
+_OFFSET_GAP = re.compile(r"\s+(?P<dir>before|after|prior\s+to|following)\s+(?:(?:on|the)\s+)?", re.I)
+_SHIFT_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def combine_offsets(text: str, items: list[Timex]) -> list[Timex]:
+    """"two days after March 3" -> one date, 2025-03-05; "a week before the vote" is left to
+    the order relations. TimeML tags the two parts apart; a claim wants the date."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(items):
+        cur, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
+        m = _OFFSET_GAP.fullmatch(text, cur.end, nxt.start) if nxt is not None else None
+        dur = re.fullmatch(r"P(\d+)([DWMY])", cur.value.timex)
+        if m and dur and cur.type == "DURATION" and nxt.type == "DATE" and nxt.value.grain == "day" \
+                and nxt.value.start:
+            sign = -1 if m["dir"].lower().startswith(("before", "prior")) else 1
+            day = dt.date.fromisoformat(nxt.value.start)
+            try:
+                moved = C.shift(day, _SHIFT_UNITS[dur[2]], sign * int(dur[1]))
+            except (ValueError, OverflowError):
+                moved = None
+            if moved is not None:
+                value = C.day(moved).model_copy(update={"anchor": nxt.value.timex})
+                out.append(Timex(cur.start, nxt.end, "DATE", value, nxt.notes, "offset"))
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
