@@ -134,3 +134,11 @@ def test_html_page_without_visible_text(tmp_path):
                                          encoding="utf-8")
     corpus = _load(tmp_path)
     assert _codes(corpus, "shell.html") == ["I007"]
+
+
+def test_manifest_in_windows_1252_and_duplicate_rows(tmp_path):
+    (tmp_path / "sources.csv").write_bytes("file,source\ngood.txt,Le Caf\u00e9\ngood.txt,Caf\u00e9 Post\n".encode("cp1252"))
+    corpus = _load(tmp_path)
+    codes = [d.code for d in corpus.diagnostics if d.code.startswith("M")]
+    assert codes == ["M008", "M009"]
+    assert corpus.documents[0].source == "Caf\u00e9 Post"

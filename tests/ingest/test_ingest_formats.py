@@ -92,3 +92,38 @@ def test_html_without_semantic_markup_drops_ticker_and_appended_story():
     for furniture in ("40 basements", "3 daily flights", "10% more", "41 seats", "Download"):
         assert furniture not in main, furniture
     assert doc.published is not None and doc.published.isoformat() == "2024-04-09"
+
+
+def _html(tmp_path: Path, head: str, body: str) -> Path:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}</head><body>{body}</body></html>", encoding="utf-8")
+    return path
+
+
+def test_html_date_from_json_ld_graph(tmp_path):
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "X"}, '
+            '{"@type": "NewsArticle", "headline": "Dock strike ends", "datePublished": "2024-09-03T07:00:00Z", '
+            '"publisher": {"name": "Port Weekly"}}]}</script>')
+    (doc,) = load_corpus([_html(tmp_path, head, "<p>The dock strike ended after 9 days, the union said.</p>")]).documents
+    assert (doc.published, doc.title, doc.source) == (dt.date(2024, 9, 3), "Dock strike ends", "Port Weekly")
+
+
+def test_html_date_from_time_element_in_article(tmp_path):
+    body = ('<nav><time datetime="2020-01-01">ticker</time></nav><article><h1>Dock strike ends</h1>'
+            '<time datetime="2024-09-04T10:00">4 September</time><p>The strike ended after 9 days.</p></article>')
+    (doc,) = load_corpus([_html(tmp_path, "<title>Port Weekly</title>", body)]).documents
+    assert doc.published == dt.date(2024, 9, 4)
+
+
+def test_html_broken_json_ld_is_ignored(tmp_path):
+    head = '<script type="application/ld+json">{"datePublished": </script><meta name="date" content="2024-09-05">'
+    corpus = load_corpus([_html(tmp_path, head, "<p>The strike ended after 9 days, the union said.</p>")])
+    assert corpus.documents[0].published == dt.date(2024, 9, 5)
+
+
+def test_utf16_file_with_bom_is_decoded(tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Fares rose 3% in 2024, the operator said.\n".encode("utf-16"))
+    corpus = load_corpus([path])
+    assert corpus.documents[0].text.startswith("Fares rose 3%")
+    assert not [d for d in corpus.diagnostics if d.severity == "error"]

@@ -64,3 +64,16 @@ def test_long_documents_are_sampled_but_still_grouped():
     a, b, c = assign_groups([_doc("a", long_text), _doc("b", long_text[: len(long_text) * 9 // 10]),
                              _doc("c", other)])
     assert a.group == b.group == "a" and c.group == "c"
+
+
+def test_candidate_pairs_stay_linear_in_the_corpus(monkeypatch):
+    from factcheck.ingest import groups
+
+    calls = []
+    real = groups._copies
+    monkeypatch.setattr(groups, "_copies", lambda a, b: calls.append(1) or real(a, b))
+    docs = [_doc(f"d{i:03}", f"Story {i}: " + " ".join(f"w{i}_{j}" for j in range(80))) for i in range(300)]
+    docs.append(_doc("copy", docs[17].text))
+    out = {d.id: d.group for d in groups.assign_groups(docs)}
+    assert out["copy"] == out["d017"] == "copy" and len(set(out.values())) == 300
+    assert len(calls) < 30  # no all-pairs comparison (that would be 45,150)
