@@ -16,20 +16,26 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|announced|announces|argued|a
         r"urges|recommended|recommends|claimed|claims|wrote|writes|added|adds|noted|notes|"
         r"estimated|estimates|reported|reports|warned|warns|insisted|insists|stressed|stresses|"
         r"explained|predicted|predicts|pledged|promised|proposed|proposes|suggested|suggests|"
-        r"testified|confirmed|confirms|acknowledged|maintained|tweeted|posted|declared)")
+        r"testified|confirmed|confirms|acknowledged|maintained|tweeted|posted|declared)"
+        r"(?![ \t]+(?:to|by|up|on|that[ \t]+it[ \t]+was)\b)")
 _NAME = r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'\u2019&-]*){0,4}"
 _ROLE = (r"(?:spokes(?:man|woman|person)|officials?|minister|ministry|secretary|department|"
          r"agency|government|president|analysts?|economists?|experts?|sources?|statement|report|"
          r"data|figures|survey|study|police|authorities|military|army|navy|office|committee|"
          r"company|firm|group|bank|party|council|court|embassy|union|organi[sz]ation|"
          r"administration|institute|commission|board|spokesperson|campaign|researchers?)")
-_ROLE_NP = rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[A-Z][\w.'\u2019&-]*[ \t]+){{0,3}}(?:[a-z-]+[ \t]+){{0,2}}{_ROLE}"
+_LOW = (r"(?!(?:that|which|who|have|has|had|been|may|might|will|would|could|should|also|"
+        r"not|and|but|was|were|is|are)\b)[a-z][a-z-]{2,}")
+#: "the ministry", "a Pentagon spokesperson", "the carrier": an article, optional names and
+#: modifiers, then a noun (any noun, when the verb of saying follows it directly).
+_ROLE_NP = rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[A-Z][\w.'\u2019&-]*[ \t]+){{0,3}}(?:{_LOW}[ \t]+){{0,2}}(?:{_ROLE}|{_LOW})"
 _WHO = rf"(?P<who>{_NAME}|{_ROLE_NP})"
 _SPEAKER_BEFORE = re.compile(
     rf"(?<![\w.'])(?:{_WHO})(?:,[^,]{{1,80}},)?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|"
     rf"previously[ \t]+|earlier[ \t]+){{0,2}}{_SAY}(?![\w])")
 _SAID_NAME = re.compile(rf"[,\u201d\"'\u2019][ \t]*{_SAY}[ \t]+{_WHO}")
 _ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?{_WHO}")
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|of|on|about|for|to|in|from|by|at)[ \t]+\Z")
 _CLOSE_SAID = re.compile(rf"[ \t]*{_SAY}[ \t]+{_WHO}")
 _CLOSE_WHO_SAID = re.compile(rf"[ \t]*{_WHO}[ \t]+{_SAY}(?![\w])")
 _NOT_SPEAKERS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There",
@@ -96,6 +102,8 @@ def _speaker(text: str, lo: int, hi: int) -> str | None:
     sent = text[lo:hi]
     for pattern in (_ACCORDING, _SPEAKER_BEFORE, _SAID_NAME):
         for m in pattern.finditer(sent):
+            if _AFTER_PREPOSITION.search(sent, max(0, m.start("who") - 8), m.start("who")):
+                continue  # "people familiar with the matter said": the matter says nothing
             who = _clean(m.group("who"))
             if who:
                 return who

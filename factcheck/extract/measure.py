@@ -17,7 +17,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z.&-]*(?:['\u2019]s)?|[^\sA-Za-z]")
 #: Words between a measure and its figure: "spending *will rise to* 2%".
 LINKS = frozenset(
     "will would could can may might to has have had is was are were be been being now currently "
-    "already just also even further still expected set projected likely only rise rose risen "
+    "already just also even further still expected set projected likely only forecast "
+    "predicted seen poised due rise rose risen "
     "rising rises fall fell fallen falling falls grow grew grown growing grows increase "
     "increased increases increasing decrease decreased decreases climb climbed climbs jump "
     "jumped jumps reach reached reaches reaching hit hits stand stands stood standing total "
@@ -55,7 +56,8 @@ _NOT_MEASURE_AFTER = frozenset(
     "decline points point year years month months week weeks day days more less over under "
     "since until after before last next this each per higher lower above below compared "
     "respectively apiece alone overall earlier later ago said says away long wide high tall deep "
-    "old off out into".split())
+    "old off out into back all each total annually together altogether so too mark level "
+    "threshold".split())
 _CLAUSE_BREAK = re.compile(r"[;:\u2014(]|[ \t](?:while|whereas|but|although|though)[ \t]|,[ \t]")
 
 
@@ -105,7 +107,7 @@ def measure_before(text: str, lo: int, start: int) -> tuple[str | None, str | No
         i, linked = i - 1, True
     words: list[str] = []
     subject = None
-    while i >= 0 and len(words) < 3:
+    while i >= 0 and len(words) < 2:
         tok = tokens[i]
         low = tok.lower()
         if tok.endswith(("'s", "\u2019s")):

@@ -221,21 +221,65 @@ def counted_noun(text: str, end: int, hi: int, words: bool,
         return None  # "3 of the 5" needs its determiner; "dozens of people" does not
     if m.group("det") in ("them", "us"):
         return None
-    noun = m.group("noun")
+    noun, stop, mods = m.group("noun"), m.end(), m.group("mods").split()
     low = noun.lower()
+    if low.endswith("ed") and mods:
+        if not (mods[-1][:1].isupper() and mods[-1].endswith("s")):
+            return None
+        noun, mods = mods[-1], mods[:-1]  # "2 million Hutus crossed": the name is the noun
+        low, stop = noun.lower(), m.start("noun") - 1
     if low in NOT_NOUNS or low.endswith("ly") or low in UNITS:
         return None
     if words and (low.endswith("ed") or low in ("met", "sides", "men's")):
         return None  # "the two agreed": a verb, not a counted noun
     if low.endswith("ing") and low not in ING_NOUNS:
         return None  # "7 providing": a participle
+    if noun[0].islower():
+        low, stop = _head_noun(text, low, stop, hi)
+        if low is None:
+            return None
     subject = None
-    for mod in m.group("mods").split():
+    for mod in mods:
         subject = subject or subject_of(mod.rstrip(",.") if mod != "U.S." else mod)
     if noun[0].isupper():
         subject = subject or subject_of(noun)
     unit = singular(low)
-    return unit, unit, subject, m.end()
+    return unit, unit, subject, stop
+
+
+_NEXT_WORD = re.compile(rf"{_SP}+(?P<w>[a-z][a-z-]+)(?![\w'\u2019-])")
+#: Adjectives that often stand between a figure and its noun ("34 critical minerals").
+ADJECTIVES = frozenset(
+    "great significant critical professional incremental ethnic key major big small large huge "
+    "new old young top senior additional extra other further different separate similar "
+    "various main important powerful potential possible local national international federal "
+    "regional global foreign domestic economic political financial public private social "
+    "annual average former current recent past previous next long short high low full free "
+    "open special general specific certain particular real true direct serious heavy light "
+    "hard soft rich poor strong weak modern ancient early late common rare total entire whole "
+    "multiple numerous individual independent armed unarmed innocent civilian active".split())
+
+
+def _adjective(word: str) -> bool:
+    return word in ADJECTIVES or word.endswith(("ous", "ful", "less", "ible", "ical"))
+
+
+def _head_noun(text: str, head: str, stop: int, hi: int) -> tuple[str | None, int]:
+    """The head of a noun phrase that starts with ``head``: past adjectives and noun
+    modifiers ("critical minerals", "club teams", "administration officials"); None when
+    the phrase ends on an adjective ("two great and powerful")."""
+    for _ in range(2):
+        nxt = _NEXT_WORD.match(text, stop, hi)
+        if nxt is None:
+            break
+        w = nxt.group("w")
+        if w in NOT_NOUNS or w in COMMON_VERBS or w.endswith(("ed", "ly")) or w in UNITS:
+            break
+        if _adjective(head) or (not _plural(head) and _plural(w) and w not in ("is", "was")):
+            head, stop = w, nxt.end()
+            continue
+        break
+    return (None, stop) if _adjective(head) else (head, stop)
 
 
 def determined_of(text: str, end: int, hi: int) -> bool:

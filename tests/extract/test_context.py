@@ -33,6 +33,9 @@ def context(text: str, times: tuple[str, ...] = ()) -> list[dict]:
     ("\u201cWe will spend 2%,\u201d said Minister Nakatani.", "Minister Nakatani"),
     ("The tariff is 25%, the ministry said.", "ministry"),
     ("Japan spends 1.6% of GDP, he said.", None),
+    ("The carrier will add 40 routes, the airline said.", "airline"),
+    ("People familiar with the matter said 3,000 jobs would go.", None),
+    ("The administration may have added to costs of $5 billion.", None),
     ("Japan spends 1.6% of GDP.", None),
 ])
 def test_speaker_is_who_the_sentence_attributes_the_figure_to(text, speaker):

@@ -87,6 +87,11 @@ EXTRACTED = [
     ("At least 3 casualties were reported.", [("At least 3 casualties", 3, None, "casualty")]),
     ("The unit lost 40 of its soldiers.", [("40 of its soldiers", 40, 40, "soldier")]),
     ("The toll rose to 30.", [("30", 30, 30, "count")]),
+    ("The country holds 34 critical minerals.", [("34 critical minerals", 34, 34, "mineral")]),
+    ("It hosts 32 professional club teams.", [("32 professional club teams", 32, 32, "team")]),
+    ("Two key administration officials resigned.", [("Two key administration officials", 2, 2, "official")]),
+    ("Nearly 2 million Hutus crossed the border.", [("Nearly 2 million Hutus", 1.8e6, 2e6, "hutus")]),
+    ("The bill is \u00a51.9 tril. in total.", [("\u00a51.9 tril", 1.9e12, 1.9e12, "JPY")]),
 ]
 
 
@@ -136,6 +141,9 @@ NOT_QUANTITIES = [
     "One of the officials left.",
     "Sales rose in the second half of 2025.",
     "It is one thing to say so.",
+    "The two great and powerful countries met.",
+    "Earlier studies [3, 5] found the same.",
+    "The match ended 3-3.",
 ]
 
 
