@@ -182,7 +182,8 @@ def _hard_boundary(gap: list[Line]) -> bool:
 def _joins(run: _Run, after: _Run, words: set[str], names: set[str], need: float) -> bool:
     """Whether ``run`` belongs to the article whose vocabulary is ``words``/``names``; ``after``
     is the run whose preceding gap separates the two."""
-    if run.after_list_cue or _STORY_START.match(run.lines[0].text) or not run.words:
+    # A wire dateline opens a new story only after the article; before it, it opens the article.
+    if run.after_list_cue or (after is run and _STORY_START.match(run.lines[0].text)) or not run.words:
         return False
     share = sum(1 for w in run.words if w in words) / len(run.words)
     name_share = len(run.names & names) / len(run.names) if run.names else 0.0

@@ -78,3 +78,20 @@ def test_advertisement_breaks_do_not_split_the_article():
     kept = "".join(text[lo:hi] for lo, hi in main)
     assert all(p in kept for p in paragraphs)
     assert "City to plant 5,000 street trees" in kept and "Advertisement" not in kept and "Home" not in kept
+
+
+def test_article_opening_with_a_wire_dateline_keeps_its_lede():
+    text = (
+        "Home\nWorld\nBusiness\n\n"
+        "Grain exports recover after port repairs\n\n"
+        "ODESSA (AP) — Grain shipments from the southern ports rose to 4.1 million tonnes in May, "
+        "the highest since the repairs began, the ports authority said.\n\n"
+        "Related\n\nFuel prices ease\n\nTrain tickets go digital\n\n"
+        "The authority said shipments of grain could reach 5 million tonnes in June if the repaired "
+        "ports keep working at full speed and the weather holds.\n\n"
+        "Grain traders said the repaired ports had cut waiting times for ships from ten days to four, "
+        "and that shipments from the ports were now close to their level before the damage.\n"
+    )
+    kept = "".join(text[lo:hi] for lo, hi in detect_main(text))
+    assert "4.1 million tonnes" in kept and "5 million tonnes" in kept and "ten days to four" in kept
+    assert "Fuel prices" not in kept
