@@ -108,3 +108,12 @@ def test_before_and_after_as_place_or_idiom_make_no_order(text):
 def test_came_after_is_an_order():
     (order,) = _mentions("The visit came after the talks.", "order")
     assert (order.value.first, order.value.relation, order.value.second) == ("visit", "after", "talks")
+
+
+def test_a_period_named_earlier_only_moves_a_one_year_offset():
+    from factcheck.extract.dates import DocState
+    from factcheck.extract.sentences import sentences
+    text = "Exports fell in March. Some 7,000 soldiers died there 80 years ago."
+    state = DocState()
+    values = [m.value.timex for lo, hi in sentences(text) for m in find_dates(text, lo, hi, PUB, state)]
+    assert values == ["2025-03", "1945"]

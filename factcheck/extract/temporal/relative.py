@@ -183,7 +183,7 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return _partial(ctx, "PAST_REF" if sign < 0 else "FUTURE_REF")
     if n is None:
         return "DATE", TimeValue(timex="PAST_REF" if sign < 0 else "FUTURE_REF")
-    if unit == "year" and how in ("ago", "earlier") and ctx.period is not None and ctx.period.start:
+    if unit == "year" and n == 1 and how in ("ago", "earlier") and ctx.period is not None and ctx.period.start:
         # "profit rose in the third quarter from a year earlier": the same quarter, a year back
         p = ctx.period
         first = C.shift(dt.date.fromisoformat(p.start), "year", -n)

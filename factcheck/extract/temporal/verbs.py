@@ -81,6 +81,10 @@ def guess_lemma(word: str) -> str | None:
     known = lemma(w)
     if known:
         return known
+    if "-" in w:
+        return None  # "state-owned" is an adjective
+    if w.endswith("eed") and len(w) > 5:
+        return w[:-1]  # "guaranteed", "agreed"
     if w.endswith("ied") and len(w) > 4:
         return w[:-3] + "y"
     for suffix in ("ed", "ing"):
@@ -89,7 +93,7 @@ def guess_lemma(word: str) -> str | None:
             if stem[-1] == stem[-2] and stem[-1] not in "ls":
                 return stem[:-1]  # "stopped", "planning"
             vowels = "aeiou"
-            if (stem[-1] in "vzcsgk" and stem[-2] in vowels) or stem[-1] in "vz" or \
+            if (stem[-1] in "vzcsgk" and stem[-2] in vowels) or stem[-1] in "vz" or stem[-2:] in ("rg", "dg") or \
                     (stem[-1] in "rt" and stem[-2] in "aiou" and stem[-3] not in vowels):
                 return stem + "e"  # "fired", "created", "voted", "caused"
             return stem
