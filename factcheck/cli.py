@@ -16,6 +16,7 @@ from . import baseline as baseline_io
 from .errors import FactcheckError, UsageError
 from .models import SEVERITY_RANK, Diagnostic
 from .render import RENDERERS, render
+from .render.github import annotations as github_annotations
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -194,6 +195,8 @@ def _cmd_check(args) -> int:
         print(f"wrote {len(accepted)} accepted finding(s) to {args.write_baseline}", file=sys.stderr)
         return EXIT_OK
     _write(render(report, args.format), args.output)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        sys.stderr.write(github_annotations(report))
     if args.fail_on == "never":
         return EXIT_OK
     threshold = SEVERITY_RANK[args.fail_on]

@@ -147,8 +147,18 @@ def test_focus_reports_only_findings_that_involve_the_checked_document(rules):
     docs = [doc(1, "About 54,000 troops are based there."), doc(2, "Some 30,000 troops are based there."),
             doc(3, "Exactly 10,000 troops are based there.")]
     found = rule_ids(check(docs, rules, focus=["d3"]), "demo.pairs")
-    assert sorted(f.claims[1].doc for f in found) == ["d1", "d2"]
-    assert all(f.claims[0].doc == "d3" for f in found)
+    # One finding for the draft's figure, listing every source group that contradicts it.
+    assert len(found) == 1
+    assert [c.doc for c in found[0].claims] == ["d3", "d1", "d2"]
+    assert found[0].message.endswith("; also contradicted by Outlet 2 (27,000 troops to 33,000 troops)")
+
+
+def test_copies_of_one_story_count_once(rules):
+    docs = [doc(1, "About 54,000 troops are based there."), doc(2, "About 54,000 troops are based there.", group="d1"),
+            doc(3, "Exactly 10,000 troops are based there.")]
+    assert len(rule_ids(check(docs, rules), "demo.pairs")) == 1
+    found = rule_ids(check(docs, rules, focus=["d3"]), "demo.pairs")
+    assert [c.doc for c in found[0].claims] == ["d3", "d1"]
 
 
 def test_claims_are_checked_against_the_fact_table(rules):

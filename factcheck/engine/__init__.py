@@ -100,6 +100,9 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
     focus_set = frozenset(focus) if focus is not None else None
     findings: list[Finding] = []
     for rule in ruleset.rules:
+        # One finding per claim and contradicting source group: copies of one story count once.
+        # When checking a draft, one finding per draft claim lists every group it contradicts.
+        merged: dict[tuple, list[tuple[Item, Item, Outcome]]] = {}
         for a, b, skip in candidates(rule, select(rule, items), ruleset, focus_set):
             if skip is not None:
                 continue
@@ -108,12 +111,35 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
                 continue
             if isinstance(b, FactItem):
                 findings.append(fact_finding(rule, a, b, outcome))
-            else:
-                if focus_set is not None and b.doc.id in focus_set and a.doc.id not in focus_set:
+                continue
+            if focus_set is not None:
+                if b.doc.id in focus_set and a.doc.id not in focus_set:
                     a, b = b, a  # the checked document first
+                key: tuple = (a.claim.id,) if b.doc.id not in focus_set else (a.claim.id, b.claim.id)
+            else:
+                a, b = sorted((a, b), key=lambda it: (it.doc.id, it.claim.start))
+                # Copies of a story in one group give the same figure: one finding per pair of groups.
+                key = (frozenset({(a.doc.group, repr(a.claim.value), a.get("measure")),
+                                  (b.doc.group, repr(b.claim.value), b.get("measure"))}),)
+            merged.setdefault(key, []).append((a, b, outcome))
+        for group in merged.values():
+            if focus_set is None:  # copies of one pair of stories: the first pair stands for all
+                a, b, outcome = min(group, key=lambda t: (t[0].doc.id, t[0].claim.start, t[1].doc.id, t[1].claim.start))
                 findings.append(pair_finding(rule, a, b, outcome))
+            else:
+                findings.append(_merge(rule, group))
     findings.sort(key=_order)
     return findings
+
+
+def _merge(rule: Rule, group: list[tuple[Item, Item, Outcome]]) -> Finding:
+    """A finding for one claim and every source group that contradicts it (one claim per
+    group, the first by document id)."""
+    seen: dict[str, tuple[Item, Item, Outcome]] = {}
+    for a, b, outcome in sorted(group, key=lambda t: (t[0].doc.id, t[0].claim.start, t[1].doc.id, t[1].claim.start)):
+        seen.setdefault(b.doc.group, (a, b, outcome))
+    pairs = list(seen.values())
+    return pair_finding(rule, pairs[0][0], pairs[0][1], pairs[0][2], [b for _, b, _ in pairs[1:]])
 
 
 def _order(f: Finding):

@@ -53,16 +53,27 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
-def pair_finding(rule: Rule, a: Item, b: Item, outcome: Outcome) -> Finding:
+def pair_finding(rule: Rule, a: Item, b: Item, outcome: Outcome, more: list[Item] = ()) -> Finding:
+    """A finding for claim ``a`` contradicted by ``b`` (and by ``more`` claims of other source
+    groups, when a draft's figure disagrees with several sources)."""
     ra, rb = claim_ref(a), claim_ref(b)
     fields = _claim_fields("a", ra, a) | _claim_fields("b", rb, b)
     fields.update(difference=outcome.details.get("difference", ""),
                   tolerance=outcome.details.get("tolerance", "none"), rule=rule.id, title=rule.title)
     details = {**outcome.details, "condition": rule.select_text,
                "keys": ", ".join(f"{k}={a.get(k)}" for k in rule.keys)}
-    return Finding(rule=rule.id, severity=rule.severity, title=rule.title, message=_message(rule, fields),
-                   claims=[ra, rb], details=details, explanation=rule.explanation, link=rule.link,
-                   fingerprint=_digest(rule.id, ra.doc, ra.text, rb.doc, rb.text))
+    message = _message(rule, fields)
+    refs = [ra, rb] + [claim_ref(m) for m in more]
+    if more:
+        others = [f"{r.source or r.doc} ({valuefmt.value(r.value)})" for r in refs[2:]]
+        message += f"; also contradicted by {', '.join(others)}"
+        details["sources"] = str(len(refs) - 1)
+        print_parts = [rule.id, ra.doc, ra.text]
+    else:
+        print_parts = [rule.id, ra.doc, ra.text, rb.doc, rb.text]
+    return Finding(rule=rule.id, severity=rule.severity, title=rule.title, message=message,
+                   claims=refs, details=details, explanation=rule.explanation, link=rule.link,
+                   fingerprint=_digest(*print_parts))
 
 
 def fact_finding(rule: Rule, a: Item, fact: FactItem, outcome: Outcome) -> Finding:
