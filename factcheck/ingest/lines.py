@@ -19,13 +19,19 @@ _LIST_CUES = re.compile(
     r"^(?:breaking(?: news)?|latest(?: news| stories)?|trending(?: now)?|most (?:read|popular|viewed|shared)"
     r"|related(?: news| articles?| stories| coverage| content| posts)?|more (?:from|on|stories|news)\b.*"
     r"|read (?:next|more|also)\b.*|see also\b.*|recommended(?: for you)?|you (?:may|might) (?:also )?like"
-    r"|top stories|editor'?s picks|popular|coverage|in other news|also read\b.*|watch\b.*|videos?)"
+    r"|top stories|editor'?s picks|popular|coverage|in other news|also read\b.*|watch(?:\s*:.*| now| live)?|videos?)"
     r"\s*:?\s*$", re.I)
+# Site prompts and boilerplate. Phrases specific enough to match anywhere in a short line...
 _BOILER_CUES = re.compile(
-    r"(?:sign up|subscribe|newsletter|download (?:the|our) app|get the app|all rights reserved"
-    r"|©|copyright|cookie|privacy policy|terms of (?:use|service)|follow us|share (?:this|on)"
-    r"|^comments?\b|no comments|leave a comment|advertisement|^listen\b|^share\b|^print\b"
-    r"|unlock\b.*\bfor free|try our\b|app[- ]?store|google play|^skip to\b|^menu$|^search$|^log ?in\b)", re.I)
+    r"(?:\bsign up\b|\bsubscribe (?:to|now|today|for)\b|\bnewsletter\b|download (?:the|our)\b.*\bapp\b"
+    r"|\bget the app\b|all rights reserved|©|\bcopyright\b|we use cookies|cookie (?:policy|settings)"
+    r"|privacy policy|terms of (?:use|service)|\bfollow us\b|\bshare (?:this|on)\b|no comments yet"
+    r"|leave a comment|be the first to comment|unlock\b.*\bfor free|\btry our\b|app[- ]?store"
+    r"|google play|^skip to\b)", re.I)
+# ...and single words that are boilerplate only as a whole line ("Share", not "Share prices fell").
+_BOILER_WORDS = re.compile(
+    r"^(?:share|print|listen|comments?|menu|search|log ?in|sign in|subscribe|advertisement|advert"
+    r"|sponsored|close|back to top|more)\W*$", re.I)
 # Photo credits and caption markers: "(AP Photo/…)", "| JIJI", "(Screenshot)", "FILE -".
 _CAPTION = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|image|getty|afp|reuters|ap|file|screenshot|pool|courtesy|via)\b[^()]*)\)"
@@ -99,7 +105,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
     body = _BULLET.sub("", stripped, count=1) if bullet else stripped
     words = len(_WORD.findall(body))
     terminal = bool(_TERMINAL.search(body))
-    if _LIST_CUES.match(body) or (words <= 12 and _BOILER_CUES.search(body)):
+    if _LIST_CUES.match(body) or _BOILER_WORDS.match(body) or (words <= 12 and _BOILER_CUES.search(body)):
         kind = CUE
     elif _CAPTION.search(body) and words >= 4:
         kind = CAPTION

@@ -45,7 +45,7 @@ year years told week month last first next""".split())
 _STORY_START = re.compile(r"^\s*(?:[A-Z][A-Z .,'-]{2,40}\((?:AP|AFP|Reuters|UPI|Kyodo|Jiji|dpa)\)\s*[-—–]"
                           r"|FILE\s*[-—–])")
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}")
-_HARD_CUE = re.compile(r"comment|most (?:read|popular|viewed|shared)|rights reserved|©|copyright|download", re.I)
+_HARD_CUE = re.compile(r"comment|most (?:read|popular|viewed|shared)|rights reserved|©|copyright", re.I)
 _DATE_ONLY = re.compile(r"^(?:\d{1,2} [A-Za-z]{3,9}\.? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)\b")
 _TIME_AGO = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
 
