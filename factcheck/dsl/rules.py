@@ -34,6 +34,7 @@ CLAIM_FIELDS: dict[str, str] = {
     "event": "the event a date belongs to (canonical event name when a pack defines it)",
     "period": "TIMEX value of the time a figure refers to",
     "grain": "day, week, month, year, … of a date",
+    "year": "the calendar year a date falls in (or the year of a figure's period)",
     "negated": "true when the sentence negates the figure",
     "attributed": "true when a speaker is named",
     "main": "true when the claim lies in the article text (not menus, tickers, captions)",
@@ -162,14 +163,14 @@ class RuleSet:
     files: tuple[str, ...] = ()
 
     def canonical_measure(self, phrase: str | None, clause: str = "") -> str | None:
-        """The pack's measure for a claim: the first measure whose words name the claim's
-        measure phrase, else the one named nearest the claim in its clause ("14 people
-        *died*"), else the phrase itself, lower-cased."""
+        """The pack's measure for a claim: the measure whose words name the claim's measure
+        phrase (the longest match wins), else the one named nearest the claim in its clause
+        ("14 people *died*"), else the phrase itself, lower-cased."""
         if not phrase and not clause:
             return None
-        for name, measure in self.measures.items():
-            if phrase and measure.lexicon.matches(phrase):
-                return name
+        named = _best(self.measures.items(), phrase, key=lambda m: m.lexicon)
+        if named:
+            return named
         if clause:
             lowered = clause.lower()
             best: tuple[int, str] | None = None
@@ -184,21 +185,29 @@ class RuleSet:
     def canonical_alias(self, phrase: str | None) -> str | None:
         if not phrase:
             return None
-        for name, lexicon in self.aliases.items():
-            if lexicon.matches(phrase):
-                return name
-        return phrase.lower()
+        return _best(self.aliases.items(), phrase) or phrase.lower()
 
     def canonical_event(self, phrase: str | None) -> str | None:
         if not phrase:
             return None
-        for name, lexicon in self.events.items():
-            if lexicon.matches(phrase):
-                return name
-        return phrase.lower()
+        return _best(self.events.items(), phrase) or phrase.lower()
 
     def get(self, rule_id: str) -> Rule | None:
         for rule in self.rules:
             if rule.id == rule_id:
                 return rule
         return None
+
+
+def _best(entries, phrase: str | None, key=lambda lexicon: lexicon) -> str | None:
+    """The name whose lexicon matches the longest stretch of ``phrase`` (ties: by name)."""
+    if not phrase:
+        return None
+    lowered = phrase.lower()
+    best: tuple[int, str] | None = None
+    for name, entry in entries:
+        for m in key(entry).pattern.finditer(lowered):
+            length = m.end() - m.start()
+            if best is None or length > best[0] or (length == best[0] and name < best[1]):
+                best = (length, name)
+    return best[1] if best else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import valuefmt
@@ -26,6 +27,7 @@ class FactItem:
             "period": fact.period,
             "unit": unit,
             "dimension": dimension(unit) if unit else None,
+            "year": _year(fact.date or fact.period),
         }
 
     def get(self, name: str) -> Any:
@@ -33,6 +35,11 @@ class FactItem:
 
     def describe(self) -> str:
         return valuefmt.value(self.value)
+
+
+def _year(text: str | None) -> str | None:
+    m = re.match(r"(?:FY)?(\d{4})", text or "")
+    return m.group(1) if m else None
 
 
 def fact_value(fact: Fact) -> QuantityValue | TimeValue:

@@ -20,6 +20,19 @@ def _clause_after(text: str, start: int, end: int) -> str:
     return text[start:m.start() if m else end]
 
 
+_YEAR = re.compile(r"(?:FY)?(\d{4})")
+
+
+def _year(value, period: str | None) -> str | None:
+    """The year a date starts in, or the year of a figure's period ("FY2027" gives 2027)."""
+    if isinstance(value, TimeValue):
+        text = value.start or value.timex
+    else:
+        text = period
+    m = _YEAR.match(text or "")
+    return m.group(1) if m else None
+
+
 class Item:
     __slots__ = ("claim", "doc", "_fields")
 
@@ -41,6 +54,7 @@ class Item:
             "event": ruleset.canonical_event(claim.event),
             "period": claim.period,
             "grain": value.grain if isinstance(value, TimeValue) else None,
+            "year": _year(value, claim.period),
             "negated": claim.negated,
             "attributed": claim.speaker is not None,
             "main": claim.main,
