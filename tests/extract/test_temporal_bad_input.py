@@ -74,3 +74,18 @@ def test_mentions_stay_inside_the_sentence_given():
     hi = text.index("After") - 1
     found = find_dates(text, lo, hi, dt.date(2025, 3, 30))
     assert [text[m.start:m.end] for m in found] == ["Sunday", "Monday"]
+
+
+def test_random_mixtures_of_temporal_words_never_raise():
+    import random
+    rng = random.Random(5)
+    words = ("on in at by the a an of after before following ahead then, last next this past "
+             "early mid late earlier later ago from now fiscal FY Q3 H1 quarter half year years "
+             "month week day days hours midnight noon 12:30 p.m. EST Sunday Monday March May "
+             "Dec. 31 29 45 0 2024 99999 1990s '90s 21st century anniversary 80th nearly over "
+             "two twenty-four several daily every Thanksgiving spring fall met will said , . ; - '").split()
+    dates = [dt.date(2025, 3, 30), dt.date(2024, 2, 29), None, dt.date(9999, 12, 31), dt.date(1, 1, 1)]
+    for _ in range(1500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
+        for m in find_dates(text, 0, len(text), rng.choice(dates)):
+            assert 0 <= m.start < m.end <= len(text)
