@@ -57,6 +57,7 @@ class _Run:
     boundary_before: bool = False  # a hard boundary (comments, stamps, "Most read") precedes it
     words: list[str] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
+    late: bool = False  # after a hard boundary: appended stories live here, rarely the article
 
     @property
     def size(self) -> int:
@@ -77,8 +78,7 @@ def detect_main(text: str, start: int = 0, *, cohesion: float = COHESION,
     runs = _runs(lines)
     if not runs:
         return []
-    eligible = [r for r in runs if not r.after_list_cue] or runs
-    core = max(eligible, key=lambda r: r.size)
+    core = _core(runs)
     lo = hi = runs.index(core)
     words, names = set(core.words), set(core.names)
     # Forward: appended stories follow the article; stop at the first run that does not belong.
@@ -101,11 +101,27 @@ def detect_main(text: str, start: int = 0, *, cohesion: float = COHESION,
     return ranges
 
 
+def _core(runs: list[_Run]) -> _Run:
+    """The run the article grows from: the longest that is not a list, taken before any hard
+    boundary that follows copy (a short brief followed by a long unrelated story is still the
+    article); a run opening with a wire dateline after other copy counts a quarter."""
+    eligible = [r for r in runs if not r.after_list_cue] or runs
+    early = [r for r in eligible if not r.late] or eligible
+
+    def weight(run: _Run) -> float:
+        later_story = run is not runs[0] and _STORY_START.match(run.lines[0].text)
+        return run.size * (0.25 if later_story else 1.0)
+
+    return max(early, key=weight)
+
+
 def _runs(lines: list[Line]) -> list[_Run]:
     runs: list[_Run] = []
     current: list[Line] | None = None
     gap: list[Line] = []
-    flags = (False, False)
+    flags = (False, False, False)
+    late = False  # a hard boundary (comments, "Most read", story stamps) follows real copy
+    seen_copy = False
     for ln in lines:
         if ln.kind != PROSE:
             # A short credit line under a caption ("Pool / via AFP") belongs to the caption.
@@ -127,7 +143,10 @@ def _runs(lines: list[Line]) -> list[_Run]:
         else:
             if current is not None:
                 runs.append(_finish(current, *flags))
-            flags = (_directly_after_list_cue(gap), _hard_boundary(gap))
+                seen_copy = seen_copy or (not flags[0] and runs[-1].size >= 200)
+            # Stamps above the article are not boundaries; after real copy, they head new stories.
+            late = late or (seen_copy and _hard_boundary(gap))
+            flags = (_directly_after_list_cue(gap), _hard_boundary(gap), late)
             current = [ln]
         gap = []
     if current is not None:
@@ -135,14 +154,14 @@ def _runs(lines: list[Line]) -> list[_Run]:
     return runs
 
 
-def _finish(lines: list[Line], after_cue: bool, boundary: bool) -> _Run:
+def _finish(lines: list[Line], after_cue: bool, boundary: bool, late: bool) -> _Run:
     words: list[str] = []
     names: set[str] = set()
     for ln in lines:
         if ln.kind == PROSE:
             words.extend(_content_words(ln.text))
             names.update(_NAME.findall(ln.text))
-    return _Run(lines, after_cue, boundary, words, names)
+    return _Run(lines, after_cue, boundary, words, names, late)
 
 
 def _content_words(text: str) -> list[str]:

@@ -95,3 +95,16 @@ def test_article_opening_with_a_wire_dateline_keeps_its_lede():
     kept = "".join(text[lo:hi] for lo, hi in detect_main(text))
     assert "4.1 million tonnes" in kept and "5 million tonnes" in kept and "ten days to four" in kept
     assert "Fuel prices" not in kept
+
+
+def test_short_brief_followed_by_a_long_appended_story():
+    brief = ("Library hours extended\n\nThe central library will stay open until 9 pm on weekdays from "
+             "1 March, two hours later than now, the council said.\n\n"
+             "The longer hours will cost about 80,000 euros a year and will be reviewed after six months.\n\n")
+    story = "\n\n".join(
+        f"SOUTHPORT (AP) — Paragraph {i} of an unrelated report on coastal erosion says the dunes lost "
+        f"{i + 2} metres of sand in the winter storms, according to the survey office." for i in range(8))
+    text = brief + "Comments\n\nMore stories\n\nDunes shrink after storms\n\n2 hours ago\n\n" + story + "\n"
+    kept = "".join(text[lo:hi] for lo, hi in detect_main(text))
+    assert "9 pm on weekdays" in kept and "80,000 euros" in kept and "Library hours extended" in kept
+    assert "dunes" not in kept
