@@ -59,7 +59,7 @@ _ALTERNATIVES = [
     ("holiday", r"(?P<ho>christmas(?:\s+day|\s+eve)?|new\s+year['’]s(?:\s+day|\s+eve)|thanksgiving(?:\s+day)?|"
                 r"independence\s+day|labor\s+day|memorial\s+day|halloween|valentine['’]s\s+day|"
                 r"veterans\s+day|boxing\s+day)(?:\s+(?P<ho_y>\d{4})(?!\d))?\b"),
-    ("yearago", r"(?:the\s+)?(?P<ya>year[\s-](?:earlier|ago))(?:\s+(?P<ya_p>period|level|levels|results|figure))?\b"),
+    ("yearago", r"(?:the\s+)?(?P<ya>year[\s-](?:earlier|ago))\s+(?P<ya_p>period)\b|(?P<ya2>year[\s-](?:earlier|ago))\b"),
     ("ofperiod", r"(?:(?<=\bof\s)|(?<=\bby\s))(?P<op>the\s+(?:year|month|week|quarter))\b"),
     ("deictic", r"(?P<de>today|tonight|yesterday|tomorrow|now|currently|nowadays|recently|lately|"
                 r"the\s+(?:near\s+|distant\s+)?future|the\s+past|this\s+(?:morning|afternoon|evening)|"

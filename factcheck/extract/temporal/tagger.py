@@ -15,6 +15,8 @@ from .patterns import (BOUND_BEFORE, BOUND_MODS, FIRST_WORD, HEDGE_BEFORE, HEDGE
 from .resolve import REGISTRY, Ctx
 
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+#: "the" before a hyphenated modifier: "the 30-day ban", "the third-quarter results".
+_ADJECTIVAL_THE = re.compile(r"the\s(?=[\w]+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)", re.I)
 #: Publication dates outside this range are treated as wrong rather than resolved against.
 PLAUSIBLE_YEARS = (1800, 2200)
 
@@ -74,6 +76,8 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
             continue
         typ, value = res
         start, end = m.start(), ctx.end or m.end()
+        if _ADJECTIVAL_THE.match(text, start, end):
+            start = m.start() + 4  # "the 30-day ban": the determiner belongs to "ban" (TimeML)
         if form == "anniv":
             end = m.end() - 2  # the match ends with "of"; the event after it is not a time
             while text[end - 1] == " ":
