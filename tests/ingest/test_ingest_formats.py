@@ -127,3 +127,15 @@ def test_utf16_file_with_bom_is_decoded(tmp_path):
     corpus = load_corpus([path])
     assert corpus.documents[0].text.startswith("Fares rose 3%")
     assert not [d for d in corpus.diagnostics if d.severity == "error"]
+
+
+def test_jsonl_record_with_html_is_rendered(tmp_path):
+    page = (FIXTURES / "harbour_page.html").read_text(encoding="utf-8")
+    import json
+
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps({"html": page, "source": "Crawler"}) + "\n", encoding="utf-8")
+    (doc,) = load_corpus([path]).documents
+    assert doc.id.endswith("crawl.jsonl#1") and doc.source == "Crawler"
+    assert doc.published == dt.date(2024, 6, 12) and "<p>" not in doc.text
+    assert "220 million euros" in _main_text(doc) and "Heatwave" not in _main_text(doc)
