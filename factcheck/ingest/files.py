@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -86,6 +88,13 @@ def read_text(path: Path, diagnostics: list[Diagnostic], max_bytes: int = DEFAUL
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        declared = _declared_charset(data[:4096])
+        if declared:
+            diagnostics.append(Diagnostic(
+                severity="warning", code="I005", path=shown, line=line,
+                message=f"not valid UTF-8; decoded as {declared}, the charset the page declares",
+                hint="re-save the file as UTF-8 to be sure of its characters"))
+            return data.decode(declared, errors="replace")
         try:
             text = data.decode("cp1252")
             diagnostics.append(Diagnostic(
@@ -99,6 +108,21 @@ def read_text(path: Path, diagnostics: list[Diagnostic], max_bytes: int = DEFAUL
                 message="not valid UTF-8; undecodable bytes replaced with U+FFFD",
                 hint="re-save the file as UTF-8"))
         return text
+
+
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9._:-]{2,40})""", re.I)
+
+
+def _declared_charset(head: bytes) -> str | None:
+    """The encoding an HTML or XML head declares (``<meta charset=…>``), if Python knows it."""
+    m = _CHARSET.search(head)
+    if not m:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return None if name == "utf-8" else name
 
 
 # Control bytes other than tab, newline, form feed and carriage return.

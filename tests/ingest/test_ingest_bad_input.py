@@ -142,3 +142,13 @@ def test_manifest_in_windows_1252_and_duplicate_rows(tmp_path):
     codes = [d.code for d in corpus.diagnostics if d.code.startswith("M")]
     assert codes == ["M008", "M009"]
     assert corpus.documents[0].source == "Caf\u00e9 Post"
+
+
+def test_html_in_its_declared_legacy_charset(tmp_path):
+    page = '<html><head><meta charset="shift_jis"></head><body><p>東京の会議は3月30日に開かれた。</p></body></html>'
+    (tmp_path / "tokyo.html").write_bytes(page.encode("shift_jis"))
+    corpus = _load(tmp_path)
+    doc = next(d for d in corpus.documents if d.id.endswith("tokyo.html"))
+    assert "東京" in doc.text
+    (diag,) = [d for d in corpus.diagnostics if d.path.endswith("tokyo.html") and d.code == "I005"]
+    assert "shift_jis" in diag.message
