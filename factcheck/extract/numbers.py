@@ -51,6 +51,7 @@ _PERIOD_WORDS = frozenset({"over", "within", "under", "in excess of"})
 #: Units after which the next word is rarely what is measured ("6,000 kilometres away").
 _PHYSICAL = frozenset({"kilometer", "mile", "meter", "foot", "nautical_mile", "degree_Celsius",
                        "degree_Fahrenheit", "kilometer / hour", "mile / hour", "knot"})
+_BY_BEFORE = re.compile(rf"\bby{_SP}+\Z")
 _CITATION = re.compile(r"[\[,;]\Z")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
@@ -258,8 +259,9 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
     if num.kind == "fraction":
         if unit is not None:
             return None
-        if not re.match(rf"{_SP}+(?:of|the){_SP}", text[end:end + 6]):
-            return None  # "half" alone is a half-year, a second half, a match half
+        if not re.match(rf"{_SP}+(?:of|the){_SP}", text[end:end + 6]) \
+                and not _BY_BEFORE.search(text, max(lo, start - 4), start):
+            return None  # "half" alone is a half-year, a second half; "fell by a third" is not
         unit, low, high = "percent", low * 100, high * 100
     if unit == "basis_point":
         unit, low, high = "percentage_point", low / 100, high / 100
@@ -273,8 +275,9 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
             unit, measure, subject, end = noun
         elif not num.digits or (num.kind == "number" and num.low == 1 and not num.digits):
             return None  # "the two met", "one of them": a word number needs its noun
-        elif _CITATION.search(text, max(lo, num.start - 1), num.start) or text[end:end + 1] == "]":
-            return None  # "[3]", "[14-17]": a reference mark
+        elif _CITATION.search(text, max(lo, num.start - 1), num.start) or text[end:end + 1] == "]" \
+                or (text[num.start - 1:num.start] == "(" and text[end:end + 1] in (",", ")", "\u2013")):
+            return None  # "[3]", "[14-17]", "(26,29)": a reference mark or an enumeration
         else:
             unit = "count"
     if not num.digits and num.kind == "number" and num.low < 2 and num.scale == 1.0 \

@@ -25,6 +25,12 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_SP}+\Z")
 _MONTH_AFTER = re.compile(rf"(?:{_SP}*(?:st|nd|rd|th))?{_SP}+(?:of{_SP}+)?(?:{_MONTHS})(?![\w])")
+_LABEL_LIST = re.compile(
+    rf"(?<![\w])(?P<w>[A-Za-z]+)\.?{_SP}+\d+[a-z]?(?:{_SP}*,{_SP}*\d+[a-z]?)*{_SP}*,?{_SP}*"
+    rf"(?:and|or|to|&|-|\u2013)?{_SP}*\Z")
+#: Plurals of label words that also count things ("3 days", "5 weeks", "2 games").
+_NOT_LABEL_PLURALS = frozenset({"days", "weeks", "games", "seasons", "rounds", "lines", "units",
+                                "groups", "areas", "bills", "boxes", "lots", "acts", "forms"})
 _WORD_BEFORE = re.compile(rf"(?P<w>[A-Za-z][\w.&'\u2019-]*){_SP}+\Z")
 #: Lower-case words after which a number is a label: "section 427", "row 21", "version 2".
 ID_WORDS = frozenset(
@@ -137,13 +143,18 @@ def _skip_digits(text: str, start: int, hi: int) -> int:
 def identifier_before(text: str, start: int, lo: int) -> bool:
     """True when the word before the number makes it a label: "Section 427", "Trump 2.0",
     "Boeing 737", "No. 1", "row 21"."""
+    listed = _LABEL_LIST.search(text, max(lo, start - 60), start)
+    if listed and (listed.group("w").lower() in ID_WORDS
+                   or listed.group("w").lower().removesuffix("s") in ID_WORDS):
+        return True  # "phases 3, 5 and 7", "Articles 5 and 6"
     m = _WORD_BEFORE.search(text, max(lo, start - 30), start)
     if m is None:
         return False
     word = m.group("w")
     if word.endswith(("'s", "\u2019s")):
         return False
-    if word.lower() in ID_WORDS:
+    if word.lower() in ID_WORDS or (word.lower().endswith("s") and word.lower()[:-1] in ID_WORDS
+                                    and word.lower() not in _NOT_LABEL_PLURALS):
         return True
     return any(ch.isupper() for ch in word) and word.lower().rstrip(".,") not in _FREE_CAPS \
         and word.lower() not in HEDGES and subject_of(word.rstrip(".,")) is None

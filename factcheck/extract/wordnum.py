@@ -29,8 +29,26 @@ _KNOWN = (set(SMALL) | set(TENS) | set(SCALES) | set(DENOMINATORS) | _VAGUE_HEAD
 MAX_WORDS = 10
 
 #: Where a written number may start (case-insensitive); the rest is read word by word.
-ANCHOR = (r"(?:" + "|".join(sorted(set(SMALL) | set(TENS) | set(SCALES) | _VAGUE_HEADS
-                                   | {"hundred", "dozen", "half"}, key=len, reverse=True))
+def trie_pattern(words) -> str:
+    """An alternation with shared prefixes factored out ("t(?:en|wo|…)"): the regex engine
+    then tests each position once per letter instead of once per word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            return f"(?:{'|'.join(alts)})?" if alts else ""
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return emit(trie)
+
+
+ANCHOR = (r"(?:" + trie_pattern(set(SMALL) | set(TENS) | set(SCALES) | _VAGUE_HEADS
+                                | {"hundred", "dozen", "half"})
           + r"|an?(?=[ \t\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen|half|third|"
             r"quarter|fifth|tenth)\b)"
           + r"|(?:several|a\s+few|a\s+couple(?:\s+of)?)(?=\s+(?:hundred|thousand|million|billion|"

@@ -43,6 +43,8 @@ EXTRACTED = [
     ("Two-thirds of the budget went to salaries.", [("Two-thirds of the budget", 200 / 3, 200 / 3, "percent")]),
     ("About 3/4 of respondents agreed.", [("About 3/4 of respondents", 67.5, 82.5, "percent")]),
     ("One in five adults smokes.", [("One in five adults", 20, 20, "percent")]),
+    ("Exports could fall by a third.", [("a third", 100 / 3, 100 / 3, "percent")]),
+    ("Costs were cut by half.", [("half", 50, 50, "percent")]),
     ("Several hundred protesters gathered.", [("Several hundred protesters", 300, 900, "protester")]),
     ("Officials counted two and a half million ballots.", [("two and a half million ballots", 2.5e6, 2.5e6, "ballot")]),
     ("The fund holds half a million dollars.", [("half a million dollars", 5e5, 5e5, "USD")]),
@@ -144,6 +146,9 @@ NOT_QUANTITIES = [
     "The two great and powerful countries met.",
     "Earlier studies [3, 5] found the same.",
     "The match ended 3-3.",
+    "Blood was sampled at phases 3, 5, and 7.",
+    "Articles 5 and 6 of the treaty apply.",
+    "Earlier work (26,29) agrees.",
 ]
 
 
