@@ -61,3 +61,32 @@ def test_ten_thousand_percent_signs_give_nothing():
 def test_unusual_spaces_and_dashes_are_read(text, span):
     got = [text[m.start:m.end] for m in find_quantities(text, 0, len(text))]
     assert got == ([span] if span else got)
+
+
+_ALPHABET = ("0123456789,.-\u2013\u2212\u2009\u00a0 %$\u00a5\u20ac\u00a3/:+()[]'\u2019\"\u201c\u201d"
+             "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ \u00bd\u00b0\u00b2\n\t"
+             "\u0416\u4e2d\u0663\U0001f600")
+_WORDS = ["more than", "about", "between", "and", "to", "from", "of GDP", "million", "bn", "k",
+          "per cent", "percentage points", "troops", "U.S.", "Japan's", "half", "a third",
+          "tens of thousands", "said", "\u201c", "\u201d", "not", "by 2027", "or more", "-plus"]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_text_never_raises_and_spans_stay_inside_the_sentence(seed):
+    import random
+    rng = random.Random(seed)
+    parts = []
+    for _ in range(400):
+        if rng.random() < 0.4:
+            parts.append(rng.choice(_WORDS))
+        else:
+            parts.append("".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 6))))
+        parts.append(rng.choice([" ", "", "-", ", "]))
+    text = "".join(parts)
+    lo, hi = 7, len(text) - 7
+    mentions = find_quantities(text, lo, hi)
+    attach_context(text, (lo, hi), mentions, [])
+    for m in mentions:
+        assert lo <= m.start < m.end <= hi
+        v = m.value
+        assert v.low is None or v.high is None or v.low <= v.high

@@ -89,3 +89,9 @@ def test_random_mixtures_of_temporal_words_never_raise():
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
         for m in find_dates(text, 0, len(text), rng.choice(dates)):
             assert 0 <= m.start < m.end <= len(text)
+
+
+def test_a_five_digit_year_stays_partial_with_a_note():
+    m = _one("The plan runs until the year 99999.", dt.date(2025, 3, 30))
+    assert (m.value.timex, m.value.start) == ("XXXX", None)
+    assert any("99999" in n for n in m.notes)

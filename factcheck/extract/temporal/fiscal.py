@@ -25,12 +25,17 @@ FISCAL_YEARS: dict[str, tuple[int, int, str]] = {
 _COUNTRY = [(code, re.compile(rf"\b(?:{words})\b", re.I)) for code, (_, _, words) in FISCAL_YEARS.items()]
 
 
-def country_of(context: str) -> str | None:
-    """The first country whose words occur in ``context``, in table order (Japan before US)."""
-    for code, pattern in _COUNTRY:
-        if pattern.search(context):
-            return code
-    return None
+def country_of(context: str, near: int | None = None) -> str | None:
+    """The country whose words occur in ``context`` nearest offset ``near`` (default: the
+    end); ties go to table order."""
+    near = len(context) if near is None else near
+    best = None
+    for rank, (code, pattern) in enumerate(_COUNTRY):
+        for m in pattern.finditer(context):
+            gap = min(abs(m.start() - near), abs(m.end() - near))
+            if best is None or (gap, rank) < best[:2]:
+                best = (gap, rank, code)
+    return best[2] if best else None
 
 
 def fiscal_year(number: int, country: str | None) -> tuple[TimeValue, str | None]:

@@ -137,3 +137,9 @@ def r_anniv(m: re.Match[str], ctx: Ctx) -> Result | None:
         return _partial(ctx, "XXXX", "year", f"{n}th anniversary: no date to count back from")
     ctx.notes.append(f"the event of the {n}th anniversary, placed {n} years before {year}")
     return "DATE", C.year(year - n).model_copy(update={"anchor": str(year)})
+
+
+@resolver("bigyear")
+def r_bigyear(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"the year 99999": beyond any calendar this tool resolves."""
+    return _partial(ctx, "XXXX", "year", f"year {m['by']} out of range")

@@ -79,6 +79,7 @@ _ALTERNATIVES = [
                  r"nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                  r"nineteen)\b(?![\s-](?:years?|percent|people|thousand|million|billion|hundred))"
                  r"|(?:the\s+year\s+)(?P<yw_k>two\s+thousand)\b"),
+    ("bigyear", r"(?<=\byear\s)(?P<by>\d{5,})\b"),
     ("year", r"(?<![\d$£€.,/:])(?<!\d-)(?P<yr>1[0-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,:]\d)"),
 ]
 

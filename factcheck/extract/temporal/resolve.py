@@ -168,8 +168,8 @@ def r_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
     y = _year4(m["fi_y"], ctx)
     if y is None:
         return None
-    window = ctx.text[max(0, ctx.lo - 3000):ctx.hi]
-    country = country_of(ctx.text[ctx.lo:ctx.hi]) or country_of(window)
+    window = ctx.text[max(0, ctx.lo - 3000):ctx.lo]
+    country = country_of(ctx.text[ctx.lo:ctx.hi], m.start() - ctx.lo) or country_of(window)
     q = ordinal(m["fi_q"]) if m["fi_q"] else None
     v, note = fiscal_quarter(y, q, country) if q else fiscal_year(y, country)
     if note:
