@@ -57,9 +57,23 @@ def main() -> int:
     undated = [d.path for d in corpus.diagnostics if d.code == "I009"]
     print(f"\nundated (I009): {', '.join(Path(p).name for p in undated) or 'none'}")
     print(f"groups: {len({d.group for d in corpus.documents})} for {len(corpus.documents)} documents")
+    containment_table(corpus.documents)
     print(f"load_corpus: {took * 1000:.0f} ms for {len(corpus.documents)} documents")
     html_table()
     return 1 if failures else 0
+
+
+def containment_table(documents) -> None:
+    """Share of the shorter article's 5-shingles found in the other (copies need >= 0.8)."""
+    from factcheck.ingest.groups import article_text, shingles
+
+    sets = {Path(d.path).name[:3]: shingles(article_text(d)) for d in documents}
+    keys = sorted(sets)
+    print("\nshingle containment between articles (copies: >= 0.80)")
+    print("     " + " ".join(f"{k:>5}" for k in keys))
+    for a in keys:
+        cells = [len(sets[a] & sets[b]) / max(1, min(len(sets[a]), len(sets[b]))) for b in keys]
+        print(f"{a:5}" + " ".join(f"{c:5.2f}" for c in cells))
 
 
 def html_table() -> None:
