@@ -5,13 +5,14 @@ unrelated stories appended after the article).
 The mechanism is general, not tuned to a site:
 
 1. every line is classified by its shape (see :mod:`.lines`);
-2. consecutive prose lines form *runs*; a gap of several non-prose lines or a boilerplate cue
-   ("Related", "Most read", "Sign up", …) ends a run;
-3. the *core* is the longest run that does not directly follow a list cue (a ticker under
-   "BREAKING" is prose-shaped but is a list);
+2. consecutive prose lines form *runs*; a list heading ("Related", "Most read", "BREAKING"),
+   a hard boundary (comments, copyright, "N minutes ago" stamps) or more than two other lines
+   end a run, while interruptions ("Advertisement", "Share", a caption and its credit) do not;
+3. the *core* is the longest run that is not a list (a ticker under "BREAKING" is
+   prose-shaped but is a list), taken before any hard boundary that follows copy;
 4. the article grows from the core to neighbouring runs while they share its vocabulary
    (lexical cohesion), and stops at the first run that does not, or that opens a new story
-   (a "N minutes ago" stamp, a wire dateline such as "NEW YORK (AP) —");
+   with a wire dateline such as "NEW YORK (AP) —";
 5. the headline is the nearest heading-shaped line above the article.
 """
 
