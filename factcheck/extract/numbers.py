@@ -270,7 +270,8 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
         if b is not None:
             base, subject, end = b
     elif unit is None:
-        noun = counted_noun(text, end, hi, words=not num.digits, vague=num.kind == "vague")
+        plural_vague = num.kind == "vague" and text[num.number_end - 1] in "sS"  # "dozens"
+        noun = counted_noun(text, end, hi, words=not num.digits, vague=plural_vague)
         if noun is not None:
             unit, measure, subject, end = noun
         elif not num.digits or (num.kind == "number" and num.low == 1 and not num.digits):

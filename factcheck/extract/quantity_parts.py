@@ -230,6 +230,8 @@ def counted_noun(text: str, end: int, hi: int, words: bool,
         return None
     if m.group("of") and not m.group("det") and not vague:
         return None  # "3 of the 5" needs its determiner; "dozens of people" does not
+    if vague and not m.group("of"):
+        return None  # "Thousands leave homes": the people are implied, "leave" is a verb
     if m.group("det") in ("them", "us"):
         return None
     noun, stop, mods = m.group("noun"), m.end(), m.group("mods").split()

@@ -149,6 +149,7 @@ NOT_QUANTITIES = [
     "Blood was sampled at phases 3, 5, and 7.",
     "Articles 5 and 6 of the treaty apply.",
     "Earlier work (26,29) agrees.",
+    "Thousands leave homes as the river rises.",  # the counted people are implied, not written
 ]
 
 
