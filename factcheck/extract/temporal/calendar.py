@@ -119,6 +119,8 @@ def narrow(v: TimeValue, mod: str) -> TimeValue:
         a, b = dt.date(a.year + cuts[part], 1, 1), dt.date(a.year + cuts[part + 1], 1, 1)
     else:
         third = (b - a).days // 3
+        if third == 0:  # "late Monday": a day is not split, the mod says which part
+            return v.model_copy(update={"mod": mod})
         a, b = a + dt.timedelta(days=third * part), (a + dt.timedelta(days=third * (part + 1)) if part < 2 else b)
     return v.model_copy(update={"mod": mod, "start": a.isoformat(), "end": b.isoformat()})
 

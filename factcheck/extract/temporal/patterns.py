@@ -90,7 +90,7 @@ TEMPORAL = re.compile(
 
 #: "early 2024", "mid-March", "the end of next year": the modifier just before a match.
 MOD_BEFORE = re.compile(
-    r"\b(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|close|turn|rest)\s+of|"
+    r"\b(?P<mod>(?:the\s+)?(?:early|mid|late)|earlier|later|the\s+(?:end|beginning|start|middle|close|turn|rest)\s+of|"
     r"(?:end|beginning|start|middle)\s+of)[\s-]*$", re.I)
 #: Hedges inside a duration's TIMEX3: "nearly two years", "more than four hours".
 HEDGE_BEFORE = re.compile(
@@ -102,7 +102,7 @@ HEDGE_MODS = {"nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_T
               "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
               "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
               "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}
-MOD_WORDS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
+MOD_WORDS = {"earlier": "START", "later": "END", "early": "START", "beginning": "START", "start": "START", "mid": "MID",
              "middle": "MID", "late": "END", "end": "END", "close": "END", "turn": "END",
              "rest": "END"}
 

@@ -142,7 +142,10 @@ def _modifier(text: str, lo: int, start: int, value: TimeValue) -> tuple[int, Ti
     m = MOD_BEFORE.search(text, window_start, start)
     if not m:
         return start, value
-    key = m["mod"].lower().split()[-2] if " " in m["mod"] else m["mod"].lower()
+    words = m["mod"].lower().split()
+    key = words[-2] if words[-1] == "of" else words[-1]
+    if key in ("earlier", "later") and value.grain != "day":
+        return start, value  # "earlier this month" is its own form; "later 2024" is no English
     mod = MOD_WORDS.get(key)
     if mod is None:
         return start, value
