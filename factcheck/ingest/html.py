@@ -192,8 +192,10 @@ def _objects(data: object) -> Iterator[dict]:
 def _trafilatura_main(html: str, rendered: str) -> list[tuple[int, int]] | None:
     """Ranges of ``rendered`` that trafilatura keeps as the article, or None when it finds no
     article or its paragraphs cannot be found in the rendered text."""
-    import trafilatura  # imported here: it is slow to load and only HTML needs it
-
+    try:
+        import trafilatura  # imported here: it is slow to load and only HTML needs it
+    except ImportError:  # a broken install degrades to the line heuristic, not a traceback
+        return None
     try:
         extracted = trafilatura.extract(html, include_comments=False, include_tables=False,
                                         favor_precision=True, deduplicate=False)
