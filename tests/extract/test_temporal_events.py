@@ -24,6 +24,7 @@ def _mentions(text: str, kind: str):
     ("The two leaders will meet Ishiba on Monday.", "Monday", "meet ishiba"),
     ("Sales fell last year.", "last year", "fall"),
     ("Sunday's talks ended without a deal.", "Sunday", "talks"),
+    ("Japan plans to reach 2% of GDP by fiscal 2027.", "fiscal 2027", "reach"),
 ])
 def test_a_date_carries_the_event_it_dates(text, expression, event):
     found = {text[m.start:m.end]: m.event for m in _mentions(text, "time")}
@@ -38,6 +39,7 @@ def test_a_date_carries_the_event_it_dates(text, expression, event):
     ("The tariffs were announced two weeks before the election.", "before", "tariffs", "election", "P2W"),
     ("Markets fell sharply after Trump announced tariffs.", "after", "fall", "announce tariffs", None),
     ("Leaders gathered on the eve of the anniversary.", "before", "gather", "anniversary", "P1D"),
+    ("Talks with Nakatani followed, a day after the ceremony.", "after", "talks", "ceremony", "P1D"),
 ])
 def test_an_order_claim_names_both_events_and_the_offset(text, relation, first, second, offset):
     (order,) = _mentions(text, "order")

@@ -22,7 +22,8 @@ _STOP = frozenset("on in at by for from to with since until after before during 
 _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier later ago monday tuesday "
                    "wednesday thursday friday saturday sunday january february march april may june "
                    "july august september october november december".split())
-_LIGHT = frozenset("begin start end open close occur happen resume conclude take come".split())
+_LIGHT = frozenset("begin start end open close occur happen resume conclude take come follow "
+                   "continue proceed".split())
 _PRONOUNS = frozenset("he she they it we i you there".split())
 
 
@@ -34,8 +35,9 @@ def _object(words: list[str], limit: int = 3) -> list[str]:
     out: list[str] = []
     for w in words:
         lw = w.lower().rstrip(".")
-        if lw in _STOP or (lemma(lw) and lw not in ("effect", "talks", "place") and out):
-            break
+        if lw in _STOP or (lemma(lw) and lw not in ("effect", "talks", "place") and out) \
+                or lw == "of" and not out:
+            break  # "reach 2% of GDP": the figure is not part of the event
         if lw in _DROP or lw.endswith("ly") and len(lw) > 4:
             continue  # determiners and adverbs ("fell sharply")
         out.append(lw)
@@ -68,10 +70,16 @@ def verb_phrase(words: list[str], from_right: bool) -> str | None:
 
 
 def _subject(words: list[str]) -> str | None:
-    """The head noun just before a verb: "the talks" -> "talks"."""
-    for w in reversed(words):
+    """The head noun of the subject before a verb: "the talks" -> "talks", "talks with
+    Nakatani" -> "talks" (the head stands before its first preposition)."""
+    span = [w for w in words if lemma(w.lower()) not in AUXILIARIES]
+    for i, w in enumerate(span):
+        if w.lower() in _STOP and i > 0:
+            span = span[:i]
+            break
+    for w in reversed(span):
         lw = w.lower()
-        if lw in _DROP or lemma(lw) in AUXILIARIES:
+        if lw in _DROP:
             continue
         if lw in _PRONOUNS or lw in _STOP:
             return None
