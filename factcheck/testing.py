@@ -30,9 +30,11 @@ import yaml
 from .api import check, extract, load_rules
 from .engine.explain import explain
 from .dsl import RuleSet
+from .dsl.facts import CSV_COLUMNS, facts_from_csv
 from .dsl.rules import Rule
 from .errors import RuleError
 from .ingest import parse_date
+from .ingest.mainbody import detect_main
 from .models import Diagnostic, Document, Finding
 
 TEST_SUFFIXES = (".yaml", ".yml")
@@ -47,6 +49,7 @@ class Case:
     expect: list[list[str]]  # each: quotes of one expected finding; [] = no finding
     path: str
     line: int
+    facts: tuple = ()  # extra reference facts for this case
 
 
 @dataclass
@@ -173,7 +176,10 @@ def _cases(node, shown: str, ruleset: RuleSet, errors: list[Diagnostic]) -> list
         docs = _documents(data.get("documents"), case_id, shown, n, err)
         if docs is None:
             continue
-        out.append(Case(case_id, str(rule), name, docs, expect, shown, n.start_mark.line + 1))
+        facts = _facts(data.get("facts"), case_id, n, err)
+        if facts is None:
+            continue
+        out.append(Case(case_id, str(rule), name, docs, expect, shown, n.start_mark.line + 1, facts))
     return out
 
 
@@ -201,13 +207,44 @@ def _documents(raw, case_id: str, shown: str, node, err) -> list[Document] | Non
                 err(node, f"document {i + 1} of '{case_id}' has a bad published date")
                 return None
         doc_id = f"{case_id}#{d.get('id', i + 1)}"
+        # The article text is detected as ingest does for a scraped page, so a case can show
+        # that menus and appended stories are ignored.
         docs.append(Document(id=doc_id, path=doc_id, source=d.get("source"), published=published,
-                             title=d.get("title"), group=str(d.get("group", doc_id)), text=d["text"]))
+                             title=d.get("title"), group=str(d.get("group", doc_id)), text=d["text"],
+                             main=detect_main(d["text"])))
     return docs
 
 
+def _facts(raw, case_id: str, node, err) -> tuple | None:
+    """Reference facts given in a case, as rows of a facts table (name, measure, value, unit,
+    date, event, source, as_of …)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        err(node, f"case '{case_id}': 'facts' is a list of facts")
+        return None
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for fact in raw:
+        if not isinstance(fact, dict) or "name" not in fact:
+            err(node, f"case '{case_id}': each fact needs at least a name")
+            return None
+        writer.writerow({k: "" if v is None else str(v) for k, v in fact.items()})
+    problems: list[str] = []
+    facts = facts_from_csv(buffer.getvalue(), case_id, lambda code, message, span, hint: problems.append(message))
+    if problems:
+        err(node, f"case '{case_id}': {problems[0]}")
+        return None
+    return tuple(facts)
+
+
 def run_case(case: Case, rule: Rule, ruleset: RuleSet) -> CaseResult:
-    single = RuleSet(rules=(rule,), aliases=ruleset.aliases, measures=ruleset.measures, events=ruleset.events)
+    single = RuleSet(rules=(rule,), aliases=ruleset.aliases, measures=ruleset.measures, events=ruleset.events,
+                     facts=ruleset.facts + case.facts)
     findings = check(case.documents, single).findings
     unmatched = list(findings)
     problems = []

@@ -103,10 +103,6 @@ class Checker:
                 self.error("R005", f"fact '{fact.name}' is defined twice", fact.span,
                            hint=f"first defined at {facts[fact.name].span}")
                 continue
-            if fact.measure and fact.measure not in measures:
-                self.error("R004", f"fact '{fact.name}' names undefined measure '{fact.measure}'", fact.span,
-                           hint=_did_you_mean(fact.measure, measures) or "define it with: measure NAME { … }")
-                continue
             facts[fact.name] = fact
         self.facts = facts
         rules: dict[str, Rule] = {}

@@ -77,7 +77,21 @@ def _field(f: ast.Field) -> list[str]:
     if len(f.values) == 1 and isinstance(f.values[0], ast.Str) and f.values[0].long:
         body = f.values[0].value.splitlines() or [""]
         return [f'{INDENT}{f.name}: """'] + [(INDENT * 2 + line).rstrip() for line in body] + [f'{INDENT}"""']
-    return [f"{INDENT}{f.name}: " + ", ".join(expr(v) for v in f.values)]
+    line = f"{INDENT}{f.name}: " + ", ".join(expr(v) for v in f.values)
+    if len(line) > WIDTH and len(f.values) == 1 and isinstance(f.values[0], (ast.And, ast.Or)):
+        # A long condition breaks before each 'and' (or 'or'), continued under the value.
+        node = f.values[0]
+        word, strength = ("and", 3) if isinstance(node, ast.And) else ("or", 2)
+        parts = [expr(o, strength) for o in node.operands]
+        pad = INDENT + " " * (len(f.name) + 2)
+        lines = [f"{INDENT}{f.name}: {parts[0]}"]
+        for part in parts[1:]:
+            if len(lines[-1]) + len(word) + 2 + len(part) <= WIDTH:
+                lines[-1] += f" {word} {part}"
+            else:
+                lines.append(f"{pad}{word} {part}")
+        return lines
+    return [line]
 
 
 def _wrap(prefix: str, options: list[str], indent: str) -> list[str]:

@@ -34,7 +34,9 @@ CLAIM_FIELDS: dict[str, str] = {
     "event": "the event a date belongs to (canonical event name when a pack defines it)",
     "period": "TIMEX value of the time a figure refers to",
     "grain": "day, week, month, year, … of a date",
+    "anchored": "true when a date was counted from another (\"80 years ago\", \"the 80th anniversary\")",
     "year": "the calendar year a date falls in (or the year of a figure's period)",
+    "month": "YYYY-MM of a date of day, week or month grain",
     "negated": "true when the sentence negates the figure",
     "attributed": "true when a speaker is named",
     "main": "true when the claim lies in the article text (not menus, tickers, captions)",
@@ -44,7 +46,7 @@ CLAIM_FIELDS: dict[str, str] = {
     "doc": "the document id",
     "events": "the two events of an order claim, as a sorted pair",
 }
-BOOLEAN_FIELDS = frozenset({"negated", "attributed", "main"})
+BOOLEAN_FIELDS = frozenset({"negated", "attributed", "main", "anchored"})
 #: Closed value sets, checked at load time.
 ENUMS: dict[str, frozenset[str]] = {
     "kind": frozenset({"quantity", "time", "duration", "order"}),
@@ -71,6 +73,10 @@ class Lexicon:
 
     def matches(self, text: str | None) -> bool:
         return bool(text) and self.pattern.search(text.lower()) is not None
+
+    def matches_whole(self, text: str | None) -> bool:
+        """True when ``text`` is one of the phrases (not merely contains one)."""
+        return bool(text) and self.pattern.fullmatch(" ".join(text.lower().split())) is not None
 
 
 @dataclass(frozen=True)
@@ -188,9 +194,24 @@ class RuleSet:
         return _best(self.aliases.items(), phrase) or phrase.lower()
 
     def canonical_event(self, phrase: str | None) -> str | None:
+        """The event a phrase names: an event of the pack only when the phrase is one of its
+        words ("discussions" is "talks"; "visit ioto" is not the event "ioto"), else the phrase
+        itself. Events stay specific: "impose tariffs" and "impose" are different events."""
         if not phrase:
             return None
-        return _best(self.events.items(), phrase) or phrase.lower()
+        lowered = " ".join(phrase.lower().split())
+        for name, lexicon in self.events.items():
+            if lexicon.matches_whole(lowered):
+                return name
+        return lowered
+
+    def event_head(self, phrase: str | None) -> str | None:
+        """A coarser identity for events in order claims: the pack's event, else the phrase's
+        first word ("visit pacific island" and "visit ioto" are both "visit")."""
+        event = self.canonical_event(phrase)
+        if event is None or event in self.events:
+            return event
+        return event.split()[0]
 
     def get(self, rule_id: str) -> Rule | None:
         for rule in self.rules:

@@ -88,8 +88,8 @@ def judge(rule: Rule, a: Item, b: Item | FactItem, ruleset: RuleSet) -> Outcome:
 
 
 def _canonical_order(v: OrderValue, ruleset: RuleSet) -> OrderValue:
-    return v.model_copy(update={"first": ruleset.canonical_event(v.first) or v.first,
-                                "second": ruleset.canonical_event(v.second) or v.second})
+    return v.model_copy(update={"first": ruleset.event_head(v.first) or v.first,
+                                "second": ruleset.event_head(v.second) or v.second})
 
 
 def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],

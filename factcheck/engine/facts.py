@@ -20,7 +20,8 @@ class FactItem:
         unit = fact.unit if fact.kind == "quantity" else None
         self._fields: dict[str, Any] = {
             "kind": fact.kind,
-            "measure": fact.measure,
+            # A fact names its measure and event by a pack's name or by a phrase, like a claim.
+            "measure": fact.measure if fact.measure in ruleset.measures else ruleset.canonical_measure(fact.measure),
             "subject": ruleset.canonical_alias(fact.subject),
             "event": ruleset.canonical_event(fact.event),
             "base": fact.base.lower() if fact.base else None,

@@ -55,6 +55,9 @@ class Item:
             "period": claim.period,
             "grain": value.grain if isinstance(value, TimeValue) else None,
             "year": _year(value, claim.period),
+            "anchored": isinstance(value, TimeValue) and value.anchor is not None,
+            "month": value.start[:7] if isinstance(value, TimeValue) and value.start
+            and value.grain not in ("year", "decade", "century", "quarter", "season") else None,
             "negated": claim.negated,
             "attributed": claim.speaker is not None,
             "main": claim.main,
@@ -63,8 +66,8 @@ class Item:
             "group": doc.group,
             "doc": doc.id,
             "sentence_text": doc.text[sent[0]:sent[1]],
-            "events": tuple(sorted((ruleset.canonical_event(value.first) or value.first,
-                                    ruleset.canonical_event(value.second) or value.second)))
+            "events": tuple(sorted((ruleset.event_head(value.first) or value.first,
+                                    ruleset.event_head(value.second) or value.second)))
             if isinstance(value, OrderValue) else None,
         }
 
