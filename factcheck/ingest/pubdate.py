@@ -38,7 +38,7 @@ _STAMP_CUE = re.compile(r"\b(?:published|posted|updated|first published|date|by)
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited)\b", re.I)
 _DATELINE_BEFORE = re.compile(r"^\W*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},?\s*)?$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|--)")
-#: How far into a text :func:`find_date_in_header` looks for a dateline or header stamp.
+#: How far into a text :func:`invalid_stamps` looks for broken header stamps.
 HEADER_CHARS = 4000
 #: Lowest score a date needs to count as the publication date (see :func:`find_publication_date`).
 MIN_SCORE = 3
@@ -79,14 +79,6 @@ def date_mentions(text: str) -> list[DateMention]:
             found.insert(i, DateMention(_to_date(m), m.start(), m.end()))
             starts.insert(i, m.start())
     return found
-
-
-def find_date_in_header(text: str) -> tuple[dt.date, int, int] | None:
-    """The first well-formed date in the header of ``text``, with its offsets."""
-    for m in date_mentions(text[:HEADER_CHARS]):
-        if m.date is not None:
-            return m.date, m.start, m.end
-    return None
 
 
 def find_publication_date(text: str, start: int = 0, main: list[tuple[int, int]] | None = None,
