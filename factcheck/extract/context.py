@@ -102,7 +102,8 @@ def _speaker(text: str, lo: int, hi: int) -> str | None:
     sent = text[lo:hi]
     for pattern in (_ACCORDING, _SPEAKER_BEFORE, _SAID_NAME):
         for m in pattern.finditer(sent):
-            if _AFTER_PREPOSITION.search(sent, max(0, m.start("who") - 8), m.start("who")):
+            if pattern is _SPEAKER_BEFORE and _AFTER_PREPOSITION.search(
+                    sent, max(0, m.start("who") - 8), m.start("who")):
                 continue  # "people familiar with the matter said": the matter says nothing
             who = _clean(m.group("who"))
             if who:

@@ -30,6 +30,8 @@ def context(text: str, times: tuple[str, ...] = ()) -> list[dict]:
     ("Defense Secretary Pete Hegseth said 50,000 troops would stay.", "Defense Secretary Pete Hegseth"),
     ("Elbridge Colby, the nominee for the post, said Japan should spend 3% of GDP.", "Elbridge Colby"),
     ("According to the Pentagon, about 54,000 troops are in Japan.", "Pentagon"),
+    ("According to the ministry, at least 30 people were hurt.", "ministry"),
+    ("At least 30 people were hurt, according to the union.", "union"),
     ("\u201cWe will spend 2%,\u201d said Minister Nakatani.", "Minister Nakatani"),
     ("The tariff is 25%, the ministry said.", "ministry"),
     ("Japan spends 1.6% of GDP, he said.", None),
