@@ -35,6 +35,7 @@ _PATTERNS = [
 ]
 # Words that mark a line as the article's own stamp.
 _STAMP_CUE = re.compile(r"\b(?:published|posted|updated|first published|date|by)\b|^\W*by\s", re.I)
+_PUBLISHED_CUE = re.compile(r"\b(?:published|posted)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited)\b", re.I)
 _DATELINE_BEFORE = re.compile(r"^\W*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},?\s*)?$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|--)")
@@ -136,7 +137,10 @@ def _score(ln: Line, m: DateMention, mention: DateMention, first: int, last: int
         # Above the article: a header stamp if close to it, else navigation or a ticker.
         score += 2 if first - mention.end <= 400 else -1
     elif mention.start >= last:
-        score -= 4  # after the article: "Most read" and related-story stamps
+        # After the article: "Most read" and related-story stamps, unless it is the article's
+        # own closing line ("First published on 31 March 2025") right after the copy.
+        closing = mention.start - last <= 300 and _PUBLISHED_CUE.search(rest)
+        score -= 0 if closing else 4
     elif not _inside(mention.start, main):
         score -= 2
     return score

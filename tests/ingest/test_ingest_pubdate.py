@@ -92,3 +92,11 @@ def test_published_stamp_beats_updated_stamp():
     text = ("Menu\n  • Home\n  • World\n\nTram strike called off\n\nUpdated: 15 May 2024\nPublished: 14 May 2024\n\n"
             "The tram drivers' union called off Friday's strike after the operator offered a 6% raise.\n")
     assert _found(text) == dt.date(2024, 5, 14)
+
+
+def test_closing_published_line_right_after_the_article():
+    text = ("Menu\n  • Home\n  • Local\n\nSwimming pool reopens\n\n"
+            "The town pool reopened on Saturday after a 9-month refit that cost 2.5 million euros.\n\n"
+            "Entry prices stay at 4 euros for adults and 2 euros for children, the council said.\n\n"
+            "This article was first published on 3 June 2024.\n\nMost read\nBakery closes\n  • 1 June 2024\n")
+    assert _found(text) == dt.date(2024, 6, 3)
