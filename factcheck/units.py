@@ -104,6 +104,9 @@ def conversion(from_unit: str, to_unit: str) -> float | None:
     if from_unit == to_unit:
         return 1.0
     if dimension(from_unit) == "count" and dimension(to_unit) == "count":
+        # A bare number ("the toll rose to 17") counts whatever its measure counts.
+        if "count" in (from_unit, to_unit):
+            return 1.0
         return 1.0 if noun_key(from_unit) == noun_key(to_unit) else None
     if not (is_unit(from_unit) and is_unit(to_unit)) or "percent" in (from_unit, to_unit) or "count" in (from_unit, to_unit):
         return None
