@@ -85,6 +85,7 @@ def html_table() -> None:
     import lxml.html
 
     from factcheck.ingest import html as reader
+    from factcheck.ingest.lines import split_lines
     from factcheck.ingest.mainbody import detect_main
 
     print("\nflat HTML: article lines kept / furniture lines kept")
@@ -104,8 +105,9 @@ def html_table() -> None:
         for line in rendered.split("\n"):
             starts.append(pos)
             pos += len(line) + 1
-        traf = reader._trafilatura_main(page, rendered)
-        heur = reader._without(detect_main(rendered, cohesion=0.0), furniture, rendered)
+        lines = split_lines(rendered, unwrap=False)
+        traf = reader._trafilatura_main(page, rendered, lines)
+        heur = reader._without(rendered, detect_main(rendered, cohesion=0.0, lines=lines), furniture, lines)
         both = reader.intersect(traf, heur) if traf and heur else (traf or heur)
         cells = []
         for main in (traf, heur, both):

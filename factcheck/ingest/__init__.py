@@ -91,7 +91,7 @@ def _document(item: Parsed, shown: str, fmt: str, manifest_meta: dict[str, str],
     stamp found in the text."""
     meta = {**item.meta, **manifest_meta}
     doc_id = shown if item.key is None else f"{shown}#{item.key}"
-    lines = split_lines(item.text, item.body_start)
+    lines = split_lines(item.text, item.body_start, unwrap=not item.blocks)
     main = detect_main(item.text, item.body_start, lines=lines) if item.main is None else item.main
     date = published or (parse_date(meta["published"]) if meta.get("published") else None)
     if meta.get("published") and date is None and not published:

@@ -12,7 +12,7 @@ import lxml.html
 from lxml import etree
 
 from ..models import Diagnostic
-from .lines import CAPTION, merge_spans, split_lines
+from .lines import CAPTION, Line, merge_spans, split_lines
 from .mainbody import detect_main, headline_above
 from .parsed import Parsed
 
@@ -27,6 +27,7 @@ _BLOCK = {"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", 
 # Text inside these is furniture even when it reads like prose.
 _FURNITURE = {"nav", "aside", "footer", "figcaption", "form"}
 _SPACE = re.compile(r"\s+")
+_NOT_KEY = re.compile(r"[\s•·\-–—]+")
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
                    "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
                    "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published")
@@ -53,8 +54,9 @@ def read_html(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Pars
     # keeps tickers and story lists on pages without semantic markup; the heuristic (in its
     # permissive form) cuts only at lists, hard boundaries and new stories. The article is
     # what both keep; when they share nothing, trafilatura's reading stands.
-    lines_view = _without(detect_main(rendered, cohesion=0.0), furniture, rendered)
-    main = _trafilatura_main(text, rendered)
+    lines = split_lines(rendered, unwrap=False)
+    lines_view = _without(rendered, detect_main(rendered, cohesion=0.0, lines=lines), furniture, lines)
+    main = _trafilatura_main(text, rendered, lines)
     if main is None:
         main = lines_view
     elif lines_view:
@@ -62,10 +64,11 @@ def read_html(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Pars
     if main:
         # The headline is often outside trafilatura's body text: take the title line just above
         # the article, else the nearest headline-shaped line.
-        head = _title_line(rendered, main[0][0], meta.get("title")) or headline_above(rendered, main[0][0])
+        head = (_title_line(lines, main[0][0], meta.get("title"))
+                or headline_above(rendered, main[0][0], lines))
         if head:
             main = merge_spans(rendered, main + [head])
-    return [Parsed(text=rendered, meta=meta, main=main)]
+    return [Parsed(text=rendered, meta=meta, main=main, blocks=True)]
 
 
 def render(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, int]]]:
@@ -189,9 +192,9 @@ def _objects(data: object) -> Iterator[dict]:
         yield from _objects(data.get("@graph", []))
 
 
-def _trafilatura_main(html: str, rendered: str) -> list[tuple[int, int]] | None:
+def _trafilatura_main(html: str, rendered: str, lines: list[Line]) -> list[tuple[int, int]] | None:
     """Ranges of ``rendered`` that trafilatura keeps as the article, or None when it finds no
-    article or its paragraphs cannot be found in the rendered text."""
+    article or most of its paragraphs cannot be found in the rendered text."""
     try:
         import trafilatura  # imported here: it is slow to load and only HTML needs it
     except ImportError:  # a broken install degrades to the line heuristic, not a traceback
@@ -203,31 +206,42 @@ def _trafilatura_main(html: str, rendered: str) -> list[tuple[int, int]] | None:
         return None
     if not extracted:
         return None
-    lines = split_lines(rendered)
-    index: dict[str, list[tuple[int, int]]] = {}
+    # Match on text with all whitespace and bullets removed: trafilatura and the renderer space
+    # inline markup differently, and one of its paragraphs may be several rendered lines.
+    flat, owner = [], []
     for ln in lines:
-        index.setdefault(_norm(ln.text), []).append((ln.start, ln.end))
-    spans, missed = [], 0
+        key = _key(ln.text)
+        flat.append(key)
+        owner.extend([ln] * len(key))
+    haystack = "".join(flat)
+    spans, missed, cursor = [], 0, 0
     for para in extracted.splitlines():
-        key = _norm(para)
-        if not key:
+        key = _key(para)
+        if len(key) < 3:
             continue
-        hits = index.get(key) or index.get(_norm("• " + para))
-        if hits:
-            spans.append(hits[0])
-        else:
+        at = haystack.find(key, cursor)
+        if at < 0:
+            at = haystack.find(key)
+        if at < 0:
             missed += 1
+            continue
+        cursor = at + len(key)
+        spans.extend((ln.start, ln.end) for ln in {id(o): o for o in owner[at:cursor]}.values())
     if not spans or missed > len(spans):
         return None
     return merge_spans(rendered, spans)
 
 
-def _title_line(rendered: str, start: int, title: str | None) -> tuple[int, int] | None:
+def _key(text: str) -> str:
+    return _NOT_KEY.sub("", text).lower()
+
+
+def _title_line(lines: list[Line], start: int, title: str | None) -> tuple[int, int] | None:
     """The line equal to the page's title among the few lines just above ``start``."""
     if not title:
         return None
     key = _norm(title)
-    above = [ln for ln in split_lines(rendered) if ln.start < start and ln.text.strip()][-5:]
+    above = [ln for ln in lines if ln.start < start and ln.text.strip()][-5:]
     hits = [(ln.start, ln.end) for ln in above if _norm(ln.text) == key and ln.kind != CAPTION]
     return hits[-1] if hits else None
 
@@ -246,13 +260,15 @@ def intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
-def _without(main: list[tuple[int, int]], furniture: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+def _without(rendered: str, main: list[tuple[int, int]], furniture: list[tuple[int, int]],
+             lines: list[Line]) -> list[tuple[int, int]]:
+    """``main`` less the lines rendered from navigation, asides, footers, captions and forms."""
     if not main or not furniture:
         return main
-    kept = [(ln.start, ln.end) for ln in split_lines(text)
+    kept = [(ln.start, ln.end) for ln in lines
             if ln.text.strip() and any(lo <= ln.start and ln.end <= hi for lo, hi in main)
             and not any(lo <= ln.start and ln.end <= hi for lo, hi in furniture)]
-    return merge_spans(text, kept)
+    return merge_spans(rendered, kept)
 
 
 def _norm(text: str) -> str:

@@ -64,9 +64,10 @@ class Line:
 WRAP_WIDTH = 120
 
 
-def split_lines(text: str, start: int = 0) -> list[Line]:
+def split_lines(text: str, start: int = 0, *, unwrap: bool = True) -> list[Line]:
     """Classify every line of ``text`` from offset ``start``. In hard-wrapped text, the lines of
-    one paragraph are joined into one logical line (its offsets span them all)."""
+    one paragraph are joined into one logical line (its offsets span them all); ``unwrap=False``
+    is for text that is one block per line by construction (rendered HTML)."""
     physical: list[tuple[int, int]] = []
     pos = start
     n = len(text)
@@ -79,7 +80,7 @@ def split_lines(text: str, start: int = 0) -> list[Line]:
         pos = nl + 1
     widths = [e - s for s, e in physical if text[s:e].strip()]
     width = max(widths, default=0)
-    wrapped = width <= WRAP_WIDTH and sum(1 for w in widths if w >= 0.6 * width) >= 3
+    wrapped = unwrap and width <= WRAP_WIDTH and sum(1 for w in widths if w >= 0.6 * width) >= 3
     out = []
     i = 0
     while i < len(physical):

@@ -211,9 +211,9 @@ def _joins(run: _Run, after: _Run, words: set[str], names: set[str], need: float
     return cohesion >= (COHESION_ACROSS_BOUNDARY if after.boundary_before else need)
 
 
-def headline_above(text: str, offset: int) -> tuple[int, int] | None:
+def headline_above(text: str, offset: int, lines: list[Line] | None = None) -> tuple[int, int] | None:
     """The range of the headline-shaped line nearest above ``offset``, if any (see _headline)."""
-    lines = split_lines(text)
+    lines = split_lines(text) if lines is None else lines
     first = next((ln for ln in lines if ln.start >= offset), None)
     head = _headline(lines, first) if first is not None else None
     return (head.start, head.end) if head else None

@@ -23,6 +23,8 @@ class Parsed:
     main: list[tuple[int, int]] | None = None
     #: 1-based line of the file where this article starts (for messages about it).
     line: int | None = None
+    #: True when each line of ``text`` is one block (rendered HTML): lines are never re-joined.
+    blocks: bool = False
 
 
 #: A reader takes the decoded file text, the path as shown to users, and the diagnostics list.

@@ -139,3 +139,17 @@ def test_jsonl_record_with_html_is_rendered(tmp_path):
     assert doc.id.endswith("crawl.jsonl#1") and doc.source == "Crawler"
     assert doc.published == dt.date(2024, 6, 12) and "<p>" not in doc.text
     assert "220 million euros" in _main_text(doc) and "Heatwave" not in _main_text(doc)
+
+
+def test_html_short_blocks_are_never_joined_and_inline_markup_maps(tmp_path):
+    body = ("<nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li><li>Sport</li></ul></nav>"
+            "<article><h1>Night buses return</h1>"
+            "<p>Night buses run again from <b>Friday</b>,<i>the</i> operator said.</p>"
+            "<p>Six routes will run<br>every 30 minutes until 4 am.</p>"
+            "<p>Fares stay at 2 euros for a single trip.</p></article>"
+            "<footer><p>Contact us</p></footer>")
+    (doc,) = load_corpus([_html(tmp_path, "<title>Night buses return</title>", body)]).documents
+    assert "Home" in doc.text.split("\n")[0] and "Night buses return" in doc.text.split("\n")
+    main = _main_text(doc)
+    assert "Friday" in main and "every 30 minutes" in main and "2 euros" in main
+    assert "Home" not in main and "Contact us" not in main
