@@ -56,7 +56,7 @@ _NOT_MEASURE_AFTER = frozenset(
     "decline points point year years month months week weeks day days more less over under "
     "since until after before last next this each per higher lower above below compared "
     "respectively apiece alone overall earlier later ago said says away long wide high tall deep "
-    "old off out into back all each total annually together altogether so too mark level "
+    "old off out into back all each total annually together altogether so too mark level fiscal "
     "threshold".split())
 _CLAUSE_BREAK = re.compile(r"[;:\u2014(]|[ \t](?:while|whereas|but|although|though)[ \t]|,[ \t]")
 

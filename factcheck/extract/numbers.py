@@ -39,7 +39,7 @@ _POST_HEDGE = re.compile(
     rf"(?:{_SP}*|-)(?P<hedge>\+|" + "|".join(
         re.escape(h) for h in sorted(POST_HEDGES, key=len, reverse=True) if h != "+")
     + r")(?![\w])", re.I)
-_BETWEEN = re.compile(rf"(?<![\w])(?P<word>between|from){_SP}+\Z", re.I)
+_BETWEEN = re.compile(rf"(?<![\w])(?P<word>between|from|by){_SP}+\Z", re.I)
 _SIGN = re.compile(r"(?:^|(?<=[\s(\[]))[-\u2212]\Z")
 _CONNECTOR = re.compile(rf"{_SP}*(?P<c>[-\u2010\u2011\u2013\u2014]|to|and|or){_SP}*", re.I)
 _SLASH_FRACTION = re.compile(r"/([2348])(?![\d/])")
@@ -51,6 +51,7 @@ _PERIOD_WORDS = frozenset({"over", "within", "under", "in excess of"})
 #: Units after which the next word is rarely what is measured ("6,000 kilometres away").
 _PHYSICAL = frozenset({"kilometer", "mile", "meter", "foot", "nautical_mile", "degree_Celsius",
                        "degree_Fahrenheit", "kilometer / hour", "mile / hour", "knot"})
+_AGE = re.compile(rf"(?:-|{_SP}+)old(?![\w])")
 _BY_BEFORE = re.compile(rf"\bby{_SP}+\Z")
 _CITATION = re.compile(r"[\[,;]\Z")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -170,7 +171,8 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> tuple[Mention | None
     second, resume = _second(text, num, hi, between)
     if resume < 0:
         return None, -resume  # a score, a year span: neither figure is a quantity
-    if between and (second is not None or between.group("word").lower() == "between"):
+    word = between.group("word").lower() if between else None
+    if word == "between" or (word == "from" and second is not None):
         claim_start = window_start + between.start()
         before = text[window_start:claim_start]
     if num.unit in _DURATIONS and _TEMPORAL_AFTER.match(text, num.end, hi):
@@ -230,11 +232,12 @@ def _second(text: str, num: _Num, hi: int, between: re.Match | None) -> tuple[_N
     if (num.unit and two.unit and num.unit != two.unit) or (num.currency and two.currency
                                                             and num.currency != two.currency):
         return None, num.end
-    if word_between == "from" and conn == "to":
-        # "from 2% to 3%" is a change, not a range: each figure stands alone, sharing the unit.
+    if conn == "to" and (word_between == "from" or (word_between == "by" and high > 10 * low)):
+        # "from 2% to 3%", "fell by 900,000 to 123.8 million": a change, not a range; each
+        # figure stands alone, sharing the unit.
         num.unit, num.currency = num.unit or two.unit, num.currency or two.currency
-        if num.scale == 1.0 and two.scale != 1.0:
-            num.scale = two.scale
+        if num.scale == 1.0 and two.scale != 1.0 and num.low <= two.low:
+            num.scale = two.scale  # "from 1.2 to 1.5 million"
         return None, num.end
     if high < low or (high == low and conn not in ("to", "or")):
         # "3-2", "3-3": a score or tally, not a range
@@ -272,6 +275,8 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
     elif unit is None:
         plural_vague = num.kind == "vague" and text[num.number_end - 1] in "sS"  # "dozens"
         noun = counted_noun(text, end, hi, words=not num.digits, vague=plural_vague)
+        if noun is not None and num.scale == 1.0 and low != int(low) and num.kind == "number":
+            noun = None  # "a magnitude 7.1 earthquake": nobody counts 7.1 earthquakes
         if noun is not None:
             unit, measure, subject, end = noun
         elif not num.digits or (num.kind == "number" and num.low == 1 and not num.digits):
@@ -285,6 +290,8 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
             and unit not in ("percent", "percentage_point") and num.currency is None \
             and num.unit is None:
         return None  # "one official": too often a pronoun or an article
+    if unit == "year" and _AGE.match(text, end, hi):
+        measure = "age"  # "a 78-year-old", "78 years old"
     if unit == "count" or measure is None:
         measure, subject = _context_measure(text, unit, base, start, end, lo, hi, measure, subject)
     exact = low if low == high and num.kind != "vague" else None
