@@ -168,24 +168,28 @@ class RuleSet:
     facts: tuple[Fact, ...] = ()
     files: tuple[str, ...] = ()
 
-    def canonical_measure(self, phrase: str | None, clause: str = "") -> str | None:
+    def canonical_measure(self, phrase: str | None, clause: str = "", before: str = "") -> str | None:
         """The pack's measure for a claim: the measure whose words name the claim's measure
-        phrase (the longest match wins), else the one named nearest the claim in its clause
-        ("14 people *died*"), else the phrase itself, lower-cased."""
-        if not phrase and not clause:
+        phrase (the longest match wins), else the one named nearest the claim in its clause,
+        after it ("14 people *died*") or before it ("police *arrested* 150 people"), else the
+        phrase itself, lower-cased."""
+        if not phrase and not clause and not before:
             return None
         named = _best(self.measures.items(), phrase, key=lambda m: m.lexicon)
         if named:
             return named
-        if clause:
-            lowered = clause.lower()
-            best: tuple[int, str] | None = None
-            for name, measure in self.measures.items():
-                m = measure.lexicon.pattern.search(lowered)
-                if m and (best is None or m.start() < best[0]):
-                    best = (m.start(), name)
-            if best is not None:
-                return best[1]
+        best: tuple[int, str] | None = None
+        after_text, before_text = clause.lower(), before.lower()
+        for name, measure in self.measures.items():
+            m = measure.lexicon.pattern.search(after_text)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), name)
+            for m in measure.lexicon.pattern.finditer(before_text):
+                gap = len(before_text) - m.end()
+                if best is None or gap < best[0]:
+                    best = (gap, name)
+        if best is not None:
+            return best[1]
         return phrase.lower() if phrase else None
 
     def canonical_alias(self, phrase: str | None) -> str | None:

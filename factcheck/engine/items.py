@@ -20,6 +20,14 @@ def _clause_after(text: str, start: int, end: int) -> str:
     return text[start:m.start() if m else end]
 
 
+def _clause_before(text: str, start: int, end: int) -> str:
+    """The claim's clause up to the claim: "Police arrested" in "Police arrested 150 people"."""
+    last = start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        last = m.end()
+    return text[last:end]
+
+
 _YEAR = re.compile(r"(?:FY)?(\d{4})")
 
 
@@ -44,7 +52,8 @@ class Item:
         unit = value.unit if isinstance(value, QuantityValue) else None
         self._fields: dict[str, Any] = {
             "kind": claim.kind,
-            "measure": ruleset.canonical_measure(claim.measure, _clause_after(doc.text, claim.end, sent[1])),
+            "measure": ruleset.canonical_measure(claim.measure, _clause_after(doc.text, claim.end, sent[1]),
+                                                 _clause_before(doc.text, sent[0], claim.start)),
             "unit": unit,
             "dimension": dimension(unit) if unit else None,
             "base": value.base.lower() if isinstance(value, QuantityValue) and value.base else None,
