@@ -67,6 +67,8 @@ def test_quote_without_attribution_in_the_same_paragraph_has_no_speaker():
     ("If tariffs reach 25%, exports will fall.", ["hypothetical"]),
     ("Japan plans to raise spending to 2% of GDP from 1.6%.", ["target", "actual"]),
     ("Japan, which aims to spend 2% by 2027, must reach 3% soon.", ["target", "proposal"]),
+    ("The government said it would double spending to 2% of GDP.", ["target"]),
+    ("Without the subsidy, costs would rise by 20%.", ["hypothetical"]),
 ])
 def test_modality_reads_the_cue_of_the_figures_own_clause(text, modalities):
     assert [c["modality"] for c in context(text)] == modalities
@@ -79,6 +81,8 @@ def test_modality_reads_the_cue_of_the_figures_own_clause(text, modalities):
     ("No more than 300 troops will stay.", [False]),
     ("Not only did exports rise 5%, imports fell.", [False]),
     ("Japan spends 1.6% of GDP.", [False]),
+    ("Japan did not commit to 3%.", [True]),
+    ("Without the subsidy, costs would rise by 20%.", [False]),
 ])
 def test_negation_applies_only_inside_the_figures_clause(text, negated):
     assert [c["negated"] for c in context(text)] == negated

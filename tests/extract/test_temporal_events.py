@@ -24,6 +24,10 @@ def _mentions(text: str, kind: str):
     ("The two leaders will meet Ishiba on Monday.", "Monday", "meet ishiba"),
     ("Sales fell last year.", "last year", "fall"),
     ("Sunday's talks ended without a deal.", "Sunday", "talks"),
+    ("The flood wall was built 47 years ago.", "47 years ago", "build wall"),
+    ("The wall was built 50 years ago, engineers said.", "50 years ago", "build wall"),
+    ("The flood wall that gave way on Sunday was built in 1978.", "1978", "build wall"),
+    ("The tariffs were announced on April 2.", "April 2", "announce tariffs"),
     ("Japan plans to reach 2% of GDP by fiscal 2027.", "fiscal 2027", "reach"),
 ])
 def test_a_date_carries_the_event_it_dates(text, expression, event):
@@ -36,7 +40,7 @@ def test_a_date_carries_the_event_it_dates(text, expression, event):
     ("The visit came a day after the talks.", "after", "visit", "talks", "P1D"),
     ("Ministers met in Tokyo ahead of the summit.", "before", "meet", "summit", None),
     ("Hegseth met Ishiba, then flew to Iwo Jima.", "before", "meet ishiba", "fly", None),
-    ("The tariffs were announced two weeks before the election.", "before", "tariffs", "election", "P2W"),
+    ("The tariffs were announced two weeks before the election.", "before", "announce tariffs", "election", "P2W"),
     ("Markets fell sharply after Trump announced tariffs.", "after", "fall", "announce tariffs", None),
     ("Leaders gathered on the eve of the anniversary.", "before", "gather", "anniversary", "P1D"),
     ("Talks with Nakatani followed, a day after the ceremony.", "after", "talks", "ceremony", "P1D"),

@@ -24,6 +24,7 @@ _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier late
                    "july august september october november december".split())
 _LIGHT = frozenset("begin start end open close occur happen resume conclude take come follow "
                    "continue proceed".split())
+_RELATIVE = frozenset({"that", "which", "who"})
 _PRONOUNS = frozenset("he she they it we i you there".split())
 
 
@@ -46,7 +47,7 @@ def _object(words: list[str], limit: int = 3) -> list[str]:
     return out
 
 
-def verb_phrase(words: list[str], from_right: bool) -> str | None:
+def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = None) -> str | None:
     """verb + object from the last (or first) verb in ``words``; the subject for passives."""
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
     for i in order:
@@ -57,9 +58,16 @@ def verb_phrase(words: list[str], from_right: bool) -> str | None:
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon
         if base is None or base in AUXILIARIES and lw not in ("held",):
             continue
-        if i > 0 and lemma(words[i - 1].lower()) == "be" and lw.endswith(("ed", "en")) or lw == "held" and i > 0 and lemma(words[i - 1].lower()) == "be":
-            subject = _subject(words[: i - 1])
-            return subject or base
+        if i > 0 and lemma(words[i - 1].lower()) == "be" and base != "be" and lw != words[i - 1].lower():
+            # a passive: "talks were held" -> "talks"; "tariffs were announced" -> "announce
+            # tariffs", the same key as the active "Trump announced tariffs"
+            subject = words[: i - 1]
+            if (not subject or lemma(subject[0].lower())) and outer:
+                subject = outer  # "The wall [that gave way] was built": the head is outside
+            head = _subject(subject)
+            if base in _LIGHT or base == "hold":
+                return head or base
+            return f"{base} {head}" if head else base
         obj = _object(words[i + 1:])
         if base in _LIGHT and not obj or base == "take" and obj[:1] == ["place"]:
             subject = _subject(words[:i])
@@ -100,7 +108,8 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     left = text[lo:start]
     edges = list(_CLAUSE_EDGE.finditer(left))
     clause = left[edges[-1].end():] if edges else left
-    phrase = verb_phrase(_tokens(clause), from_right=True)
+    outer = _tokens(left[:edges[-1].start()]) if edges and edges[-1].group().lower() in _RELATIVE else None
+    phrase = verb_phrase(_tokens(clause), from_right=True, outer=outer)
     if phrase:
         return phrase
     if clause.strip() and edges:

@@ -25,6 +25,17 @@ IRREGULAR = {
     "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be",
     "has": "have", "had": "have", "does": "do", "did": "do", "done": "do",
     "goes": "go", "dies": "die", "died": "die",
+    "built": "build", "grew": "grow", "grown": "grow", "drew": "draw", "drawn": "draw",
+    "showed": "show", "shown": "show", "threw": "throw", "thrown": "throw", "hid": "hide",
+    "hidden": "hide", "ate": "eat", "eaten": "eat", "taught": "teach", "caught": "catch",
+    "dealt": "deal", "meant": "mean", "felt": "feel", "heard": "hear", "laid": "lay",
+    "bore": "bear", "borne": "bear", "wore": "wear", "worn": "wear", "tore": "tear",
+    "torn": "tear", "woke": "wake", "woken": "wake", "slid": "slide", "shot": "shoot",
+    "fled": "flee", "bled": "bleed", "fed": "feed", "sped": "speed", "spun": "spin",
+    "hung": "hang", "sank": "sink", "sunk": "sink", "sprang": "spring", "swept": "sweep",
+    "slept": "sleep", "wept": "weep", "lent": "lend", "bent": "bend", "rebuilt": "rebuild",
+    "rang": "ring", "rung": "ring", "sang": "sing", "sung": "sing", "forgave": "forgive",
+    "forgiven": "forgive", "overcame": "overcome", "undid": "undo", "upheld": "uphold",
 }
 
 #: Base forms of verbs common in news; regular inflections are derived from these.
