@@ -52,12 +52,13 @@ _PROPOSAL = re.compile(
     r"push(?:es|ed|ing)?[ \t]+(?:for|\w+[ \t]+to)|demand(?:s|ed|ing)?|press(?:es|ed|ing)?[ \t]+"
     r"(?:for|\w+[ \t]+to)|must|lobb(?:y|ied|ies|ying)[ \t]+for)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|suppose|supposing|hypothetical(?:ly)?|"
-                           r"in[ \t]+the[ \t]+event)\b", re.I)
+                           r"in[ \t]+the[ \t]+event|without\b[^.;]*\bwould)\b", re.I)
 _TARGET = re.compile(
     r"\b(?:target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?[ \t]+(?:to|at|for)|aiming|pledg(?:e|ed|es|ing)|"
     r"commit(?:ted|s|ment)?[ \t]+to|plan(?:s|ned|ning)?[ \t]+to|seek(?:s|ing)?[ \t]+to|"
     r"vow(?:s|ed)?[ \t]+to|promis(?:e|ed|es)[ \t]+to|intend(?:s|ed)?[ \t]+to|objective|"
-    r"(?:to|will)[ \t]+(?:raise|increase|boost|lift|double|reach|cut|reduce|bring))\b", re.I)
+    r"(?:to|will|would|shall)[ \t]+(?:raise|increase|boost|lift|double|reach|cut|reduce|"
+    r"bring|halve|triple))\b", re.I)
 _FORECAST = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ion|ions)|predict(?:s|ed|ion)?|"
     r"likely|set[ \t]+to|on[ \t]+track[ \t]+to|poised[ \t]+to|estimated[ \t]+to|anticipat\w+|"
@@ -69,7 +70,7 @@ _BOUNDARY = re.compile(
     r"[;:\u2014]|\b(?:while|whereas|but|although|though|up[ \t]+from|down[ \t]+from|from|"
     r"compared[ \t]+(?:with|to)|versus|vs\.?|than[ \t]+(?:the|a|its)|after|since)\b", re.I)
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|neither|nor|without|denied|denies|deny|rejected|rejects|ruled[ \t]+out|"
+    r"\b(?:not|never|no|neither|nor|denied|denies|deny|rejected|rejects|ruled[ \t]+out|"
     r"dismissed)\b|n['\u2019]t\b", re.I)
 _NOT_NEGATION = re.compile(r"\b(?:not[ \t]+only|no[ \t]+(?:more|less|fewer)[ \t]+than|"
                            r"not[ \t]+(?:more|less)[ \t]+than|no[ \t]+doubt|not[ \t]+least)\b", re.I)
@@ -175,7 +176,8 @@ def _modality(prefix: str, suffix: str) -> str:
 
 
 def _negated(prefix: str) -> bool:
-    tail = _NOT_NEGATION.sub(" ", prefix[-80:])
+    # The negation must stand in the figure's own comma-delimited stretch of the clause.
+    tail = _NOT_NEGATION.sub(" ", prefix[-80:].rsplit(",", 1)[-1])
     return bool(_NEGATION.search(tail))
 
 

@@ -39,7 +39,8 @@ _STOPS = frozenset(
     "kept make makes made take takes took get gets got give gives gave see sees saw hosts host "
     "has have had is was are were be been being not no never than then also even just only "
     "if because since after before during until against between among per each every all "
-    "both such other another same own new current".split())
+    "both such other another same own new current commit commits agree agrees decide decides "
+    "vow vows promise promises seek seeks reach reaches".split())
 _VAGUE_HEADS = frozenset("target targets goal goals aim plan level figure threshold benchmark "
                          "ceiling cap commitment pledge share total amount number".split())
 _PREP_LINKS = frozenset({"to", "by", "at", "from"})
