@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -61,7 +62,13 @@ def read_text(path: Path, diagnostics: list[Diagnostic], max_bytes: int = DEFAUL
     way. Returns None (with an error diagnostic) when the file cannot be used."""
     shown = display_path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
+            diagnostics.append(Diagnostic(
+                severity="error", code="I003", path=shown, message="not a regular file; skipped",
+                hint="give the path of a saved article file"))
+            return None
+        size = info.st_size
         if size > max_bytes:
             diagnostics.append(Diagnostic(
                 severity="error", code="I002", path=shown,

@@ -152,3 +152,12 @@ def test_html_in_its_declared_legacy_charset(tmp_path):
     assert "東京" in doc.text
     (diag,) = [d for d in corpus.diagnostics if d.path.endswith("tokyo.html") and d.code == "I005"]
     assert "shift_jis" in diag.message
+
+
+def test_named_pipe_is_refused_without_blocking(tmp_path):
+    import os
+
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    corpus = _load(tmp_path)
+    assert _codes(corpus, "feed.txt") == ["I003"]
