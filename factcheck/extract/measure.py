@@ -117,7 +117,7 @@ def measure_before(text: str, lo: int, start: int) -> tuple[str | None, str | No
                 subject = _owner(tokens, i)
             break
         if not tok[0].isalpha() or not tok[0].islower() or low in _STOPS or low in LINKS \
-                or low.endswith(("ed", "ly")):
+                or low.endswith(("ed", "ly", ".")):
             break
         words.append(low)
         i -= 1

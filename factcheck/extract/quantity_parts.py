@@ -117,6 +117,8 @@ def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int) ->
     glued = _GLUED.match(text, end, hi)
     if glued:
         word = glued.group().lower()
+        if word in ("c", "f") and glued.group() not in ("C", "F"):
+            return glued.end()  # "5c", "3f": not temperatures
         if word in _ORDINAL or not (word in SCALES or word in UNITS or word in CURRENCY_WORDS
                                     or word.upper() in CURRENCY_CODES
                                     or word.rstrip("s") in SCALES):
@@ -181,8 +183,8 @@ def read_unit(text: str, pos: int, hi: int, glued_ok: bool) -> tuple[str, int] |
         spaced = m.start("unit") > pos
         if word in SHORT_UNITS and (spaced or not glued_ok):
             return None
-        if m.group("unit") in ("C", "F") and spaced:
-            return None
+        if word in ("c", "f") and (spaced or m.group("unit") not in ("C", "F")):
+            return None  # only a capital glued to the digits is a temperature: "1.5C", "40F"
         if word in CURRENCY_WORDS:
             return CURRENCY_WORDS[word], m.end()
         return UNITS[word], m.end()

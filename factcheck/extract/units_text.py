@@ -24,7 +24,7 @@ def _add(unit: str, *spellings: str) -> None:
 
 _add("percent", "%", "percent", "per cent", "pct", "per-cent")
 _add("percentage_point", "percentage points", "percentage point", "percentage-point",
-     "percent points", "per cent points", "pp", "ppt", "ppts")
+     "percent points", "per cent points", "percentage-points", "pp", "ppt", "ppts")
 _add("basis_point", "basis points", "basis point", "basis-point", "bps", "bp")
 _add("kilometer", "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres")
 _add("meter", "metres", "meters", "metre", "meter", "m")
@@ -51,8 +51,8 @@ _add("barrel", "barrels", "barrel")
 _add("kilometer / hour", "km/h", "kph", "kilometres per hour", "kilometers per hour")
 _add("mile / hour", "mph", "miles per hour")
 _add("knot", "knots")
-_add("degree_Celsius", "°c", "degrees celsius", "° celsius")
-_add("degree_Fahrenheit", "°f", "degrees fahrenheit", "° fahrenheit")
+_add("degree_Celsius", "°c", "degrees celsius", "° celsius", "c")
+_add("degree_Fahrenheit", "°f", "degrees fahrenheit", "° fahrenheit", "f")
 _add("megawatt", "mw", "megawatts")
 _add("gigawatt", "gw", "gigawatts")
 _add("kilowatt_hour", "kwh")
@@ -90,7 +90,7 @@ def _alternation(words) -> str:
 
 _SP = r"[ \t\u00a0\u2009\u202f]"
 #: A scale right after the digits: glued ("5bn") or after one space ("1.2 million").
-SCALE_AFTER = re.compile(rf"(?P<glue>{_SP}?)(?P<scale>{_alternation(SCALES)})(?![\w])", re.I)
+SCALE_AFTER = re.compile(rf"(?P<glue>{_SP}?|-)(?P<scale>{_alternation(SCALES)})(?![\w])", re.I)
 #: A unit or currency after the figure: "%", " per cent", "-kilometre", " dollars".
 UNIT_AFTER = re.compile(
     rf"(?:{_SP}?-{_SP}?|{_SP}?)(?P<unit>{_alternation([*UNITS, *CURRENCY_WORDS])})(?![\w²])",

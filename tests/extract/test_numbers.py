@@ -87,6 +87,14 @@ EXTRACTED = [
     ("The plan runs for five years.", [("five years", 5, 5, "year")]),
     ("Rates rose 25 basis points.", [("25 basis points", 0.25, 0.25, "percentage_point")]),
     ("The crude price is 80 dollars.", [("80 dollars", 80, 80, "USD")]),
+    ("It is a $1.2-trillion plan.", [("$1.2-trillion", 1.2e12, 1.2e12, "USD")]),
+    ("Warming must stay under 1.5C.", [("under 1.5C", None, 1.5, "degree_Celsius")]),
+    ("Rates fell 5 percentage-points.", [("5 percentage-points", 5, 5, "percentage_point")]),
+    ("It cost US$ 5 million.", [("US$ 5 million", 5e6, 5e6, "USD")]),
+    ("It cost Rs 500 crore.", [("Rs 500 crore", 5e9, 5e9, "INR")]),
+    ("It cost NT$1.2 billion.", [("NT$1.2 billion", 1.2e9, 1.2e9, "TWD")]),
+    ("It is between $5m and $6m.", [("between $5m and $6m", 5e6, 6e6, "USD")]),
+    ("It rose to 20 km\u00b2.", [("20 km\u00b2", 20, 20, "kilometer ** 2")]),
     ("It is 1.2 trillion JPY.", [("1.2 trillion JPY", 1.2e12, 1.2e12, "JPY")]),
     # Counts keep the counted noun, singular.
     ("The navy has 12 destroyers.", [("12 destroyers", 12, 12, "destroyer")]),
@@ -154,6 +162,7 @@ NOT_QUANTITIES = [
     "Articles 5 and 6 of the treaty apply.",
     "Earlier work (26,29) agrees.",
     "Thousands leave homes as the river rises.",  # the counted people are implied, not written
+    "Buy 5c coins.",
 ]
 
 
