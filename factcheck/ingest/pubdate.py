@@ -35,6 +35,7 @@ _PATTERNS = [
 ]
 # Words that mark a line as the article's own stamp.
 _STAMP_CUE = re.compile(r"\b(?:published|posted|updated|first published|date|by)\b|^\W*by\s", re.I)
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}(?!\d)")
 _PUBLISHED_CUE = re.compile(r"\b(?:published|posted)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited)\b", re.I)
 _DATELINE_BEFORE = re.compile(r"^\W*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},?\s*)?$")
@@ -68,8 +69,9 @@ def parse_date(value: str) -> dt.date | None:
     return min(found, key=lambda m: m.start).date if found else None
 
 
-def date_mentions(text: str) -> list[DateMention]:
-    """Every date-shaped string in ``text``, valid or not, in text order without overlaps."""
+def date_mentions(text: str, month_first: bool = False) -> list[DateMention]:
+    """Every date-shaped string in ``text``, valid or not, in text order without overlaps.
+    ``month_first`` reads ambiguous numeric dates (``04/03/2025``) as month-day-year."""
     found: list[DateMention] = []  # kept sorted by start; kept spans never overlap
     starts: list[int] = []
     for pattern in _PATTERNS:  # earlier patterns win where two overlap
@@ -77,7 +79,7 @@ def date_mentions(text: str) -> list[DateMention]:
             i = bisect_right(starts, m.start())
             if (i and found[i - 1].end > m.start()) or (i < len(found) and found[i].start < m.end()):
                 continue
-            found.insert(i, DateMention(_to_date(m), m.start(), m.end()))
+            found.insert(i, DateMention(_to_date(m, month_first), m.start(), m.end()))
             starts.insert(i, m.start())
     return found
 
@@ -103,7 +105,8 @@ def find_publication_date(text: str, start: int = 0, main: list[tuple[int, int]]
     best: tuple[int, int, DateMention] | None = None
     starts = [ln.start for ln in lines]
     # One scan of the whole text, then each date to the line it starts on.
-    for found in date_mentions(text[start:]):
+    body = text[start:]
+    for found in date_mentions(body, month_first_text(body)):
         if found.date is None:
             continue
         mention = DateMention(found.date, start + found.start, start + found.end)
@@ -164,7 +167,14 @@ def _inside(offset: int, main: list[tuple[int, int]] | None) -> bool:
     return not main or any(lo <= offset < hi for lo, hi in main)
 
 
-def _to_date(m: re.Match[str]) -> dt.date | None:
+def month_first_text(text: str) -> bool:
+    """True when the text's numeric dates are written month-first: some cannot be read
+    day-first (``03/31/2025``) and none cannot be read month-first (``31/03/2025``)."""
+    firsts = [(int(a), int(b)) for a, b in _NUMERIC.findall(text)]
+    return any(b > 12 >= a for a, b in firsts) and not any(a > 12 >= b for a, b in firsts)
+
+
+def _to_date(m: re.Match[str], month_first: bool = False) -> dt.date | None:
     groups = m.groupdict()
     try:
         year = int(groups["y"])
@@ -172,6 +182,8 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
         day = int(groups["d"])
         if groups.get("m") and month > 12 and day <= 12:  # month-first numeric form
             month, day = day, month
+        elif groups.get("m") and month_first and m.start("y") > m.start() and month <= 12 and day <= 12:
+            month, day = day, month  # an ambiguous d/m/y in a text that writes m/d/y
         return dt.date(year, month, day)
     except (ValueError, KeyError):
         return None

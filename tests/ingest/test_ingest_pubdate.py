@@ -100,3 +100,10 @@ def test_closing_published_line_right_after_the_article():
             "Entry prices stay at 4 euros for adults and 2 euros for children, the council said.\n\n"
             "This article was first published on 3 June 2024.\n\nMost read\nBakery closes\n  • 1 June 2024\n")
     assert _found(text) == dt.date(2024, 6, 3)
+
+
+def test_ambiguous_numeric_stamp_follows_the_texts_own_order():
+    us = ("Menu\n  • Home\n\nCounty fair opens\n\nPosted 04/03/2024\n\n"
+          "The fair, which closed early on 08/27/2023 because of storms, opens with 12 new rides.\n")
+    assert _found(us) == dt.date(2024, 4, 3)
+    assert _found(us.replace("08/27/2023", "last year")) == dt.date(2024, 3, 4)
