@@ -65,7 +65,7 @@ def test_unusual_spaces_and_dashes_are_read(text, span):
 
 _ALPHABET = ("0123456789,.-\u2013\u2212\u2009\u00a0 %$\u00a5\u20ac\u00a3/:+()[]'\u2019\"\u201c\u201d"
              "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ \u00bd\u00b0\u00b2\n\t"
-             "\u0416\u4e2d\u0663\U0001f600")
+             "\u0416\u4e2d\u0663\U0001f600\u00b2\u00b3\u2074\uff10\uff15\u0967\u0968\u2153\u00bc")
 _WORDS = ["more than", "about", "between", "and", "to", "from", "of GDP", "million", "bn", "k",
           "per cent", "percentage points", "troops", "U.S.", "Japan's", "half", "a third",
           "tens of thousands", "said", "\u201c", "\u201d", "not", "by 2027", "or more", "-plus"]

@@ -30,3 +30,15 @@ def test_find_dates_keeps_a_speed_floor_and_scales_linearly():
     small_rate, large_rate = _throughput(small), _throughput(large)
     assert large_rate > 0.1  # far below the ~1.5 MB/s measured: CI machines are shared
     assert large_rate > small_rate / 3  # four times the text: about four times the time, not sixteen
+
+
+def test_one_huge_sentence_with_many_dates_stays_linear():
+    # a table or a feed without full stops arrives as one "sentence"
+    row = "Sunday 12 March 2024 after the vote then, ahead of talks on April 2 fiscal 2027 "
+    small, large = row * 100, row * 400
+    t0 = time.process_time()
+    find_dates(small, 0, len(small), dt.date(2025, 3, 30))
+    t1 = time.process_time()
+    find_dates(large, 0, len(large), dt.date(2025, 3, 30))
+    t2 = time.process_time()
+    assert (t2 - t1) < 8 * max(t1 - t0, 0.01)  # four times the text, not sixteen times the time

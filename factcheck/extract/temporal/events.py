@@ -24,6 +24,7 @@ _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier late
                    "july august september october november december".split())
 _LIGHT = frozenset("begin start end open close occur happen resume conclude take come follow "
                    "continue proceed".split())
+WINDOW = 400
 _RELATIVE = frozenset({"that", "which", "who"})
 _PRONOUNS = frozenset("he she they it we i you there".split())
 
@@ -97,7 +98,7 @@ def _subject(words: list[str]) -> str | None:
 
 def left_event(text: str, lo: int, pos: int) -> str | None:
     """The event of the clause that ends at ``pos`` ("Y" in "Y, a day after X")."""
-    left = text[lo:pos].rstrip(" ,;")
+    left = text[max(lo, pos - WINDOW):pos].rstrip(" ,;")
     edges = list(_CLAUSE_EDGE.finditer(left))
     clause = left[edges[-1].end():] if edges else left
     return verb_phrase(_tokens(clause), from_right=True)
@@ -105,6 +106,8 @@ def left_event(text: str, lo: int, pos: int) -> str | None:
 
 def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     """The event phrase for the temporal expression at [start, end) in sentence [lo, hi)."""
+    # a clause is short: a bounded window keeps a huge "sentence" (a table) linear
+    lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
     left = text[lo:start]
     edges = list(_CLAUSE_EDGE.finditer(left))
     clause = left[edges[-1].end():] if edges else left

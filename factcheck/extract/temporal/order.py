@@ -7,6 +7,7 @@ figures inside them from the number extractor."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...models import OrderValue
 from .events import event_for, left_event, noun_phrase, phrase_end, verb_phrase, _tokens
@@ -37,19 +38,22 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
     out = []
     if not _CHEAP.search(text[lo:hi].lower()):
         return out  # most sentences: no trigger word at all
+    time_spans = sorted(time_spans)
+    starts = [a for a, _ in time_spans]
     for t in _TRIGGER.finditer(text, lo, hi):
         m = _Trigger(t, _OFFSET.search(text, max(lo, t.start() - 30), t.start()))
         rel = re.sub(r"[\s,]+", " ", m["rel"].lower()).strip()
         x_start = m.end()
         while x_start < hi and text[x_start] == " ":
             x_start += 1
-        if any(a <= x_start < b for a, b in time_spans):
+        k = bisect_right(starts, x_start)
+        if k and time_spans[k - 1][1] > x_start:
             continue  # "after 2020" is a bound on a date, not an order of events
         if text.startswith("-", t.end()) or _PLACE_VERBS.search(text, max(lo, t.start() - 14), t.start()):
             continue  # "after-tax", "testified before", "named after"
-        x_end = phrase_end(text, x_start, hi)
-        # a date after the event ends it: "ahead of their talks Sunday"
-        x_end = min([x_end] + [a for a, _ in time_spans if x_start < a < x_end])
+        x_end = phrase_end(text, x_start, min(hi, x_start + 200))
+        if k < len(starts) and starts[k] < x_end:
+            x_end = starts[k]  # a date after the event ends it: "ahead of their talks Sunday"
         if rel in ("then", "and then"):
             first = left_event(text, lo, m.start())
             second = verb_phrase(_tokens(text[x_start:x_end]), from_right=False)
@@ -60,7 +64,7 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
         x = noun_phrase(text[x_start:x_end])
         if not x or x.split()[0] in _NOT_EVENT or x.split()[-1] in _NOT_EVENT_HEAD:
             continue
-        if not text[lo:_start(m)].strip(" \"“'"):
+        if _start(m) - lo < 400 and not text[lo:_start(m)].strip(" \"“'"):
             tail = text[x_end:hi].lstrip(" ,")
             y = verb_phrase(_tokens(tail[:160]), from_right=False)
         else:

@@ -154,7 +154,7 @@ def r_relunit(m: re.Match[str], ctx: Ctx) -> Result | None:
 def r_fiscal_rel(ctx: Ctx, step: int) -> Result:
     """"this/last/next fiscal year": the fiscal year containing publication, moved by ``step``."""
     from .fiscal import FISCAL_YEARS, country_of, fiscal_year
-    country = country_of(ctx.text[ctx.lo:ctx.hi]) or country_of(ctx.text[max(0, ctx.lo - 3000):ctx.lo])
+    country = country_of(ctx.text[max(ctx.lo, ctx.hi - 3000):ctx.hi]) or country_of(ctx.text[max(0, ctx.lo - 3000):ctx.lo])
     pub = ctx.pub
     if country is None:
         return _partial(ctx, f"FY{pub.year + step:04d}", "year", "fiscal-year start unknown: no country in context")

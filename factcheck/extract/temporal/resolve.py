@@ -169,7 +169,9 @@ def r_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
     if y is None:
         return None
     window = ctx.text[max(0, ctx.lo - 3000):ctx.lo]
-    country = country_of(ctx.text[ctx.lo:ctx.hi], m.start() - ctx.lo) or country_of(window)
+    near_lo = max(ctx.lo, m.start() - 1000)
+    sentence = ctx.text[near_lo:min(ctx.hi, m.end() + 1000)]
+    country = country_of(sentence, m.start() - near_lo) or country_of(window)
     q = ordinal(m["fi_q"]) if m["fi_q"] else None
     v, note = fiscal_quarter(y, q, country) if q else fiscal_year(y, country)
     if note:

@@ -19,12 +19,15 @@ _PAST = re.compile(r"\b(?:(?:has|have|had)\s+(?:not\s+)?(?:been\s+)?\w+|was|were
                    r"won|left|told|saw|got|became|brought|sold|sent|spent|struck|fell|rose|flew|"
                    r"spoke|wrote|ran|led|paid|found|thought|kept|knew|lost|stood)\b", re.I)
 #: Clause edges: a cue beyond one of these belongs to another clause.
+WINDOW = 400
 _EDGE = re.compile(r"[;:()\"“”]|,\s+(?:and|but|while|as|after|before|when)\b|"
                    r"\b(?:that|who|which|if|when|unless|until|because)\b")
 
 
 def tense_at(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     """"past", "future" or None for the expression at [start, end) in sentence [lo, hi)."""
+    # a clause is short: a bounded window keeps a huge "sentence" (a table) linear
+    lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
     before = text[lo:start]
     edge = None
     for edge in _EDGE.finditer(before):
