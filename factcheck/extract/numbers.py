@@ -239,8 +239,8 @@ def _second(text: str, num: _Num, hi: int, between: re.Match | None) -> tuple[_N
         if num.scale == 1.0 and two.scale != 1.0 and num.low <= two.low:
             num.scale = two.scale  # "from 1.2 to 1.5 million"
         return None, num.end
-    if high < low or (high == low and conn not in ("to", "or")):
-        # "3-2", "3-3": a score or tally, not a range
+    if high <= low:
+        # "3-2", "3-3": a score or tally, not a range; "5 to 3", "35% or 35%": two figures
         return (None, -two.end) if conn not in ("to", "or") else (None, num.end)
     if is_year(num.exact or "") and is_year(two.exact or "") and not (num.unit or num.currency):
         return None, -two.end
