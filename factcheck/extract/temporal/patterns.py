@@ -20,7 +20,7 @@ NUM = (rf"(?:\d+(?:\.\d+)?|(?:{NUMBER_WORD})(?:[\s-](?:{NUMBER_WORD}))?|an?|seve
 YEAR = r"(?:\d{4,5})(?!\d)"
 ORD = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
 QN = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
-DIR = r"(?:last|this|next|past|coming|previous|current|following|preceding|upcoming|same|recent)"
+DIR = r"(?:last|this|next|past|coming|previous|current|following|preceding|upcoming|same|recent|that)"
 POD = r"(?:morning|afternoon|evening|night)"
 
 _ALTERNATIVES = [
@@ -135,7 +135,7 @@ UNIT_KEYS = frozenset("year month week day hour minute second quarter decade cen
 FIRST_WORD = re.compile(
     rf"(?:\d|['’]|the\b|an?\b|{NUMBER_WORD}|{ORDINAL_WORD}|{MONTH_FULL}|{MONTH_ABBR}|"
     rf"{WEEKDAY_FULL}|mon\.|tues?\.|wed\.|thu|fri\.|sat\.|sun\.|last|this|next|past|coming|"
-    r"previous|current|following|preceding|upcoming|same|recent|latest|year|early|mid|late|earlier|"
+    r"previous|current|following|preceding|upcoming|same|recent|that|latest|year|early|mid|late|earlier|"
     r"later|fiscal|fy|q[1-4]|h[12]|first|second|third|fourth|final|1st|2nd|3rd|4th|several|few|"
     r"many|some|couple|half|dozens|today|tonight|yesterday|tomorrow|now|currently|nowadays|"
     r"recently|lately|overnight|noon|midnight|midday|daily|weekly|monthly|yearly|annually|hourly|"

@@ -12,6 +12,7 @@ from .resolve import REGISTRY, Ctx, Result, _capitalized, _clock_on, _partial, r
 
 _BACK = {"last", "past", "previous", "preceding"}
 _AHEAD = {"next", "coming", "following", "upcoming"}
+_ANAPHORIC = {"next", "following", "previous", "preceding"}
 _POD_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30)}
 
 
@@ -123,7 +124,17 @@ def r_relunit(m: re.Match[str], ctx: Ctx) -> Result | None:
     plural = unit.endswith("s") and unit != "weekend"
     unit = "weekend" if unit == "weekend" else _unit(unit)
     pub = ctx.pub
-    if how == "same":
+    anaphoric = how in ("same", "that") or (m.group().lower().startswith("the") and how in _ANAPHORIC)
+    if anaphoric and not plural and not m["ru_n"] and unit in ("day", "week", "month", "year"):
+        # "the next day", "the previous year", "that day": counted from a date named before
+        # (in this sentence, or earlier with a DocState), never from publication
+        anchor = ctx.prev if ctx.prev is not None and ctx.prev.start else ctx.period
+        if anchor is None or not anchor.start:
+            return _partial(ctx, "XXXX", unit, "refers to an earlier date in the text")
+        step = 0 if how in ("same", "that") else -1 if how in _BACK else 1
+        first = dt.date.fromisoformat(anchor.start[:10])
+        return "DATE", C.period_of(C.shift(first, unit, step), unit).model_copy(update={"anchor": anchor.timex})
+    if how in ("same", "that"):
         return _partial(ctx, "XXXX", "unknown", "refers to an earlier time in the text")
     if m["ru_n"] or plural or (how == "past" and unit != "weekend"):
         n = _count(m["ru_n"]) if (m["ru_n"] or not plural) else None
