@@ -40,7 +40,9 @@ _STOPS = frozenset(
     "has have had is was are were be been being not no never than then also even just only "
     "if because since after before during until against between among per each every all "
     "both such other another same own new current commit commits agree agrees decide decides "
-    "vow vows promise promises seek seeks reach reaches".split())
+    "vow vows promise promises seek seeks reach reaches held won lost shot sold bought built "
+    "sent spent made took gave got kept left led met ran saw told found brought struck fought "
+    "caught drew grew hit put let".split())
 _VAGUE_HEADS = frozenset("target targets goal goals aim plan level figure threshold benchmark "
                          "ceiling cap commitment pledge share total amount number".split())
 _PREP_LINKS = frozenset({"to", "by", "at", "from"})

@@ -42,6 +42,9 @@ _POST_HEDGE = re.compile(
 _BETWEEN = re.compile(rf"(?<![\w])(?P<word>between|from|by){_SP}+\Z", re.I)
 _SIGN = re.compile(r"(?:^|(?<=[\s(\[]))[-\u2212]\Z")
 _CONNECTOR = re.compile(rf"{_SP}*(?P<c>[-\u2010\u2011\u2013\u2014]|to|and|or){_SP}*", re.I)
+#: "1 in 3 adults", "9 out of 10 doctors": a share, read with its noun.
+_DIGIT_RATIO = re.compile(rf"{_SP}+(?:in|out{_SP}+of){_SP}+(?P<of>[1-9]\d{{0,2}})"
+                          rf"(?={_SP}+[A-Za-z])(?!{_SP}+(?:and|or|to|in|on|at|of|by|for)\b)")
 _SLASH_FRACTION = re.compile(r"/([2348])(?![\d/])")
 _TEMPORAL_AFTER = re.compile(rf"{_SP}+(?:ago|earlier|later|before|after|from{_SP}+now|hence|prior)(?![\w])")
 _HALF_ORDINAL = re.compile(r"(?:first|second|latter|other|the|back|front|opening|closing)[ \t]+\Z", re.I)
@@ -101,6 +104,9 @@ def _number_at(text: str, m: re.Match[str], limit: int) -> _Num | None:
         slash = _SLASH_FRACTION.match(text, end, limit)
         if slash and value < int(slash.group(1)) and value == int(value):
             value, end, kind = value / int(slash.group(1)), slash.end(), "fraction"
+        ratio = _DIGIT_RATIO.match(text, end, limit)
+        if ratio and value == int(value) and 0 < value < int(ratio.group("of")):
+            value, end, kind = value / int(ratio.group("of")), ratio.end(), "ratio"
         num = _Num(m.start(), end, value, value, kind, True)
         num.exact = raw
         return num

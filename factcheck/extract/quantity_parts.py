@@ -93,7 +93,8 @@ _BASE = re.compile(
     rf"(?:(?P<poss>(?:[A-Z][\w.&-]*{_SP}+){{0,2}}[A-Z][\w.&-]*)['\u2019]s{_SP}+"
     rf"|(?P<mod>U\.S\.|US|UK|EU|[A-Z][a-z]+(?:an|ese|ish|i)){_SP}+)?"
     rf"(?P<base>gross{_SP}+domestic{_SP}+product|GDP|GNP|GNI|economic{_SP}+output|"
-    rf"national{_SP}+income|[a-z][a-z-]+(?:{_SP}+[a-z][a-z-]+){{0,2}})(?![\w])")
+    rf"national{_SP}+income|[a-z][a-z-]+(?:{_SP}+[a-z][a-z-]+){{0,2}}"
+    rf"|[A-Z][a-z]+(?:ans|ians|ese|ons|is))(?![\w])")
 _GDP = {"gross domestic product": "GDP", "gdp": "GDP", "gnp": "GNP", "gni": "GNI",
         "economic output": "GDP", "national income": "GNI"}
 
