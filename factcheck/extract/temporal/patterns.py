@@ -48,7 +48,7 @@ _ALTERNATIVES = [
     ("century", rf"(?:the\s+)?(?P<ce_n>{ORD})[\s-]+century\b"),
     ("near", r"(?P<ne_dir>earlier|later)\s+(?:this|that)\s+(?P<ne_u>week|month|year)"),
     ("relunit", rf"(?:the\s+)?(?P<ru_dir>{DIR})\s+(?:(?P<ru_n>{NUM})\s+)?(?P<ru_fis>fiscal\s+)?"
-                rf"(?P<ru_u>{UNIT_WORD}|weekend)\b"),
+                rf"(?P<ru_u>{UNIT_WORD}|weekend)\b(?!-)"),
     ("relname", rf"(?P<rm_dir>last|this|next|past|coming)\s+(?P<rm_name>{MONTH_FULL}|spring|"
                 rf"summer|fall|autumn|winter|{WEEKDAY_FULL})\b(?:\s+(?P<rm_pod>{POD}))?"),
     ("ago", rf"(?P<ag_n>{NUM})[\s-]+(?P<ag_u>{UNIT_WORD})\s+(?P<ag_dir>ago|earlier|later|"
