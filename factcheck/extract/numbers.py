@@ -54,6 +54,10 @@ _PERIOD_WORDS = frozenset({"over", "within", "under", "in excess of"})
 #: Units after which the next word is rarely what is measured ("6,000 kilometres away").
 _PHYSICAL = frozenset({"kilometer", "mile", "meter", "foot", "nautical_mile", "degree_Celsius",
                        "degree_Fahrenheit", "kilometer / hour", "mile / hour", "knot"})
+_NAME_AFTER = re.compile(
+    rf"{_SP}+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|And|But|Or)\b)[A-Z][a-z]")
 _AGE = re.compile(rf"(?:-|{_SP}+)old(?![\w])")
 _BY_BEFORE = re.compile(rf"\bby{_SP}+\Z")
 _CITATION = re.compile(r"[\[,;]\Z")
@@ -290,6 +294,8 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
         elif _CITATION.search(text, max(lo, num.start - 1), num.start) or text[end:end + 1] == "]" \
                 or (text[num.start - 1:num.start] == "(" and text[end:end + 1] in (",", ")", "\u2013")):
             return None  # "[3]", "[14-17]", "(26,29)": a reference mark or an enumeration
+        elif _NAME_AFTER.match(text, end, hi):
+            return None  # "the 737 Max", "a 5 Series": a model name, not a count
         else:
             unit = "count"
     if not num.digits and num.kind == "number" and num.low < 2 and num.scale == 1.0 \

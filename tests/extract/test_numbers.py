@@ -166,6 +166,7 @@ NOT_QUANTITIES = [
     "Earlier work (26,29) agrees.",
     "Thousands leave homes as the river rises.",  # the counted people are implied, not written
     "Buy 5c coins.",
+    "The 737 Max was grounded.",
 ]
 
 
