@@ -33,9 +33,16 @@ _WHO = rf"(?P<who>{_NAME}|{_ROLE_NP})"
 _SPEAKER_BEFORE = re.compile(
     rf"(?<![\w.'])(?:{_WHO})(?:,[^,]{{1,80}},)?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|"
     rf"previously[ \t]+|earlier[ \t]+){{0,2}}{_SAY}(?![\w])")
-_SAID_NAME = re.compile(rf"[,\u201d\"'\u2019][ \t]*{_SAY}[ \t]+{_WHO}")
+#: Inverted attribution ends its clause: "…," said Colby. / said Colby, who …
+_SAID_NAME = re.compile(rf"[,\u201d\"'\u2019][ \t]*{_SAY}[ \t]+{_WHO}"
+                        r"(?=[ \t]*(?:[,.;:!?\u201d\"]|$|\(|(?:who|in|on|at|after|when)\b))")
 _ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?{_WHO}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|of|on|about|for|to|in|from|by|at)[ \t]+\Z")
+#: Between an attribution and a later figure only a new sentence-like clause breaks it
+#: ("X said A, while others expect B"); "but" and dashes often stay inside the reported speech.
+_SPEAKER_BREAK_AFTER = re.compile(r";|\b(?:while|whereas)\b", re.I)
+#: Between a figure and a later attribution any contrast breaks it ("A, but X said B").
+_SPEAKER_BREAK_BEFORE = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
 _CLOSE_SAID = re.compile(rf"[ \t]*{_SAY}[ \t]+{_WHO}")
 _CLOSE_WHO_SAID = re.compile(rf"[ \t]*{_WHO}[ \t]+{_SAY}(?![\w])")
 _NOT_SPEAKERS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There",
@@ -82,9 +89,11 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
     """Context fields for each mention in one sentence, in order: speaker, modality, negated,
     period, and measure when the mention has none."""
     lo, hi = sentence
-    speaker = _speaker(text, lo, hi)
+    attributions = _attributions(text, lo, hi)
+    quoted = None if attributions else _quote_speaker(text, lo, hi)
     out = []
     for m in mentions:
+        speaker = _speaker_of(text, m, attributions, quoted)
         ctx: dict = {"speaker": speaker, "modality": "actual", "negated": False, "period": None}
         if m.kind == "quantity":
             clause = _clause_start(text, lo, m.start)
@@ -97,26 +106,46 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
     return out
 
 
-def _speaker(text: str, lo: int, hi: int) -> str | None:
-    """Who the sentence attributes its content to: "according to X", "X said", "…," said X;
-    for a quote left open, the attribution after it closes in the next sentences."""
+def _attributions(text: str, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
+    """Every attribution in the sentence as ``(start, end, speaker)``: "according to X",
+    "X said", "…," said X. A pronoun gives speaker None: the figure is attributed, to whom
+    is not written here."""
     sent = text[lo:hi]
+    out = []
     for pattern in (_ACCORDING, _SPEAKER_BEFORE, _SAID_NAME):
         for m in pattern.finditer(sent):
             if pattern is _SPEAKER_BEFORE and _AFTER_PREPOSITION.search(
                     sent, max(0, m.start("who") - 8), m.start("who")):
                 continue  # "people familiar with the matter said": the matter says nothing
-            who = _clean(m.group("who"))
-            if who:
-                return who
-    if _open_quote(sent):
-        close = _first_close(text, hi, min(len(text), hi + _LOOKAHEAD))
-        if close is not None:
-            tail = text[close:min(len(text), close + 120)]
-            m = _CLOSE_SAID.match(tail) or _CLOSE_WHO_SAID.match(tail)
-            if m:
-                return _clean(m.group("who"))
-    return None
+            out.append((lo + m.start(), lo + m.end(), _clean(m.group("who"))))
+    return sorted(out)
+
+
+def _quote_speaker(text: str, lo: int, hi: int) -> str | None:
+    """For a quote left open in this sentence, the attribution after it closes."""
+    if not _open_quote(text[lo:hi]):
+        return None
+    close = _first_close(text, hi, min(len(text), hi + _LOOKAHEAD))
+    if close is None:
+        return None
+    tail = text[close:min(len(text), close + 120)]
+    m = _CLOSE_SAID.match(tail) or _CLOSE_WHO_SAID.match(tail)
+    return _clean(m.group("who")) if m else None
+
+
+def _speaker_of(text: str, m: Mention, attributions: list, fallback: str | None) -> str | None:
+    """The attribution nearest before the figure, else the nearest after it, unless a clause
+    boundary ("; while but although") stands between them."""
+    before = [a for a in attributions if a[1] <= m.start]
+    after = [a for a in attributions if a[0] >= m.end]
+    inside = [a for a in attributions if a[0] < m.end and m.start < a[1]]
+    if inside:
+        return inside[0][2]
+    if before and not _SPEAKER_BREAK_AFTER.search(text, before[-1][1], m.start):
+        return before[-1][2]
+    if after and not _SPEAKER_BREAK_BEFORE.search(text, m.end, after[0][0]):
+        return after[0][2]
+    return fallback if not attributions else None
 
 
 def _clean(who: str) -> str | None:

@@ -29,6 +29,7 @@ def context(text: str, times: tuple[str, ...] = ()) -> list[dict]:
     ("Japan spends 1.6% of GDP, Hegseth said.", "Hegseth"),
     ("Defense Secretary Pete Hegseth said 50,000 troops would stay.", "Defense Secretary Pete Hegseth"),
     ("Elbridge Colby, the nominee for the post, said Japan should spend 3% of GDP.", "Elbridge Colby"),
+    ("Colby said Japan \u2014 which aims at 2% \u2014 must do more.", "Colby"),
     ("According to the Pentagon, about 54,000 troops are in Japan.", "Pentagon"),
     ("According to the ministry, at least 30 people were hurt.", "ministry"),
     ("At least 30 people were hurt, according to the union.", "union"),
@@ -42,6 +43,16 @@ def context(text: str, times: tuple[str, ...] = ()) -> list[dict]:
 ])
 def test_speaker_is_who_the_sentence_attributes_the_figure_to(text, speaker):
     assert [c["speaker"] for c in context(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Japan spends 1.6% of GDP, Hegseth said, and Colby urged 3%.", ["Hegseth", "Colby"]),
+    ("Hegseth said Japan spends 1.6%, while analysts expect 2%.", ["Hegseth", None]),
+    ("Spending rose to 1.6% last year, but the ministry said it will hit 2% by 2027.",
+     [None, "ministry"]),
+])
+def test_each_figure_takes_the_attribution_of_its_own_clause(text, speakers):
+    assert [c["speaker"] for c in context(text)] == speakers
 
 
 def test_open_quote_is_attributed_where_it_closes_in_the_next_sentence():
