@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..models import Claim, Document
 from ..textpos import LineIndex
 from .context import attach_context
-from .dates import find_dates
+from .dates import DocState, find_dates
 from .mention import Mention
 from .numbers import find_quantities
 from .sentences import sentences
@@ -28,9 +28,10 @@ def extract_document(doc: Document) -> list[Claim]:
     text = doc.text
     lines = LineIndex(text)
     claims: list[Claim] = []
+    state = DocState()  # lets "two days later" use a date named in an earlier sentence
     for sent in sentences(text, doc.body_start):
         lo, hi = sent
-        times = find_dates(text, lo, hi, doc.published)
+        times = find_dates(text, lo, hi, doc.published, state)
         quantities = _without_overlaps(find_quantities(text, lo, hi), times)
         mentions = sorted(times + quantities, key=lambda m: (m.start, m.end))
         for mention, ctx in zip(mentions, attach_context(text, sent, mentions, times)):

@@ -8,7 +8,7 @@ import re
 _ABBREV = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt adm rep sen gov pres st jr sr inc ltd co corp "
     "vs no nos fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e etc "
-    "approx est dept univ ave mt ft".split()
+    "approx est dept univ ave mt ft a.m p.m".split()
 )
 _BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[-*\u2022#>|])|(?<=[.!?][\"'\u201d\u2019)])\s+|(?<=[.!?])\s+")
 
