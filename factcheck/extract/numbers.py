@@ -80,15 +80,15 @@ def find_quantities(text: str, start: int, end: int) -> list[Mention]:
 
 
 class _Num:
-    """A figure as read so far: where it lies and what it says."""
+    """A figure as read so far: where it lies, what it says and its digits as written (raw)."""
 
     __slots__ = ("start", "end", "low", "high", "kind", "digits", "scale", "unit", "currency",
-                 "exact", "number_end")
+                 "raw", "number_end")
 
     def __init__(self, start: int, end: int, low: float, high: float, kind: str, digits: bool):
         self.start, self.end, self.low, self.high = start, end, low, high
         self.kind, self.digits = kind, digits
-        self.scale, self.unit, self.currency, self.exact = 1.0, None, None, None
+        self.scale, self.unit, self.currency, self.raw = 1.0, None, None, None
         self.number_end = end
 
 
@@ -112,7 +112,7 @@ def _number_at(text: str, m: re.Match[str], limit: int) -> _Num | None:
         if ratio and value == int(value) and 0 < value < int(ratio.group("of")):
             value, end, kind = value / int(ratio.group("of")), ratio.end(), "ratio"
         num = _Num(m.start(), end, value, value, kind, True)
-        num.exact = raw
+        num.raw = raw
         return num
     read = wordnum.read(text, m.start(), limit)
     if read is None:
@@ -178,7 +178,7 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> tuple[Mention | None
         before = text[window_start:claim_start]
     between = _BETWEEN.search(before)
     # A range or a change: "between 2 and 3 per cent", "2-3%", "from 2% to 3%".
-    second, resume = _second(text, num, hi, between)
+    second, resume = _second(text, num, lo, hi, between)
     if resume < 0:
         return None, -resume  # a score, a year span: neither figure is a quantity
     word = between.group("word").lower() if between else None
@@ -197,7 +197,7 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> tuple[Mention | None
     if hedge_m:
         claim_start = hedge_m.start()
     if not num.unit and not num.currency and num.scale == 1.0 and num.digits and not second:
-        if is_year(num.exact or "") or near_month(text, num.start, num.end, lo, hi) \
+        if is_year(num.raw or "") or near_month(text, num.start, num.end, lo, hi) \
                 or identifier_before(text, num.start, lo):
             return None, num.end
     if second is not None:
@@ -211,7 +211,8 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> tuple[Mention | None
     return _finish(text, num, claim_start, end, hedge, table, negative, lo, hi), max(resume, end)
 
 
-def _second(text: str, num: _Num, hi: int, between: re.Match | None) -> tuple[_Num | None, int]:
+def _second(text: str, num: _Num, lo: int, hi: int,
+            between: re.Match | None) -> tuple[_Num | None, int]:
     """The upper end of a range written after ``num``; a negative resume position marks a
     pair that is no quantity (a score "3-2", years "2020-25")."""
     c = _CONNECTOR.match(text, num.end, hi)
@@ -231,9 +232,13 @@ def _second(text: str, num: _Num, hi: int, between: re.Match | None) -> tuple[_N
     two = _number_at(text, m2, hi)
     if two is None:
         return None, num.end
+    if two.digits:
+        skip = excluded_by_neighbours(text, two.start, two.end, lo, hi, second=True)
+        if skip is not None or near_month(text, two.start, two.end, lo, hi):
+            return None, -max(skip or two.end, two.end)  # "2-3pm", "10-12 March": not figures
     _scale_and_unit(text, two, hi)
     if conn in ("-", "\u2010", "\u2011", "\u2013", "\u2014") and num.digits:
-        if is_year(num.exact or "") and (is_year(two.exact or "") or len(two.exact or "") == 2):
+        if is_year(num.raw or "") and (is_year(two.raw or "") or len(two.raw or "") == 2):
             return None, -two.end
     if num.scale == 1.0 and two.scale != 1.0 and num.low * two.scale <= two.low * two.scale \
             and num.low <= two.low:
@@ -252,7 +257,7 @@ def _second(text: str, num: _Num, hi: int, between: re.Match | None) -> tuple[_N
     if high <= low:
         # "3-2", "3-3": a score or tally, not a range; "5 to 3", "35% or 35%": two figures
         return (None, -two.end) if conn not in ("to", "or") else (None, num.end)
-    if is_year(num.exact or "") and is_year(two.exact or "") and not (num.unit or num.currency):
+    if is_year(num.raw or "") and is_year(two.raw or "") and not (num.unit or num.currency):
         return None, -two.end
     two.low = two.high = high / num.scale
     return two, two.end

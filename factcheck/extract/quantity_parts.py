@@ -86,7 +86,6 @@ COMMON_VERBS = frozenset(
     "owns hold holds held pay pays paid spend spends spent stand stands fall falls rise rises "
     "vote votes agree agrees disagree favour favor favors live apply applies cover covers start "
     "starts begin begins due hit hits lie lies run runs cost costs mean means".split())
-_DETERMINED = re.compile(rf"{_SP}+of{_SP}+(?:the|its|their|his|her|our|those|these)(?![\w])")
 _BASE = re.compile(
     rf"{_SP}+of{_SP}+(?:all{_SP}+)?(?:(?:the|its|their|his|her|our|this|that|a|an){_SP}+)?"
     rf"(?:[a-z]+['\u2019]s{_SP}+)?"
@@ -99,18 +98,19 @@ _GDP = {"gross domestic product": "GDP", "gdp": "GDP", "gnp": "GNP", "gni": "GNI
         "economic output": "GDP", "national income": "GNI"}
 
 
-def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
+def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int,
+                           second: bool = False) -> int | None:
     """Where to resume when the digits at ``[start, end)`` are part of an identifier, a date, a
     time, a version, a score or a phone number; None when they may be a figure."""
     prev = text[start - 1] if start > lo else " "
     prev2 = text[start - 2] if start - 1 > lo else " "
-    if prev in "-\u2010\u2011" and prev2.isalnum():
-        return end  # F-47, SM-6, COVID-19
-    if prev in "#\u2116'\u2019/" or (prev == "(" and text[end:end + 1] == ")"):
+    if prev in "-\u2010\u2011" and prev2.isalnum() and not second:
+        return end  # F-47, SM-6, COVID-19 (the second end of a range "2-3%" is read apart)
+    if (prev in "#\u2116'\u2019/" and not second) or (prev == "(" and text[end:end + 1] == ")"):
         return end  # #1, '90s, 3/4's second half, (202)
     if prev == "+" and re.match(r"\d{1,3}[ \t-]\d", text[start:start + 6]):
         return _skip_digits(text, start, hi)
-    chain = _CHAIN.match(text, start, hi)
+    chain = None if second else _CHAIN.match(text, start, hi)
     if chain and not _FRACTION_SLASH.fullmatch(chain.group()):
         return chain.end()
     if _TIME_AFTER.match(text, end, hi):
@@ -296,7 +296,3 @@ def _head_noun(text: str, head: str, stop: int, hi: int) -> tuple[str | None, in
             continue
         break
     return (None, stop) if _adjective(head) else (head, stop)
-
-
-def determined_of(text: str, end: int, hi: int) -> bool:
-    return _DETERMINED.match(text, end, hi) is not None

@@ -167,6 +167,9 @@ NOT_QUANTITIES = [
     "Thousands leave homes as the river rises.",  # the counted people are implied, not written
     "Buy 5c coins.",
     "The 737 Max was grounded.",
+    "The talks run 2-3pm.",
+    "The talks run from 2 to 3 p.m.",
+    "The fair runs 10-12 March.",
 ]
 
 
