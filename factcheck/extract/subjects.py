@@ -44,7 +44,18 @@ _COUNTRIES = (
     "South Africa|Kenya|Ethiopia|Sudan|Yemen|Greece|Switzerland|Austria|Belgium|Ireland|"
     "Portugal|Hungary|Czech Republic|Romania|Estonia|Latvia|Lithuania|Belarus|Georgia|"
     "Armenia|Thailand|Malaysia|Singapore|Cuba|Colombia|Chile|Peru|Beijing|Moscow|Tokyo|"
-    "Washington|Kyiv|Kiev|Seoul|Pyongyang|Taipei|Tehran|London|Paris|Berlin|Brussels"
+    "Washington|Kyiv|Kiev|Seoul|Pyongyang|Taipei|Tehran|London|Paris|Berlin|Brussels|"
+    "Rwanda|Congo|DRC|Uganda|Tanzania|Ghana|Senegal|Mali|Niger|Chad|Somalia|Libya|Tunisia|"
+    "Algeria|Morocco|Angola|Mozambique|Zimbabwe|Zambia|Cameroon|Ivory Coast|Bolivia|Ecuador|"
+    "Paraguay|Uruguay|Nicaragua|Honduras|Guatemala|El Salvador|Panama|Costa Rica|Haiti|"
+    "Dominican Republic|Jamaica|Bangladesh|Sri Lanka|Nepal|Myanmar|Cambodia|Laos|Mongolia|"
+    "Kazakhstan|Uzbekistan|Azerbaijan|Moldova|Serbia|Croatia|Slovenia|Slovakia|Bulgaria|"
+    "Albania|Kosovo|Bosnia|Montenegro|North Macedonia|Cyprus|Malta|Iceland|Luxembourg|"
+    "Qatar|Kuwait|Bahrain|Oman|Jordan|United Arab Emirates|UAE|Scotland|Wales|England|"
+    "Hong Kong|Macau|Tibet|Crimea|Donbas|West Bank|Ottawa|Canberra|New Delhi|Delhi|Islamabad|"
+    "Ankara|Riyadh|Cairo|Jerusalem|Tel Aviv|Manila|Hanoi|Jakarta|Bangkok|Warsaw|Rome|Madrid|"
+    "OECD|ECB|Fed|Federal Reserve|Bank of Japan|Bank of England|WTO|ASEAN|African Union|"
+    "G7|G20"
 )
 _DEMONYM = "|".join(sorted((d for d in DEMONYMS), key=len, reverse=True))
 #: A country, capital used as metonym, organisation or demonym, as a whole word.
