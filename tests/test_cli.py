@@ -173,3 +173,19 @@ def test_shipped_rule_tests_pass(capsys):
     code, out, _ = run(capsys, "test", str(REPO / "rules"))
     assert code == 0, out
     assert re.search(r"^\d+ passed, 0 failed$", out, re.M)
+
+
+def test_output_does_not_depend_on_hash_randomisation():
+    """Same input, same bytes, whatever PYTHONHASHSEED the interpreter drew."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-m", "factcheck", "check", str(EXAMPLES), "--format", "json"],
+                             capture_output=True, text=True, env=env, cwd=REPO)
+        assert run.returncode == 1, run.stderr
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
