@@ -5,7 +5,6 @@ was expected there."""
 
 from __future__ import annotations
 
-import ast as pyast
 from functools import cache
 
 from lark import Lark, Token, Transformer, v_args
@@ -127,7 +126,7 @@ class _ToAst(Transformer):
 
     def block(self, meta, children):
         kind, head, *fields = children
-        name = pyast.literal_eval(str(head)) if head.type == "STRING" else str(head)
+        name = self.string(None, [head]).value if head.type == "STRING" else str(head)
         return ast.Block(str(kind), name, tuple(fields), span=self._s(meta), name_span=self._s(head))
 
     def field(self, meta, children):
@@ -179,13 +178,13 @@ class _ToAst(Transformer):
         raw = str(tok)
         long = raw.startswith('"""')
         try:
-            value = _dedent(raw[3:-3]) if long else pyast.literal_eval(raw)
-        except (ValueError, SyntaxError) as exc:
+            value = _dedent(_unescape(raw[3:-3])) if long else _unescape(raw[1:-1])
+        except ValueError as exc:
             span = self._s(tok)
             raise _LiteralError(Diagnostic(
                 severity="error", code="R001", path=self.path, line=span.line, col=span.col,
-                message=f"syntax error: bad escape in string ({exc.__class__.__name__})",
-                hint='write \\" for a quote and \\\\ for a backslash',
+                message=f"syntax error: {exc}",
+                hint='write \\" for a quote, \\\\ for a backslash, \\n for a new line',
                 source_line=self.lines.line_text(span.line), end_col=span.col + 1)) from None
         return ast.Str(value, long=long, span=self._s(tok))
 
@@ -209,6 +208,28 @@ class _ToAst(Transformer):
 
 def _as_alternatives(node) -> ast.Alternatives:
     return node if isinstance(node, ast.Alternatives) else ast.Alternatives((node,), span=getattr(node, "span", None))
+
+
+_ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
+
+
+def _unescape(body: str) -> str:
+    """The value of a string literal: only \\", \\\\, \\n and \\t are escapes."""
+    if "\\" not in body:
+        return body
+    out, i = [], 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            nxt = body[i + 1:i + 2]
+            if nxt not in _ESCAPES:
+                raise ValueError(f"unknown escape '\\{nxt}' in string")
+            out.append(_ESCAPES[nxt])
+            i += 2
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
 
 
 def _dedent(body: str) -> str:
