@@ -16,7 +16,8 @@ _WINDOW = 90
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.&-]*(?:['\u2019]s)?|[^\sA-Za-z]")
 #: Words between a measure and its figure: "spending *will rise to* 2%".
 LINKS = frozenset(
-    "will would could can may might to has have had is was are were be been being now currently "
+    "will would could can may might must should shall cannot ought need needs to has have had "
+    "is was are were be been being now currently "
     "already just also even further still expected set projected likely only forecast "
     "predicted seen poised due rise rose risen "
     "rising rises fall fell fallen falling falls grow grew grown growing grows increase "

@@ -212,6 +212,7 @@ def test_share_keeps_its_base(text, base, subject):
     ("Japan's defence spending will rise to 2% of GDP.", "defense spending", "Japan"),
     ("Washington imposed 25% tariffs on cars.", "tariff", "Washington"),
     ("The 78-year-old president spoke.", "age", None),
+    ("We must reach 3% of GDP.", None, None),
     ("The Pentagon's budget request of $850 billion for fiscal 2025 passed.", "budget request", "Pentagon"),
     ("The unemployment rate fell to 3.9%.", "unemployment rate", None),
     ("Congress approved $44 million in military aid.", "military aid", None),
