@@ -32,6 +32,7 @@ LINKS = frozenset(
 _STOPS = frozenset(
     "and or but that which who whom whose what when where while with without for in on into "
     "onto it its their his her our your this these those there here said says say told "
+    "we i you he she they us them "
     "aims aim aimed plans plan planned wants want wanted seeks seek sought hopes hope hoped "
     "expects expect needs need intends intend intended pledged pledge vowed promised agreed "
     "urged urge urges called asked pushed pressed proposed recommended suggested boost boosted "
