@@ -31,7 +31,7 @@ _LOW = (r"(?!(?:that|which|who|have|has|had|been|may|might|will|would|could|shou
 _ROLE_NP = rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[A-Z][\w.'\u2019&-]*[ \t]+){{0,3}}(?:{_LOW}[ \t]+){{0,2}}(?:{_ROLE}|{_LOW})"
 _WHO = rf"(?P<who>{_NAME}|{_ROLE_NP})"
 _SPEAKER_BEFORE = re.compile(
-    rf"(?<![\w.'])(?:{_WHO})(?:,[^,]{{1,80}},)?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|"
+    rf"(?<![\w.'])(?:{_WHO})(?:,[^,]{{1,80}},|,)?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|"
     rf"previously[ \t]+|earlier[ \t]+){{0,2}}{_SAY}(?![\w])")
 #: Inverted attribution ends its clause: "…," said Colby. / said Colby, who …
 _SAID_NAME = re.compile(rf"[,\u201d\"'\u2019][ \t]*{_SAY}[ \t]+{_WHO}"
@@ -69,7 +69,12 @@ _TARGET = re.compile(
 _FORECAST = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ion|ions)|predict(?:s|ed|ion)?|"
     r"likely|set[ \t]+to|on[ \t]+track[ \t]+to|poised[ \t]+to|estimated[ \t]+to|anticipat\w+|"
-    r"outlook|will|could[ \t]+(?:reach|rise|hit|top|fall))\b", re.I)
+    r"outlook|(?:will|could|'ll)[ \t]+(?:\w+[ \t]+)?(?:reach|rise|climb|grow|fall|drop|decline|"
+    r"hit|top|exceed|total|cost|increase|decrease|be|remain|stay))\b", re.I)
+#: A figure named as a target outright: "its current goal of 2%", "a target of at least 3%".
+_NAMED_TARGET = re.compile(
+    r"\b(?:target|goal|aim|objective|pledge|commitment)s?[ \t]+(?:of[ \t]+|is[ \t]+|was[ \t]+)?"
+    r"(?:(?:about|around|roughly|some|at[ \t]+least|up[ \t]+to|nearly)[ \t]+)?\Z", re.I)
 _BY_YEAR = re.compile(r"[ \t]*(?:[^.;,]{0,30}?[ \t])?by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?"
                       r"(?:fiscal[ \t]+(?:year[ \t]+)?|FY[ \t]?)?(?:19|20)\d\d\b", re.I)
 #: Where the clause that governs a figure begins: "raise spending to 2% *from* 1.6%".
@@ -113,11 +118,16 @@ def _attributions(text: str, lo: int, hi: int) -> list[tuple[int, int, str | Non
     sent = text[lo:hi]
     out = []
     for pattern in (_ACCORDING, _SPEAKER_BEFORE, _SAID_NAME):
-        for m in pattern.finditer(sent):
+        pos = 0
+        while (m := pattern.search(sent, pos)) is not None:
             if pattern is _SPEAKER_BEFORE and _AFTER_PREPOSITION.search(
                     sent, max(0, m.start("who") - 8), m.start("who")):
-                continue  # "people familiar with the matter said": the matter says nothing
+                # "people familiar with the matter said": the matter says nothing; a later
+                # name inside the same match may still be the speaker.
+                pos = m.start("who") + 1
+                continue
             out.append((lo + m.start(), lo + m.end(), _clean(m.group("who"))))
+            pos = m.end()
     return sorted(out)
 
 
@@ -191,6 +201,8 @@ def _clause_end(text: str, end: int, hi: int) -> int:
 
 
 def _modality(prefix: str, suffix: str) -> str:
+    if _NAMED_TARGET.search(prefix[-60:]):
+        return "target"  # "urged more than its current goal of 2%": the 2% is the target
     if _PROPOSAL.search(prefix):
         return "proposal"
     if _HYPOTHETICAL.search(prefix):

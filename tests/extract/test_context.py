@@ -36,6 +36,7 @@ def context(text: str, times: tuple[str, ...] = ()) -> list[dict]:
     ("\u201cWe will spend 2%,\u201d said Minister Nakatani.", "Minister Nakatani"),
     ("The tariff is 25%, the ministry said.", "ministry"),
     ("Japan spends 1.6% of GDP, he said.", None),
+    ("The nominee for the post, Elbridge Colby, suggested 3% of GDP.", "Elbridge Colby"),
     ("The carrier will add 40 routes, the airline said.", "airline"),
     ("People familiar with the matter said 3,000 jobs would go.", None),
     ("The administration may have added to costs of $5 billion.", None),
@@ -80,6 +81,9 @@ def test_quote_without_attribution_in_the_same_paragraph_has_no_speaker():
     ("Japan, which aims to spend 2% by 2027, must reach 3% soon.", ["target", "proposal"]),
     ("The government said it would double spending to 2% of GDP.", ["target"]),
     ("Without the subsidy, costs would rise by 20%.", ["hypothetical"]),
+    ("Colby suggested Japan should go beyond its current goal of 2% of GDP.", ["target"]),
+    ("The new command will oversee the three branches.", ["actual"]),
+    ("Costs will rise to $5 billion.", ["forecast"]),
 ])
 def test_modality_reads_the_cue_of_the_figures_own_clause(text, modalities):
     assert [c["modality"] for c in context(text)] == modalities
