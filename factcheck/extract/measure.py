@@ -63,6 +63,7 @@ _NOT_MEASURE_AFTER = frozenset(
     "respectively apiece alone overall earlier later ago said says away long wide high tall deep "
     "old off out into back all each total annually together altogether so too mark level fiscal "
     "threshold".split())
+_RELATIVE = re.compile(r"[ \t]*(?:which|who|whose|that)\b")
 _CLAUSE_BREAK = re.compile(r"[;:\u2014(]|[ \t](?:while|whereas|but|although|though)[ \t]|,[ \t]")
 
 
@@ -150,7 +151,9 @@ def clause_subject(text: str, lo: int, start: int) -> str | None:
     reach 2%"), or None."""
     window_start = max(lo, start - 160)
     head = text[window_start:start]
-    cut = 0
-    for m in _CLAUSE_BREAK.finditer(head):
-        cut = m.end()
-    return nearest_name(head[cut:])
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(head)]
+    found = nearest_name(head[cuts[-1]:])
+    if found is None and len(cuts) > 1 and _RELATIVE.match(head, cuts[-1]):
+        # "Japan — which aims to spend 2%": the relative clause is about the name before it.
+        found = nearest_name(head[cuts[-2]:cuts[-1]])
+    return found

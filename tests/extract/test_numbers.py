@@ -217,6 +217,8 @@ def test_share_keeps_its_base(text, base, subject):
     ("The unemployment rate fell to 3.9%.", "unemployment rate", None),
     ("Congress approved $44 million in military aid.", "military aid", None),
     ("Japan aims to reach 2% of GDP by 2027.", None, "Japan"),
+    ("He said Japan \u2014 which aims to spend 2% of GDP \u2014 must do more.", None, "Japan"),
+    ("He said Japan, unlike its ally, aims to spend 2% of GDP.", None, None),
     ("The current target of 2% of GDP stands.", None, None),
     ("A $1 billion prize pool awaits.", "prize pool", None),
 ])
