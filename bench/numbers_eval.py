@@ -37,6 +37,8 @@ FIXTURES = ROOT / "tests" / "extract" / "fixtures" / "numbers"
 NEWS_GOLD = FIXTURES / "news_gold.jsonl"
 #: Written after development and scored once, to show how far the dev figures generalise.
 NEWS_HELDOUT = FIXTURES / "news_heldout.jsonl"
+#: A second blind set, written after the first had been looked at.
+NEWS_HELDOUT2 = FIXTURES / "news_heldout2.jsonl"
 DEFAULT_DATA = ROOT.parent / "shared" / "eval-data"
 SEEDS = ROOT.parent / "shared" / "seeds"
 CONTEXT_FIELDS = ("measure", "subject", "speaker", "modality", "negated", "base")
@@ -252,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}")
     news = load_news()
-    sets = [("news dev (fixture)", news), ("news held-out (fixture)", load_news(NEWS_HELDOUT))]
+    sets = [("news dev (fixture)", news), ("news held-out (fixture)", load_news(NEWS_HELDOUT)),
+            ("news held-out 2 (fixture)", load_news(NEWS_HELDOUT2))]
     measeval_dir = args.eval_data / "measeval"
     if measeval_dir.is_dir():
         sets.append(("MeasEval train+trial", load_measeval(measeval_dir)))
