@@ -22,7 +22,8 @@ def _close(a, b) -> bool:
     return a is None and b is None or (a is not None and b is not None and abs(a - b) <= 1e-6 * max(1, abs(b)))
 
 
-@pytest.mark.parametrize(("name", "min_f1"), [("news_gold.jsonl", 0.97), ("news_heldout.jsonl", 0.95)])
+@pytest.mark.parametrize(("name", "min_f1"), [("news_gold.jsonl", 0.97), ("news_heldout.jsonl", 0.95),
+                                             ("news_heldout2.jsonl", 0.95)])
 def test_gold_spans_and_values_hold(name, min_f1):
     gold_n = pred_n = right = 0
     wrong = []
