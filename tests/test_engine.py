@@ -138,7 +138,7 @@ def test_cross_source_pairs_respect_keys_groups_and_modality(rules):
     found = rule_ids(check(docs, rules), "demo.pairs")
     assert [(f.claims[0].doc, f.claims[1].doc) for f in found] == [("d1", "d2")]
     f = found[0]
-    assert f.message == "Outlet 1 48,600 troops to 59,400 troops vs Outlet 2 27,000 troops to 33,000 troops"
+    assert f.message == "Outlet 1 about 54,000 troops (48,600–59,400) vs Outlet 2 some 30,000 troops (27,000–33,000)"
     assert f.details["tolerance"] == "5%" and f.details["keys"] == "measure=troops, dimension=count"
     assert f.claims[0].excerpt.startswith("About 54,000") and f.claims[0].excerpt_start == 0
 
@@ -150,7 +150,7 @@ def test_focus_reports_only_findings_that_involve_the_checked_document(rules):
     # One finding for the draft's figure, listing every source group that contradicts it.
     assert len(found) == 1
     assert [c.doc for c in found[0].claims] == ["d3", "d1", "d2"]
-    assert found[0].message.endswith("; also contradicted by Outlet 2 (27,000 troops to 33,000 troops)")
+    assert found[0].message.endswith("; also contradicted by Outlet 2: some 30,000 troops (27,000–33,000)")
 
 
 def test_copies_of_one_story_count_once(rules):

@@ -65,8 +65,8 @@ def pair_finding(rule: Rule, a: Item, b: Item, outcome: Outcome, more: list[Item
     message = _message(rule, fields)
     refs = [ra, rb] + [claim_ref(m) for m in more]
     if more:
-        others = [f"{r.source or r.doc} ({valuefmt.value(r.value)})" for r in refs[2:]]
-        message += f"; also contradicted by {', '.join(others)}"
+        others = [f"{r.source or r.doc}: {valuefmt.value(r.value)}" for r in refs[2:]]
+        message += f"; also contradicted by {'; '.join(others)}"
         details["sources"] = str(len(refs) - 1)
         print_parts = [rule.id, ra.doc, ra.text]
     else:
