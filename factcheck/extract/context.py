@@ -7,6 +7,7 @@ attributed after it closes) and falls back to None/"actual" when the text is not
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..models import TimeValue
 from .measure import measure_before
@@ -87,24 +88,37 @@ _NEGATION = re.compile(
 _NOT_NEGATION = re.compile(r"\b(?:not[ \t]+only|no[ \t]+(?:more|less|fewer)[ \t]+than|"
                            r"not[ \t]+(?:more|less)[ \t]+than|no[ \t]+doubt|not[ \t]+least)\b", re.I)
 _PERIOD_GRAINS = frozenset({"year", "quarter", "month", "season", "decade"})
+#: How far an attribution reaches to a figure in the same sentence.
+_REACH = 300
+#: Longest time expression that may start before a clause and still end inside it.
+_LONGEST_TIME = 60
 
 
 def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention],
                    times: list[Mention]) -> list[dict]:
     """Context fields for each mention in one sentence, in order: speaker, modality, negated,
     period, and measure when the mention has none."""
+    if not mentions:
+        return []
     lo, hi = sentence
     attributions = _attributions(text, lo, hi)
+    starts = [a[0] for a in attributions]
     quoted = None if attributions else _quote_speaker(text, lo, hi)
+    periods = sorted((t for t in times if _is_period(t)), key=lambda t: t.start)
+    period_starts = [t.start for t in periods]
     out = []
     for m in mentions:
-        speaker = _speaker_of(text, m, attributions, quoted)
+        speaker = _speaker_of(text, m, attributions, starts, quoted)
         ctx: dict = {"speaker": speaker, "modality": "actual", "negated": False, "period": None}
         if m.kind == "quantity":
             clause = _clause_start(text, lo, m.start)
-            ctx["modality"] = _modality(text[clause:m.start], text[m.end:hi])
+            ctx["modality"] = _modality(text[clause:m.start], text[m.end:min(hi, m.end + 80)])
             ctx["negated"] = _negated(text[clause:m.start])
-            ctx["period"] = period_of(m, times, clause, _clause_end(text, m.end, hi))
+            clause_end = _clause_end(text, m.end, hi)
+            # Only times that start inside the clause window can qualify: bisect, not scan.
+            first = bisect_left(period_starts, clause - _LONGEST_TIME)
+            last = bisect_left(period_starts, clause_end)
+            ctx["period"] = period_of(m, periods[first:last], clause, clause_end)
             if m.measure is None:
                 ctx["measure"] = measure_before(text, lo, m.start)[0]
         out.append(ctx)
@@ -143,19 +157,26 @@ def _quote_speaker(text: str, lo: int, hi: int) -> str | None:
     return _clean(m.group("who")) if m else None
 
 
-def _speaker_of(text: str, m: Mention, attributions: list, fallback: str | None) -> str | None:
+def _speaker_of(text: str, m: Mention, attributions: list, starts: list[int],
+                fallback: str | None) -> str | None:
     """The attribution nearest before the figure, else the nearest after it, unless a clause
-    boundary ("; while but although") stands between them."""
-    before = [a for a in attributions if a[1] <= m.start]
-    after = [a for a in attributions if a[0] >= m.end]
-    inside = [a for a in attributions if a[0] < m.end and m.start < a[1]]
+    boundary ("; while but although") or more than ``_REACH`` characters stand between."""
+    if not attributions:
+        return fallback
+    i = bisect_left(starts, m.end)
+    near = attributions[max(0, i - 4):i]  # attributions are short: the last few can reach m
+    inside = [a for a in near if m.start < a[1]]
     if inside:
         return inside[0][2]
-    if before and not _SPEAKER_BREAK_AFTER.search(text, before[-1][1], m.start):
-        return before[-1][2]
-    if after and not _SPEAKER_BREAK_BEFORE.search(text, m.end, after[0][0]):
-        return after[0][2]
-    return fallback if not attributions else None
+    before = max(near, key=lambda a: a[1], default=None)
+    if before and m.start - before[1] <= _REACH \
+            and not _SPEAKER_BREAK_AFTER.search(text, before[1], m.start):
+        return before[2]
+    after = attributions[i] if i < len(attributions) else None
+    if after and after[0] - m.end <= _REACH \
+            and not _SPEAKER_BREAK_BEFORE.search(text, m.end, after[0]):
+        return after[2]
+    return None
 
 
 def _clean(who: str) -> str | None:
@@ -222,6 +243,11 @@ def _negated(prefix: str) -> bool:
     return bool(_NEGATION.search(tail))
 
 
+def _is_period(t: Mention) -> bool:
+    v = t.value
+    return isinstance(v, TimeValue) and v.grain in _PERIOD_GRAINS and not v.timex.startswith("P")
+
+
 def period_of(m: Mention, times: list[Mention], lo: int, hi: int) -> str | None:
     """TIMEX of the nearest year-, quarter- or month-grain time in the figure's clause
     ``[lo, hi)``; durations ("P5Y") and day-grain dates (when something was said) are not
@@ -229,11 +255,9 @@ def period_of(m: Mention, times: list[Mention], lo: int, hi: int) -> str | None:
     best = None
     for t in times:
         value = t.value
-        if not isinstance(value, TimeValue) or value.grain not in _PERIOD_GRAINS:
+        if not _is_period(t) or t.end <= lo or t.start >= hi:
             continue
-        if t.end <= lo or t.start >= hi:
-            continue
-        if value.timex.startswith("P") or (t.start < m.end and m.start < t.end):
+        if t.start < m.end and m.start < t.end:
             continue
         gap = t.start - m.end if t.start >= m.end else m.start - t.end
         if best is None or gap < best[0]:

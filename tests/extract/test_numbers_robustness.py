@@ -8,7 +8,9 @@ import time
 import pytest
 
 from factcheck.extract.context import attach_context
+from factcheck.extract.mention import Mention
 from factcheck.extract.numbers import find_quantities
+from factcheck.models import TimeValue
 
 UNITS = {
     "digits": "1234567890",
@@ -90,3 +92,23 @@ def test_random_text_never_raises_and_spans_stay_inside_the_sentence(seed):
         assert lo <= m.start < m.end <= hi
         v = m.value
         assert v.low is None or v.high is None or v.low <= v.high
+
+
+def _context_seconds(n: int) -> float:
+    """Context for a sentence of ``n`` figures, years and attributions."""
+    unit = "Colby said 3% in 2024, while the ministry said 2% by 2027; "
+    text = unit * n
+    mentions = find_quantities(text, 0, len(text))
+    times = []
+    for i in range(n):
+        start = text.index("2024", i * len(unit))
+        times.append(Mention(start, start + 4, "time", TimeValue(timex="2024", grain="year")))
+    begin = time.perf_counter()
+    attach_context(text, (0, len(text)), mentions, times)
+    return time.perf_counter() - begin
+
+
+def test_context_of_many_figures_in_one_long_sentence_is_linear():
+    t1 = min(_context_seconds(300) for _ in range(2))
+    t4 = min(_context_seconds(1200) for _ in range(2))
+    assert t4 < max(8 * t1, 0.05), (t1, t4)
