@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..units import is_unit
 from .hedges import HEDGES, POST_HEDGES
 from .subjects import subject_of
 from .units_text import (CURRENCY_CODES, CURRENCY_WORDS, SCALES, SHORT_UNITS, UNIT_AFTER, UNITS,
@@ -260,6 +261,10 @@ def counted_noun(text: str, end: int, hi: int, words: bool,
     if noun[0].isupper():
         subject = subject or subject_of(noun)
     unit = singular(low)
+    if is_unit(unit):
+        # "300 points", "5 stones", "2 cups": a counted noun that is also a pint unit keeps a
+        # plural form, so the claim stays a count and never converts to a length or a mass.
+        unit = low if low != unit else unit + ("es" if unit.endswith(("s", "x", "ch", "sh")) else "s")
     return unit, unit, subject, stop
 
 
