@@ -6,6 +6,7 @@ Every function looks at a bounded window, so each figure costs constant time."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..units import is_unit
 from .hedges import HEDGES, POST_HEDGES
@@ -225,6 +226,12 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+@lru_cache(maxsize=8192)
+def _is_pint_unit(word: str) -> bool:
+    # pint parses slowly; nouns repeat, so each is asked once.
+    return is_unit(word)
+
+
 def counted_noun(text: str, end: int, hi: int, words: bool,
                  vague: bool = False) -> tuple[str, str, str | None, int] | None:
     """The counted noun after a figure as ``(unit, measure, subject, end)``: "50,000 U.S.
@@ -261,7 +268,7 @@ def counted_noun(text: str, end: int, hi: int, words: bool,
     if noun[0].isupper():
         subject = subject or subject_of(noun)
     unit = singular(low)
-    if is_unit(unit):
+    if _is_pint_unit(unit):
         # "300 points", "5 stones", "2 cups": a counted noun that is also a pint unit keeps a
         # plural form, so the claim stays a count and never converts to a length or a mass.
         unit = low if low != unit else unit + ("es" if unit.endswith(("s", "x", "ch", "sh")) else "s")
