@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import Counter
 from collections.abc import Iterable
 
@@ -16,12 +17,14 @@ from .engine.suppress import apply as apply_suppressions
 from .engine.explain import explain as _explain
 from .errors import RuleError, UsageError
 from .extract import extract
+from .index import BuildStats, build_index, looks_like_index, with_index
 from .ingest import Corpus, load_corpus
 from .ingest.groups import assign_groups
 from .models import Claim, ClaimsReport, Diagnostic, Document, Report, RuleInfo, Summary
 
-__all__ = ["Corpus", "check", "check_rules", "claims_report", "default_rules_path", "explain", "extract",
-           "format_rules", "load_corpus", "load_rules", "regroup", "rule_files"]
+__all__ = ["BuildStats", "Corpus", "build_index", "check", "check_rules", "claims_report", "default_rules_path",
+           "explain", "extract", "format_rules", "load_corpus", "load_rules", "looks_like_index", "regroup",
+           "rule_files"]
 
 
 def regroup(documents: Iterable[Document]) -> list[Document]:
@@ -33,13 +36,15 @@ def regroup(documents: Iterable[Document]) -> list[Document]:
 def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, *,
           focus: Iterable[str] | None = None, claims: list[Claim] | None = None,
           diagnostics: Iterable[Diagnostic] = (), baseline: list[BaselineEntry] | None = None,
-          baseline_path: str | None = None, today: dt.date | None = None) -> Report:
+          baseline_path: str | None = None, today: dt.date | None = None,
+          index: str | os.PathLike[str] | None = None) -> Report:
     """Run ``rules`` (default: the shipped packs) over ``documents`` and build the report.
 
     ``focus`` names the documents being checked (a draft); findings then involve at least one
     of them, and the other documents serve only as sources. Inline suppression comments in the
     checked documents and ``baseline`` entries mark accepted findings (``today`` decides which
-    baseline entries have expired)."""
+    baseline entries have expired). ``index`` is a claims index (``build_index``) to check
+    against as well: only its claims that can pair with the checked documents' are read."""
     diags = list(diagnostics)
     if isinstance(documents, Corpus):
         diags = documents.diagnostics + diags
@@ -48,6 +53,10 @@ def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, 
     ruleset = rules if rules is not None else load_rules()
     claims = extract(documents) if claims is None else claims
     focus = list(focus) if focus is not None else None
+    if index is not None:
+        focus = focus if focus is not None else [d.id for d in documents]
+        documents, claims, piece = with_index(index, ruleset, documents, claims, focus)
+        diags += piece.diagnostics
     findings = evaluate(ruleset, documents, claims, focus=focus)
     findings, suppression_diags = apply_suppressions(
         findings, documents, {r.id for r in ruleset.rules}, baseline or [], today or dt.date.today(),

@@ -31,6 +31,8 @@ _EPILOG = {
     "lint": "examples:\n  factcheck lint rules/\n  factcheck lint rules/ --format json --strict",
     "rules": "example:\n  factcheck rules --rules rules/quantities",
     "explain": "example:\n  factcheck explain quantities.cross-source examples/",
+    "index": "examples:\n  factcheck index archive/ --db archive.db --jobs 2\n"
+             "  factcheck check draft.md --against archive.db   (reads only the claims that can pair)",
     "fmt": "examples:\n  factcheck fmt rules/\n  factcheck fmt --check rules/",
 }
 
@@ -78,7 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     c = command("check", "Find claims that contradict each other across sources (or inside one article).")
     c.add_argument("paths", nargs="+", metavar="PATH", help="articles to check: files or folders")
     c.add_argument("--against", nargs="+", metavar="PATH", default=[],
-                   help="sources to check against; only findings involving PATH are reported")
+                   help="sources to check against (files, folders, or an index built by 'factcheck index'); "
+                        "only findings involving PATH are reported")
     c.add_argument("--rules", nargs="+", metavar="PATH", help="rule packs (default: the shipped packs)")
     c.add_argument("--fail-on", default="warning", choices=["error", "warning", "info", "never"],
                    help="exit 1 when a finding has this severity or higher (default: warning)")
@@ -87,6 +90,18 @@ def _parser() -> argparse.ArgumentParser:
                    help="write every current finding to FILE as accepted (keeps reasons of a --baseline)")
     corpus_options(c)
     c.set_defaults(func=_cmd_check)
+
+    c = command("index", "Build or update a claims index (one SQLite file) of an archive, for fast "
+                         "'check DRAFT --against FILE.db'. Unchanged files are skipped; an interrupted run "
+                         "resumes where it stopped.")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
+    c.add_argument("--db", required=True, metavar="FILE", help="the index file (created if missing)")
+    c.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="worker processes for extraction (default: all cores)")
+    c.add_argument("--rules", nargs="+", metavar="PATH",
+                   help="rule packs whose keys to store (default: the shipped packs; a check with other "
+                        "rules re-keys the index once)")
+    c.set_defaults(func=_cmd_index)
 
     c = command("test", "Run the test cases of rule packs: must-fire and must-not-fire examples.")
     c.add_argument("paths", nargs="*", metavar="PATH", help="rule packs (default: the shipped packs)")
@@ -177,12 +192,17 @@ def _cmd_check(args) -> int:
     documents = list(checked.documents)
     diagnostics = list(checked.diagnostics)
     focus = None
+    indexes = [p for p in args.against if api.looks_like_index(p)]
+    if len(indexes) > 1:
+        raise UsageError("give at most one index with --against")
+    against = [p for p in args.against if p not in indexes]
     if args.against:
-        sources = api.load_corpus(args.against)
+        focus = [d.id for d in checked.documents]
+    if against:
+        sources = api.load_corpus(against)
         diagnostics += sources.diagnostics
         seen = {d.id for d in documents}
         documents += [d for d in sources.documents if d.id not in seen]
-        focus = [d.id for d in checked.documents]
         documents = api.regroup(documents)
     if not checked.documents:
         _print_diagnostics(diagnostics)
@@ -190,7 +210,7 @@ def _cmd_check(args) -> int:
         return EXIT_ERROR
     baseline = baseline_io.read_baseline(args.baseline) if args.baseline else None
     report = api.check(documents, rules, focus=focus, diagnostics=diagnostics, baseline=baseline,
-                       baseline_path=args.baseline)
+                       baseline_path=args.baseline, index=indexes[0] if indexes else None)
     _print_diagnostics(report.diagnostics)
     if args.write_baseline:
         accepted = [f for f in report.findings if f.suppression is None or f.suppression.kind == "baseline"]
@@ -205,6 +225,22 @@ def _cmd_check(args) -> int:
     threshold = SEVERITY_RANK[args.fail_on]
     active = [f for f in report.findings if f.suppression is None]
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in active) else EXIT_OK
+
+
+def _cmd_index(args) -> int:
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    progress = _progress if sys.stderr.isatty() else None
+    stats = api.build_index(args.paths, args.db, jobs=args.jobs, rules=args.rules, progress=progress)
+    _print_diagnostics(stats.diagnostics)
+    print(f"{args.db}: {stats.indexed} file(s) indexed, {stats.unchanged} unchanged, {stats.removed} removed "
+          f"({stats.documents} document(s), {stats.claims} claim(s), {stats.seconds:.1f} s)", file=sys.stderr)
+    return EXIT_ERROR if stats.files == 0 and stats.diagnostics else EXIT_OK
+
+
+def _progress(done: int, total: int) -> None:
+    sys.stderr.write(f"\rindexing: {done}/{total} file(s)" + ("\n" if done == total else ""))
+    sys.stderr.flush()
 
 
 def _cmd_test(args) -> int:

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "factcheck"
 # same module. Siblings of equal rank (extract, dsl) may not import each other.
 LAYERS = {
     "models": 0, "textpos": 0, "units": 0, "errors": 1, "valuefmt": 1,
-    "ingest": 2, "extract": 3, "dsl": 3, "engine": 4, "render": 5, "baseline": 5, "api": 6, "testing": 7, "lint": 7,
+    "ingest": 2, "extract": 3, "dsl": 3, "engine": 4, "index": 5, "render": 5, "baseline": 5, "api": 6, "testing": 7, "lint": 7,
     "cli": 8, "pytest_plugin": 8, "__main__": 9, "__init__": 9,
 }
 CLI_ALLOWED = {"api", "testing", "lint", "baseline", "render", "models", "errors", "__init__"}

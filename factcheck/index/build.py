@@ -1,0 +1,244 @@
+"""Building the index: incremental (content hashes), parallel (extraction in worker processes,
+every write in this process) and safe to interrupt (one transaction per batch of files, so a
+killed run leaves the files indexed so far, and the next run carries on)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..dsl import load_rules
+from ..dsl.rules import RuleSet
+from ..errors import InputError
+from ..extract import extract_document
+from ..ingest import _read_file  # one file at a time, with the manifest metadata we pass in
+from ..ingest.files import DEFAULT_MAX_BYTES, MANIFEST_NAME, discover
+from ..ingest.manifest import read_manifest
+from ..models import Diagnostic
+from .groups import refresh_groups
+from .records import DocRecord, fingerprint, make_record
+from .schema import get_meta, open_index, set_meta
+from .store import delete_file_documents, insert_documents, rekey
+
+#: Files per transaction: big enough to amortise the commit, small enough to lose little.
+BATCH = 64
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class BuildStats:
+    files: int = 0
+    indexed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    documents: int = 0
+    claims: int = 0
+    rekeyed: int = 0
+    seconds: float = 0.0
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def extractor_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("factcheck")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def content_hash(data: bytes, meta: dict[str, str], version: str) -> str:
+    """What decides whether a file must be indexed again: its bytes, the manifest metadata
+    that applies to it, and the extractor version."""
+    h = hashlib.sha256()
+    h.update(f"{version}\0{json.dumps(meta, sort_keys=True)}\0".encode())
+    h.update(data)
+    return h.hexdigest()
+
+
+def build_index(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str], *,
+                jobs: int = 1, rules: Iterable[str | os.PathLike[str]] | None = None,
+                progress: Progress | None = None, max_pages: int | None = None) -> BuildStats:
+    """Bring the index ``db`` up to date with the articles under ``paths``: new and changed
+    files are (re)extracted, unchanged ones skipped, files gone from under ``paths`` removed.
+    ``rules`` decide the blocking keys stored (default: the shipped packs)."""
+    started = time.perf_counter()
+    stats = BuildStats()
+    rule_paths = [str(p) for p in rules] if rules is not None else None
+    ruleset = load_rules(rule_paths)
+    paths = list(paths)
+    conn = open_index(db, create=True)
+    try:
+        if max_pages:  # for tests: a database that cannot grow behaves like a full disk
+            conn.execute(f"PRAGMA max_page_count = {int(max_pages)}")
+        with _disk_full_message(db):
+            _build(conn, paths, ruleset, rule_paths, jobs, progress, stats)
+    finally:
+        conn.close()
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _build(conn: sqlite3.Connection, paths: list, ruleset: RuleSet, rule_paths: list[str] | None,
+           jobs: int, progress: Progress | None, stats: BuildStats) -> None:
+    version = extractor_version()
+    fp = fingerprint(ruleset)
+    if get_meta(conn, "ruleset") != fp:
+        stats.rekeyed = rekey(conn, ruleset, fp)
+    diags = stats.diagnostics
+    files = discover(paths, diags)
+    stats.files = len(files)
+    known = dict(conn.execute("SELECT path, hash FROM files"))
+    roots = [Path(p).resolve() for p in paths if Path(p).exists()]
+    present = {str(f) for f in files}
+    gone = [p for p in known if p not in present and _under(p, roots)]
+    if gone:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for p in gone:
+                delete_file_documents(conn, p, drop_file=True)
+            set_meta(conn, "groups_dirty", "1")
+            conn.execute("COMMIT")
+        except BaseException:
+            _rollback(conn)
+            raise
+        stats.removed = len(gone)
+    manifests: dict[Path, dict[Path, dict[str, str]]] = {}
+    tasks: list[tuple[str, dict[str, str], str]] = []
+    for path in files:
+        meta: dict[str, str] = {}
+        for folder in reversed(path.parents):
+            if folder not in manifests:
+                manifest = folder / MANIFEST_NAME
+                manifests[folder] = read_manifest(manifest, diags) if manifest.is_file() else {}
+            meta.update(manifests[folder].get(path, {}))
+        try:
+            digest = content_hash(path.read_bytes(), meta, version)
+        except OSError as exc:
+            diags.append(Diagnostic(severity="error", code="I002", path=str(path),
+                                    message=f"cannot read: {exc.strerror or exc}"))
+            continue
+        if known.get(str(path)) == digest:
+            stats.unchanged += 1
+            continue
+        tasks.append((str(path), meta, digest))
+    total = len(tasks)
+    if progress:
+        progress(0, total)
+    batch: list[tuple[str, str, list[DocRecord]]] = []
+    done = 0
+    for (path, digest), records, file_diags in _extracted(tasks, rule_paths, ruleset, jobs):
+        diags.extend(file_diags)
+        batch.append((path, digest, records))
+        stats.documents += len(records)
+        stats.claims += sum(r.n_claims for r in records)
+        done += 1
+        if len(batch) >= BATCH:
+            _write(conn, batch)
+            batch = []
+            if progress:
+                progress(done, total)
+    if batch:
+        _write(conn, batch)
+    stats.indexed = done
+    if progress and total:
+        progress(done, total)
+    if get_meta(conn, "groups_dirty") != "0":
+        refresh_groups(conn)
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+def _under(path: str, roots: list[Path]) -> bool:
+    p = Path(path)
+    return any(p == r or r in p.parents for r in roots)
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
+def _write(conn: sqlite3.Connection, batch: list[tuple[str, str, list[DocRecord]]]) -> None:
+    """One transaction: a file's documents are replaced together with its hash, so a file is
+    either fully indexed at its new content or still at its old one."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for path, digest, records in batch:
+            file_id = delete_file_documents(conn, path)
+            if file_id is None:
+                file_id = conn.execute("INSERT INTO files (path, hash) VALUES (?, ?)", (path, digest)).lastrowid
+            else:
+                conn.execute("UPDATE files SET hash = ? WHERE id = ?", (digest, file_id))
+            insert_documents(conn, file_id, records)
+        set_meta(conn, "groups_dirty", "1")
+        conn.execute("COMMIT")
+    except BaseException:
+        _rollback(conn)
+        raise
+
+
+# --- extraction, in this process or in workers -------------------------------------------
+
+_WORKER: dict[str, RuleSet] = {}
+
+
+def _init_worker(rule_paths: list[str] | None) -> None:
+    _WORKER["rules"] = load_rules(rule_paths)
+
+
+def _extract_file(task: tuple[str, dict[str, str], str]) -> tuple[tuple[str, str], list[DocRecord], list[Diagnostic]]:
+    path, meta, digest = task
+    ruleset = _WORKER["rules"]
+    diags: list[Diagnostic] = []
+    records = []
+    try:
+        for doc in _read_file(Path(path), meta, None, None, diags, DEFAULT_MAX_BYTES):
+            records.append(make_record(ruleset, doc, extract_document(doc)))
+    except Exception as exc:  # never lose the run to one article; say which one
+        diags.append(Diagnostic(severity="error", code="X900", path=path,
+                                message=f"extraction failed ({type(exc).__name__}: {exc}); file indexed without claims",
+                                hint="please report this with the file"))
+        records = []
+    return (path, digest), records, diags
+
+
+def _extracted(tasks, rule_paths, ruleset: RuleSet, jobs: int):
+    if jobs <= 1 or len(tasks) < 2:
+        _WORKER["rules"] = ruleset
+        for task in tasks:
+            yield _extract_file(task)
+        return
+    pool = multiprocessing.get_context("fork").Pool(jobs, _init_worker, (rule_paths,))
+    try:
+        # Ordered results keep the write order (and so row ids) the same from run to run.
+        yield from pool.imap(_extract_file, tasks, chunksize=4)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+class _disk_full_message:
+    """Turns SQLite's 'database or disk is full' into a message that says the index is intact."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+            raise InputError(f"{self.db}: the disk is full (or the database reached its size "
+                             "limit); the index keeps every file indexed before this point. "
+                             "Free some space and run the same command again to finish") from None
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise InputError(f"{self.db}: index error: {exc}") from None
+        return False

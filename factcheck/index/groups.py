@@ -1,0 +1,89 @@
+"""Source groups over the whole archive, as :func:`factcheck.ingest.groups.assign_groups`
+forms them (same buckets, same confirmation, group named after its smallest document id),
+but from the stored band hashes, reading only the texts of documents that share a bucket."""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import lru_cache
+
+from ..ingest.groups import _copies, article_text, shingles  # the confirmation step, shared
+from ..models import Document
+from .records import band_keys, load_document
+from .schema import set_meta
+
+
+def refresh_groups(conn: sqlite3.Connection) -> int:
+    """Recompute every document's group in one transaction; returns how many changed."""
+    rows = conn.execute("SELECT id, doc_id, grp FROM documents ORDER BY doc_id").fetchall()
+    pos = {row: i for i, (row, _, _) in enumerate(rows)}
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    @lru_cache(maxsize=4096)
+    def shingle_set(i: int) -> frozenset[int]:
+        info, body_start, text, grp = conn.execute(
+            "SELECT info, body_start, text, grp FROM documents WHERE id = ?", (rows[i][0],)).fetchone()
+        return frozenset(shingles(article_text(load_document(info, body_start, text, grp))))
+
+    checked: set[tuple[int, int]] = set()
+    current_key, members = None, []
+    for key, doc in conn.execute("SELECT key, doc FROM bands ORDER BY key, doc"):
+        if key != current_key:
+            _bucket(members, find, parent, checked, shingle_set)
+            current_key, members = key, []
+        members.append(pos[doc])
+    _bucket(members, find, parent, checked, shingle_set)
+    changes = [(rows[find(i)][1], row) for i, (row, _, grp) in enumerate(rows) if rows[find(i)][1] != grp]
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany("UPDATE documents SET grp = ? WHERE id = ?", changes)
+        set_meta(conn, "groups_dirty", "0")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return len(changes)
+
+
+def _bucket(members, find, parent, checked, shingle_set) -> None:
+    if len(members) < 2:
+        return
+    members.sort()
+    i = members[0]
+    for j in members[1:]:
+        # Like assign_groups: each member is compared with the bucket's first only.
+        if (i, j) in checked or find(i) == find(j):
+            continue
+        checked.add((i, j))
+        if _copies(set(shingle_set(i)), set(shingle_set(j))):
+            a, b = find(i), find(j)
+            parent[max(a, b)] = min(a, b)
+
+
+def copies_of(conn: sqlite3.Connection, doc: Document, exclude: set[str]) -> list[tuple[int, str, str]]:
+    """Indexed documents that are copies of ``doc`` (a draft): (row id, document id, group)."""
+    keys = band_keys(doc)
+    if not keys:
+        return []
+    marks = ",".join("?" * len(keys))
+    found = conn.execute(f"SELECT DISTINCT doc FROM bands WHERE key IN ({marks})", keys).fetchall()
+    if not found:
+        return []
+    mine = shingles(article_text(doc))
+    out = []
+    for (row,) in found:
+        doc_id, info, body_start, text, grp = conn.execute(
+            "SELECT doc_id, info, body_start, text, grp FROM documents WHERE id = ?", (row,)).fetchone()
+        if doc_id in exclude:
+            continue
+        other = shingles(article_text(load_document(info, body_start, text, grp)))
+        if _copies(mine, other):
+            out.append((row, doc_id, grp))
+    return out

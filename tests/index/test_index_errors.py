@@ -1,0 +1,103 @@
+"""Bad index files get a clear message (exit 2, no traceback), never a crash."""
+
+from __future__ import annotations
+
+import ast
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from factcheck import api
+from factcheck.cli import main
+from factcheck.errors import InputError
+from factcheck.index.schema import open_index
+
+PACKAGE = Path(__file__).resolve().parents[2] / "factcheck"
+
+
+def _check_against(db, capsys) -> tuple[int, str]:
+    code = main(["check", "examples/draft.md", "--against", str(db)])
+    return code, capsys.readouterr().err
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_message(in_repo, tmp_path, capsys):
+    db = tmp_path / "junk.db"
+    db.write_bytes(b"this is not sqlite at all\n" * 40)
+    code, err = _check_against(db, capsys)
+    assert code == 2
+    assert "not a factcheck index (not an SQLite database)" in err and "Traceback" not in err
+
+
+def test_a_foreign_sqlite_database_is_refused_and_left_untouched(in_repo, tmp_path, capsys):
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE customers (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    code, err = _check_against(db, capsys)
+    assert code == 2 and "an SQLite database, but not a factcheck index" in err
+    assert main(["index", "examples/", "--db", str(db)]) == 2
+    assert "not a factcheck index" in capsys.readouterr().err
+    assert db.read_bytes() == before
+
+
+def test_a_damaged_index_is_reported_with_what_to_do(in_repo, tmp_path, capsys):
+    db = tmp_path / "a.db"
+    api.build_index(["examples/"], db)
+    data = bytearray(db.read_bytes())
+    data[100:4096 * 3] = b"\xff" * (4096 * 3 - 100)  # keep the magic header, wreck the schema
+    db.write_bytes(bytes(data))
+    code, err = _check_against(db, capsys)
+    assert code == 2
+    assert "index" in err and "Traceback" not in err
+
+
+def test_an_index_of_an_older_schema_says_how_to_rebuild(in_repo, tmp_path, capsys):
+    db = tmp_path / "old.db"
+    api.build_index(["examples/"], db)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    code, err = _check_against(db, capsys)
+    assert code == 2
+    assert "older factcheck (index schema 0" in err and "factcheck index" in err and str(db) in err
+
+
+def test_an_index_of_a_newer_schema_asks_for_an_upgrade(tmp_path, in_repo):
+    db = tmp_path / "new.db"
+    api.build_index(["examples/"], db)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(InputError, match="newer factcheck"):
+        open_index(db)
+
+
+def test_a_missing_index_is_a_usage_message(tmp_path, in_repo, capsys):
+    code, err = _check_against(tmp_path / "nowhere.db", capsys)
+    assert code == 2 and "no such index" in err and "factcheck index" in err
+
+
+def test_index_help_has_an_example(capsys):
+    with pytest.raises(SystemExit):
+        main(["index", "--help"])
+    out = capsys.readouterr().out
+    assert "--db FILE" in out and "--jobs" in out and "factcheck index archive/ --db archive.db" in out
+
+
+def test_only_the_api_imports_the_index_package():
+    importers = set()
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE)
+        if rel.parts[0] == "index":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and (
+                    node.module == "index" or node.module.startswith("index.")
+                    or node.module.startswith("factcheck.index")):
+                importers.add(rel.as_posix())
+    assert importers <= {"api.py"}, importers
