@@ -54,6 +54,10 @@ _PERIOD_WORDS = frozenset({"over", "within", "under", "in excess of"})
 #: Units after which the next word is rarely what is measured ("6,000 kilometres away").
 _PHYSICAL = frozenset({"kilometer", "mile", "meter", "foot", "nautical_mile", "degree_Celsius",
                        "degree_Fahrenheit", "kilometer / hour", "mile / hour", "knot"})
+#: "of 45", "of the bloc's 27": the whole a part is counted against.
+_PART_OF = re.compile(
+    rf"{_SP}+of{_SP}+(?:(?:the|its|their|his|her|our|[A-Z][\w.]*['\u2019]s|the{_SP}+[a-z]+['\u2019]s)"
+    rf"{_SP}+)?(?P<n>\d{{1,3}}(?:,\d{{3}})*|\d+)(?![\d.,])")
 _NAME_AFTER = re.compile(
     rf"{_SP}+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
@@ -303,6 +307,10 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
             return None  # "the 737 Max", "a 5 Series": a model name, not a count
         else:
             unit = "count"
+            part = _PART_OF.match(text, end, hi)
+            whole = counted_noun(text, part.end(), hi, words=False) if part else None
+            if whole is not None and low <= float(part.group("n").replace(",", "")):
+                unit, measure = whole[0], whole[1]  # "40 of 45 drones": 40 drones
     if not num.digits and num.kind == "number" and num.low < 2 and num.scale == 1.0 \
             and unit not in ("percent", "percentage_point") and num.currency is None \
             and num.unit is None:

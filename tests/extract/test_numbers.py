@@ -105,6 +105,8 @@ EXTRACTED = [
     ("The unit lost 40 of its soldiers.", [("40 of its soldiers", 40, 40, "soldier")]),
     ("The toll rose to 30.", [("30", 30, 30, "count")]),
     ("The index fell 300 points.", [("300 points", 300, 300, "points")]),
+    ("It shot down 40 of 45 drones.", [("40", 40, 40, "drone"), ("45 drones", 45, 45, "drone")]),
+    ("It covers 18 of the bloc's 27 members.", [("18", 18, 18, "member"), ("27 members", 27, 27, "member")]),
     ("He won by 1 point.", [("1 point", 1, 1, "points")]),
     ("She lost 3 stones.", [("3 stones", 3, 3, "stones")]),
     ("The country holds 34 critical minerals.", [("34 critical minerals", 34, 34, "mineral")]),
