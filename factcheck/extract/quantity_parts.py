@@ -50,7 +50,11 @@ _FREE_CAPS = frozenset(
     "every than least most roughly approximately up down between more fewer less still "
     "yet so then when while after before since until exactly precisely fully total overall "
     "another some if as both once since also even into across among against per via "
-    "estimated below above beyond within without during through there here".split())
+    "estimated below above beyond within without during through there here perhaps maybe "
+    "possibly probably likely reportedly already now today yesterday tomorrow currently last "
+    "next first then thus including plus excluding nationwide worldwide globally altogether "
+    "together combined collectively monday tuesday wednesday thursday friday saturday "
+    "sunday".split())
 _NOUN_MODS = (
     "new|more|additional|extra|other|active|armed|military|civilian|foreign|young|elderly|"
     "local|senior|junior|former|current|registered|eligible|confirmed|reported|suspected|known|"

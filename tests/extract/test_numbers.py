@@ -104,6 +104,8 @@ EXTRACTED = [
     ("At least 3 casualties were reported.", [("At least 3 casualties", 3, None, "casualty")]),
     ("The unit lost 40 of its soldiers.", [("40 of its soldiers", 40, 40, "soldier")]),
     ("The toll rose to 30.", [("30", 30, 30, "count")]),
+    ("Perhaps 300 people attended.", [("300 people", 300, 300, "person")]),
+    ("On Monday 40 ships sailed.", [("40 ships", 40, 40, "ship")]),
     ("The index fell 300 points.", [("300 points", 300, 300, "points")]),
     ("It shot down 40 of 45 drones.", [("40", 40, 40, "drone"), ("45 drones", 45, 45, "drone")]),
     ("It covers 18 of the bloc's 27 members.", [("18", 18, 18, "member"), ("27 members", 27, 27, "member")]),
