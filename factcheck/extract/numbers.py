@@ -18,7 +18,8 @@ from .measure import clause_subject, measure_after, measure_before
 from .mention import Mention
 from .quantity_parts import (counted_noun, excluded_by_neighbours, identifier_before, is_year,
                              near_month, read_base, read_unit)
-from .units_text import CURRENCY_BEFORE, CURRENCY_SIGNS, SCALES, SCALE_AFTER, GLUED_ONLY_SCALES
+from .units_text import (CURRENCY_BEFORE, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_ONLY_SCALES,
+                         SCALE_AFTER, SCALES)
 
 _SEPS = ",\u00a0\u2009\u202f"
 _DIGITS = (rf"(?<![\w.,\u00b2])(?:\d{{1,3}}(?:[{_SEPS}]\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d])"
@@ -54,6 +55,9 @@ _PERIOD_WORDS = frozenset({"over", "within", "under", "in excess of"})
 #: Units after which the next word is rarely what is measured ("6,000 kilometres away").
 _PHYSICAL = frozenset({"kilometer", "mile", "meter", "foot", "nautical_mile", "degree_Celsius",
                        "degree_Fahrenheit", "kilometer / hour", "mile / hour", "knot"})
+_OF_MONEY = re.compile(
+    rf"{_SP}+of{_SP}+(?P<w>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?![\w])",
+    re.I)
 #: "of 45", "of the bloc's 27": the whole a part is counted against.
 _PART_OF = re.compile(
     rf"{_SP}+of{_SP}+(?:(?:the|its|their|his|her|our|[A-Z][\w.]*['\u2019]s|the{_SP}+[a-z]+['\u2019]s)"
@@ -291,6 +295,8 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
         b = read_base(text, end, hi)
         if b is not None:
             base, subject, end = b
+    elif unit is None and num.kind == "vague" and (money := _OF_MONEY.match(text, end, hi)):
+        unit, end = CURRENCY_WORDS[money.group("w").lower()], money.end()  # "millions of dollars"
     elif unit is None:
         plural_vague = num.kind == "vague" and text[num.number_end - 1] in "sS"  # "dozens"
         noun = counted_noun(text, end, hi, words=not num.digits, vague=plural_vague)
@@ -298,7 +304,9 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
             noun = None  # "a magnitude 7.1 earthquake": nobody counts 7.1 earthquakes
         if noun is not None:
             unit, measure, subject, end = noun
-        elif not num.digits or (num.kind == "number" and num.low == 1 and not num.digits):
+        elif num.kind == "vague":
+            unit = "count"  # "tens of thousands marched": the amount stands, its noun is implied
+        elif not num.digits:
             return None  # "the two met", "one of them": a word number needs its noun
         elif _CITATION.search(text, max(lo, num.start - 1), num.start) or text[end:end + 1] == "]" \
                 or (text[num.start - 1:num.start] == "(" and text[end:end + 1] in (",", ")", "\u2013")):

@@ -30,6 +30,9 @@ EXTRACTED = [
     ("It was a 2-percentage-point rise.", [("2-percentage-point", 2, 2, "percentage_point")]),
     ("The plan touches three branches of the military.", [("three branches", 3, 3, "branch")]),
     ("Tens of thousands of people marched.", [("Tens of thousands of people", 20000, 100000, "person")]),
+    ("Tens of thousands marched.", [("Tens of thousands", 20000, 100000, "count")]),
+    ("It cost millions of dollars.", [("millions of dollars", 2e6, 1e7, "USD")]),
+    ("Thousands leave homes as the river rises.", [("Thousands", 2000, 10000, "count")]),
     # Digits, separators, decimals, negatives.
     ("Exports fell 3.5% last year.", [("3.5%", 3.5, 3.5, "percent")]),
     ("The index moved -0.4% on the day.", [("-0.4%", -0.4, -0.4, "percent")]),
@@ -171,7 +174,6 @@ NOT_QUANTITIES = [
     "Blood was sampled at phases 3, 5, and 7.",
     "Articles 5 and 6 of the treaty apply.",
     "Earlier work (26,29) agrees.",
-    "Thousands leave homes as the river rises.",  # the counted people are implied, not written
     "Buy 5c coins.",
     "The 737 Max was grounded.",
     "The talks run 2-3pm.",
