@@ -127,6 +127,12 @@ def measure_before(text: str, lo: int, start: int) -> tuple[str | None, str | No
         words.append(low)
         i -= 1
     words = [w for w in reversed(words) if w not in _LEAD_DET]
+    if words and i >= 2 and tokens[i].lower() in ("the", "its", "their") \
+            and tokens[i - 1].lower() in ("in", "at", "of") and tokens[i - 2][:1].islower() \
+            and tokens[i - 2].isalpha() and tokens[i - 2].lower() not in _STOPS | LINKS \
+            and not tokens[i - 2].endswith(("ed", "ly")):
+        # "shares in the group fell 12%": the measure is the noun the phrase hangs from.
+        words = [tokens[i - 2].lower()]
     if words and words[-1] in _VAGUE_HEADS:
         words = []  # "the target of 2%": a modality word, not what is measured
     if not words or not linked:

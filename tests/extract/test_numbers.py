@@ -222,6 +222,8 @@ def test_share_keeps_its_base(text, base, subject):
     ("Washington imposed 25% tariffs on cars.", "tariff", "Washington"),
     ("The 78-year-old president spoke.", "age", None),
     ("We must reach 3% of GDP.", None, None),
+    ("Shares in the group fell 12%.", "share", None),
+    ("Sales of electric cars rose 20%.", "electric car", None),
     ("The Pentagon's budget request of $850 billion for fiscal 2025 passed.", "budget request", "Pentagon"),
     ("The unemployment rate fell to 3.9%.", "unemployment rate", None),
     ("Congress approved $44 million in military aid.", "military aid", None),
