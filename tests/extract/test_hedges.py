@@ -59,3 +59,10 @@ def test_every_hedge_is_lower_case_and_either_side_is_a_factor_or_open():
 ])
 def test_vague_amounts_are_plain_intervals(phrase, low, high):
     assert VAGUE[phrase] == (low, high)
+
+
+def test_docs_list_every_hedge_and_vague_amount():
+    from pathlib import Path
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "quantities.md").read_text(encoding="utf-8")
+    missing = [h for h in [*HEDGES, *POST_HEDGES, *VAGUE] if f"`{h}`" not in doc and h not in doc]
+    assert missing == []
