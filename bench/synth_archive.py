@@ -186,10 +186,12 @@ def generate(out: Path, n: int, seed: int = 1, per_folder: int = 1000) -> int:
     return total
 
 
-def draft(n_archive: int, seed: int = 1, words: int = 1000) -> str:
+def draft(n_archive: int, seed: int = 1, words: int = 1000, topic: str | None = None) -> str:
     """A ~1,000-word draft about a story in the archive (some figures disagree with it)."""
     stories = max(1, n_archive // 4)
     sid = stories // 2
+    while topic is not None and TOPICS[sid % len(TOPICS)] != topic and sid < stories - 1:
+        sid += 1
     s = _story(random.Random(seed * 1_000_003 + sid), sid)
     rng = random.Random(seed + 99)
     return article(s, rng, "Our newsroom (draft)", s["event_date"] + dt.timedelta(days=3),
@@ -202,11 +204,14 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--articles", type=int, default=10_000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--draft", type=Path, help="also write a 1,000-word draft about an archive story here")
+    p.add_argument("--draft-topic", choices=TOPICS, help="the draft's topic (default: the middle story's)")
+    p.add_argument("--draft-only", action="store_true", help="write only the draft (the archive exists)")
     args = p.parse_args(argv)
-    size = generate(args.out, args.articles, args.seed)
-    print(f"wrote {args.articles} articles, {size / 1e6:.1f} MB, under {args.out}")
+    if not args.draft_only:
+        size = generate(args.out, args.articles, args.seed)
+        print(f"wrote {args.articles} articles, {size / 1e6:.1f} MB, under {args.out}")
     if args.draft:
-        args.draft.write_text(draft(args.articles, args.seed), encoding="utf-8")
+        args.draft.write_text(draft(args.articles, args.seed, topic=args.draft_topic), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -97,3 +97,15 @@ def test_a_draft_copied_from_the_archive_is_not_contradicted_by_its_original(tmp
     assert _findings(by_index) == _findings(by_files)
     for f in by_index.findings:
         assert "coastline-wire" not in " ".join(c.doc for c in f.claims)
+
+
+def test_an_index_and_article_files_can_be_checked_against_together(in_repo, tmp_path, capsys):
+    db = tmp_path / "part.db"
+    api.build_index(["examples/coastline-wire.md", "examples/vessa-daily.txt"], db)
+    assert main(["check", "examples/draft.md", "--against", "examples/", "--format", "json"]) == 1
+    by_files = json.loads(capsys.readouterr().out)
+    others = ["examples/northern-gazette.md", "examples/radio-meridian.txt", "examples/harbour-post.txt"]
+    assert main(["check", "examples/draft.md", "--against", str(db), *others, "--format", "json"]) == 1
+    mixed = json.loads(capsys.readouterr().out)
+    assert {(f["rule"], f["claims"][0]["start"]) for f in mixed["findings"]} == \
+        {(f["rule"], f["claims"][0]["start"]) for f in by_files["findings"]}
