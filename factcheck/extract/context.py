@@ -29,7 +29,8 @@ _LOW = (r"(?!(?:that|which|who|have|has|had|been|may|might|will|would|could|shou
         r"not|and|but|was|were|is|are)\b)[a-z][a-z-]{2,}")
 #: "the ministry", "a Pentagon spokesperson", "the carrier": an article, optional names and
 #: modifiers, then a noun (any noun, when the verb of saying follows it directly).
-_ROLE_NP = rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[A-Z][\w.'\u2019&-]*[ \t]+){{0,3}}(?:{_LOW}[ \t]+){{0,2}}(?:{_ROLE}|{_LOW})"
+_ROLE_NP = (rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[A-Z][\w.'\u2019&-]*[ \t]+){{0,3}}"
+            rf"(?:{_LOW}[ \t]+){{0,2}}(?:{_ROLE}|{_LOW})")
 _WHO = rf"(?P<who>{_NAME}|{_ROLE_NP})"
 _SPEAKER_BEFORE = re.compile(
     rf"(?<![\w.'])(?:{_WHO})(?:,[^,]{{1,80}},|,)?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|"
@@ -48,7 +49,6 @@ _CLOSE_SAID = re.compile(rf"[ \t]*{_SAY}[ \t]+{_WHO}")
 _CLOSE_WHO_SAID = re.compile(rf"[ \t]*{_WHO}[ \t]+{_SAY}(?![\w])")
 _NOT_SPEAKERS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There",
                            "The", "A", "An", "But", "And", "Officials", "In", "On", "At"})
-_QUOTE_OPEN = "\u201c\""
 _QUOTE_CLOSE = "\u201d\""
 _LOOKAHEAD = 400
 
