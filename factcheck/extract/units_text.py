@@ -9,7 +9,7 @@ import re
 #: when glued to the digits ("5m", "54k").
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
-          "tril": 1e12, "bil": 1e9, "mil": 1e6,
+          "tril": 1e12, "bil": 1e9, "mil": 1e6, "bln": 1e9, "trln": 1e12,
           "lakh": 1e5, "crore": 1e7}
 GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
 

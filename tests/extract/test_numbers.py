@@ -32,6 +32,7 @@ EXTRACTED = [
     ("Tens of thousands of people marched.", [("Tens of thousands of people", 20000, 100000, "person")]),
     ("Tens of thousands marched.", [("Tens of thousands", 20000, 100000, "count")]),
     ("It cost millions of dollars.", [("millions of dollars", 2e6, 1e7, "USD")]),
+    ("Profit was 3.5 bln yuan.", [("3.5 bln yuan", 3.5e9, 3.5e9, "CNY")]),
     ("Thousands leave homes as the river rises.", [("Thousands", 2000, 10000, "count")]),
     # Digits, separators, decimals, negatives.
     ("Exports fell 3.5% last year.", [("3.5%", 3.5, 3.5, "percent")]),
