@@ -30,7 +30,8 @@ LINKS = frozenset(
     "an a the".split())
 #: Words that end a measure phrase when met walking backwards.
 _STOPS = frozenset(
-    "and or but that which who whom whose what when where while with without for in on into "
+    "and or but that which who whom whose what when where while with without within across "
+    "around about over under through for in on into "
     "onto it its their his her our your this these those there here said says say told "
     "we i you he she they us them "
     "aims aim aimed plans plan planned wants want wanted seeks seek sought hopes hope hoped "

@@ -33,6 +33,15 @@ DEMONYMS = {
     "belarusian": "Belarus", "georgian": "Georgia", "armenian": "Armenia",
     "thai": "Thailand", "malaysian": "Malaysia", "singaporean": "Singapore",
     "cuban": "Cuba", "colombian": "Colombia", "chilean": "Chile", "peruvian": "Peru",
+    "rwandan": "Rwanda", "congolese": "Congo", "ugandan": "Uganda", "somali": "Somalia",
+    "ghanaian": "Ghana", "senegalese": "Senegal", "malian": "Mali", "libyan": "Libya",
+    "moroccan": "Morocco", "algerian": "Algeria", "tunisian": "Tunisia", "qatari": "Qatar",
+    "emirati": "United Arab Emirates", "jordanian": "Jordan", "kuwaiti": "Kuwait",
+    "bangladeshi": "Bangladesh", "nepali": "Nepal", "sri lankan": "Sri Lanka",
+    "burmese": "Myanmar", "cambodian": "Cambodia", "mongolian": "Mongolia",
+    "kazakh": "Kazakhstan", "serbian": "Serbia", "croatian": "Croatia", "bulgarian": "Bulgaria",
+    "slovak": "Slovakia", "slovenian": "Slovenia", "icelandic": "Iceland", "scottish": "Scotland",
+    "welsh": "Wales",
 }
 _COUNTRIES = (
     "U.S.|US|USA|U.S.A.|United States|America|UK|U.K.|Britain|United Kingdom|EU|European Union|"
