@@ -33,11 +33,12 @@ _ROLE_NP = (rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[A-Z][\w.'\u2019&-]*[ \t]+){{0,3}}"
             rf"(?:{_LOW}[ \t]+){{0,2}}(?:{_ROLE}|{_LOW})")
 _WHO = rf"(?P<who>{_NAME}|{_ROLE_NP})"
 _SPEAKER_BEFORE = re.compile(
-    rf"(?<![\w.'])(?:{_WHO})(?:,[^,]{{1,80}},|,)?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|"
+    rf"(?<![\w.'])(?:{_WHO})(?:,(?P<appos>[^,]{{1,80}}),|,)?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|"
     rf"previously[ \t]+|earlier[ \t]+){{0,2}}{_SAY}(?![\w])")
 #: Inverted attribution ends its clause: "…," said Colby. / said Colby, who …
 _SAID_NAME = re.compile(rf"[,\u201d\"'\u2019][ \t]*{_SAY}[ \t]+{_WHO}"
                         r"(?=[ \t]*(?:[,.;:!?\u201d\"]|$|\(|(?:who|in|on|at|after|when)\b))")
+_NAME_ONLY = re.compile(_NAME)
 _ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?{_WHO}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|of|on|about|for|to|in|from|by|at)[ \t]+\Z")
 #: Between an attribution and a later figure only a new sentence-like clause breaks it
@@ -140,7 +141,12 @@ def _attributions(text: str, lo: int, hi: int) -> list[tuple[int, int, str | Non
                 # name inside the same match may still be the speaker.
                 pos = m.start("who") + 1
                 continue
-            out.append((lo + m.start(), lo + m.end(), _clean(m.group("who"))))
+            who = m.group("who")
+            appos = m.groupdict().get("appos")
+            if appos and who[:1] in "Tt" and who.split()[0].lower() == "the" \
+                    and _NAME_ONLY.fullmatch(appos.strip()):
+                who = appos  # "the nominee, Jane Roe, said": the name says more than the role
+            out.append((lo + m.start(), lo + m.end(), _clean(who)))
             pos = m.end()
     return sorted(out)
 

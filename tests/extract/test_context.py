@@ -36,10 +36,10 @@ def context(text: str, times: tuple[str, ...] = ()) -> list[dict]:
     ("\u201cWe will spend 2%,\u201d said Minister Nakatani.", "Minister Nakatani"),
     ("The tariff is 25%, the ministry said.", "ministry"),
     ("Japan spends 1.6% of GDP, he said.", None),
-    ("The nominee for the post, Elbridge Colby, suggested 3% of GDP.", "Elbridge Colby"),
+    ("The nominee, Jane Roe, proposed 3% of GDP.", "Jane Roe"),
     ("The carrier will add 40 routes, the airline said.", "airline"),
-    ("People familiar with the matter said 3,000 jobs would go.", None),
-    ("The administration may have added to costs of $5 billion.", None),
+    ("People briefed on the matter said 3,000 jobs would go.", None),
+    ("The agency may have added to costs of $5 billion.", None),
     ("Japan spends 1.6% of GDP.", None),
 ])
 def test_speaker_is_who_the_sentence_attributes_the_figure_to(text, speaker):
@@ -81,7 +81,7 @@ def test_quote_without_attribution_in_the_same_paragraph_has_no_speaker():
     ("Japan, which aims to spend 2% by 2027, must reach 3% soon.", ["target", "proposal"]),
     ("The government said it would double spending to 2% of GDP.", ["target"]),
     ("Without the subsidy, costs would rise by 20%.", ["hypothetical"]),
-    ("Colby suggested Japan should go beyond its current goal of 2% of GDP.", ["target"]),
+    ("Colby suggested Japan should top its existing goal of 2% of GDP.", ["target"]),
     ("The new command will oversee the three branches.", ["actual"]),
     ("Costs will rise to $5 billion.", ["forecast"]),
 ])
