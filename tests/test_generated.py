@@ -32,3 +32,9 @@ def test_reports_are_current(tmp_path, monkeypatch):
         assert (REPO / "reports" / name).read_text() == fresh, \
             f"reports/{name} is stale: run python scripts/gen_reports.py"
     assert json.loads((REPO / "reports" / "draft-check.json").read_text())["schema"] == "factcheck.report/1"
+
+
+def test_rule_reference_is_current():
+    gen = _load("gen_rules_docs")
+    assert (REPO / "docs" / "rules-reference.md").read_text() == gen.render(), \
+        "docs/rules-reference.md is stale: run python scripts/gen_rules_docs.py"
