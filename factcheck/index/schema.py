@@ -23,7 +23,8 @@ DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- One row per article file: where it is and the hash of what it was indexed from.
 CREATE TABLE files (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL);
--- Documents with their metadata (JSON), text and claims (zlib-compressed JSON, in text order).
+-- Documents with their metadata (JSON), text and claims (zlib-compressed, claims one JSON
+-- object a line, in text order).
 CREATE TABLE documents (
     id INTEGER PRIMARY KEY,
     file INTEGER NOT NULL REFERENCES files(id),
@@ -112,7 +113,8 @@ def open_index(path: str | Path, *, create: bool = False, readonly: bool = False
 def _create(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("BEGIN IMMEDIATE")
-    for stmt in DDL.split(";"):
+    code = "\n".join(line for line in DDL.splitlines() if not line.lstrip().startswith("--"))
+    for stmt in code.split(";"):
         if stmt.strip():
             conn.execute(stmt)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [
