@@ -150,6 +150,10 @@ def _build(conn: sqlite3.Connection, paths: list, ruleset: RuleSet, rule_paths: 
     stats.indexed = done
     if progress and total:
         progress(done, total)
+    if get_meta(conn, "extractor") != version:
+        conn.execute("BEGIN IMMEDIATE")
+        set_meta(conn, "extractor", version)
+        conn.execute("COMMIT")
     if get_meta(conn, "groups_dirty") != "0":
         refresh_groups(conn)
     conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
