@@ -8,10 +8,12 @@ against the article files gives."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..dsl.rules import RuleSet
+from ..errors import InputError
 from ..engine import items_for, select
 from ..models import Claim, Diagnostic, Document
 from .groups import copies_of
@@ -60,6 +62,19 @@ def fetch(db: str | os.PathLike[str], ruleset: RuleSet, drafts: list[Document], 
     """The archive documents and claims that share a blocking key with ``claims``, and the
     groups the drafts fall in when the archive holds copies of them."""
     piece = _Piece()
+    try:
+        copies = _fetch(db, ruleset, drafts, claims, exclude, piece)
+    except sqlite3.DatabaseError as exc:
+        hint = (" (the index is keyed for other rules and could not be re-keyed here: run "
+                "factcheck index with --rules for these packs, or check with the index's rules)"
+                if "readonly" in str(exc) else "; if it persists, delete it and run factcheck index again")
+        raise InputError(f"{db}: cannot read the index: {exc}{hint}") from None
+    _merge_groups(piece, drafts, copies)
+    return piece
+
+
+def _fetch(db, ruleset: RuleSet, drafts: list[Document], claims: list[Claim], exclude: set[str],
+           piece: _Piece) -> dict[str, list[tuple[int, str, str]]]:
     conn = open_index(db, readonly=True)
     try:
         fp = fingerprint(ruleset)
@@ -102,8 +117,7 @@ def fetch(db: str | os.PathLike[str], ruleset: RuleSet, drafts: list[Document], 
         conn.execute("COMMIT")
     finally:
         conn.close()
-    _merge_groups(piece, drafts, copies)
-    return piece
+    return copies
 
 
 def _merge_groups(piece: _Piece, drafts: list[Document], copies: dict[str, list[tuple[int, str, str]]]) -> None:

@@ -101,3 +101,28 @@ def test_only_the_api_imports_the_index_package():
                     or node.module.startswith("factcheck.index")):
                 importers.add(rel.as_posix())
     assert importers <= {"api.py"}, importers
+
+
+def test_a_check_on_an_unfinished_index_warns_that_copies_may_not_be_grouped(in_repo, tmp_path):
+    db = tmp_path / "a.db"
+    api.build_index(["examples/"], db)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'groups_dirty'")
+    conn.commit()
+    conn.close()
+    checked = api.load_corpus(["examples/draft.md"])
+    report = api.check(checked.documents, focus=["examples/draft.md"], index=db)
+    assert any(d.code == "X902" and "factcheck index again" in d.hint for d in report.diagnostics)
+
+
+def test_an_index_that_cannot_be_rekeyed_says_what_to_do(in_repo, tmp_path, capsys, monkeypatch):
+    db = tmp_path / "ro.db"
+    api.build_index(["examples/"], db)
+
+    def readonly(*args, **kwargs):  # what SQLite says on a read-only file or folder
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr("factcheck.index.query.rekey", readonly)
+    code = main(["check", "examples/draft.md", "--against", str(db), "--rules", "rules/quantities"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--rules" in err and "Traceback" not in err
