@@ -304,10 +304,10 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
             noun = None  # "a magnitude 7.1 earthquake": nobody counts 7.1 earthquakes
         if noun is not None:
             unit, measure, subject, end = noun
-        elif num.kind == "vague":
-            unit = "count"  # "tens of thousands marched": the amount stands, its noun is implied
         elif not num.digits:
-            return None  # "the two met", "one of them": a word number needs its noun
+            # "the two met", "one of them", "thousands leave homes": a word number needs its
+            # noun; an implied one is left out rather than guessed.
+            return None
         elif _CITATION.search(text, max(lo, num.start - 1), num.start) or text[end:end + 1] == "]" \
                 or (text[num.start - 1:num.start] == "(" and text[end:end + 1] in (",", ")", "\u2013")):
             return None  # "[3]", "[14-17]", "(26,29)": a reference mark or an enumeration

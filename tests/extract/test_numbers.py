@@ -30,10 +30,8 @@ EXTRACTED = [
     ("It was a 2-percentage-point rise.", [("2-percentage-point", 2, 2, "percentage_point")]),
     ("The plan touches three branches of the military.", [("three branches", 3, 3, "branch")]),
     ("Tens of thousands of people marched.", [("Tens of thousands of people", 20000, 100000, "person")]),
-    ("Tens of thousands marched.", [("Tens of thousands", 20000, 100000, "count")]),
     ("It cost millions of dollars.", [("millions of dollars", 2e6, 1e7, "USD")]),
     ("Profit was 3.5 bln yuan.", [("3.5 bln yuan", 3.5e9, 3.5e9, "CNY")]),
-    ("Thousands leave homes as the river rises.", [("Thousands", 2000, 10000, "count")]),
     # Digits, separators, decimals, negatives.
     ("Exports fell 3.5% last year.", [("3.5%", 3.5, 3.5, "percent")]),
     ("The index moved -0.4% on the day.", [("-0.4%", -0.4, -0.4, "percent")]),
@@ -176,6 +174,7 @@ NOT_QUANTITIES = [
     "Articles 5 and 6 of the treaty apply.",
     "Earlier work (26,29) agrees.",
     "Buy 5c coins.",
+    "Thousands leave homes as the river rises.",  # the counted people are implied, not written
     "The 737 Max was grounded.",
     "The talks run 2-3pm.",
     "The talks run from 2 to 3 p.m.",
