@@ -37,18 +37,29 @@ def extract_document(doc: Document) -> list[Claim]:
         for mention, ctx in zip(mentions, attach_context(text, sent, mentions, times)):
             line, col = lines.position(mention.start)
             ctx.setdefault("measure", mention.measure)
+            ctx.setdefault("subject", mention.subject)
             claims.append(Claim(
                 id=f"{doc.id}:{mention.kind}:{mention.start}-{mention.end}",
                 doc=doc.id, start=mention.start, end=mention.end, line=line, col=col,
                 text=text[mention.start:mention.end], kind=mention.kind, value=mention.value,
-                subject=mention.subject, event=mention.event,
+                event=mention.event,
                 main=doc.in_main(mention.start, mention.end), sentence=sent,
                 notes=mention.notes, **ctx))
     return claims
 
 
 def _without_overlaps(quantities: list[Mention], times: list[Mention]) -> list[Mention]:
-    """Quantities that do not overlap a date (a date's digits are not a figure)."""
+    """Quantities that do not overlap a date (a date's digits are not a figure). One sweep:
+    quantities by end, time spans by start; n log n however many mentions a sentence holds."""
     if not times:
         return quantities
-    return [q for q in quantities if not any(t.start < q.end and q.start < t.end for t in times)]
+    spans = sorted((t.start, t.end) for t in times)
+    dropped: set[int] = set()
+    i, reach = 0, -1  # reach: the furthest end among time spans that start before q ends
+    for q in sorted(quantities, key=lambda m: m.end):
+        while i < len(spans) and spans[i][0] < q.end:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if reach > q.start:  # some span starts before q ends and ends after q starts
+            dropped.add(id(q))
+    return [q for q in quantities if id(q) not in dropped]
