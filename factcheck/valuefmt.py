@@ -50,7 +50,12 @@ def unit_suffix(unit: str, amount: float | None = None) -> str:
 
 def quantity(v: QuantityValue) -> str:
     """A figure as a reader would say it, with the interval it stands for when a hedge widened
-    it: "about 12,000 people (10,800–13,200)", "more than 50,000 troops", "2–3%"."""
+    it: "about 12,000 people (10,800–13,200)", "more than 50,000 troops", "2–3% of GDP"."""
+    text = _figure(v)
+    return f"{text} of {v.base}" if v.base else text
+
+
+def _figure(v: QuantityValue) -> str:
     if v.unit in CURRENCIES:
         def fmt(x: float, unit: bool = True) -> str:
             return f"{v.unit} {number(x)}" if unit else number(x)
