@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .dsl import RuleSet, check_rules, default_rules_path, load_rules, rule_files
 from .dsl.parser import parse
@@ -37,7 +37,8 @@ def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, 
           focus: Iterable[str] | None = None, claims: list[Claim] | None = None,
           diagnostics: Iterable[Diagnostic] = (), baseline: list[BaselineEntry] | None = None,
           baseline_path: str | None = None, today: dt.date | None = None,
-          index: str | os.PathLike[str] | None = None) -> Report:
+          index: str | os.PathLike[str] | None = None,
+          progress: Callable[[int, int], None] | None = None) -> Report:
     """Run ``rules`` (default: the shipped packs) over ``documents`` and build the report.
 
     ``focus`` names the documents being checked (a draft); findings then involve at least one
@@ -51,7 +52,7 @@ def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, 
         documents = documents.documents
     documents = sorted(documents, key=lambda d: d.id)
     ruleset = rules if rules is not None else load_rules()
-    claims = extract(documents) if claims is None else claims
+    claims = extract(documents, progress) if claims is None else claims
     focus = list(focus) if focus is not None else None
     if index is not None:
         focus = focus if focus is not None else [d.id for d in documents]
@@ -74,14 +75,15 @@ def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, 
                   diagnostics=diags)
 
 
-def claims_report(documents: Corpus | Iterable[Document]) -> ClaimsReport:
+def claims_report(documents: Corpus | Iterable[Document],
+                  progress: Callable[[int, int], None] | None = None) -> ClaimsReport:
     """Every claim of ``documents``, as the ``factcheck.claims/1`` contract."""
     diags: list[Diagnostic] = []
     if isinstance(documents, Corpus):
         diags = list(documents.diagnostics)
         documents = documents.documents
     documents = sorted(documents, key=lambda d: d.id)
-    return ClaimsReport(documents=documents, claims=extract(documents), diagnostics=diags)
+    return ClaimsReport(documents=documents, claims=extract(documents, progress), diagnostics=diags)
 
 
 def explain(rule_id: str, documents: Corpus | Iterable[Document], rules: RuleSet | None = None) -> Explanation:

@@ -182,7 +182,7 @@ def _cmd_extract(args) -> int:
     if not corpus.documents:
         print("factcheck: no readable articles in the paths given", file=sys.stderr)
         return EXIT_ERROR
-    _write(render(api.claims_report(corpus), args.format), args.output)
+    _write(render(api.claims_report(corpus, _progress_bar("reading")), args.format), args.output)
     return EXIT_OK
 
 
@@ -210,7 +210,8 @@ def _cmd_check(args) -> int:
         return EXIT_ERROR
     baseline = baseline_io.read_baseline(args.baseline) if args.baseline else None
     report = api.check(documents, rules, focus=focus, diagnostics=diagnostics, baseline=baseline,
-                       baseline_path=args.baseline, index=indexes[0] if indexes else None)
+                       baseline_path=args.baseline, index=indexes[0] if indexes else None,
+                       progress=_progress_bar("reading"))
     _print_diagnostics(report.diagnostics)
     if args.write_baseline:
         accepted = [f for f in report.findings if f.suppression is None or f.suppression.kind == "baseline"]
@@ -236,6 +237,30 @@ def _cmd_index(args) -> int:
     print(f"{args.db}: {stats.indexed} file(s) indexed, {stats.unchanged} unchanged, {stats.removed} removed "
           f"({stats.documents} document(s), {stats.claims} claim(s), {stats.seconds:.1f} s)", file=sys.stderr)
     return EXIT_ERROR if stats.files == 0 and stats.diagnostics else EXIT_OK
+
+
+#: Runs over fewer documents than this show no progress bar.
+PROGRESS_MIN = 20
+
+
+def _progress_bar(label: str, stream=None):
+    """A progress callback drawing a bar on stderr, or None when stderr is not a terminal
+    (CI logs and redirected output stay clean)."""
+    stream = stream or sys.stderr
+    if not stream.isatty():
+        return None
+
+    def draw(done: int, total: int) -> None:
+        if total < PROGRESS_MIN:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        stream.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done == total:
+            stream.write("\r" + " " * (width + len(label) + 24) + "\r")
+        stream.flush()
+
+    return draw
 
 
 def _progress(done: int, total: int) -> None:

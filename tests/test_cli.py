@@ -189,3 +189,25 @@ def test_output_does_not_depend_on_hash_randomisation():
         assert run.returncode == 1, run.stderr
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+def test_progress_bar_only_on_a_terminal_and_only_for_many_files():
+    import io
+
+    from factcheck.cli import PROGRESS_MIN, _progress_bar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert _progress_bar("reading", io.StringIO()) is None  # redirected: no bar at all
+    term = Terminal()
+    draw = _progress_bar("reading", term)
+    for i in range(1, 4):
+        draw(i, 3)
+    assert term.getvalue() == ""  # a handful of files: no bar
+    for i in range(1, PROGRESS_MIN + 1):
+        draw(i, PROGRESS_MIN)
+    out = term.getvalue()
+    assert f"reading [{'#' * 15}{'.' * 15}] {PROGRESS_MIN // 2}/{PROGRESS_MIN}" in out
+    assert out.endswith("\r")  # the bar is wiped when done

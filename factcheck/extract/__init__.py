@@ -3,7 +3,7 @@ context of each mention (speaker, modality, period, …) is read from its senten
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..models import Claim, Document
 from ..textpos import LineIndex
@@ -16,11 +16,16 @@ from .sentences import sentences
 __all__ = ["extract", "extract_document"]
 
 
-def extract(documents: Iterable[Document]) -> list[Claim]:
-    """All claims of ``documents``, in document order then text order."""
+def extract(documents: Iterable[Document],
+            progress: Callable[[int, int], None] | None = None) -> list[Claim]:
+    """All claims of ``documents``, in document order then text order. ``progress(done,
+    total)`` is called after each document."""
+    documents = list(documents)
     claims: list[Claim] = []
-    for doc in documents:
+    for i, doc in enumerate(documents, 1):
         claims.extend(extract_document(doc))
+        if progress is not None:
+            progress(i, len(documents))
     return claims
 
 
