@@ -102,6 +102,10 @@ api.build_index([sys.argv[1]], sys.argv[2], jobs=1)
 def test_killing_the_indexer_leaves_a_consistent_index_that_a_second_run_completes(tmp_path, synth):
     archive = tmp_path / "big"
     synth.generate(archive, 300, seed=7, per_folder=100)
+    draft = tmp_path / "draft.md"
+    draft.write_text(synth.draft(300, seed=7, words=300), encoding="utf-8")
+    checked = api.load_corpus([draft]).documents
+    rules = api.load_rules()
     db = tmp_path / "k.db"
     proc = subprocess.Popen([sys.executable, "-c", _KILL_SCRIPT, str(archive), str(db)],
                             start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -119,6 +123,9 @@ def test_killing_the_indexer_leaves_a_consistent_index_that_a_second_run_complet
                     continue
                 if indexed >= 64:  # at least one batch committed, the run still going
                     break
+        # Another process is writing: a check reads the committed batches meanwhile.
+        report = api.check(checked, rules, focus=[d.id for d in checked], index=db)
+        assert report.summary.documents >= 1
         assert proc.poll() is None, "the indexer finished before it could be killed"
         os.killpg(proc.pid, signal.SIGKILL)
     finally:
