@@ -31,17 +31,29 @@ def refresh_groups(conn: sqlite3.Connection) -> int:
             "SELECT info, body_start, text, grp FROM documents WHERE id = ?", (rows[i][0],)).fetchone()
         return frozenset(shingles(article_text(load_document(info, body_start, text, grp))))
 
+    # Verdicts of earlier runs: only pairs with a new document need their texts compared.
+    known = {(a, b): bool(c) for a, b, c in conn.execute("SELECT a, b, copy FROM pairs")}
+    new: list[tuple[int, int, int]] = []
+
+    def copies(i: int, j: int) -> bool:
+        pair = (rows[i][0], rows[j][0])
+        if pair not in known:
+            known[pair] = _copies(set(shingle_set(i)), set(shingle_set(j)))
+            new.append((*pair, int(known[pair])))
+        return known[pair]
+
     checked: set[tuple[int, int]] = set()
     current_key, members = None, []
     for key, doc in conn.execute("SELECT key, doc FROM bands ORDER BY key, doc"):
         if key != current_key:
-            _bucket(members, find, parent, checked, shingle_set)
+            _bucket(members, find, parent, checked, copies)
             current_key, members = key, []
         members.append(pos[doc])
-    _bucket(members, find, parent, checked, shingle_set)
+    _bucket(members, find, parent, checked, copies)
     changes = [(rows[find(i)][1], row) for i, (row, _, grp) in enumerate(rows) if rows[find(i)][1] != grp]
     conn.execute("BEGIN IMMEDIATE")
     try:
+        conn.executemany("INSERT OR REPLACE INTO pairs (a, b, copy) VALUES (?, ?, ?)", new)
         conn.executemany("UPDATE documents SET grp = ? WHERE id = ?", changes)
         set_meta(conn, "groups_dirty", "0")
         conn.execute("COMMIT")
@@ -52,7 +64,7 @@ def refresh_groups(conn: sqlite3.Connection) -> int:
     return len(changes)
 
 
-def _bucket(members, find, parent, checked, shingle_set) -> None:
+def _bucket(members, find, parent, checked, copies) -> None:
     if len(members) < 2:
         return
     members.sort()
@@ -62,7 +74,7 @@ def _bucket(members, find, parent, checked, shingle_set) -> None:
         if (i, j) in checked or find(i) == find(j):
             continue
         checked.add((i, j))
-        if _copies(set(shingle_set(i)), set(shingle_set(j))):
+        if copies(i, j):
             a, b = find(i), find(j)
             parent[max(a, b)] = min(a, b)
 

@@ -12,12 +12,21 @@ from ..errors import InputError
 
 #: Bump when the tables change; add a step to MIGRATIONS when an old index can be upgraded
 #: in place, else opening it asks for a rebuild (an index is derived data).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION = "factcheck-index"
 #: PRAGMA application_id: "FCIX", so `file` and sqlite tools can tell the file apart.
 APPLICATION_ID = 0x46434958
-MIGRATIONS: dict[int, str] = {}  # from-version -> SQL script that makes it from-version + 1
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_PAIRS = """
+-- Pairs of documents the syndication check has compared, and its verdict, so that a run
+-- only reads and compares the texts of documents it has not seen before.
+CREATE TABLE pairs (a INTEGER NOT NULL, b INTEGER NOT NULL, copy INTEGER NOT NULL,
+                    PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE INDEX pairs_b ON pairs(b);
+"""
+#: from-version -> SQL that makes it from-version + 1 (run in one transaction).
+MIGRATIONS: dict[int, str] = {1: _PAIRS}
 
 DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,7 +59,7 @@ CREATE TABLE keys (
     PRIMARY KEY (rule, key, doc, ord)
 ) WITHOUT ROWID;
 CREATE INDEX keys_doc ON keys(doc);
-"""
+""" + _PAIRS
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
@@ -100,6 +109,10 @@ def open_index(path: str | Path, *, create: bool = False, readonly: bool = False
         if fresh:
             _create(conn)
         else:
+            if readonly and _version(conn) < SCHEMA_VERSION:
+                conn.close()  # an upgrade writes: do it once, then read as usual
+                conn = _connect(p, readonly=False)
+                readonly = False
             _check(conn, shown, readonly)
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -113,15 +126,20 @@ def open_index(path: str | Path, *, create: bool = False, readonly: bool = False
 def _create(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("BEGIN IMMEDIATE")
-    code = "\n".join(line for line in DDL.splitlines() if not line.lstrip().startswith("--"))
-    for stmt in code.split(";"):
-        if stmt.strip():
-            conn.execute(stmt)
+    _run(conn, DDL)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [
         ("application", APPLICATION), ("schema_version", str(SCHEMA_VERSION)),
         ("ruleset", ""), ("extractor", ""), ("groups_dirty", "0")])
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("COMMIT")
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    """Statements one by one, inside the caller's transaction (executescript would commit)."""
+    code = "\n".join(line for line in script.splitlines() if not line.lstrip().startswith("--"))
+    for stmt in code.split(";"):
+        if stmt.strip():
+            conn.execute(stmt)
 
 
 def _check(conn: sqlite3.Connection, shown: str, readonly: bool) -> None:
@@ -136,17 +154,22 @@ def _check(conn: sqlite3.Connection, shown: str, readonly: bool) -> None:
         raise InputError(f"{shown}: built by a newer factcheck (index schema {version}, this "
                          f"version reads {SCHEMA_VERSION}); upgrade factcheck or rebuild the index")
     if version < SCHEMA_VERSION:
-        if readonly or any(v not in MIGRATIONS for v in range(version, SCHEMA_VERSION)):
+        if any(v not in MIGRATIONS for v in range(version, SCHEMA_VERSION)):
             raise InputError(f"{shown}: built by an older factcheck (index schema {version}, this "
                              f"version needs {SCHEMA_VERSION}); rebuild it: delete {shown} and run "
                              f"factcheck index ARTICLES… --db {shown}")
         conn.execute("BEGIN IMMEDIATE")
         for v in range(version, SCHEMA_VERSION):
-            for stmt in MIGRATIONS[v].split(";"):
-                if stmt.strip():
-                    conn.execute(stmt)
+            _run(conn, MIGRATIONS[v])
         set_meta(conn, "schema_version", str(SCHEMA_VERSION))
         conn.execute("COMMIT")
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    try:
+        return int(get_meta(conn, "schema_version") or 0)
+    except (sqlite3.Error, ValueError):
+        return 0
 
 
 def get_meta(conn: sqlite3.Connection, key: str) -> str | None:

@@ -25,6 +25,7 @@ def delete_file_documents(conn: sqlite3.Connection, path: str, *, drop_file: boo
 def _delete_document(conn: sqlite3.Connection, doc: int) -> None:
     conn.execute("DELETE FROM keys WHERE doc = ?", (doc,))
     conn.execute("DELETE FROM bands WHERE doc = ?", (doc,))
+    conn.execute("DELETE FROM pairs WHERE a = ? OR b = ?", (doc, doc))
     conn.execute("DELETE FROM documents WHERE id = ?", (doc,))
 
 

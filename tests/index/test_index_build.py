@@ -76,7 +76,7 @@ def test_the_index_is_one_sqlite_file_in_wal_mode_with_a_schema_version(archive,
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     meta = dict(conn.execute("SELECT key, value FROM meta"))
-    assert meta["application"] == "factcheck-index" and meta["schema_version"] == "1"
+    assert meta["application"] == "factcheck-index" and meta["schema_version"] == "2"
     assert meta["groups_dirty"] == "0"
 
 

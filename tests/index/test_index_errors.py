@@ -126,3 +126,37 @@ def test_an_index_that_cannot_be_rekeyed_says_what_to_do(in_repo, tmp_path, caps
     code = main(["check", "examples/draft.md", "--against", str(db), "--rules", "rules/quantities"])
     err = capsys.readouterr().err
     assert code == 2 and "--rules" in err and "Traceback" not in err
+
+
+def test_an_index_of_schema_1_is_upgraded_in_place_by_the_next_check(in_repo, tmp_path):
+    db = tmp_path / "v1.db"
+    api.build_index(["examples/"], db)
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE pairs")  # what version 1 did not have
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    checked = api.load_corpus(["examples/draft.md"])
+    report = api.check(checked.documents, focus=["examples/draft.md"], index=db)
+    assert report.findings
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "2"
+    assert conn.execute("SELECT count(*) FROM pairs").fetchone()[0] == 0
+    conn.close()
+    assert api.build_index(["examples/"], db).unchanged == 6
+
+
+def test_a_second_run_compares_no_texts_it_compared_before(archive, tmp_path, monkeypatch):
+    db = tmp_path / "a.db"
+    api.build_index([archive], db)
+    calls = []
+    import factcheck.index.groups as groups
+
+    real = groups._copies
+    monkeypatch.setattr(groups, "_copies", lambda a, b: calls.append(1) or real(a, b))
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'groups_dirty'")
+    conn.commit()
+    conn.close()
+    api.build_index([archive], db)
+    assert calls == []
