@@ -52,9 +52,27 @@ def candidates(rule: Rule, selected: list[Item], ruleset: RuleSet,
         blocks[tuple(it.get(k) for k in rule.keys)].append(it)
     for key in sorted(blocks, key=repr):
         block = blocks[key]
+        if focus is not None:
+            # Checking a draft: only pairs that involve it matter, so pair its claims with the
+            # rest of the block instead of walking every pair of source claims (which grows with
+            # the square of a block's size in a large archive).
+            yield from _focus_pairs(rule, block, focus)
+            continue
         for i, a in enumerate(block):
             for b in block[i + 1:]:
                 yield a, b, _skip(rule, a, b, focus)
+
+
+def _focus_pairs(rule: Rule, block: list[Item], focus: frozenset[str]):
+    """The pairs of ``block`` with at least one claim in a checked document, in block order."""
+    position = {id(it): i for i, it in enumerate(block)}
+    checked = [it for it in block if it.doc.id in focus]
+    for a in checked:
+        for b in block:
+            if b is a or (b.doc.id in focus and position[id(b)] < position[id(a)]):
+                continue  # each pair of checked claims once
+            first, second = (a, b) if position[id(a)] < position[id(b)] else (b, a)
+            yield first, second, _skip(rule, first, second, focus)
 
 
 def _skip(rule: Rule, a: Item, b: Item, focus: frozenset[str] | None) -> str | None:
