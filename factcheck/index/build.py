@@ -18,7 +18,7 @@ from ..dsl import load_rules
 from ..dsl.rules import RuleSet
 from ..errors import InputError
 from ..extract import extract_document
-from ..ingest import _read_file  # one file at a time, with the manifest metadata we pass in
+from ..ingest import read_file  # one file at a time, with the manifest metadata we pass in
 from ..ingest.files import DEFAULT_MAX_BYTES, MANIFEST_NAME, discover
 from ..ingest.manifest import read_manifest
 from ..models import Diagnostic
@@ -203,7 +203,7 @@ def _extract_file(task: tuple[str, dict[str, str], str]) -> tuple[tuple[str, str
     diags: list[Diagnostic] = []
     records = []
     try:
-        for doc in _read_file(Path(path), meta, None, None, diags, DEFAULT_MAX_BYTES):
+        for doc in read_file(Path(path), meta, None, None, diags, DEFAULT_MAX_BYTES):
             records.append(make_record(ruleset, doc, extract_document(doc)))
     except Exception as exc:  # never lose the run to one article; say which one
         diags.append(Diagnostic(severity="error", code="X900", path=path,

@@ -19,7 +19,7 @@ from .mainbody import detect_main
 from .parsed import Parsed
 from .pubdate import find_publication_date, invalid_stamps, parse_date
 
-__all__ = ["Corpus", "load_corpus", "parse_date"]
+__all__ = ["Corpus", "load_corpus", "parse_date", "read_file"]
 
 
 @dataclass
@@ -60,13 +60,15 @@ def load_corpus(
             if folder not in manifests:
                 manifests[folder] = read_manifest(manifest, diags) if manifest.is_file() else {}
             meta.update(manifests[folder].get(path, {}))
-        corpus.documents.extend(_read_file(path, meta, published, source, diags, max_bytes))
+        corpus.documents.extend(read_file(path, meta, published, source, diags, max_bytes))
     corpus.documents[:] = assign_groups(corpus.documents)
     return corpus
 
 
-def _read_file(path: Path, manifest_meta: dict[str, str], published: dt.date | None,
+def read_file(path: Path, manifest_meta: dict[str, str], published: dt.date | None,
                source: str | None, diags: list[Diagnostic], max_bytes: int) -> list[Document]:
+    """The documents of one article file (several for .jsonl), with ``manifest_meta`` applied;
+    problems go to ``diags``. Used by ``load_corpus`` and by the index builder's workers."""
     shown = display_path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
