@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from functools import lru_cache
 
-from ..ingest.groups import _copies, article_text, shingles  # the confirmation step, shared
+from ..ingest.groups import article_text, is_copy, shingles  # the confirmation step, shared
 from ..models import Document
 from .records import band_keys, load_document
 from .schema import set_meta
@@ -38,7 +38,7 @@ def refresh_groups(conn: sqlite3.Connection) -> int:
     def copies(i: int, j: int) -> bool:
         pair = (rows[i][0], rows[j][0])
         if pair not in known:
-            known[pair] = _copies(set(shingle_set(i)), set(shingle_set(j)))
+            known[pair] = is_copy(set(shingle_set(i)), set(shingle_set(j)))
             new.append((*pair, int(known[pair])))
         return known[pair]
 
@@ -96,6 +96,6 @@ def copies_of(conn: sqlite3.Connection, doc: Document, exclude: set[str]) -> lis
         if doc_id in exclude:
             continue
         other = shingles(article_text(load_document(info, body_start, text, grp)))
-        if _copies(mine, other):
+        if is_copy(mine, other):
             out.append((row, doc_id, grp))
     return out

@@ -109,7 +109,7 @@ def assign_groups(documents: list[Document]) -> list[Document]:
             if (i, j) in checked or find(i) == find(j):
                 continue
             checked.add((i, j))
-            if _copies(sets[i], sets[j]):
+            if is_copy(sets[i], sets[j]):
                 parent[max(find(i), find(j))] = min(find(i), find(j))
     out = []
     for i, doc in enumerate(docs):
@@ -118,7 +118,7 @@ def assign_groups(documents: list[Document]) -> list[Document]:
     return out
 
 
-def _copies(a: set[int], b: set[int]) -> bool:
+def is_copy(a: set[int], b: set[int]) -> bool:
     # Compare at the coarser of the two samples so both sets hold the same kind of hashes.
     bits = max(_bits(a), _bits(b))
     a, b = _sample(a, bits), _sample(b, bits)

@@ -70,8 +70,8 @@ def test_candidate_pairs_stay_linear_in_the_corpus(monkeypatch):
     from factcheck.ingest import groups
 
     calls = []
-    real = groups._copies
-    monkeypatch.setattr(groups, "_copies", lambda a, b: calls.append(1) or real(a, b))
+    real = groups.is_copy
+    monkeypatch.setattr(groups, "is_copy", lambda a, b: calls.append(1) or real(a, b))
     docs = [_doc(f"d{i:03}", f"Story {i}: " + " ".join(f"w{i}_{j}" for j in range(80))) for i in range(300)]
     docs.append(_doc("copy", docs[17].text))
     out = {d.id: d.group for d in groups.assign_groups(docs)}
