@@ -152,8 +152,8 @@ def test_a_second_run_compares_no_texts_it_compared_before(archive, tmp_path, mo
     calls = []
     import factcheck.index.groups as groups
 
-    real = groups._copies
-    monkeypatch.setattr(groups, "_copies", lambda a, b: calls.append(1) or real(a, b))
+    real = groups.is_copy
+    monkeypatch.setattr(groups, "is_copy", lambda a, b: calls.append(1) or real(a, b))
     conn = sqlite3.connect(db)
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'groups_dirty'")
     conn.commit()
