@@ -48,6 +48,12 @@ dl.details { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1
 dl.details dt { font-weight: 600; } dl.details dd { margin: 0; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+nav.contents { background: #fff; border: 1px solid var(--line); border-radius: 8px; margin-top: 1rem;
+                padding: .5rem 1.25rem; font-size: .92rem; }
+nav.contents ol { margin: .25rem 0; padding-left: 1.5rem; }
+nav.contents li { margin: .15rem 0; }
+nav.contents a { color: inherit; text-decoration: none; }
+nav.contents a:hover { text-decoration: underline; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 """
 
@@ -80,7 +86,7 @@ def render(report: Report | ClaimsReport) -> str:
         return _claims_page(report)
     counts = _shared.severity_counts(report)
     total = sum(counts.values())
-    body = [_summary(report, counts, total), "<main>", '<section id="findings">',
+    body = [_summary(report, counts, total), _contents(_shared.active(report)), "<main>", '<section id="findings">',
             f"<h2>Findings ({total})</h2>"]
     findings = _shared.active(report)
     if not findings:
@@ -112,6 +118,15 @@ def _summary(report: Report, counts: dict[str, int], total: int) -> str:
         f"<details><summary>Documents checked ({len(report.documents)})</summary>",
         "<table><thead><tr><th>source</th><th>file</th><th>published</th><th>title</th></tr></thead>",
         f"<tbody>{docs}</tbody></table></details>", "</header>"])
+
+
+def _contents(findings: list[Finding]) -> str:
+    """A jump list, so an editor sees every finding at a glance and goes to one in a click."""
+    if not findings:
+        return ""
+    items = "".join(f'<li class="sev-{_e(f.severity)}"><a href="#f{n}"><span class="badge">{_e(f.severity)}</span>'
+                    f"{_e(f.message)}</a></li>" for n, f in enumerate(findings, 1))
+    return f'<nav class="contents" aria-label="Findings"><ol>{items}</ol></nav>'
 
 
 def _doc_row(d: Document) -> str:

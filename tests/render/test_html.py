@@ -31,7 +31,7 @@ def test_article_text_with_a_script_is_shown_as_text_and_never_as_markup(small):
 
 def test_only_http_urls_become_links(small):
     tree = _tree(html.render(small))
-    hrefs = sorted(set(tree.xpath("//a/@href")))
+    hrefs = sorted(set(tree.xpath("//a[not(starts-with(@href, '#'))]/@href")))
     assert hrefs == ["https://example.org/draft?a=1&b=2", "https://example.org/rules#dates",
                      "https://wire.example/a"]
     # The javascript: source stays its escaped name.
@@ -61,6 +61,15 @@ def test_page_is_self_contained(corpus, small):
         assert "@import" not in page and "url(" not in page
         csp = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
         assert "default-src 'none'" in csp
+
+
+def test_contents_link_to_each_finding_still_to_review(small):
+    tree = _tree(html.render(small))
+    links = tree.xpath("//nav[@class='contents']//a")
+    assert [a.get("href") for a in links] == ["#f1", "#f2"]
+    assert [a.text_content() for a in links] == ["warningOur draft gives 120,000 <people>; Evil gives 12,000",
+                                                 "info10 October vs 12 October"]
+    assert all(tree.xpath(f"//article[@id='{a.get('href')[1:]}']") for a in links)
 
 
 def test_summary_counts_severities_suppressions_and_documents(small):
