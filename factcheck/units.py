@@ -115,8 +115,3 @@ def conversion(from_unit: str, to_unit: str) -> float | None:
         return float(ureg.Quantity(1.0, from_unit).to(to_unit).magnitude)
     except pint.errors.DimensionalityError:
         return None
-
-
-def convert(value: float, from_unit: str, to_unit: str) -> float | None:
-    factor = conversion(from_unit, to_unit)
-    return None if factor is None else value * factor

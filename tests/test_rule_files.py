@@ -4,7 +4,6 @@ the diagnostic it must produce in its first line), the formatter's round trip, l
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest

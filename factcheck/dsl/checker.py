@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..models import Diagnostic, Span
 from ..textpos import LineIndex
-from ..units import DIMENSION_NAMES, dimension, registry
+from ..units import DIMENSION_NAMES, dimension
 from . import ast
 from .conditions import never_selects, unsafe_pattern
 from .facts import fact_from_block, facts_from_csv, unit_name
@@ -25,8 +25,6 @@ COMPARE_MODES = {"pairs across sources": "across_sources", "pairs within documen
                  "claims against facts": "against_facts"}
 EXPECTATIONS = {"overlap": "overlap", "equal": "equal", "same date": "same_date",
                 "same order": "same_order", "nondecreasing": "nondecreasing"}
-#: Fields a claim shares with a fact, for 'same' keys of rules that compare against facts.
-FACT_KEYS = frozenset({"measure", "subject", "event", "base", "period", "dimension", "unit", "kind"})
 #: Longest text a user pattern is ever run on (a claim's sentence is cut to it).
 MATCH_TEXT_LIMIT = 2000
 _TEMPLATE_FIELDS = frozenset({"value", "text", "source", "measure", "subject", "speaker", "unit",
