@@ -15,7 +15,8 @@ from .facts import FactItem
 from .findings import fact_finding, pair_finding
 from .items import Item
 
-__all__ = ["Item", "Outcome", "Verdict", "candidates", "compare", "evaluate", "items_for", "select"]
+__all__ = ["Item", "Outcome", "Verdict", "candidates", "compare", "evaluate", "items_for", "select",
+           "why_not_selected"]
 
 
 def items_for(ruleset: RuleSet, documents: list[Document], claims: list[Claim]) -> list[Item]:
@@ -26,7 +27,16 @@ def items_for(ruleset: RuleSet, documents: list[Document], claims: list[Claim]) 
 def select(rule: Rule, items: Iterable[Item]) -> list[Item]:
     """The claims a rule looks at: in the article text (unless the rule says otherwise) and
     matching its ``select`` condition."""
-    return [it for it in items if (rule.outside_main or it.claim.main) and rule.select(it)]
+    return [it for it in items if why_not_selected(rule, it) is None]
+
+
+def why_not_selected(rule: Rule, it: Item) -> str | None:
+    """Why a rule passes over a claim, or None when it selects it."""
+    if not (rule.outside_main or it.claim.main):
+        return "outside the article text"
+    if not rule.select(it):
+        return "not matching select"
+    return None
 
 
 def candidates(rule: Rule, selected: list[Item], ruleset: RuleSet,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .. import valuefmt
 from ..dsl.rules import Rule, RuleSet
 from ..models import Claim, Document
-from . import candidates, items_for, judge
+from . import candidates, items_for, judge, why_not_selected
 from .compare import Verdict
 from .facts import FactItem
 from .items import Item
@@ -80,12 +80,11 @@ def explain(ruleset: RuleSet, rule_id: str, documents: list[Document], claims: l
     selected: list[Item] = []
     not_selected: Counter = Counter()
     for it in items:
-        if not (rule.outside_main or it.claim.main):
-            not_selected["outside the article text"] += 1
-        elif not rule.select(it):
-            not_selected["not matching select"] += 1
-        else:
+        reason = why_not_selected(rule, it)
+        if reason is None:
             selected.append(it)
+        else:
+            not_selected[reason] += 1
     pairs = []
     for a, b, skip in candidates(rule, selected, ruleset):
         if skip is not None:
