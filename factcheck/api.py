@@ -77,7 +77,7 @@ def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, 
 
 def claims_report(documents: Corpus | Iterable[Document],
                   progress: Callable[[int, int], None] | None = None) -> ClaimsReport:
-    """Every claim of ``documents``, as the ``factcheck.claims/1`` contract."""
+    """Every claim of ``documents``, as the ``factcheck.claims/2`` contract."""
     diags: list[Diagnostic] = []
     if isinstance(documents, Corpus):
         diags = list(documents.diagnostics)

@@ -11,14 +11,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-CLAIMS_SCHEMA = "factcheck.claims/1"
-REPORT_SCHEMA = "factcheck.report/1"
+CLAIMS_SCHEMA = "factcheck.claims/2"
+REPORT_SCHEMA = "factcheck.report/2"
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
 ClaimKind = Literal["quantity", "time", "duration", "order"]
-Modality = Literal["actual", "target", "forecast", "proposal", "hypothetical"]
+Modality = Literal["actual", "target", "forecast", "proposal", "hypothetical", "capacity"]
 Grain = Literal[
     "second", "minute", "hour", "day", "week", "month", "quarter", "season", "year",
     "decade", "century", "unknown",
@@ -95,6 +95,10 @@ class TimeValue(_Model):
     grain: Grain = "unknown"
     mod: str | None = Field(default=None, description='TIMEX3 mod: START/MID/END for "early/mid/late", ON_OR_BEFORE for "by", APPROX, …')
     anchor: str | None = Field(default=None, description="TIMEX3 value a relative expression or an anchored duration was resolved against.")
+    zone: str | None = Field(default=None, description='Time zone of a clock time: an IANA name ("Asia/Tokyo"), "UTC", or an offset ("+05:30"); None when neither the text nor the place says.')
+    utc_start: str | None = Field(default=None, description="For a clock time whose zone is known: the start of the interval as a UTC instant (ISO 8601, ending in Z).")
+    utc_end: str | None = Field(default=None, description="For a clock time whose zone is known: the end of the interval (exclusive) as a UTC instant.")
+    weekday: str | None = Field(default=None, description='The weekday written with a calendar date ("Friday" in "Friday, March 7"), kept to check that they agree.')
 
 
 class OrderValue(_Model):
@@ -125,6 +129,9 @@ class Claim(_Model):
     negated: bool = False
     event: str | None = Field(default=None, description="The event a date belongs to.")
     period: str | None = Field(default=None, description="TIMEX3 value of the time the figure refers to.")
+    scope: str | None = Field(default=None, description='What part of the subject a figure covers: a place ("kunar"), a group ("on the ground"), "combined"; None for the whole.')
+    enumeration: str | None = Field(default=None, description="Set when the figure is one item of a list of parallel figures (\"27% on Brazil, 18% on Chile\"): the list's id. Items of one list are different figures by construction.")
+    evidence: dict[str, str] = Field(default_factory=dict, description="For each identity key (measure, subject, scope, event, period): the words of the text it was read from.")
     main: bool = Field(default=True, description="False when the claim lies outside the article text.")
     sentence: tuple[int, int] | None = Field(default=None, description="Offsets of the enclosing sentence.")
     notes: list[str] = Field(default_factory=list)
@@ -170,6 +177,7 @@ class Finding(_Model):
     details: dict[str, str] = Field(default_factory=dict, description="Computed values that explain the verdict.")
     explanation: str | None = None
     link: str | None = None
+    keys: dict[str, str] = Field(default_factory=dict, description="Why the claims were taken for the same figure or event: the identity keys they share (measure, subject, scope, period, event …), as the rule compared them.")
     fingerprint: str = Field(default="", description="Stable id of this finding, for baselines.")
     suppression: Suppression | None = Field(default=None, description="Set when the finding was accepted.")
 
@@ -203,7 +211,7 @@ class Diagnostic(_Model):
 
 
 class ClaimsReport(_Model):
-    schema_: Literal["factcheck.claims/1"] = Field(default=CLAIMS_SCHEMA, alias="schema")
+    schema_: Literal["factcheck.claims/2"] = Field(default=CLAIMS_SCHEMA, alias="schema")
     documents: list[Document]
     claims: list[Claim]
     diagnostics: list[Diagnostic] = Field(default_factory=list)
@@ -234,7 +242,7 @@ class Summary(_Model):
 
 
 class Report(_Model):
-    schema_: Literal["factcheck.report/1"] = Field(default=REPORT_SCHEMA, alias="schema")
+    schema_: Literal["factcheck.report/2"] = Field(default=REPORT_SCHEMA, alias="schema")
     documents: list[Document]
     findings: list[Finding]
     summary: Summary

@@ -54,7 +54,7 @@ def test_json_report_validates_against_the_published_schema(capsys):
     data = json.loads(out)
     schema = json.loads((REPO / "docs/schema/report.schema.json").read_text())
     jsonschema.validate(data, schema)
-    assert data["schema"] == "factcheck.report/1"
+    assert data["schema"] == "factcheck.report/2"
     assert data["findings"] and all(len(f["claims"]) == 2 for f in data["findings"])
     for f in data["findings"]:
         for c in f["claims"]:
@@ -137,7 +137,7 @@ def test_output_file_is_written_whole(capsys, tmp_path):
     target = tmp_path / "report.json"
     code, out, _ = run(capsys, "check", str(EXAMPLES), "--format", "json", "--output", str(target))
     assert out == ""
-    assert json.loads(target.read_text())["schema"] == "factcheck.report/1"
+    assert json.loads(target.read_text())["schema"] == "factcheck.report/2"
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
 

@@ -31,7 +31,7 @@ def test_reports_are_current(tmp_path, monkeypatch):
         fresh = (tmp_path / name).read_text()
         assert (REPO / "reports" / name).read_text() == fresh, \
             f"reports/{name} is stale: run python scripts/gen_reports.py"
-    assert json.loads((REPO / "reports" / "draft-check.json").read_text())["schema"] == "factcheck.report/1"
+    assert json.loads((REPO / "reports" / "draft-check.json").read_text())["schema"] == "factcheck.report/2"
 
 
 def test_rule_reference_is_current():

@@ -30,7 +30,9 @@ CLAIM_FIELDS: dict[str, str] = {
     "base": 'what a share is of ("GDP")',
     "subject": "whose figure (canonical alias name when a pack defines it)",
     "speaker": "who says so",
-    "modality": "actual, target, forecast, proposal or hypothetical",
+    "modality": "actual, target, forecast, proposal, hypothetical or capacity",
+    "scope": 'what part of the subject a figure covers ("kunar", "on the ground", "combined"); none for the whole',
+    "enumeration": "the id of the list a figure is one item of",
     "event": "the event a date belongs to (canonical event name when a pack defines it)",
     "period": "TIMEX value of the time a figure refers to",
     "grain": "day, week, month, year, … of a date",
@@ -50,7 +52,7 @@ BOOLEAN_FIELDS = frozenset({"negated", "attributed", "main", "anchored"})
 #: Closed value sets, checked at load time.
 ENUMS: dict[str, frozenset[str]] = {
     "kind": frozenset({"quantity", "time", "duration", "order"}),
-    "modality": frozenset({"actual", "target", "forecast", "proposal", "hypothetical"}),
+    "modality": frozenset({"actual", "target", "forecast", "proposal", "hypothetical", "capacity"}),
     "grain": frozenset({"day", "week", "month", "quarter", "season", "year", "decade", "century",
                         "hour", "minute", "second", "unknown"}),
 }

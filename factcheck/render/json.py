@@ -1,4 +1,4 @@
-"""JSON output: the versioned contract (factcheck.report/1, factcheck.claims/1)."""
+"""JSON output: the versioned contract (factcheck.report/2, factcheck.claims/2)."""
 
 from __future__ import annotations
 

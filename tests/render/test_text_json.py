@@ -26,6 +26,6 @@ def test_every_line_of_the_example_corpus_is_path_line_col_severity_rule_message
 def test_json_reads_back_into_the_same_findings(corpus, small):
     for report in (corpus, small):
         data = json.loads(json_render.render(report))
-        assert data["schema"] == "factcheck.report/1"
+        assert data["schema"] == "factcheck.report/2"
         again = Report.model_validate(data)
         assert again.findings == report.findings and again.rules == report.rules
