@@ -1,0 +1,270 @@
+"""Score the shipped rule packs on the real-news benchmark (bench/data/news/, labels written
+before the tool ran on it). Each event folder is checked on its own, as an editor would check
+the coverage of one story.
+
+    python bench/news_eval.py                   # the development part
+    python bench/news_eval.py --split heldout   # the held-out part (score once, blind)
+    python bench/news_eval.py --list            # also every finding, miss and flagged look-alike
+    python bench/news_eval.py --event dev/beirut-explosion --list
+
+Per rule and overall: findings; precision (findings that match a must_fire label / findings;
+unlabelled findings count against it and are listed with --list); recall of must_fire labels;
+look-alikes flagged (must_not_fire labels that a finding matches); and the share of agree pairs
+whose two claims get identical comparison keys under some rule (the tool sees one figure).
+Time rules (the dates pack) and quantity rules are also reported apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import factcheck  # noqa: E402
+from factcheck.engine import items_for, why_not_selected  # noqa: E402
+from news_labels import Event, Pair, Side, events  # noqa: E402
+
+
+@dataclass
+class Scored:
+    finding: factcheck.Finding
+    event: str
+    status: str  # true | lookalike | agree | unlabelled
+    labels: list[str] = field(default_factory=list)
+
+
+def _file_of(path: str) -> str:
+    return Path(path).name
+
+
+def _covers(refs, side: Side) -> bool:
+    return any(_file_of(r.path) == side.file and r.start < side.end and side.start < r.end
+               for r in refs)
+
+
+def _matches(finding: factcheck.Finding, pair: Pair) -> bool:
+    claims = finding.claims
+    for i, x in enumerate(claims):
+        for y in claims[i + 1:]:
+            if (_covers([x], pair.a) and _covers([y], pair.b)) or \
+                    (_covers([x], pair.b) and _covers([y], pair.a)):
+                return True
+    return False
+
+
+def score_event(event: Event, rules) -> tuple[list[Scored], dict]:
+    corpus = factcheck.load_corpus([str(event.folder)])
+    documents = corpus.documents
+    claims = factcheck.extract(documents)
+    report = factcheck.check(corpus, rules, claims=claims)
+    scored = []
+    hit: dict[str, list[str]] = defaultdict(list)  # label id -> rules whose findings match it
+    for f in report.findings:
+        matched = [p for p in event.pairs if _matches(f, p)]
+        for p in matched:
+            hit[p.id].append(f.rule)
+        labels = {p.label for p in matched}
+        status = ("true" if "must_fire" in labels else "lookalike" if "must_not_fire" in labels
+                  else "agree" if "agree" in labels else "unlabelled")
+        scored.append(Scored(f, event.name, status, [p.id for p in matched]))
+    keys = _agree_keys(event, rules, documents, claims)
+    return scored, {"hit": hit, "keys": keys, "claims": claims, "documents": documents}
+
+
+def _claims_at(side: Side, claims, docs_by_id) -> list:
+    return [c for c in claims if _file_of(docs_by_id[c.doc].path) == side.file
+            and c.start < side.end and side.start < c.end]
+
+
+def _agree_keys(event: Event, rules, documents, claims) -> dict[str, str]:
+    """For every pair: 'same keys: RULE' when some rule selects a claim at each side with equal
+    keys, else the reason they would not be compared."""
+    docs = {d.id: d for d in documents}
+    items = {id(it.claim): it for it in items_for(rules, documents, claims)}
+    out = {}
+    for pair in event.pairs:
+        a_claims = _claims_at(pair.a, claims, docs)
+        b_claims = _claims_at(pair.b, claims, docs)
+        if not a_claims or not b_claims:
+            out[pair.id] = "not extracted: " + " and ".join(
+                s.figure for s, cs in ((pair.a, a_claims), (pair.b, b_claims)) if not cs)
+            continue
+        reasons = []
+        verdict = None
+        for rule in rules.rules:
+            if rule.compare == "against_facts":
+                continue
+            for ca in a_claims:
+                for cb in b_claims:
+                    ia, ib = items[id(ca)], items[id(cb)]
+                    wa, wb = why_not_selected(rule, ia), why_not_selected(rule, ib)
+                    if wa or wb:
+                        continue
+                    ka = tuple(ia.get(k) for k in rule.keys)
+                    kb = tuple(ib.get(k) for k in rule.keys)
+                    if ka == kb:
+                        verdict = f"same keys: {rule.id}"
+                        break
+                    diff = [f"{k}: {x!r} vs {y!r}" for k, x, y in zip(rule.keys, ka, kb) if x != y]
+                    reasons.append(f"{rule.id} keys differ ({'; '.join(diff)})")
+                if verdict:
+                    break
+            if verdict:
+                break
+        out[pair.id] = verdict or (reasons[0] if reasons else "no rule selects both claims")
+    return out
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "n/a"
+
+
+def summarise(all_scored: list[Scored], labelled: list[Pair], hits: dict, keys: dict,
+              only_rules=None) -> dict:
+    scored = [s for s in all_scored if only_rules is None or only_rules(s.finding.rule)]
+    classes = None if only_rules is None else {"quantity", "time"}
+    must = [p for p in labelled if p.label == "must_fire"]
+    mnf = [p for p in labelled if p.label == "must_not_fire"]
+    agree = [p for p in labelled if p.label == "agree"]
+
+    def hit_by(p: Pair) -> bool:
+        return any(only_rules is None or only_rules(r) for r in hits.get((p.event, p.id), []))
+
+    true = sum(s.status == "true" for s in scored)
+    return {
+        "findings": len(scored), "true": true,
+        "lookalike_findings": sum(s.status == "lookalike" for s in scored),
+        "agree_findings": sum(s.status == "agree" for s in scored),
+        "unlabelled_findings": sum(s.status == "unlabelled" for s in scored),
+        "precision": _ratio(true, len(scored)),
+        "must_fire": len(must), "found": sum(hit_by(p) for p in must),
+        "recall": _ratio(sum(hit_by(p) for p in must), len(must)),
+        "must_not_fire": len(mnf), "lookalikes_flagged": sum(hit_by(p) for p in mnf),
+        "lookalike_rate": _ratio(sum(hit_by(p) for p in mnf), len(mnf)),
+        "agree": len(agree),
+        "agree_same_keys": sum(keys.get((p.event, p.id), "").startswith("same keys") for p in agree),
+        "agree_key_rate": _ratio(sum(keys.get((p.event, p.id), "").startswith("same keys")
+                                     for p in agree), len(agree)),
+        "agree_flagged": sum(hit_by(p) for p in agree),
+        "_classes": classes,
+    }
+
+
+def _table(rows: list[tuple[str, dict]]) -> str:
+    head = ("| part | findings | true | precision | must_fire found | recall | look-alikes flagged "
+            "| agree same keys |\n|---|---:|---:|---:|---:|---:|---:|---:|")
+    lines = [head]
+    for name, s in rows:
+        lines.append(f"| {name} | {s['findings']} | {s['true']} | {s['precision']} | "
+                     f"{s['found']}/{s['must_fire']} | {s['recall']} | "
+                     f"{s['lookalikes_flagged']}/{s['must_not_fire']} ({s['lookalike_rate']}) | "
+                     f"{s['agree_same_keys']}/{s['agree']} ({s['agree_key_rate']}) |")
+    return "\n".join(lines)
+
+
+def _short(f: factcheck.Finding) -> str:
+    where = " ~ ".join(f"{_file_of(c.path)}:{c.line} {c.text!r}" for c in f.claims[:3])
+    return f"{f.rule}: {where}"
+
+
+def run(split: str, which: list[str] | None, listing: bool, as_json: bool) -> int:
+    loaded = events(which) if which else [e for e in events() if e.split == split]
+    problems = [p for e in loaded for p in e.problems]
+    if problems:
+        for p in problems:
+            print(f"label problem: {p}", file=sys.stderr)
+        return 2
+    if not loaded:
+        print(f"no events in bench/data/news/{split}/", file=sys.stderr)
+        return 2
+    rules = factcheck.load_rules()
+    started = time.perf_counter()
+    all_scored: list[Scored] = []
+    hits: dict = {}
+    keys: dict = {}
+    labelled: list[Pair] = []
+    per_event = []
+    for event in loaded:
+        scored, info = score_event(event, rules)
+        all_scored += scored
+        labelled += event.pairs
+        for pid, rs in info["hit"].items():
+            hits[event.name, pid] = rs
+        for pid, why in info["keys"].items():
+            keys[event.name, pid] = why
+        per_event.append((event, scored, info))
+    elapsed = time.perf_counter() - started
+
+    def by_pack(pack):
+        return lambda rule: rule.split(".", 1)[0] == pack
+
+    def time_rules(rule):
+        return rule.startswith("dates.") or rule == "reference.date"
+
+    def quantity_rules(rule):
+        return not time_rules(rule)
+
+    time_pairs = [p for p in labelled if p.cls == "time"]
+    qty_pairs = [p for p in labelled if p.cls == "quantity"]
+    rows = [("all", summarise(all_scored, labelled, hits, keys)),
+            ("quantity rules / quantity labels", summarise(all_scored, qty_pairs, hits, keys, quantity_rules)),
+            ("time rules / time labels", summarise(all_scored, time_pairs, hits, keys, time_rules))]
+    rule_ids = sorted({s.finding.rule for s in all_scored})
+    for rid in rule_ids:
+        cls_pairs = time_pairs if time_rules(rid) else qty_pairs
+        rows.append((rid, summarise(all_scored, cls_pairs, hits, keys, lambda r, rid=rid: r == rid)))
+    if as_json:
+        print(json.dumps({name: {k: v for k, v in s.items() if not k.startswith("_")}
+                          for name, s in rows}, indent=2))
+        return 0
+    n_files = sum(len(info["documents"]) for _, _, info in per_event)
+    counts = Counter(p.label for p in labelled)
+    print(f"{split if not which else ', '.join(which)}: {len(loaded)} events, {n_files} articles, "
+          f"{len(labelled)} labelled pairs (must_fire {counts['must_fire']}, must_not_fire "
+          f"{counts['must_not_fire']}, agree {counts['agree']}); {elapsed:.1f} s\n")
+    print(_table(rows))
+    print("\nrecall per rule is of the labels of its class (time or quantity) that the rule's findings match.")
+    if listing:
+        _listing(per_event, hits, keys)
+    return 0
+
+
+def _listing(per_event, hits, keys) -> None:
+    for event, scored, info in per_event:
+        print(f"\n## {event.name}: {event.title}")
+        for s in scored:
+            tag = {"true": "TRUE      ", "lookalike": "LOOK-ALIKE", "agree": "AGREE!    ",
+                   "unlabelled": "UNLABELLED"}[s.status]
+            print(f"  {tag} {_short(s.finding)}  [{', '.join(s.labels)}]")
+            if s.status != "true":
+                print(f"             {s.finding.message[:220]}")
+        for p in event.pairs:
+            key = keys.get((event.name, p.id), "")
+            found = hits.get((event.name, p.id))
+            if p.label == "must_fire" and not found:
+                print(f"  MISSED     {p.id} [{p.cls}] {p.what}: {p.a.file} {p.a.figure!r} vs "
+                      f"{p.b.file} {p.b.figure!r} -- {key}")
+            elif p.label == "agree" and not key.startswith("same keys"):
+                print(f"  KEYS DIFF  {p.id} [{p.cls}] {p.what}: {p.a.figure!r} vs {p.b.figure!r} -- {key}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", default="dev", choices=["dev", "heldout"])
+    ap.add_argument("--event", action="append", help="an event folder under bench/data/news (repeatable)")
+    ap.add_argument("--list", action="store_true", help="list every finding, miss and key mismatch")
+    ap.add_argument("--json", action="store_true", help="figures as JSON")
+    args = ap.parse_args(argv)
+    return run(args.split, args.event, args.list, args.json)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
