@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
@@ -175,8 +176,26 @@ def _short(f: factcheck.Finding) -> str:
     return f"{f.rule}: {where}"
 
 
-def run(split: str, which: list[str] | None, listing: bool, as_json: bool) -> int:
+def _uncommitted(folder: Path) -> bool:
+    """True when the event's files differ from what git has committed: labels must be committed
+    before the tool is run on them (see bench/data/news/README.md)."""
+    try:
+        out = subprocess.run(["git", "status", "--porcelain", "--", str(folder)], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return False  # not a git checkout: nothing to enforce
+    return bool(out.strip())
+
+
+def run(split: str, which: list[str] | None, listing: bool, as_json: bool,
+        allow_uncommitted: bool = False) -> int:
     loaded = events(which) if which else [e for e in events() if e.split == split]
+    if not allow_uncommitted:
+        skipped = [e for e in loaded if _uncommitted(e.folder)]
+        for e in skipped:
+            print(f"skipped {e.name}: its files are not committed (commit the labels before "
+                  f"running the tool on them, or pass --allow-uncommitted)", file=sys.stderr)
+        loaded = [e for e in loaded if e not in skipped]
     problems = [p for e in loaded for p in e.problems]
     if problems:
         for p in problems:
@@ -262,8 +281,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--event", action="append", help="an event folder under bench/data/news (repeatable)")
     ap.add_argument("--list", action="store_true", help="list every finding, miss and key mismatch")
     ap.add_argument("--json", action="store_true", help="figures as JSON")
+    ap.add_argument("--allow-uncommitted", action="store_true",
+                    help="score events whose labels are not committed yet")
     args = ap.parse_args(argv)
-    return run(args.split, args.event, args.list, args.json)
+    return run(args.split, args.event, args.list, args.json, args.allow_uncommitted)
 
 
 if __name__ == "__main__":
