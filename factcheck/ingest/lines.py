@@ -32,11 +32,41 @@ _BOILER_CUES = re.compile(
 _BOILER_WORDS = re.compile(
     r"^(?:share|print|listen|comments?|menu|search|log ?in|sign in|subscribe|advertisement|advert"
     r"|sponsored|close|back to top|more)\W*$", re.I)
-# Photo credits and caption markers: "(AP Photo/…)", "| JIJI", "(Screenshot)", "FILE -".
+# Photo credits and caption markers: "(AP Photo/…)", "[Name/Reuters]", "(Name/Agency/TNS)",
+# "| JIJI", "(Screenshot)", "FILE -", "Image Credit: AFP", "REUTERS/Name", "(left)".
+_CREDIT_WORDS = r"photo|photograph|image|getty|afp|reuters|ap|epa|file|screenshot|pool|courtesy|via"
 _CAPTION = re.compile(
-    r"\((?:[^()]*\b(?:photo|photograph|image|getty|afp|reuters|ap|file|screenshot|pool|courtesy|via)\b[^()]*)\)"
-    r"\s*$|\|\s*$|^\s*(?:file|photo|image|pictured|caption)\s*[-:–—]\s|\b(?:photo|image|credit)s?\s*:\s*\S",
-    re.I)
+    rf"\((?:[^()]*\b(?:{_CREDIT_WORDS})\b[^()]*)\)\s*$|\[[^\[\]]*(?:/|\b(?:{_CREDIT_WORDS})\b)[^\[\]]*\]\s*$"
+    r"|\((?:[A-Z][\w.'’ -]*/\s?)+[A-Z][\w.'’ -]*\)\s*$|\|\s*$|^\s*(?:file|photo|image|pictured|caption)\s*[-:–—]\s"
+    r"|\b(?:photo|image|credit)s?\s*:\s*\S|\b(?:photo|image|picture)s?\s+(?:credit|source)\s*:\s*\S|(?-i:\b(?:REUTERS|AFP|AP|EPA|PHOTOS?)\s*/\s*\S+[^.!?]*$)"
+    r"|\((?:left|right|centre|center|front|from left|l-r|l to r)\)", re.I)
+# What sets a report apart from a picture's description when neither ends its last sentence:
+# attribution, a sentence ended inside the line ("… 43.6%. Labour's …"), a reference mark.
+_REPORTED = re.compile(
+    r"(?i:\b(?:said|says|say|told|tells|reported|reports|announced|announces|according to|confirmed|confirms"
+    r"|declared|added|stated|estimated|warned|citing)\b)|(?:\b[a-z]{2,}|\d|%)[.!?][\"'”’)]*\s+[\"“‘'(]?[A-Z]"
+    r"|\[\d+\]\s*$")
+# A headline or standfirst rather than a picture's description: a finite auxiliary ("has
+# struck", "will run out", "was travelling"), a topic before a colon, a section kicker before a
+# bar, a verb in the past tense ("rose", "ripped through"): captions describe in the present.
+_STORY_SHAPE = re.compile(
+    r"\b(?:has|have|had|was|were|will|would|is|are|been|could|can|may|might|must|should)\b"
+    r"|\S:\s+\S+\s+\S|^[^|]{3,30}\s\|\s\S"
+    r"|\b(?:rose|fell|began|struck|took|made|came|went|won|lost|held|found|broke|brought|fought|sank"
+    r"|spread|grew|drew|saw|knew|paid|sold|built|sent|spent|stood|led|died|killed)\b", re.I)
+# (Each word is tried once: the look-behind keeps a long unbroken token from being rescanned.)
+_PAST = re.compile(r"(?<!\S)(\S+)\s+([a-z]{2,}(?<!e)(?<!hundr)ed)\b(?!\s+by\b)")
+_NOT_A_SUBJECT = frozenset("a an the this that his her its their our your my of with and or in on at by "
+                           "for from to into as newly recently".split())
+# The opening words of a picture's description: "Debris is seen on a road", "Pictured: …". Not
+# "is seen as" or "is seen rising" (forecasts), and not in a line that attributes.
+_DEPICTION = re.compile(r"^(?:\S+\s+){0,6}?(?:is|are) (?:seen|pictured|shown) (?:on|in|inside|outside|near|during"
+                        r"|through|behind|under|after|amid)\b|^pictured\b", re.I)
+#: An unterminated line longer than this that attributes nothing is a picture's description
+#: (a caption without its credit), not a headline or standfirst.
+CAPTION_WORDS = 30
+# Reference marks after the final full stop ("… respectively.[45]", "… 9 September [28]").
+_REF_MARKS = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])+\s*$", re.I)
 _META = re.compile(
     r"^(?:by\s+[A-Z]|source\s*:|published\b|posted\b|updated\b|last updated\b|\d+\s*min(?:ute)?s?\s+read\b"
     r"|time\s*\d|\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b|written by\b|reporting by\b)", re.I)
@@ -105,23 +135,50 @@ def _classify(start: int, end: int, raw: str) -> Line:
     bullet = bool(_BULLET.match(stripped))
     body = _BULLET.sub("", stripped, count=1) if bullet else stripped
     words = len(_WORD.findall(body))
-    terminal = bool(_TERMINAL.search(body))
+    terminal = bool(_TERMINAL.search(_REF_MARKS.sub("", body)))
     if _LIST_CUES.match(body) or _BOILER_WORDS.match(body) or (words <= 12 and _BOILER_CUES.search(body)):
         kind = CUE
-    elif _CAPTION.search(body) and words >= 4:
+    elif words >= 4 and _marked_caption(body):
         kind = CAPTION
-    elif (_META.match(body) and words <= 12) or (_STAMP.search(body) and len(_WORD.findall(_STAMP.sub(" ", body))) <= 6):
+    elif (_META.match(body) and words <= 12) or (_STAMP.search(body) and not (terminal and words >= 8)
+                                                  and len(_WORD.findall(_STAMP.sub(" ", body))) <= 6):
         kind = META
     elif words >= 5 and terminal:
         kind = PROSE
-    elif words >= 14 and not terminal:
-        # A long line that never ends a sentence is a photo caption or a teaser, not copy.
-        kind = CAPTION
+    elif words >= 14:
+        kind = _unterminated(body, words)
     elif bullet or words <= 2:
         kind = NAV
     else:
         kind = HEADING
     return Line(start, end, raw, kind, words, bullet)
+
+
+def _unterminated(body: str, words: int) -> str:
+    """A long line that never ends a sentence: a paragraph that lost its full stop (it reports:
+    attribution, an inner sentence, a reference mark), a headline or standfirst (an auxiliary
+    verb, a topic before a colon, a kicker), or else a picture's description ("Crowds gather at
+    the quay", "Soldiers on an armoured vehicle during an exercise")."""
+    if _REPORTED.search(body):
+        return PROSE
+    if words <= CAPTION_WORDS and (_STORY_SHAPE.search(body) or _past_tense(body)):
+        return HEADING
+    return CAPTION
+
+
+def _past_tense(body: str) -> bool:
+    """A verb in -ed after its subject ("The fire ripped through"), not an adjective after an
+    article or a preposition ("on an armoured vehicle", "a book presented by")."""
+    return any(m.group(1).lower().strip(",;") not in _NOT_A_SUBJECT for m in _PAST.finditer(body))
+
+
+def is_marked_caption(line: Line) -> bool:
+    """A caption that says so (a credit, "FILE -", "is seen on"), not one guessed from its shape."""
+    return line.kind == CAPTION and _marked_caption(_BULLET.sub("", " ".join(line.text.split()), count=1))
+
+
+def _marked_caption(body: str) -> bool:
+    return bool(_CAPTION.search(body) or (_DEPICTION.search(body) and not _REPORTED.search(body)))
 
 
 def is_list_cue(line: Line) -> bool:
