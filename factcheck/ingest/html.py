@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..models import Diagnostic
 from .lines import CAPTION, Line, merge_spans, split_lines
-from .mainbody import detect_main, headline_above
+from .mainbody import detect_main, header_above
 from .parsed import Parsed
 
 # Elements whose text is never article copy.
@@ -64,10 +64,10 @@ def read_html(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Pars
     if main:
         # The headline is often outside trafilatura's body text: take the title line just above
         # the article, else the nearest headline-shaped line.
-        head = (_title_line(lines, main[0][0], meta.get("title"))
-                or headline_above(rendered, main[0][0], lines))
+        title = _title_line(lines, main[0][0], meta.get("title"))
+        head = [title] if title else header_above(rendered, main[0][0], lines)
         if head:
-            main = merge_spans(rendered, main + [head])
+            main = merge_spans(rendered, main + head)
     return [Parsed(text=rendered, meta=meta, main=main, blocks=True)]
 
 

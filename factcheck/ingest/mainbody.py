@@ -4,16 +4,22 @@ unrelated stories appended after the article).
 
 The mechanism is general, not tuned to a site:
 
+0. a text without page furniture (no boilerplate or list cue, no credited caption, no menu)
+   is clean copy and taken whole;
 1. every line is classified by its shape (see :mod:`.lines`);
 2. consecutive prose lines form *runs*; a list heading ("Related", "Most read", "BREAKING"),
    a hard boundary (comments, copyright, "N minutes ago" stamps) or more than two other lines
-   end a run, while interruptions ("Advertisement", "Share", a caption and its credit) do not;
+   end a run, while interruptions ("Advertisement", "Share", a caption and its credit) and
+   lines of figures (a results table) do not;
 3. the *core* is the longest run that is not a list (a ticker under "BREAKING" is
    prose-shaped but is a list), taken before any hard boundary that follows copy;
-4. the article grows from the core to neighbouring runs while they share its vocabulary
-   (lexical cohesion), and stops at the first run that does not, or that opens a new story
-   with a wire dateline such as "NEW YORK (AP) —";
-5. the headline is the nearest heading-shaped line above the article.
+4. the article grows from the core over its neighbours: across plain interruptions always,
+   across a list box ("Related" and its headlines) while the next run shares the article's
+   vocabulary (lexical cohesion), across a hard boundary only when it shares much of it; it
+   stops at a run that opens a new story with a wire dateline such as "NEW YORK (AP) —";
+5. the header (headline, standfirst, kicker, lines of figures) is the block of heading-shaped
+   lines above the article, up to prose, a list cue or a menu; lines of figures right after
+   the article (a results table) belong to it too.
 """
 
 from __future__ import annotations
@@ -22,18 +28,24 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .lines import BLANK, CAPTION, CUE, HEADING, META, NAV, PROSE, Line, is_list_cue, merge_spans, split_lines
+from .lines import (BLANK, CAPTION, CUE, HEADING, META, NAV, PROSE, Line, is_list_cue, is_marked_caption,
+                    merge_spans, split_lines)
 
 #: Cohesion (mean share of a run's content words and of its names already in the article) a run
-#: needs to join the article. Measured on real pages: paragraphs of the same story score 0.35 and
-#: more, appended unrelated stories 0.25 and less.
-COHESION = 0.3
+#: needs to join the article across a list box ("Related" and its headlines). Appended stories on
+#: the seed pages score 0.25 and less, but so do paragraphs of short articles resuming after an
+#: inline box (bench/mainbody_eval.py --wrapped): a box is not a boundary, so the bar is low.
+COHESION = 0.1
 #: Cohesion needed across a hard boundary ("Most read", comments, "N minutes ago" stamps).
 COHESION_ACROSS_BOUNDARY = 0.6
 #: Non-prose lines tolerated inside one run (a caption and its credit, a subheading).
 MAX_GAP = 2
+#: Lines above the article searched for its header (headline, standfirst, kicker, figures).
+HEADER_REACH = 12
 #: Texts shorter than this many non-blank lines are taken whole.
 MIN_LINES = 4
+#: A menu: this many short items (of at most MENU_ITEM_WORDS words) within MENU_SPAN lines.
+MENU_ITEMS, MENU_ITEM_WORDS, MENU_SPAN = 3, 3, 5
 
 _CONTENT = re.compile(r"[a-z][a-z'’-]{3,}")
 _STOP = frozenset("""
@@ -48,7 +60,9 @@ _STORY_START = re.compile(r"^\s*(?:[A-Z][A-Z .,'-]{2,40}\((?:AP|AFP|Reuters|UPI|
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}")
 _HARD_CUE = re.compile(r"comment|most (?:read|popular|viewed|shared)|rights reserved|©|copyright", re.I)
 _DATE_ONLY = re.compile(r"^(?:\d{1,2} [A-Za-z]{3,9}\.? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)\b")
-_TIME_AGO = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
+_NUMBER = re.compile(r"\S*\d\S*")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*\b")
+_TIME_AGO = re.compile(r"(?<!\d)\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
 
 
 @dataclass
@@ -56,9 +70,11 @@ class _Run:
     lines: list[Line]
     after_list_cue: bool = False  # directly under "BREAKING", "Most read", …: a list, not copy
     boundary_before: bool = False  # a hard boundary (comments, stamps, "Most read") precedes it
+    list_before: bool = False  # a list box ("Related" and its headlines) separates it from the last run
     words: list[str] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
     late: bool = False  # after a hard boundary: appended stories live here, rarely the article
+    gap: list[Line] = field(default_factory=list)  # the lines between the previous run and this one
 
     @property
     def size(self) -> int:
@@ -70,11 +86,12 @@ def detect_main(text: str, start: int = 0, *, cohesion: float = COHESION,
     """Character ranges of the article in ``text`` (scanning from ``start``); ``[]`` when the
     whole text is the article (clean copy, or too short to tell).
 
-    ``cohesion=0`` gives the permissive reading used as a second opinion on HTML: only lists,
-    hard boundaries and new-story datelines end the article, not a change of vocabulary."""
+    ``cohesion`` is what a run resuming after a list box ("Related" and its headlines) must
+    share with the article; ``cohesion=0`` gives the permissive reading used as a second opinion
+    on HTML: only lists, hard boundaries and new-story datelines end the article."""
     lines = split_lines(text, start) if lines is None else lines
     filled = [ln for ln in lines if ln.kind != BLANK]
-    if len(filled) < MIN_LINES or not any(ln.kind in (CUE, NAV, CAPTION) for ln in filled):
+    if len(filled) < MIN_LINES or not _scraped(filled):
         return []  # too short to judge, or nothing that looks like page furniture: clean copy
     runs = _runs(lines)
     if not runs:
@@ -92,14 +109,53 @@ def detect_main(text: str, start: int = 0, *, cohesion: float = COHESION,
         lo -= 1
         words.update(runs[lo].words)
         names |= runs[lo].names
-    chosen = [ln for run in runs[lo:hi + 1] for ln in run.lines if ln.kind in (PROSE, HEADING)]
-    head = _headline(lines, runs[lo].lines[0])
-    if head is not None:
-        chosen.insert(0, head)
+    chosen = [ln for run in runs[lo:hi + 1] for ln in run.lines if _article_line(ln)]
+    chosen += [ln for run in runs[lo + 1:hi + 1] for ln in _kept_from_gap(run)]
+    chosen += _header(lines, runs[lo].lines[0]) + _figures_after(lines, runs[hi].lines[-1])
     ranges = merge_spans(text, [(ln.start, ln.end) for ln in chosen])
     if sum(e - s for s, e in ranges) >= sum(ln.end - ln.start for ln in filled):
         return []
     return ranges
+
+
+def _article_line(line: Line) -> bool:
+    """Lines inside the article that are copy: prose, subheadings, lines of figures."""
+    return line.kind in (PROSE, HEADING) or is_figures(line)
+
+
+def is_figures(line: Line) -> bool:
+    """A line of figures, as in a results table ("Seats 26 15 7", "Turnout: 41,250", "After 48
+    of 48 wards declared"): numbers and names with hardly a lowercase word. Menus carry no
+    figures, and story headlines with a figure read as sentences ("Fares to rise by 5% in May")."""
+    if line.kind not in (HEADING, NAV) or line.bullet:
+        return False
+    numbers = len(_NUMBER.findall(line.text))
+    lower = len(_LOWER_WORD.findall(line.text))
+    return (numbers >= 2 and lower <= 3) or (numbers >= 1 and lower <= 1)
+
+
+def _kept_from_gap(run: _Run) -> list[Line]:
+    """The subheadings and lines of figures (with the short labels among them) in the gap
+    before ``run`` when both sides are the article, unless the gap is a list box or a boundary
+    (then its headings are other stories)."""
+    if run.list_before or run.boundary_before:
+        return []
+    marks = [i for i, g in enumerate(run.gap) if (g.kind == HEADING and not g.bullet) or is_figures(g)]
+    if not marks:
+        return []
+    return [g for g in run.gap[marks[0]:marks[-1] + 1]
+            if (g.kind in (HEADING, NAV) and not g.bullet) or is_figures(g)]
+
+
+def _scraped(filled: list[Line]) -> bool:
+    """Whether a text carries page furniture: a boilerplate or list cue, a caption that says so
+    (a credit, "FILE -"), or a menu (three short items among five lines). A lone short line
+    ("UK results", "Electorate: 66,075") or a long line without a full stop is not evidence:
+    clean copy has those too."""
+    if any(ln.kind == CUE or is_marked_caption(ln) for ln in filled):
+        return True
+    items = [i for i, ln in enumerate(filled) if ln.kind == NAV and ln.words <= MENU_ITEM_WORDS]
+    return any(items[k + MENU_ITEMS - 1] - items[k] < MENU_SPAN for k in range(len(items) - MENU_ITEMS + 1))
 
 
 def _core(runs: list[_Run]) -> _Run:
@@ -120,7 +176,7 @@ def _runs(lines: list[Line]) -> list[_Run]:
     runs: list[_Run] = []
     current: list[Line] | None = None
     gap: list[Line] = []
-    flags = (False, False, False)
+    flags: tuple = (False, False, False, False, [])
     late = False  # a hard boundary (comments, "Most read", story stamps) follows real copy
     seen_copy = False
     for ln in lines:
@@ -132,7 +188,7 @@ def _runs(lines: list[Line]) -> list[_Run]:
             continue
         # "Advertisement", "Share", an inline newsletter prompt interrupt the copy; a list
         # heading ("Related", "Most read") or a hard boundary ends the run.
-        interruptions = [g for g in gap if g.kind != BLANK and not _soft_cue(g)]
+        interruptions = [g for g in gap if g.kind != BLANK and not _soft_cue(g) and not is_figures(g)]
         breaks = (len(interruptions) > MAX_GAP
                   or any(is_list_cue(g) for g in gap) or _hard_boundary(gap)
                   # List items (a ticker) end where bullets stop or at the next heading.
@@ -147,7 +203,8 @@ def _runs(lines: list[Line]) -> list[_Run]:
                 seen_copy = seen_copy or (not flags[0] and runs[-1].size >= 200)
             # Stamps above the article are not boundaries; after real copy, they head new stories.
             late = late or (seen_copy and _hard_boundary(gap))
-            flags = (_directly_after_list_cue(gap), _hard_boundary(gap), late)
+            flags = (_directly_after_list_cue(gap), _boundary_cue(gap) or (seen_copy and _stamp(gap)), late,
+                     any(is_list_cue(g) for g in gap), gap)
             current = [ln]
         gap = []
     if current is not None:
@@ -155,14 +212,15 @@ def _runs(lines: list[Line]) -> list[_Run]:
     return runs
 
 
-def _finish(lines: list[Line], after_cue: bool, boundary: bool, late: bool) -> _Run:
+def _finish(lines: list[Line], after_cue: bool, boundary: bool, late: bool, listed: bool,
+            gap: list[Line]) -> _Run:
     words: list[str] = []
     names: set[str] = set()
     for ln in lines:
         if ln.kind == PROSE:
             words.extend(_content_words(ln.text))
             names.update(_NAME.findall(ln.text))
-    return _Run(lines, after_cue, boundary, words, names, late)
+    return _Run(lines, after_cue, boundary, listed, words, names, late, gap)
 
 
 def _content_words(text: str) -> list[str]:
@@ -190,10 +248,18 @@ def _directly_after_list_cue(gap: list[Line]) -> bool:
 def _hard_boundary(gap: list[Line]) -> bool:
     """Furniture that ends an article rather than interrupting it: comment boxes, "Most read",
     copyright lines, and the "N minutes ago" or date stamps that head other stories."""
+    return _boundary_cue(gap) or _stamp(gap)
+
+
+def _boundary_cue(gap: list[Line]) -> bool:
+    return any(g.kind == CUE and _HARD_CUE.search(g.text) for g in gap)
+
+
+def _stamp(gap: list[Line]) -> bool:
+    """A date or "N minutes ago" stamp: it heads another story after the article, but above the
+    article it is the article's own (between its standfirst and its body)."""
     for g in gap:
         body = g.text.strip(" \t•·*-")
-        if g.kind == CUE and _HARD_CUE.search(body):
-            return True
         if g.words <= 6 and (_TIME_AGO.search(body) or _DATE_ONLY.match(body)):
             return True
     return False
@@ -201,33 +267,65 @@ def _hard_boundary(gap: list[Line]) -> bool:
 
 def _joins(run: _Run, after: _Run, words: set[str], names: set[str], need: float) -> bool:
     """Whether ``run`` belongs to the article whose vocabulary is ``words``/``names``; ``after``
-    is the run whose preceding gap separates the two."""
+    is the run whose preceding gap separates the two. Across plain interruptions it does; across
+    a list box it needs cohesion ``need``; across a hard boundary, COHESION_ACROSS_BOUNDARY."""
     # A wire dateline opens a new story only after the article; before it, it opens the article.
-    if run.after_list_cue or (after is run and _STORY_START.match(run.lines[0].text)) or not run.words:
+    if run.after_list_cue or (after is run and _STORY_START.match(run.lines[0].text)):
+        return False
+    need = COHESION_ACROSS_BOUNDARY if after.boundary_before else need if after.list_before else 0.0
+    if need <= 0:
+        return True
+    if not run.words:
         return False
     share = sum(1 for w in run.words if w in words) / len(run.words)
     name_share = len(run.names & names) / len(run.names) if run.names else 0.0
-    cohesion = (share + name_share) / 2
-    return cohesion >= (COHESION_ACROSS_BOUNDARY if after.boundary_before else need)
+    return (share + name_share) / 2 >= need
 
 
-def headline_above(text: str, offset: int, lines: list[Line] | None = None) -> tuple[int, int] | None:
-    """The range of the headline-shaped line nearest above ``offset``, if any (see _headline)."""
+def _figures_after(lines: list[Line], last: Line) -> list[Line]:
+    """Lines of figures right after the article's last line (a results table that ends it)."""
+    out = []
+    for ln in lines[lines.index(last) + 1:]:
+        if ln.kind == BLANK:
+            continue
+        if not is_figures(ln):
+            break
+        out.append(ln)
+    return out
+
+
+def header_above(text: str, offset: int, lines: list[Line] | None = None) -> list[tuple[int, int]]:
+    """The ranges of the header lines (headline, standfirst, figures) above ``offset``."""
     lines = split_lines(text) if lines is None else lines
     first = next((ln for ln in lines if ln.start >= offset), None)
-    head = _headline(lines, first) if first is not None else None
-    return (head.start, head.end) if head else None
+    return [(ln.start, ln.end) for ln in _header(lines, first)] if first is not None else []
 
 
-def _headline(lines: list[Line], first: Line) -> Line | None:
-    """The nearest heading-shaped line above the article's first line, looking past bylines,
-    stamps, standfirst furniture and blank lines but not past prose or list cues."""
+def _header(lines: list[Line], first: Line) -> list[Line]:
+    """The heading-shaped lines above the article's first line: headline, kicker, standfirst
+    without a full stop, lines of figures. Bylines, stamps, captions, share bars and blank lines
+    are looked past; prose and a menu end the header; a list cue ("Related", "Trending") means
+    the headings passed were its items, not the header."""
     idx = lines.index(first)
-    for ln in reversed(lines[max(0, idx - 12):idx]):
-        if ln.kind in (BLANK, META, NAV, CAPTION):
+    taken: list[Line] = []
+    pending: list[Line] = []  # short lines kept only if a heading above them is taken too
+    seen = 0
+    for ln in reversed(lines[:idx]):
+        if ln.kind == BLANK:
             continue
-        if ln.kind == HEADING and 3 <= ln.words <= 25 and not ln.bullet:
-            return ln
-        if ln.kind in (PROSE, CUE):
-            return None
-    return None
+        seen += 1
+        if seen > HEADER_REACH or ln.kind == PROSE:
+            break
+        if ln.kind == CUE:
+            if is_list_cue(ln):
+                return []
+            if not _soft_cue(ln):
+                break
+        elif ln.kind == HEADING and not ln.bullet:
+            taken += pending + [ln]
+            pending = []
+        elif is_figures(ln) or (ln.kind == NAV and not ln.bullet):
+            pending.append(ln)
+        elif ln.bullet and ln.kind in (NAV, HEADING) and taken:
+            break  # a menu above the headline
+    return taken
