@@ -12,6 +12,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.:%]*")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●*–-]|\d{1,2}[.)])\s+")
 # Sentence-final punctuation, allowing closing quotes and brackets after it.
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
+_TEASER = re.compile(r"(?:\.\.\.|…)\s*$")
 
 # Lines that introduce furniture: lists of other stories, tickers, prompts, comment boxes.
 # Whole-line matches only, so "Related" inside a sentence is never a cue.
@@ -25,13 +26,17 @@ _LIST_CUES = re.compile(
 _BOILER_CUES = re.compile(
     r"(?:\bsign up\b|\bsubscribe (?:to|now|today|for)\b|\bnewsletter\b|download (?:the|our)\b.*\bapp\b"
     r"|\bget the app\b|all rights reserved|©|\bcopyright\b|we use cookies|cookie (?:policy|settings)"
-    r"|privacy policy|terms of (?:use|service)|\bfollow us\b|\bshare (?:this|on)\b|no comments yet"
+    r"|privacy policy|terms of (?:use|service)|\bfollow us\b|\bshare (?:this|on)\b|no comments yet|\b(?:tap|click) here\b"
     r"|leave a comment|be the first to comment|unlock\b.*\bfor free|\btry our\b|app[- ]?store"
     r"|google play|^skip to\b)", re.I)
+# ...a prompt that opens a line, however long the box it heads ("Sign up for our newsletter. Get
+# a daily e-mail … Thank you for signing up.")...
+_BOILER_START = re.compile(r"^(?:sign up\b|subscribe (?:to|now|today|for)\b|get (?:our|the) [\w ]{0,30}newsletter\b"
+                           r"|download (?:the|our)\b|(?:tap|click) here\b|skip to\b|follow us\b)", re.I)
 # ...and single words that are boilerplate only as a whole line ("Share", not "Share prices fell").
 _BOILER_WORDS = re.compile(
     r"^(?:share|print|listen|comments?|menu|search|log ?in|sign in|subscribe|advertisement|advert"
-    r"|sponsored|close|back to top|more)\W*$", re.I)
+    r"|sponsored|close|back to top|more|submit)\W*$", re.I)
 # Photo credits and caption markers: "(AP Photo/…)", "[Name/Reuters]", "(Name/Agency/TNS)",
 # "| JIJI", "(Screenshot)", "FILE -", "Image Credit: AFP", "REUTERS/Name", "(left)".
 _CREDIT_WORDS = r"photo|photograph|image|getty|afp|reuters|ap|epa|file|screenshot|pool|courtesy|via"
@@ -40,6 +45,10 @@ _CAPTION = re.compile(
     r"|\((?:[A-Z][\w.'’ -]*/\s?)+[A-Z][\w.'’ -]*\)\s*$|\|\s*$|^\s*(?:file|photo|image|pictured|caption)\s*[-:–—]\s"
     r"|\b(?:photo|image|credit)s?\s*:\s*\S|\b(?:photo|image|picture)s?\s+(?:credit|source)\s*:\s*\S|(?-i:\b(?:REUTERS|AFP|AP|EPA|PHOTOS?)\s*/\s*\S+[^.!?]*$)"
     r"|\((?:left|right|centre|center|front|from left|l-r|l to r)\)", re.I)
+# A credit on a line of its own: "(Reuters)", "(Ann Lee/Reuters)", "Tom Bell / Getty Images".
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:[A-Z][\w.'’-]*\s?){1,5}(?:/\s?(?:[A-Z][\w.'’-]*\s?){1,5}){1,3}\)?\.?$"
+    rf"|^\((?i:[^()]*\b(?:{_CREDIT_WORDS}|associated press)\b[^()]*)\)$")
 # What sets a report apart from a picture's description when neither ends its last sentence:
 # attribution, a sentence ended inside the line ("… 43.6%. Labour's …"), a reference mark.
 _REPORTED = re.compile(
@@ -135,10 +144,12 @@ def _classify(start: int, end: int, raw: str) -> Line:
     bullet = bool(_BULLET.match(stripped))
     body = _BULLET.sub("", stripped, count=1) if bullet else stripped
     words = len(_WORD.findall(body))
-    terminal = bool(_TERMINAL.search(_REF_MARKS.sub("", body)))
-    if _LIST_CUES.match(body) or _BOILER_WORDS.match(body) or (words <= 12 and _BOILER_CUES.search(body)):
+    # A bulleted line cut short with an ellipsis is a teaser (a gallery, a story list), not copy.
+    terminal = bool(_TERMINAL.search(_REF_MARKS.sub("", body))) and not (bullet and _TEASER.search(body))
+    if (_LIST_CUES.match(body) or _BOILER_WORDS.match(body) or _BOILER_START.match(body)
+            or (words <= 12 and _BOILER_CUES.search(body))):
         kind = CUE
-    elif words >= 4 and _marked_caption(body):
+    elif (words >= 4 and _marked_caption(body)) or _CREDIT_LINE.match(body):
         kind = CAPTION
     elif (_META.match(body) and words <= 12) or (_STAMP.search(body) and not (terminal and words >= 8)
                                                   and len(_WORD.findall(_STAMP.sub(" ", body))) <= 6):

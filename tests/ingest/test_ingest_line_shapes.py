@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.ingest.lines import CAPTION, HEADING, META, PROSE, is_marked_caption, split_lines
+from factcheck.ingest.lines import CAPTION, CUE, HEADING, META, PROSE, is_marked_caption, split_lines
 
 
 def _kind(line: str) -> str:
@@ -85,3 +85,26 @@ def test_prose_that_mentions_seeing_or_pictures_is_not_a_caption(line):
 def test_date_stamp_lines_stay_meta():
     assert _kind("October 10, 2023 01:13 pm | Updated 01:21 pm IST") == META
     assert _kind("Published: March 31, 2025.") == META
+
+
+@pytest.mark.parametrize("line", ["(Reuters)", "(Ann Lee/Reuters)", "Tom Bell / Getty Images",
+                                  "Erika Moss/Harbour Post.", "(Associated Press)"])
+def test_a_credit_on_a_line_of_its_own_is_a_caption(line):
+    assert _kind(line) == CAPTION
+
+
+@pytest.mark.parametrize("line", ["Seats 26 15 7", "Labour/Co-op 12", "Politics"])
+def test_short_lines_that_are_not_credits(line):
+    assert _kind(line) != CAPTION
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Sign up for the Morning Brief newsletter. Get a daily e-mail with the stories that matter in the "
+     "valley. Thank you for signing up. Something went wrong, please try again later.", CUE),
+    ("If you're viewing on the Valley News app, tap here for photos.", CUE),
+    ("Submit", CUE),
+    ("  • A search dog works through the ashes of a house in the hill town on the ridge above the river...", CAPTION),
+    ("  • In 2018, a fallen tree on a power line started a fire that burned 30,000 acres in the same hills.", PROSE),
+])
+def test_prompts_boxes_and_teasers(line, kind):
+    assert _kind(line) == kind

@@ -230,3 +230,25 @@ def test_a_stamp_glued_to_its_label_ends_the_article():
     kept = _kept(text, detect_main(text))
     assert "1.2 million" in kept and "10 June" in kept
     assert "90,000" not in kept and "6 weeks" not in kept
+
+
+def _hill_fire():
+    return next(d for d in load_corpus([MAINBODY]).documents if d.id.endswith("hill_fire.txt"))
+
+
+def test_gallery_page_keeps_headline_standfirst_copy_and_its_bulleted_list():
+    doc = _hill_fire()
+    for phrase in ("Hill fire death toll climbs to 14", "Valley blaze, 40% contained",
+                   "rose to 14 on Tuesday", "About 4,100 homes", "62,000 acres",
+                   "9 of the 14 victims", "12,000 customers",
+                   "burned 30,000 acres", "2 people died"):  # a list inside the article
+        assert _inside(doc, phrase), phrase
+
+
+def test_gallery_teasers_credits_app_prompt_and_newsletter_box_are_not_main():
+    doc = _hill_fire()
+    for phrase in ("A search dog works through the ashes",  # teaser cut short, then the credited caption
+                   "Dana Ruiz", "Oct. 10, 2022", "SAM ORTIZ",  # credits, a credit on its own line
+                   "tap here for photos", "Morning Brief newsletter", "Thank you for signing up",
+                   "Submit", "Regional News", "Skip to content"):
+        assert not _inside(doc, phrase), phrase
