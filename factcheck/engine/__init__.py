@@ -12,8 +12,9 @@ from ..dsl.rules import Rule, RuleSet
 from ..models import Claim, Document, Finding, OrderValue
 from .compare import Outcome, Verdict, compare
 from .facts import FactItem
-from .findings import fact_finding, pair_finding
-from .items import Item
+from .findings import fact_finding, group_finding, pair_finding
+from .groups import GROUPED, speaker_key, value_groups
+from .items import UNKNOWN, Item
 
 __all__ = ["Item", "Outcome", "Verdict", "candidates", "compare", "evaluate", "items_for", "select",
            "why_not_selected"]
@@ -55,11 +56,7 @@ def candidates(rule: Rule, selected: list[Item], ruleset: RuleSet,
             for fi in facts.get(tuple(it.get(k) for k in rule.keys), ()):
                 yield it, fi, _before_as_of(it, fi)
         return
-    blocks: dict[tuple, list[Item]] = defaultdict(list)
-    for it in selected:
-        # None is a key value like any other: two figures that both name no period share one.
-        # A rule that needs a field present says so in its select ("and measure").
-        blocks[tuple(it.get(k) for k in rule.keys)].append(it)
+    blocks = blocks_of(rule, selected)
     for key in sorted(blocks, key=repr):
         block = blocks[key]
         if focus is not None:
@@ -71,6 +68,43 @@ def candidates(rule: Rule, selected: list[Item], ruleset: RuleSet,
         for i, a in enumerate(block):
             for b in block[i + 1:]:
                 yield a, b, _skip(rule, a, b, focus)
+
+
+def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
+    """Selected claims hashed on the rule's ``same`` keys: only claims of one block are ever
+    compared."""
+    blocks: dict[tuple, list[Item]] = defaultdict(list)
+    for it in _unambiguous(rule, selected):
+        key = tuple(it.get(k) for k in rule.keys)
+        if UNKNOWN in key:
+            continue  # a key that is there but could not be read matches nothing
+        # None is a key value like any other: two figures that both name no period share one,
+        # and two that name no subject are both about the story's topic (docs/identity.md).
+        # A rule that needs a field present says so in its select ("and measure").
+        blocks[key].append(it)
+    return blocks
+
+
+def _unambiguous(rule: Rule, selected: list[Item]) -> list[Item]:
+    """The claims whose subject is clear. A figure that names no subject is about the story's
+    topic, unless other figures of the same measure name two or more different subjects (seats
+    won by each party, tariffs on each country): then an unnamed one could be any of them, and
+    it is left out rather than guessed."""
+    if "subject" not in rule.keys:
+        return selected
+    at = rule.keys.index("subject")
+    named: dict[tuple, set] = defaultdict(set)
+    for it in selected:
+        key = tuple(it.get(k) for k in rule.keys)
+        if key[at] is not None and key[at] != UNKNOWN:
+            named[key[:at] + key[at + 1:]].add(key[at])
+    out = []
+    for it in selected:
+        key = tuple(it.get(k) for k in rule.keys)
+        if key[at] is None and len(named.get(key[:at] + key[at + 1:], ())) >= 2:
+            continue
+        out.append(it)
+    return out
 
 
 def _focus_pairs(rule: Rule, block: list[Item], focus: frozenset[str]):
@@ -86,6 +120,9 @@ def _focus_pairs(rule: Rule, block: list[Item], focus: frozenset[str]):
 
 
 def _skip(rule: Rule, a: Item, b: Item, focus: frozenset[str] | None) -> str | None:
+    sa, sb = speaker_key(a), speaker_key(b)
+    if sa and sb and sa != sb:
+        return f"attributed to different sources ({a.claim.speaker} vs {b.claim.speaker}): reporting a dispute is not an error"
     if rule.compare == "across_sources":
         if a.doc.group == b.doc.group:
             return "same source group (one story, or syndicated copies of it)"
@@ -96,6 +133,10 @@ def _skip(rule: Rule, a: Item, b: Item, focus: frozenset[str] | None) -> str | N
             return "different documents"
         if focus is not None and a.doc.id not in focus:
             return "not in a checked document"
+        if a.claim.enumeration and a.claim.enumeration == b.claim.enumeration:
+            return "items of one list: different figures by construction"
+        if a.claim.evidence.get("restates") in (b.claim.text,) or b.claim.evidence.get("restates") in (a.claim.text,):
+            return "one figure and its conversion"
     return None
 
 
@@ -128,6 +169,9 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
     focus_set = frozenset(focus) if focus is not None else None
     findings: list[Finding] = []
     for rule in ruleset.rules:
+        if focus_set is None and rule.expect.kind in GROUPED and rule.compare != "against_facts":
+            findings.extend(_grouped(rule, select(rule, items)))
+            continue
         # One finding per claim and contradicting source group: copies of one story count once.
         # When checking a draft, one finding per draft claim lists every group it contradicts.
         merged: dict[tuple, list[tuple[Item, Item, Outcome]]] = {}
@@ -158,6 +202,26 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
                 findings.append(_merge(rule, group))
     findings.sort(key=_order)
     return findings
+
+
+def _grouped(rule: Rule, selected: list[Item]) -> list[Finding]:
+    """One finding per block whose values fall into groups that disagree (``groups.py``)."""
+    out = []
+    blocks = blocks_of(rule, selected)
+    for key in sorted(blocks, key=repr):
+        block = blocks[key]
+        parts = [block] if rule.compare == "across_sources" else _per_document(block)
+        for part in parts:
+            for groups in value_groups(rule, part):
+                out.append(group_finding(rule, groups, judge))
+    return out
+
+
+def _per_document(block: list[Item]) -> list[list[Item]]:
+    docs: dict[str, list[Item]] = defaultdict(list)
+    for it in block:
+        docs[it.doc.id].append(it)
+    return [d for d in docs.values() if len(d) >= 2]
 
 
 def _merge(rule: Rule, group: list[tuple[Item, Item, Outcome]]) -> Finding:

@@ -1,5 +1,7 @@
 """The engine's view of a claim: its fields as rules see them, computed once per rule set
-(canonical measure, subject and event names from the pack's lexicons)."""
+(canonical measure, subject and event names from the pack's lexicons). Everything comes from
+the claim's own fields: identity is decided in extract, and the engine never re-reads the text
+to guess it (the sentence is kept only for rules that select on nearby words)."""
 
 from __future__ import annotations
 
@@ -10,22 +12,9 @@ from ..dsl.rules import RuleSet
 from ..models import Claim, Document, OrderValue, QuantityValue, TimeValue
 from ..units import dimension
 
-
-_CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s|\band\b|\bbut\b")
-
-
-def _clause_after(text: str, start: int, end: int) -> str:
-    """The rest of the claim's clause: "have died, the agency said" -> "have died"."""
-    m = _CLAUSE_END.search(text, start, end)
-    return text[start:m.start() if m else end]
-
-
-def _clause_before(text: str, start: int, end: int) -> str:
-    """The claim's clause up to the claim: "Police arrested" in "Police arrested 150 people"."""
-    last = start
-    for m in _CLAUSE_END.finditer(text, start, end):
-        last = m.end()
-    return text[last:end]
+#: The subject value extraction gives when a figure's holder is there but could not be read
+#: ("it won 202 seats"): it never matches anything, not even another unknown.
+UNKNOWN = "?"
 
 
 _YEAR = re.compile(r"(?:FY)?(\d{4})")
@@ -52,12 +41,14 @@ class Item:
         unit = value.unit if isinstance(value, QuantityValue) else None
         self._fields: dict[str, Any] = {
             "kind": claim.kind,
-            "measure": ruleset.canonical_measure(claim.measure, _clause_after(doc.text, claim.end, sent[1]),
-                                                 _clause_before(doc.text, sent[0], claim.start)),
+            "measure": ruleset.canonical_measure(claim.measure),
             "unit": unit,
             "dimension": dimension(unit) if unit else None,
             "base": value.base.lower() if isinstance(value, QuantityValue) and value.base else None,
-            "subject": ruleset.canonical_alias(claim.subject),
+            "subject": claim.subject if claim.subject == UNKNOWN else ruleset.canonical_alias(claim.subject),
+            "scope": " ".join(claim.scope.lower().split()) if claim.scope else None,
+            "enumeration": claim.enumeration,
+            "published": doc.published.isoformat() if doc.published else None,
             "speaker": ruleset.canonical_alias(claim.speaker),
             "modality": claim.modality,
             "event": ruleset.canonical_event(claim.event),
