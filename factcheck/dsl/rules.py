@@ -146,7 +146,7 @@ class Rule:
     title: str
     severity: str
     message: str
-    compare: str  # "across_sources", "in_document" or "against_facts"
+    compare: str  # "across_sources", "in_document", "against_facts" or "each"
     select: Predicate
     select_text: str
     keys: tuple[str, ...]

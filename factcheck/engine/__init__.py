@@ -9,10 +9,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from ..dsl.rules import Rule, RuleSet
-from ..models import Claim, Document, Finding, OrderValue
+from ..models import Claim, Document, Finding, OrderValue, TimeValue
 from .compare import Outcome, Verdict, compare
 from .facts import FactItem
-from .findings import fact_finding, group_finding, pair_finding
+from .findings import fact_finding, group_finding, pair_finding, single_finding
+from .timecmp import weekday_mismatch
 from .groups import GROUPED, speaker_key, value_groups
 from .items import UNKNOWN, Item
 
@@ -72,39 +73,34 @@ def candidates(rule: Rule, selected: list[Item], ruleset: RuleSet,
 
 def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     """Selected claims hashed on the rule's ``same`` keys: only claims of one block are ever
-    compared."""
+    compared. A claim that names no subject is about the one subject its figure is given for
+    in these articles, and left out when there are several (``_subjects``)."""
     blocks: dict[tuple, list[Item]] = defaultdict(list)
-    for it in _unambiguous(rule, selected):
+    at = rule.keys.index("subject") if "subject" in rule.keys else None
+    subjects = _subjects(rule, selected, at) if at is not None else {}
+    for it in selected:
         key = tuple(it.get(k) for k in rule.keys)
+        if at is not None and key[at] is None:
+            rest = key[:at] + key[at + 1:]
+            named = subjects.get(rest, set())
+            if len(named) > 1:
+                continue  # could be any of several subjects: left out rather than guessed
+            if len(named) == 1:
+                key = key[:at] + (next(iter(named)),) + key[at + 1:]
         if UNKNOWN in key:
             continue  # a key that is there but could not be read matches nothing
-        # None is a key value like any other: two figures that both name no period share one,
-        # and two that name no subject are both about the story's topic (docs/identity.md).
-        # A rule that needs a field present says so in its select ("and measure").
         blocks[key].append(it)
     return blocks
 
 
-def _unambiguous(rule: Rule, selected: list[Item]) -> list[Item]:
-    """The claims whose subject is clear. A figure that names no subject is about the story's
-    topic, unless other figures of the same measure name two or more different subjects (seats
-    won by each party, tariffs on each country): then an unnamed one could be any of them, and
-    it is left out rather than guessed."""
-    if "subject" not in rule.keys:
-        return selected
-    at = rule.keys.index("subject")
+def _subjects(rule: Rule, selected: list[Item], at: int) -> dict[tuple, set]:
+    """For each block but its subject, the subjects named for it."""
     named: dict[tuple, set] = defaultdict(set)
     for it in selected:
         key = tuple(it.get(k) for k in rule.keys)
         if key[at] is not None and key[at] != UNKNOWN:
             named[key[:at] + key[at + 1:]].add(key[at])
-    out = []
-    for it in selected:
-        key = tuple(it.get(k) for k in rule.keys)
-        if key[at] is None and len(named.get(key[:at] + key[at + 1:], ())) >= 2:
-            continue
-        out.append(it)
-    return out
+    return named
 
 
 def _focus_pairs(rule: Rule, block: list[Item], focus: frozenset[str]):
@@ -151,9 +147,21 @@ def judge(rule: Rule, a: Item, b: Item | FactItem, ruleset: RuleSet) -> Outcome:
     if isinstance(b, FactItem):
         return compare(a.claim.value, b.value, rule.expect)
     va, vb = a.claim.value, b.claim.value
-    if isinstance(va, OrderValue) and isinstance(vb, OrderValue):
+    if isinstance(va, OrderValue) and isinstance(vb, OrderValue) and ruleset is not None:
         va, vb = _canonical_order(va, ruleset), _canonical_order(vb, ruleset)
-    return compare(va, vb, rule.expect, (a.doc.published, b.doc.published))
+    return compare(va, vb, rule.expect, (a.doc.published, b.doc.published), (a.claim.text, b.claim.text))
+
+
+def judge_one(rule: Rule, it: Item) -> Outcome:
+    """A claim checked on its own (``compare: each claim``)."""
+    value = it.claim.value
+    if rule.expect.kind == "weekday_matches" and isinstance(value, TimeValue):
+        actual = weekday_mismatch(value)
+        if actual:
+            return Outcome(Verdict.CONTRADICTORY, {"a": value.timex, "weekday": value.weekday or "",
+                                                   "difference": f"{value.start[:10]} was a {actual}, not a {value.weekday}"})
+        return Outcome(Verdict.CONSISTENT, {})
+    return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"'{rule.expect.kind}' needs two claims"})
 
 
 def _canonical_order(v: OrderValue, ruleset: RuleSet) -> OrderValue:
@@ -169,6 +177,11 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
     focus_set = frozenset(focus) if focus is not None else None
     findings: list[Finding] = []
     for rule in ruleset.rules:
+        if rule.compare == "each":
+            findings.extend(single_finding(rule, it, outcome) for it in select(rule, items)
+                            if (focus_set is None or it.doc.id in focus_set)
+                            and (outcome := judge_one(rule, it)).verdict is Verdict.CONTRADICTORY)
+            continue
         if focus_set is None and rule.expect.kind in GROUPED and rule.compare != "against_facts":
             findings.extend(_grouped(rule, select(rule, items)))
             continue

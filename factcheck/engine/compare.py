@@ -14,6 +14,7 @@ from ..models import OrderValue, QuantityValue, TimeValue
 
 Value = QuantityValue | TimeValue | OrderValue
 from ..units import conversion
+from . import timecmp
 
 
 class Verdict(Enum):
@@ -28,13 +29,21 @@ class Outcome:
     details: dict[str, str] = field(default_factory=dict)
 
 
-def compare(a: Value, b: Value, expect: Expectation, published: tuple[dt.date | None, dt.date | None] = (None, None)) -> Outcome:
+def compare(a: Value, b: Value, expect: Expectation, published: tuple[dt.date | None, dt.date | None] = (None, None),
+            texts: tuple[str, str] = ("", "")) -> Outcome:
     """Compare two values (of claims or facts). ``published`` dates order two reports for
-    ``nondecreasing``."""
+    ``nondecreasing``; ``texts`` are the claims as written (a clock time written without
+    minutes may be rounded)."""
     if expect.kind == "same_date":
         return _dates(a, b)
     if expect.kind == "same_order":
         return _orders(a, b)
+    if expect.kind in ("same_time", "same_duration"):
+        if not (isinstance(a, TimeValue) and isinstance(b, TimeValue)):
+            return Outcome(Verdict.NOT_COMPARABLE, {"reason": "not two times"})
+        verdict, details = (timecmp.same_time(a, b, *texts) if expect.kind == "same_time"
+                            else timecmp.same_duration(a, b))
+        return Outcome(Verdict(verdict), details)
     if isinstance(a, QuantityValue) and isinstance(b, QuantityValue):
         if expect.kind == "nondecreasing":
             return _nondecreasing(a, b, expect, published)
@@ -72,6 +81,11 @@ def _orders(a, b) -> Outcome:
     if oa is None or ob is None or {oa[0], oa[1]} != {ob[0], ob[1]}:
         return Outcome(Verdict.NOT_COMPARABLE, {**details, "reason": "not the same two events"})
     if oa == ob:
+        offsets = timecmp.same_offset(a, b) if a.relation == b.relation else None
+        if offsets is not None and offsets[0] == "contradictory":
+            details.update(offsets[1])
+            details["difference"] = f"{a.offset} vs {b.offset} between the same two events"
+            return Outcome(Verdict.CONTRADICTORY, details)
         return Outcome(Verdict.CONSISTENT, details)
     details["difference"] = "opposite order"
     return Outcome(Verdict.CONTRADICTORY, details)

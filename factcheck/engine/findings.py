@@ -139,6 +139,18 @@ def shared_keys(rule: Rule, a: Item, b: Item | FactItem) -> dict[str, str]:
     return out
 
 
+def single_finding(rule: Rule, a: Item, outcome: Outcome) -> Finding:
+    """A finding about one claim that is wrong on its own (a weekday that is not its date's)."""
+    ra = claim_ref(a)
+    fields = _claim_fields("a", ra, a)
+    fields.update(difference=outcome.details.get("difference", ""), tolerance="none",
+                  rule=rule.id, title=rule.title)
+    details = {**outcome.details, "condition": rule.select_text}
+    return Finding(rule=rule.id, severity=rule.severity, title=rule.title, message=_message(rule, fields),
+                   claims=[ra], details=details, explanation=rule.explanation, link=rule.link,
+                   fingerprint=_digest(rule.id, ra.doc, ra.text))
+
+
 def fact_finding(rule: Rule, a: Item, fact: FactItem, outcome: Outcome) -> Finding:
     ra = claim_ref(a)
     f = fact.fact

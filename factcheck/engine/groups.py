@@ -20,9 +20,10 @@ from ..units import conversion
 from .compare import _interval as _plain
 from .compare import _slack, _written, agree
 from .items import Item
+from .timecmp import duration_span, instant_span
 
 #: Expectations a value-group finding can stand for.
-GROUPED = frozenset({"overlap", "same_date"})
+GROUPED = frozenset({"overlap", "same_date", "same_time", "same_duration"})
 
 
 @dataclass
@@ -130,6 +131,8 @@ def _disputed(rule: Rule, named: dict[str, list[Item]]) -> bool:
 
 
 def _family(value) -> str:
+    if isinstance(value, TimeValue):
+        return "utc" if value.utc_start else "local"
     if isinstance(value, QuantityValue):
         from ..units import dimension, noun_key
         dim = dimension(value.unit)
@@ -175,6 +178,16 @@ def _spans(rule: Rule, it: Item, ref: Item) -> tuple[tuple[float, float], tuple[
         plo, phi = sorted((plo * factor, phi * factor))
         slack = (_slack(rule.expect.tolerance, (value,), value.unit) or 0.0) * factor
         return (plo, phi), (lo - slack, hi + slack)
+    if isinstance(value, TimeValue) and rule.expect.kind == "same_time":
+        span = instant_span(value, it.claim.text)
+        if span is None:
+            return None
+        lo = span[0].replace(tzinfo=dt.timezone.utc).timestamp()
+        hi = span[1].replace(tzinfo=dt.timezone.utc).timestamp()
+        return (lo, hi - 1e-6), (lo, hi)
+    if isinstance(value, TimeValue) and rule.expect.kind == "same_duration":
+        span = duration_span(value)
+        return (span, span) if span is not None else None
     if isinstance(value, TimeValue) and value.start and value.end:
         try:
             start = dt.date.fromisoformat(value.start[:10])

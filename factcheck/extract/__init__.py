@@ -45,19 +45,25 @@ def extract_document(doc: Document) -> list[Claim]:
         contexts = attach_context(text, sent, mentions, times)
         for mention, ctx, ident in zip(mentions, contexts, identify(text, sent, mentions, context)):
             line, col = lines.position(mention.start)
-            if ident is not None:
+            value, event = mention.value, mention.event
+            if ident is not None and mention.kind == "quantity":
                 ctx["measure"], ctx["subject"], ctx["scope"] = ident.measure, ident.subject, ident.scope
                 ctx["evidence"] = ident.evidence
                 ctx["enumeration"] = ident.enumeration
                 if ident.modality:
                     ctx["modality"] = ident.modality
+            elif ident is not None:
+                ctx["subject"], ctx["scope"], ctx["evidence"] = ident.subject, ident.scope, ident.evidence
+                event = ident.event
+                if ident.order is not None:
+                    value = value.model_copy(update={"first": ident.order[0], "second": ident.order[1]})
             ctx.setdefault("measure", mention.measure)
             ctx.setdefault("subject", mention.subject)
             claims.append(Claim(
                 id=f"{doc.id}:{mention.kind}:{mention.start}-{mention.end}",
                 doc=doc.id, start=mention.start, end=mention.end, line=line, col=col,
-                text=text[mention.start:mention.end], kind=mention.kind, value=mention.value,
-                event=mention.event,
+                text=text[mention.start:mention.end], kind=mention.kind, value=value,
+                event=event,
                 main=doc.in_main(mention.start, mention.end), sentence=sent,
                 notes=mention.notes, **ctx))
     return claims

@@ -43,6 +43,8 @@ class Identity:
     modality: str | None = None  # "capacity" when the figure is a limit
     attribute: bool = False  # the figure modifies a noun ("a 21-foot vessel")
     enumeration: str | None = None
+    event: str | None = None  # for dates and times: the event class
+    order: tuple[str, str] | None = None  # for order claims: the two event classes
     evidence: dict[str, str] = field(default_factory=dict)
 
 
@@ -595,7 +597,7 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         _set_scope(ident, "whole", f"{sent.tokens[i - 3].text} of the")
     if ident.measure == "magnitude" or ident.measure == "distance":
         pass
-    ordinal = _ordinal_near(sent, i, j)
+    ordinal = ordinal_near(sent, i, j)
     if ordinal:
         _set_scope(ident, ordinal, ordinal)
     if ident.measure == "distance":
@@ -615,7 +617,7 @@ _ORDINALS = {"second": "second", "another": "second", "third": "third", "aftersh
              "aftershocks": "aftershock", "second-largest": "second"}
 
 
-def _ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
+def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
     """"a second 7.5 magnitude earthquake", "The second quake struck … about 65 miles north",
     "the largest aftershock, measuring 7.5": a figure of another event of the same kind as the
     story's. Read from the figure's clause: back to its start, and a few words on."""
