@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     errors: list = []
     dp_speed = None
     rows = [("factcheck (document context)", score(all_docs, ours, errors=errors)),
-            ("factcheck (sentence only, as find_dates is called today)",
+            ("factcheck (sentence only, no DocState)",
              score(all_docs, lambda d: ours(d, document_context=False)))]
     if not args.no_dateparser:
         try:

@@ -1,5 +1,7 @@
-"""Units: one pint registry for the whole program, with currencies and percentage points as
-dimensions of their own so that dollars never compare with yen, nor points with percent.
+"""Units: one pint registry for the whole program, with currencies, percentage points and
+multipliers ("times") as dimensions of their own so that dollars never compare with yen, nor
+points with percent. Data sizes and concentrations (ppm) are dimensionless to pint; here they
+are dimensions of their own too, so that 8 GB never converts to a percent.
 
 Counts are not pint units: a count's unit is its counted noun ("troops"), and two counts
 compare only when they count the same thing."""
@@ -16,21 +18,20 @@ CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "KRW", "INR", "RUB", "AUD", "CA
               "MXN", "ZAR", "SAR", "AED", "ILS", "EGP", "NGN", "KES", "PHP", "IDR", "THB",
               "VND", "MYR", "PKR", "BDT", "IRR", "IQD", "LBP", "QAR", "KWD", "ARS", "CLP", "COP")
 
-#: Dimension names the rule language uses, by pint dimensionality.
-_DIMENSIONS = {
-    "[length]": "length",
-    "[length] ** 2": "area",
-    "[length] ** 3": "volume",
-    "[mass]": "mass",
-    "[time]": "duration",
-    "[length] / [time]": "speed",
-    "[mass] * [length] ** 2 / [time] ** 2": "energy",
-    "[temperature]": "temperature",
-    "[percentage_point]": "percentage_point",
+#: Dimension names the rule language uses, each with a unit of that dimension; a unit's
+#: dimension is found by comparing pint dimensionalities (their printed order varies).
+_REFERENCE_UNITS = {
+    "length": "meter", "area": "meter ** 2", "volume": "meter ** 3", "mass": "gram",
+    "duration": "second", "speed": "meter / second", "energy": "joule", "power": "watt",
+    "frequency": "hertz", "temperature": "kelvin", "percentage_point": "percentage_point",
+    "ratio": "times",
 }
+#: Dimensionless in pint, but never comparable with a count, a percent or each other.
+_DATA_ROOT = "bit"
+_CONCENTRATIONS = frozenset({"ppm", "ppb"})
 #: Every dimension name a rule may mention.
 DIMENSION_NAMES = frozenset(
-    {"count", "percent", "currency", "percentage_point", *_DIMENSIONS.values()}
+    {"count", "percent", "currency", "data_size", "concentration", *_REFERENCE_UNITS}
 )
 
 
@@ -38,6 +39,9 @@ DIMENSION_NAMES = frozenset(
 def registry() -> pint.UnitRegistry:
     ureg = pint.UnitRegistry(cache_folder=None)
     ureg.define("percentage_point = [percentage_point]")
+    # "tripled", "fourfold", "2.5x": a multiplier of something else, never a percent or a count.
+    ureg.define("times = [ratio]")
+    ureg.define("ppb = 1e-9")  # pint knows ppm but not its thousandth
     for code in CURRENCIES:
         ureg.define(f"{code} = [currency_{code}]")
     return ureg
@@ -64,15 +68,23 @@ def dimension(unit: str) -> str:
         return "percent"
     if unit in CURRENCIES:
         return "currency"
+    if unit in _CONCENTRATIONS:
+        return "concentration"
     if not is_unit(unit):
         return "count"
-    dims = registry().get_dimensionality(unit)
+    ureg = registry()
+    dims = ureg.get_dimensionality(unit)
     if not dims:
-        return "count"
-    key = str(dims)
-    if key.startswith("[currency_"):
+        return "data_size" if str(ureg.get_root_units(unit)[1]) == _DATA_ROOT else "count"
+    if any(str(d).startswith("[currency_") for d in dims):
         return "currency"
-    return _DIMENSIONS.get(key, key)
+    return _dimension_names().get(dims, str(dims))
+
+
+@cache
+def _dimension_names() -> dict:
+    ureg = registry()
+    return {ureg.get_dimensionality(u): name for name, u in _REFERENCE_UNITS.items()}
 
 
 _IRREGULAR_NOUNS = {"people": "person", "persons": "person", "children": "child", "men": "man",
@@ -110,8 +122,13 @@ def conversion(from_unit: str, to_unit: str) -> float | None:
         return 1.0 if noun_key(from_unit) == noun_key(to_unit) else None
     if not (is_unit(from_unit) and is_unit(to_unit)) or "percent" in (from_unit, to_unit) or "count" in (from_unit, to_unit):
         return None
+    if dimension(from_unit) != dimension(to_unit):
+        return None  # pint would turn gigabytes into percent: all three are dimensionless to it
     ureg = registry()
     try:
+        if ureg.Quantity(0.0, from_unit).to(to_unit).magnitude != 0:
+            # -40 °C is -40 °F, but no factor says so: an offset scale is compared in its own unit.
+            return None
         return float(ureg.Quantity(1.0, from_unit).to(to_unit).magnitude)
     except pint.errors.DimensionalityError:
         return None

@@ -8,9 +8,10 @@ tagged but not claims: no rule can compare them.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 
 from .mention import Mention
-from .temporal import DocState, combine_offsets, event_for, find_orders, tag
+from .temporal import DocState, combine, event_for, find_orders, tag
 
 __all__ = ["DocState", "find_dates"]
 
@@ -23,10 +24,13 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None,
     or "a year earlier" use a date named in an earlier sentence.
     """
     out: list[Mention] = []
-    spans = []
-    for t in combine_offsets(text, tag(text, start, end, published, state)):
-        spans.append((t.start, t.end))
-        if t.is_ref or t.type == "SET" or t.form == "ago" and t.type == "DURATION":
+    timexes = combine(text, tag(text, start, end, published, state))
+    orders = find_orders(text, start, end, [(t.start, t.end) for t in timexes])
+    order_starts = [lo for lo, _, _ in orders]
+    for t in timexes:
+        if t.is_ref or t.type == "SET":
+            continue
+        if t.form == "ago" and t.type == "DURATION" and _in_order(t.start, t.end, order_starts, orders):
             continue  # "a day" of "a day after X" lives on in the order claim's offset
         kind = "duration" if t.type == "DURATION" else "time"
         if t.form == "anniv":
@@ -35,10 +39,16 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None,
             event = event_for(text, start, end, t.start, t.end)
         out.append(Mention(start=t.start, end=t.end, kind=kind, value=t.value, event=event,
                            notes=t.notes))
-    for lo, hi, value in find_orders(text, start, end, spans):
+    for lo, hi, value in orders:
         out.append(Mention(start=lo, end=hi, kind="order", value=value, event=value.first))
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _in_order(lo: int, hi: int, starts: list[int], orders: list) -> bool:
+    """Whether [lo, hi) overlaps an order claim's span (orders sorted by start, apart)."""
+    i = bisect_left(starts, hi) - 1
+    return i >= 0 and orders[i][1] > lo
 
 
 def _anniversary_event(text: str, pos: int, end: int) -> str | None:

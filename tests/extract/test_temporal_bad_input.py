@@ -61,6 +61,8 @@ def test_an_implausible_publication_date_leaves_relative_values_partial(publishe
     "", "  ", "on on on Sunday Sunday", "12/45/2025", "2025-13-45", "Q9 2025", "FY", "the 0th century",
     "at 99:99 p.m.", "in the 99th century", "ⅷ April ⅸ", "İstanbul on Sunday", "March\u00a030, 2025",
     "fiscal 99", "a day after after after", "the " * 500 + "week",
+    "over the past 1.5 years", "2.5 hours and 30 minutes", "at 24:30 GMT", "at 2:30 am ET on March 9, 2025",
+    "at 9 am local time (2500 GMT)", "March 31-2", "between 5 and 3 March", "(0809 GMT) (0809 GMT)",
 ])
 def test_odd_text_never_raises(text):
     for published in (dt.date(2025, 3, 30), None, dt.date(9999, 12, 31), dt.date(1, 1, 1)):
@@ -83,7 +85,10 @@ def test_random_mixtures_of_temporal_words_never_raise():
              "early mid late earlier later ago from now fiscal FY Q3 H1 quarter half year years "
              "month week day days hours midnight noon 12:30 p.m. EST Sunday Monday March May "
              "Dec. 31 29 45 0 2024 99999 1990s '90s 21st century anniversary 80th nearly over "
-             "two twenty-four several daily every Thanksgiving spring fall met will said , . ; - '").split()
+             "two twenty-four several daily every Thanksgiving spring fall met will said , . ; - ' "
+             "1.5 2.5 0809 GMT IST CST JST local time Japan in Delhi Bangkok ( ) – between and "
+             "from to as soon no later than HOLLIN WASHINGTON (Wire) /NewsDesk/ — 10:14 am 9pm "
+             "noon shortly 24:00 half a minute hour people votes 2000-strong").split()
     dates = [dt.date(2025, 3, 30), dt.date(2024, 2, 29), None, dt.date(9999, 12, 31), dt.date(1, 1, 1)]
     for _ in range(1500):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))

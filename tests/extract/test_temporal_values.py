@@ -27,6 +27,6 @@ def test_expression_resolves_to_the_expected_value(case):
     assert got == [str(e["at"]) for e in case["expect"]]
     for mention, expected in zip(found, case["expect"]):
         value = mention.value.model_dump()
-        for field in ("timex", "start", "end", "grain", "mod"):
+        for field in ("timex", "start", "end", "grain", "mod", "zone", "utc_start", "utc_end", "weekday"):
             if field in expected:
                 assert value[field] == _iso(expected[field]), (field, mention)

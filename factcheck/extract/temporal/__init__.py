@@ -2,6 +2,7 @@
 
 from .events import event_for
 from .order import find_orders
-from .tagger import DocState, Timex, combine_offsets, tag
+from .joins import combine, combine_offsets
+from .tagger import DocState, Timex, tag
 
-__all__ = ["DocState", "Timex", "combine_offsets", "event_for", "find_orders", "tag"]
+__all__ = ["DocState", "Timex", "combine", "combine_offsets", "event_for", "find_orders", "tag"]

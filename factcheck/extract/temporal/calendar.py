@@ -7,6 +7,7 @@ import datetime as dt
 
 from ...models import TimeValue
 from .lexicon import SEASON_MONTHS
+from .zones import localize, utc_text
 
 MIN_YEAR, MAX_YEAR = 1, 9998  # datetime's range, minus one year so every end date exists
 
@@ -180,3 +181,39 @@ def nearest_year(pub: dt.date, mon: int, dom: int | None, tense: str | None) -> 
         if best is None or gap < best[0]:
             best = (gap, y)
     return best[1] if best else None
+
+
+def clock(d: dt.date, hour: int, minute: int, zone: str | None) -> TimeValue:
+    """The minute ``hour:minute`` of day ``d`` (24:00 is the end of the day) in ``zone``.
+
+    The timex is wall-clock time, as TIMEX3 writes it; with a zone, ``start``/``end`` carry the
+    UTC offset of that date (DST-correct) and ``utc_start``/``utc_end`` the instant; without
+    one they stay wall-clock time and ``utc_start`` is None."""
+    wall = dt.datetime.combine(d, dt.time()) + dt.timedelta(hours=hour, minutes=minute)
+    suffix, aware = localize(wall, zone)
+    one = dt.timedelta(minutes=1)
+    return TimeValue(timex=f"{d.isoformat()}T{hour:02d}:{minute:02d}",
+                     start=wall.isoformat(timespec="minutes") + suffix,
+                     end=(wall + one).isoformat(timespec="minutes") + suffix, grain="minute",
+                     zone=zone, utc_start=utc_text(aware) if aware else None,
+                     utc_end=utc_text(aware + one) if aware else None)
+
+
+def hour_minute(timex: str) -> tuple[int, int] | None:
+    """(hour, minute) of a clock value's timex ("2025-03-28T20:00-05:00" -> (20, 0))."""
+    _, sep, tail = timex.partition("T")
+    if not sep or len(tail) < 5 or not (tail[:2].isdigit() and tail[3:5].isdigit()):
+        return None
+    return int(tail[:2]), int(tail[3:5])
+
+
+def on_day(time: TimeValue, d: TimeValue) -> TimeValue:
+    """The clock time ``time`` moved onto the day ``d`` ("Friday at 3 p.m."), same zone."""
+    hm = hour_minute(time.timex)
+    keep = {"mod": time.mod, "weekday": d.weekday}
+    if hm is None:
+        return time
+    if d.start is None:  # an undated "midnight on April 3": XXXX-04-03T24:00
+        return TimeValue(timex=f"{d.timex}T{hm[0]:02d}:{hm[1]:02d}", grain=time.grain,
+                         zone=time.zone, **keep)
+    return clock(dt.date.fromisoformat(d.start[:10]), *hm, time.zone).model_copy(update=keep)

@@ -26,6 +26,8 @@ WEEKDAYS: dict[str, int] = {
     for name in names
 }
 WEEKDAY_FULL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: Weekday names by ``date.weekday()``, spelled out (not ``calendar.day_name``: that follows the locale).
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -64,15 +66,6 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI", "overnight": "NI"}
-
-#: Time zones as UTC offsets; "ET"/"PT" follow daylight saving, decided by the date.
-ZONES = {"utc": "Z", "gmt": "Z", "z": "Z", "est": "-05:00", "edt": "-04:00", "cst": "-06:00",
-         "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
-         "jst": "+09:00", "kst": "+09:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
-         "ist": "+05:30", "aest": "+10:00", "hkt": "+08:00", "sgt": "+08:00", "msk": "+03:00",
-         "et": "ET", "pt": "PT", "ct": "CT"}
-ZONE_WORD = "|".join(sorted(ZONES, key=len, reverse=True))
-
 
 def number(word: str) -> int | None:
     """The value of a number written in digits or words ("12", "twenty-four", "a"); None if vague."""

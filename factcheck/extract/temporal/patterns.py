@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (MONTH_ABBR, MONTH_FULL, NUMBER_WORD, ORDINAL_WORD, UNIT_WORD,
-                      WEEKDAY_FULL, ZONE_WORD)
+from .lexicon import MONTH_ABBR, MONTH_FULL, NUMBER_WORD, ORDINAL_WORD, UNIT_WORD, WEEKDAY_FULL
+from .zones import ABBREVIATION_WORD as ZONE_ABBR
 
 MON = rf"(?:{MONTH_FULL}|(?:{MONTH_ABBR})\b\.?)"
 WD = rf"(?:{WEEKDAY_FULL}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
@@ -38,6 +38,13 @@ _ALTERNATIVES = [
     ("half", rf"(?:the\s+)?(?P<ha_n>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?"
              rf"(?:(?P<ha_y>{YEAR})|(?P<ha_rel>this|last|next)\s+year)"
              rf"|\b(?P<ha_h>H[12])\s+(?P<ha_y2>{YEAR})"),
+    # "March 3-5", "3 to 5 March", "between 3 and 5 March": one interval of days
+    ("dayrange", rf"(?P<dr_m>{MON})\s+(?P<dr_a>\d{{1,2}})(?:st|nd|rd|th)?(?P<dr_to>\s*[-–]\s*|\s+(?:to|through|and)\s+)"
+                 rf"(?P<dr_b>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\s*(?:%|percent|per\s+cent|million|billion|[ap]\.?m\b|"
+                 rf"(?:{UNIT_WORD})\b|(?:of\s+)?{MON}))(?:,?\s+(?P<dr_y>{YEAR}))?"
+                 rf"|(?:(?<=\bbetween\s)(?P<dr_c>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+"
+                 rf"|(?P<dr_e>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|through)\s+))"
+                 rf"(?P<dr_f>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dr_m2>{MON})(?:,?\s+(?P<dr_y2>{YEAR}))?"),
     ("mdy", rf"(?:(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?![\d:]|\s*(?:%|percent|million|billion))(?:,?\s+(?P<md_y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -65,13 +72,19 @@ _ALTERNATIVES = [
                 r"the\s+(?:near\s+|distant\s+)?future|the\s+past|this\s+(?:morning|afternoon|evening)|"
                 r"last\s+night|overnight|the\s+weekend|the\s+day\s+before\s+yesterday|"
                 r"the\s+day\s+after\s+tomorrow)\b"),
-    ("clock", rf"(?:(?P<tm_h>\d{{1,2}})(?:[:.](?P<tm_m>\d{{2}}))?\s*(?P<tm_ap>a\.m\.|p\.m\.|am\b|pm\b)"
-              rf"|(?P<tm_h2>\d{{1,2}}):(?P<tm_m2>\d{{2}})(?![\d:])|(?P<tm_w>noon|midnight|midday)\b)"
-              rf"(?:\s+(?:(?P<tm_z>(?-i:{ZONE_WORD.upper()}))\b|(?P<tm_local>local\s+time)))?"),
+    ("clock", rf"(?:(?:12(?:[:.]00)?\s+)?(?P<tm_w>noon|midnight|midday)\b"
+              rf"|(?P<tm_h>\d{{1,2}})(?:[:.](?P<tm_m>\d{{2}}))?\s*(?P<tm_ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
+              rf"|(?P<tm_h2>\d{{1,2}}):(?P<tm_m2>\d{{2}})(?![\d:])"
+              # "0809 GMT": four digits are a clock time only with a zone after them
+              rf"|(?P<tm_h3>[01]\d|2[0-3])(?P<tm_m3>[0-5]\d)(?=\s*(?-i:{ZONE_ABBR})\b))"
+              rf"(?:\s*(?P<tm_z>(?-i:{ZONE_ABBR}))\b|\s+(?P<tm_local>local\s+time)\b"
+              rf"|\s+(?P<tm_named>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}))\s+time\b)?"),
     ("set", r"(?P<se_w>daily|weekly|monthly|yearly|annually|hourly|nightly|"
             rf"(?:every|each)\s+(?P<se_u>day|week|month|year|night|{WEEKDAY_FULL}))\b"),
     ("duration", rf"(?:the\s+)?(?:(?P<du_first>first|last|past|next|latest|final)\s+)?"
-                 rf"(?P<du_n>{NUM})[\s-]+(?P<du_u>{UNIT_WORD})\b(?P<du_long>[\s-]+long)?"
+                 rf"(?P<du_n>{NUM})(?P<du_half0>\s+and\s+a\s+half)?[\s-]+(?P<du_u>{UNIT_WORD})\b"
+                 rf"(?:,?\s+and\s+(?:(?P<du_half>a\s+half)\b(?!-)|(?P<du_n2>{NUM})[\s-]+(?P<du_u2>{UNIT_WORD})\b))?"
+                 r"(?P<du_long>[\s-]+long)?"
                  r"(?P<du_old>[\s-]+old\b)?"),
     ("bare", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s))(?P<ba_u>years|months|weeks|decades|days|hours)\b"),
     ("yearword", r"(?:the\s+year\s+)?(?P<yw_c>nineteen|twenty)[\s-]+(?P<yw_y>(?:twenty|thirty|forty|"
@@ -109,10 +122,15 @@ MOD_WORDS = {"earlier": "START", "later": "END", "early": "START", "beginning": 
 #: A clock time joined to the day it falls on: "midnight on April 3", "Friday at 3 p.m.".
 JOIN_TIME_DAY = re.compile(r"\s*(?:on|,)?\s*$|\s*(?:at|,)?\s*$", re.I)
 #: "by fiscal 2027", "before 2030": the preposition turns a date into a bound (TIMEX3 mod).
-BOUND_BEFORE = re.compile(r"\b(?P<b>by|before|until|till|through|since|after|no\s+later\s+than)\s+$", re.I)
+BOUND_BEFORE = re.compile(r"\b(?P<b>by|before|until|till|through|since|after|no\s+later\s+than|"
+                          r"not\s+later\s+than|no\s+earlier\s+than|not\s+before|as\s+soon\s+as)\s+$", re.I)
 BOUND_MODS = {"by": "ON_OR_BEFORE", "before": "BEFORE", "until": "ON_OR_BEFORE",
               "till": "ON_OR_BEFORE", "through": "ON_OR_BEFORE", "since": "ON_OR_AFTER",
-              "after": "AFTER", "no later than": "ON_OR_BEFORE"}
+              "after": "AFTER", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
+              # "as soon as May 3": May 3 at the earliest ("as early as 2020" is left out: in a
+              # past-tense sentence it dates something that had already happened)
+              "no earlier than": "ON_OR_AFTER", "not before": "ON_OR_AFTER",
+              "as soon as": "ON_OR_AFTER"}
 
 #: Words one of which every temporal expression contains, lower case: a cheap first pass that
 #: picks the few places where the full alternation is worth trying (see tagger.candidates).

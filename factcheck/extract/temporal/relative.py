@@ -1,4 +1,4 @@
-"""Resolvers for relative and deictic expressions, weekdays, clock times, durations and years."""
+"""Resolvers for relative and deictic expressions and weekdays."""
 
 from __future__ import annotations
 
@@ -7,38 +7,14 @@ import re
 
 from ...models import TimeValue
 from . import calendar as C
-from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, ZONES, number
-from .resolve import REGISTRY, Ctx, Result, _capitalized, _clock_on, _partial, resolver
+from .durations import _count, _unit, duration_value
+from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from .resolve import REGISTRY, Ctx, Result, _capitalized, _partial, resolver
 
 _BACK = {"last", "past", "previous", "preceding"}
 _AHEAD = {"next", "coming", "following", "upcoming"}
 _ANAPHORIC = {"next", "following", "previous", "preceding"}
 _POD_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30)}
-
-
-def _unit(word: str) -> str:
-    w = word.lower()
-    w = "century" if w.startswith("centur") else w.rstrip("s")
-    return w
-
-
-def duration_value(n: int | None, unit: str) -> str:
-    """ISO 8601 / TIMEX3 duration: P10Y, PT5H, PXM (X when the count is vague)."""
-    letter, mult, _ = UNITS[unit]
-    count = "X" if n is None else str(n * mult)
-    return f"PT{count}{letter}" if unit in ("hour", "minute", "second") else f"P{count}{letter}"
-
-
-def _count(raw: str | None) -> int | None:
-    if raw is None:
-        return 1
-    raw = re.sub(r"\s+", " ", raw.lower())
-    if raw in ("a couple of", "couple of"):
-        return 2
-    n = number(raw)
-    if n is None and raw.replace(".", "", 1).isdigit():
-        return None  # "1.5 years": leave the count vague rather than round it
-    return n
 
 
 def _with_pod(v: TimeValue, pod: str | None) -> Result:
@@ -233,83 +209,4 @@ def r_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
     return _with_pod(C.day(ctx.pub), pod)
 
 
-@resolver("clock")
-def r_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
-    if m["tm_w"]:
-        hour, minute = (24, 0) if m["tm_w"].lower() == "midnight" else (12, 0)
-    elif m["tm_ap"]:
-        hour, minute = int(m["tm_h"]), int(m["tm_m"] or 0)
-        if not 1 <= hour <= 12:
-            return None
-        pm = m["tm_ap"].lower().startswith("p")
-        hour = hour % 12 + (12 if pm else 0)
-    else:
-        hour, minute = int(m["tm_h2"]), int(m["tm_m2"])
-    if hour > 24 or minute > 59:
-        return None
-    zone = ZONES.get((m["tm_z"] or "").lower()) if m["tm_z"] else None
-    if zone in ("ET", "PT", "CT"):
-        ctx.notes.append(f"time zone {m['tm_z']}: offset depends on daylight saving")
-    day = ctx.prev if ctx.prev is not None and ctx.prev.grain == "day" else None
-    if day is None:
-        if ctx.pub is None:
-            return _partial(ctx, f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "minute", typ="TIME")
-        day = C.day(ctx.pub)
-        ctx.notes.append("day of the clock time taken as the publication date")
-    return _clock_on(day, hour, minute, zone)
-
-
-_SET_BEFORE = re.compile(r"(?:\d|%|\btimes|\btwice|\bonce|\bpercent|\bper\s+cent)\s*$", re.I)
-
-
-@resolver("duration")
-def r_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
-    if m["du_old"]:
-        return None  # "a 52-year-old doctor": an age, not a period of time
-    unit = _unit(m["du_u"])
-    raw = m["du_n"].lower()
-    if raw in ("a", "an") and unit in ("second", "minute") or raw == "some" and unit == "second":
-        return None  # "a second term", "a minute's silence"
-    if unit == "quarter" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
-        return None  # "three quarters of the votes": a fraction
-    if unit == "second" and (len(raw) == 4 or re.match(r"\s+(?:quarter|half|round|time|term)", ctx.text[m.end():m.end() + 9])):
-        return None  # "the 1988 second quarter"
-    n = _count(m["du_n"])
-    v = TimeValue(timex=duration_value(n, unit), grain=UNITS[unit][2])
-    if raw in ("a", "an") and _SET_BEFORE.search(ctx.text[max(ctx.lo, m.start() - 12):m.start()]):
-        return "SET", v  # "3% a year", "twice a day"
-    return "DURATION", v
-
-
-@resolver("bare")
-def r_bare(m: re.Match[str], ctx: Ctx) -> Result | None:
-    unit = _unit(m["ba_u"])
-    return "DURATION", TimeValue(timex=duration_value(None, unit), grain=UNITS[unit][2])
-
-
-_YEAR_PREV = re.compile(r"\b(?:in|by|since|until|till|from|of|for|through|before|after|during|"
-                        r"to|and|or|between|fiscal|year|early|mid|late|the|around|circa|c\.|"
-                        r"spring|summer|fall|autumn|winter|[a-z]+['’]s)\s*[-–]?\s*$", re.I)
-_YEAR_NEXT_BAD = re.compile(r"\s*(?:[a-z]+s\b|people|troops|soldiers|men|women|children|km|"
-                            r"feet|ft|yen|mw|gw|kg|tons?|metres|meters|miles|yards)", re.I)
-_YEAR_NEXT_OK = re.compile(r"\s*(?:levels|figures|elections|results|budgets|prices|rates|"
-                           r"games|olympics|numbers|standards)\b", re.I)
-_QTY_PREV = re.compile(r"\b(?:about|around|some|nearly|almost|than|approximately|roughly|over|"
-                       r"under|up\s+to|only|just|least|most|No\.|number|Nos?\.?)\s*$", re.I)
-
-
-@resolver("year")
-def r_year(m: re.Match[str], ctx: Ctx) -> Result | None:
-    y = int(m["yr"])
-    before = ctx.text[max(ctx.lo, m.start() - 24):m.start()]
-    after = ctx.text[m.end():min(ctx.hi, m.end() + 14)]
-    if _QTY_PREV.search(before):
-        return None
-    if _YEAR_NEXT_BAD.match(after) and not _YEAR_NEXT_OK.match(after):
-        return None
-    if y < 1600 and not _YEAR_PREV.search(before):
-        return None
-    return "DATE", C.year(y)
-
-
-__all__ = ["REGISTRY", "duration_value", "weekday_date"]
+__all__ = ["REGISTRY", "_count", "_unit", "duration_value", "weekday_date"]

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from ...models import TimeValue
 from . import calendar as C
 from .fiscal import country_of, fiscal_quarter, fiscal_year
-from .lexicon import MONTHS, WEEKDAYS, ordinal
+from .lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS, ordinal
+from .places import places_in
 from .tense import tense_at
 
 NO_ANCHOR = "no usable publication date to resolve against"
@@ -33,12 +34,27 @@ class Ctx:
     period: TimeValue | None = None  # the last month- or quarter-grain value in this sentence
     notes: list[str] = field(default_factory=list)
     end: int | None = None  # a resolver may shorten its span ("two days| after")
+    dateline: str | None = None  # zone of the document's dateline place, when known
     _tense: dict[int, str | None] = field(default_factory=dict)
+    _places: tuple[tuple[str, str | None], ...] | None = None
 
     def tense(self, m: re.Match[str]) -> str | None:
         if m.start() not in self._tense:
             self._tense[m.start()] = tense_at(self.text, self.lo, self.hi, m.start(), m.end())
         return self._tense[m.start()]
+
+    def places(self) -> tuple[tuple[str, str | None], ...]:
+        """(name, zone) of the gazetteer places this sentence names (zone None: several);
+        read once per sentence, however many clock times ask."""
+        if self._places is None:
+            self._places = places_in(self.text, self.lo, self.hi)
+        return self._places
+
+    def place_zones(self) -> list[str]:
+        """The zones of the places named here and of the dateline: what selects a reading of
+        an ambiguous abbreviation such as IST."""
+        zones = [z for _, z in self.places() if z]
+        return zones + [self.dateline] if self.dateline else zones
 
 
 Result = tuple[str, TimeValue]
@@ -83,10 +99,15 @@ def _date(ctx: Ctx, y: int | None, mon: int, d: int, tense: str | None) -> Resul
                         f"invalid date: {_cal.month_name[mon]} {d}, {y} does not exist")
 
 
-def _weekday_check(ctx: Ctx, wd: str | None, v: TimeValue) -> None:
-    if wd and v.start:
-        if WEEKDAYS[wd.lower().rstrip(".")] != dt.date.fromisoformat(v.start).weekday():
-            ctx.notes.append(f"weekday {wd} does not match the date")
+def with_weekday(ctx: Ctx, wd: str | None, v: TimeValue) -> TimeValue:
+    """The date with the weekday written beside it ("Friday, March 7"), kept whether or not
+    they agree (rules check that); a note says when they do not."""
+    if not wd:
+        return v
+    n = WEEKDAYS[wd.lower().rstrip(".")]
+    if v.start and n != dt.date.fromisoformat(v.start[:10]).weekday():
+        ctx.notes.append(f"weekday {wd} does not match the date")
+    return v.model_copy(update={"weekday": WEEKDAY_NAMES[n]})
 
 
 def _month(tok: str) -> int:
@@ -99,7 +120,10 @@ def r_iso(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     typ, v = _date(ctx, y, mo, d, None)
     if m["iso_h"] and v.start:
-        return _clock_on(v, int(m["iso_h"]), int(m["iso_i"]), None)
+        hour, minute = int(m["iso_h"]), int(m["iso_i"])
+        if hour > 24 or minute > 59 or hour == 24 and minute:
+            return typ, v
+        return "TIME", C.clock(dt.date(y, mo, d), hour, minute, None)
     return typ, v
 
 
@@ -129,8 +153,7 @@ def _month_day(m, ctx, mon_tok, d_tok, y_tok, wd) -> Result | None:
         if y is None:
             return _partial(ctx, f"XXXX-{mon:02d}-{int(d_tok):02d}", "day", f"year {y_tok} out of range")
     typ, v = _date(ctx, y, mon, int(d_tok), ctx.tense(m))
-    _weekday_check(ctx, wd, v)
-    return typ, v
+    return typ, with_weekday(ctx, wd, v)
 
 
 def r_my(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -283,16 +306,3 @@ for _name, _fn in [("iso", r_iso), ("slash", r_slash), ("mdy", r_mdy), ("dmy", r
                    ("decade", r_decade), ("century", r_century), ("near", r_near)]:
     REGISTRY[_name] = _fn
 
-
-def _clock_on(day_value: TimeValue, hour: int, minute: int, zone: str | None) -> Result:
-    """A clock time on a resolved day; midnight is the end of the day (T24:00)."""
-    date = dt.date.fromisoformat(day_value.start)
-    suffix = "" if zone in (None, "ET", "PT", "CT") else zone
-    if hour == 24:
-        start = dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0, 0))
-    else:
-        start = dt.datetime.combine(date, dt.time(hour, minute))
-    timex = f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}"
-    end = start + dt.timedelta(minutes=1)
-    return "TIME", TimeValue(timex=timex, start=start.isoformat(timespec="minutes") + suffix,
-                             end=end.isoformat(timespec="minutes") + suffix, grain="minute")

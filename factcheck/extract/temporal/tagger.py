@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 
 from ...models import TimeValue
 from . import calendar as C
-from . import named, relative  # noqa: F401  (they register their resolvers)
+from . import clock, durations, named, ranges, relative, years  # noqa: F401  (they register their resolvers)
 from .patterns import (BOUND_BEFORE, BOUND_MODS, FIRST_WORD, HEDGE_BEFORE, HEDGE_MODS, KEYWORD, KEYWORD_I, MOD_BEFORE, MOD_WORDS,
                        TEMPORAL, UNIT_KEYS, WORD_START, WORDS_BEFORE, WORDS_BEFORE_OTHER)
+from .clock import pair_equivalents
+from .dateline import NOTE as DATELINE
+from .dateline import dateline_at, place_dateline, zone_of_dateline
 from .resolve import REGISTRY, Ctx
 
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
@@ -38,10 +41,13 @@ class Timex:
 @dataclass(slots=True)
 class DocState:
     """What one sentence leaves for the next in the same document: the last day and the last
-    month/quarter named, anchors for "two days later", "10 p.m." and "a year earlier"."""
+    month/quarter named, anchors for "two days later", "10 p.m." and "a year earlier"; and the
+    zone of the dateline's place, where "local time" is when a sentence names no place."""
 
     prev: TimeValue | None = None
     period: TimeValue | None = None
+    dateline_seen: bool = False
+    dateline: str | None = None
 
 
 def usable(published: dt.date | None) -> tuple[dt.date | None, str | None]:
@@ -61,8 +67,11 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
     """
     pub, pub_note = usable(published)
     ctx = Ctx(text=text, lo=lo, hi=hi, pub=pub)
-    if state is not None:
-        ctx.prev, ctx.period = state.prev, state.period
+    state = DocState() if state is None else state
+    ctx.prev, ctx.period = state.prev, state.period
+    if not state.dateline_seen and (m := place_dateline(text, lo, hi)):
+        state.dateline_seen, state.dateline = zone_of_dateline(m)
+    ctx.dateline = state.dateline
     out: list[Timex] = []
     for m in matches(text, lo, hi):
         ctx.notes, ctx.end = [], None
@@ -93,15 +102,35 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
                 notes.append("modifier not applied")
         if typ == "DURATION" or form == "ago":
             start, value = _hedge(text, lo, start, value)
-        if typ == "DATE" and value.grain == "day" and value.start:
-            ctx.prev = value
-        derived = re.search(r"ago|earlier|later|before|after", m.group(), re.I)
-        if typ == "DATE" and value.grain in ("month", "quarter") and value.start and not derived:
-            ctx.period = value  # a period "a year earlier" derives from is not itself the topic
+        elif form == "clock" and value.mod is None:
+            start, value = _hedge(text, lo, start, value, approx_only=True)
+        if typ == "DATE" and _dateline(text, lo, start, end, state):
+            notes.append(DATELINE)  # when the story was filed: no anchor for the narrative
+        else:
+            _remember(ctx, typ, value, m.group())
         out.append(Timex(start, end, typ, value, notes, form))
-    if state is not None:
-        state.prev, state.period = ctx.prev, ctx.period
-    return _join_clock(text, out)
+    state.prev, state.period = ctx.prev, ctx.period
+    out = _join_clock(text, out)
+    pair_equivalents(text, out)
+    return out
+
+
+def _remember(ctx: Ctx, typ: str, value: TimeValue, written: str) -> None:
+    """Keep the last day and the last month/quarter named, for the expressions that follow."""
+    if typ == "DATE" and value.grain == "day" and value.start:
+        ctx.prev = value
+    derived = re.search(r"ago|earlier|later|before|after", written, re.I)
+    if typ == "DATE" and value.grain in ("month", "quarter") and value.start and not derived:
+        ctx.period = value  # a period "a year earlier" derives from is not itself the topic
+
+
+def _dateline(text: str, lo: int, start: int, end: int, state: DocState) -> bool:
+    m = dateline_at(text, lo, start, end)
+    if m is None:
+        return False
+    if not state.dateline_seen:
+        state.dateline_seen, state.dateline = zone_of_dateline(m)
+    return True
 
 
 def candidates(text: str, lo: int, hi: int) -> list[int]:
@@ -152,14 +181,18 @@ def _modifier(text: str, lo: int, start: int, value: TimeValue) -> tuple[int, Ti
     return m.start(), C.narrow(value, mod)
 
 
-def _hedge(text: str, lo: int, start: int, value: TimeValue) -> tuple[int, TimeValue]:
-    """"nearly two years", "more than four decades ago": inside the TIMEX3, as its mod."""
+def _hedge(text: str, lo: int, start: int, value: TimeValue,
+           approx_only: bool = False) -> tuple[int, TimeValue]:
+    """"nearly two years", "more than four decades ago": inside the TIMEX3, as its mod.
+    A clock time takes only "about/around" ("around 10 am"): "nearly 10 pm" says little."""
     if text.startswith(("the", "The"), start):
         return start, value  # "over the next 10 years": "over" is a preposition there
     m = HEDGE_BEFORE.search(text, max(lo, start - 16), start)
     if not m:
         return start, value
     mod = HEDGE_MODS[re.sub(r"\s+", " ", m["h"].lower())]
+    if approx_only and mod != "APPROX":
+        return start, value
     return m.start(), value.model_copy(update={"mod": mod})
 
 
@@ -172,7 +205,7 @@ def _bound(text: str, lo: int, start: int, value: TimeValue) -> TimeValue:
     return value.model_copy(update={"mod": BOUND_MODS[re.sub(r"\s+", " ", m["b"].lower())]})
 
 
-_GAP = re.compile(r"\s*(?:on|at|,)?\s*", re.I)
+_GAP = re.compile(r"\s*,?\s*(?:on|at)?\s*", re.I)
 
 
 def _join_clock(text: str, items: list[Timex]) -> list[Timex]:
@@ -184,63 +217,10 @@ def _join_clock(text: str, items: list[Timex]) -> list[Timex]:
         nxt = items[i + 1] if i + 1 < len(items) else None
         if nxt is not None and _GAP.fullmatch(text, cur.end, nxt.start):
             clock, day = (cur, nxt) if cur.form == "clock" else (nxt, cur) if nxt.form == "clock" else (None, None)
-            if clock and day.type == "DATE" and day.value.grain == "day" and "-" in day.value.timex:
-                out.append(Timex(cur.start, nxt.end, "TIME", _on_day(clock.value, day.value),
-                                 [n for n in clock.notes + day.notes if "publication date" not in n
-                                  or n.startswith("year")], "clock"))
-                i += 2
-                continue
-        out.append(cur)
-        i += 1
-    return out
-
-
-def _on_day(clock: TimeValue, day: TimeValue) -> TimeValue:
-    """The clock time of ``clock`` moved onto ``day``."""
-    _, _, tail = clock.timex.partition("T")
-    if day.start is None:  # an undated "midnight on April 3": XXXX-04-03T24:00
-        return TimeValue(timex=f"{day.timex}T{tail}", grain=clock.grain)
-    old_day = clock.timex.partition("T")[0]
-    start = clock.start.replace(old_day, day.start, 1) if clock.start and old_day[0] != "X" else None
-    new = clock.model_copy(update={"timex": f"{day.start}T{tail}"})
-    if tail.startswith("24:00"):
-        nxt = (dt.date.fromisoformat(day.start) + dt.timedelta(days=1)).isoformat()
-        suffix = tail[5:]
-        return new.model_copy(update={"start": f"{nxt}T00:00{suffix}", "end": f"{nxt}T00:01{suffix}"})
-    if start is None:
-        hhmm = tail[:5]
-        suffix = tail[5:]
-        a = dt.datetime.fromisoformat(f"{day.start}T{hhmm}")
-        return new.model_copy(update={"start": a.isoformat(timespec="minutes") + suffix,
-                                      "end": (a + dt.timedelta(minutes=1)).isoformat(timespec="minutes") + suffix})
-    end = (dt.datetime.fromisoformat(start[:16]) + dt.timedelta(minutes=1)).isoformat(timespec="minutes") + start[16:]
-    return new.model_copy(update={"start": start, "end": end})
-
-
-_OFFSET_GAP = re.compile(r"\s+(?P<dir>before|after|prior\s+to|following)\s+(?:(?:on|the)\s+)?", re.I)
-_SHIFT_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-
-
-def combine_offsets(text: str, items: list[Timex]) -> list[Timex]:
-    """"two days after March 3" -> one date, 2025-03-05; "a week before the vote" is left to
-    the order relations. TimeML tags the two parts apart; a claim wants the date."""
-    out: list[Timex] = []
-    i = 0
-    while i < len(items):
-        cur, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
-        m = _OFFSET_GAP.fullmatch(text, cur.end, nxt.start) if nxt is not None else None
-        dur = re.fullmatch(r"P(\d+)([DWMY])", cur.value.timex)
-        if m and dur and cur.type == "DURATION" and nxt.type == "DATE" and nxt.value.grain == "day" \
-                and nxt.value.start:
-            sign = -1 if m["dir"].lower().startswith(("before", "prior")) else 1
-            day = dt.date.fromisoformat(nxt.value.start)
-            try:
-                moved = C.shift(day, _SHIFT_UNITS[dur[2]], sign * int(dur[1]))
-            except (ValueError, OverflowError):
-                moved = None
-            if moved is not None:
-                value = C.day(moved).model_copy(update={"anchor": nxt.value.timex})
-                out.append(Timex(cur.start, nxt.end, "DATE", value, nxt.notes, "offset"))
+            if clock and day.type == "DATE" and day.value.grain == "day" and "-" in day.value.timex \
+                    and DATELINE not in day.notes:
+                notes = [n for n in clock.notes + day.notes if "publication date" not in n or n.startswith("year")]
+                out.append(Timex(cur.start, nxt.end, "TIME", C.on_day(clock.value, day.value), notes, "clock_day"))
                 i += 2
                 continue
         out.append(cur)

@@ -1,0 +1,69 @@
+"""Datelines: "HOLLIN, Aug 12 —", "WASHINGTON, March 3 (Reuters) -", "Aug. 12, 2023 /PRNewswire/ --".
+
+A date in a dateline says when and where the story was filed, not when the event of the
+sentence it opens happened: the tagger marks it (note "dateline") so that later stages can
+leave it out of event dating, and it does not become the "last day named" that "the next day"
+counts from. The dateline's place is where "local time" is, when a sentence names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import zone_of
+
+NOTE = "dateline"
+_NAME = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
+#: What may stand between the start of the line and the date: a place, maybe a region, a comma.
+_BEFORE = re.compile(rf"[^\w\n]*(?:(?P<place>{_NAME})(?:,\s*(?P<region>{_NAME}))?\s*,\s*)?")
+#: What follows the date: a dash, after an agency in brackets, or a wire name between slashes.
+_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*(?:--|[-—–])|/[^/\n]{2,40}/)")
+_DASH = re.compile(r"\s*(?:--|[-—–])")
+#: A dateline without a date: "NEW DELHI (Reuters) -", "AHMEDABAD, India (AP) —".
+_PLACE_ONLY = re.compile(rf"[^\w\n]*(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}})"
+                         rf"(?:,\s*(?P<region>{_NAME}))?\s*(?:\([^)\n]{{1,30}}\)\s*)?(?:--|[-—–])")
+#: A dateline opens its line: the date is at most this far from the line's start.
+REACH = 80
+
+
+def _line_start(text: str, lo: int, pos: int) -> int | None:
+    """Start of the line holding ``pos`` when it is within REACH, else None (bounded: a
+    sentence with many dates stays linear)."""
+    nl = text.rfind("\n", max(lo, pos - REACH - 1), pos)
+    if nl >= 0:
+        return nl + 1
+    return lo if pos - lo <= REACH else None
+
+
+def dateline_at(text: str, lo: int, start: int, end: int) -> re.Match[str] | None:
+    """The place part of a dateline when the date at [start, end) opens one, else None.
+
+    Without a place the date needs an agency ("Aug. 12, 2023 /PRNewswire/"): a bare
+    "Aug 12 — floods hit the town" is an entry of a timeline, an event date."""
+    line = _line_start(text, lo, start)
+    if line is None:
+        return None
+    before = _BEFORE.fullmatch(text, line, start)
+    if before is None:
+        return None
+    if _AGENCY.match(text, end) or before["place"] and _DASH.match(text, end):
+        return before
+    return None
+
+
+def zone_of_dateline(m: re.Match[str]) -> tuple[bool, str | None]:
+    """(whether the match names a place, that place's zone or None when unknown)."""
+    if not m["place"]:
+        return False, None
+    return True, zone_of(m["place"]) or (zone_of(m["region"]) if m["region"] else None)
+
+
+def place_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A dateline without a date at the start of sentence [lo, hi) or of a line inside it."""
+    if lo >= hi:
+        return None
+    m = _PLACE_ONLY.match(text, lo, hi)
+    if m:
+        return m
+    nl = text.find("\n", lo, min(hi, lo + 300))
+    return _PLACE_ONLY.match(text, nl + 1, hi) if nl >= 0 else None

@@ -1,0 +1,88 @@
+"""Joins of the tagger's TIMEX3s into the values claims want.
+
+TimeML tags "two days after March 3", "Friday (March 7)" and "June 23–July 10" as two TIMEX3s
+each (the benchmark scores them so); a claim wants one date, one day with its written weekday,
+one period. :func:`combine` makes them one, for :func:`factcheck.extract.dates.find_dates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import calendar as C
+from .lexicon import WEEKDAY_NAMES, WEEKDAYS
+from .ranges import join_ranges
+from .tagger import Timex
+
+
+def combine(text: str, items: list[Timex]) -> list[Timex]:
+    """Offsets from a date, weekdays with their date, and ranges, each as one Timex."""
+    return join_ranges(text, _join_weekdays(text, combine_offsets(text, items)))
+
+
+_PAREN_OPEN = re.compile(r"\s*,?\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+def _join_weekdays(text: str, items: list[Timex]) -> list[Timex]:
+    """"Friday (March 7)" and "March 7 (Friday)": the date, with the weekday written."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(items):
+        a, b = items[i], items[i + 1] if i + 1 < len(items) else None
+        pair = (a, b) if a.form == "weekday" else (b, a) if b is not None and b.form == "weekday" else (None, None)
+        wd, day = pair
+        close = _PAREN_CLOSE.match(text, b.end) if b is not None else None
+        if wd is not None and close and _PAREN_OPEN.fullmatch(text, a.end, b.start) \
+                and day.type == "DATE" and day.value.grain == "day" and "/" not in day.value.timex \
+                and not wd.value.timex.endswith(("NI", "MO", "AF", "EV")):
+            out.append(_dated_weekday(text, wd, day, a.start, close.end()))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _dated_weekday(text: str, wd: Timex, day: Timex, start: int, end: int) -> Timex:
+    name = WEEKDAY_NAMES[_weekday_number(text[wd.start:wd.end])]
+    notes = list(day.notes)
+    if day.value.start and dt.date.fromisoformat(day.value.start).weekday() != WEEKDAY_NAMES.index(name):
+        notes.append(f"weekday {name} does not match the date")
+    return Timex(start, end, "DATE", day.value.model_copy(update={"weekday": name}), notes, "mdy")
+
+
+def _weekday_number(word: str) -> int:
+    return WEEKDAYS[word.split()[0].lower().rstrip(".")]
+
+
+_OFFSET_GAP = re.compile(r"\s+(?P<dir>before|after|prior\s+to|following)\s+(?:(?:on|the)\s+)?", re.I)
+_SHIFT_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def combine_offsets(text: str, items: list[Timex]) -> list[Timex]:
+    """"two days after March 3" -> one date, 2025-03-05; "a week before the vote" is left to
+    the order relations. TimeML tags the two parts apart; a claim wants the date."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(items):
+        cur, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
+        m = _OFFSET_GAP.fullmatch(text, cur.end, nxt.start) if nxt is not None else None
+        dur = re.fullmatch(r"P(\d+)([DWMY])", cur.value.timex)
+        if m and dur and cur.type == "DURATION" and nxt.type == "DATE" and nxt.value.grain == "day" \
+                and nxt.value.start:
+            sign = -1 if m["dir"].lower().startswith(("before", "prior")) else 1
+            day = dt.date.fromisoformat(nxt.value.start)
+            try:
+                moved = C.shift(day, _SHIFT_UNITS[dur[2]], sign * int(dur[1]))
+            except (ValueError, OverflowError):
+                moved = None
+            if moved is not None:
+                value = C.day(moved).model_copy(update={"anchor": nxt.value.timex})
+                out.append(Timex(cur.start, nxt.end, "DATE", value, nxt.notes, "offset"))
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
