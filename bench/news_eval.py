@@ -65,6 +65,8 @@ class _Copies:
 
 def _matches(finding: factcheck.Finding, pair: Pair, copies: _Copies) -> bool:
     claims = finding.claims
+    if len(claims) == 1:  # a claim wrong on its own ("Thursday (September 15)"): both sides in it
+        return copies.covers(claims[0], pair.a) and copies.covers(claims[0], pair.b)
     for i, x in enumerate(claims):
         for y in claims[i + 1:]:
             if (copies.covers(x, pair.a) and copies.covers(y, pair.b)) or \

@@ -38,6 +38,8 @@ def compare(a: Value, b: Value, expect: Expectation, published: tuple[dt.date | 
         return _dates(a, b)
     if expect.kind == "same_order":
         return _orders(a, b)
+    if expect.kind == "same_duration":
+        a, b = timecmp.as_duration(a), timecmp.as_duration(b)
     if expect.kind in ("same_time", "same_duration"):
         if not (isinstance(a, TimeValue) and isinstance(b, TimeValue)):
             return Outcome(Verdict.NOT_COMPARABLE, {"reason": "not two times"})

@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..dsl.rules import Rule
-from ..models import QuantityValue, TimeValue
+from ..models import OrderValue, QuantityValue, TimeValue
 from ..units import conversion
 from .compare import _interval as _plain
 from .compare import _slack, _written, agree
 from .items import Item
-from .timecmp import duration_span, instant_span
+from .timecmp import as_duration, duration_span, instant_span
 
 #: Expectations a value-group finding can stand for.
 GROUPED = frozenset({"overlap", "same_date", "same_time", "same_duration"})
@@ -131,6 +131,10 @@ def _disputed(rule: Rule, named: dict[str, list[Item]]) -> bool:
 
 
 def _family(value) -> str:
+    if isinstance(value, OrderValue):
+        return "duration"
+    if isinstance(value, TimeValue) and value.timex.startswith("P"):
+        return "duration"
     if isinstance(value, TimeValue):
         return "utc" if value.utc_start else "local"
     if isinstance(value, QuantityValue):
@@ -185,8 +189,9 @@ def _spans(rule: Rule, it: Item, ref: Item) -> tuple[tuple[float, float], tuple[
         lo = span[0].replace(tzinfo=dt.timezone.utc).timestamp()
         hi = span[1].replace(tzinfo=dt.timezone.utc).timestamp()
         return (lo, hi - 1e-6), (lo, hi)
-    if isinstance(value, TimeValue) and rule.expect.kind == "same_duration":
-        span = duration_span(value)
+    if rule.expect.kind == "same_duration":
+        value = as_duration(value)
+        span = duration_span(value) if value is not None else None
         return (span, span) if span is not None else None
     if isinstance(value, TimeValue) and value.start and value.end:
         try:

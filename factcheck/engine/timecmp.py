@@ -90,6 +90,13 @@ def duration_span(v: TimeValue) -> tuple[float, float] | None:
     return lo, hi
 
 
+def as_duration(v):
+    """A duration, or the offset of an order claim ("13 minutes after take-off") as one."""
+    if isinstance(v, OrderValue):
+        return TimeValue(timex=v.offset) if v.offset and "X" not in v.offset else None
+    return v
+
+
 def same_duration(a: TimeValue, b: TimeValue) -> tuple[str, dict[str, str]]:
     sa, sb = duration_span(a), duration_span(b)
     details = {"a": a.timex, "b": b.timex}

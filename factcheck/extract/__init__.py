@@ -9,7 +9,7 @@ from ..models import Claim, Document
 from ..textpos import LineIndex
 from .context import attach_context
 from .dates import DocState, find_dates
-from .identity import document_context, identify
+from .identity import document_context, identify, topic_events
 from .mention import Mention
 from .numbers import find_quantities
 from .sentences import sentences
@@ -66,7 +66,7 @@ def extract_document(doc: Document) -> list[Claim]:
                 event=event,
                 main=doc.in_main(mention.start, mention.end), sentence=sent,
                 notes=mention.notes, **ctx))
-    return claims
+    return topic_events(claims)
 
 
 def _without_overlaps(quantities: list[Mention], times: list[Mention]) -> list[Mention]:

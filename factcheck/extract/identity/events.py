@@ -117,3 +117,7 @@ def event_lemma(word: str) -> str | None:
             if cut in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in EVENT_VERBS:
                 return stem[:-1]
     return None
+
+
+def known_classes() -> frozenset[str]:
+    return frozenset(_CLASSES) | frozenset(_NOUN_EVENTS.values())
