@@ -1,7 +1,8 @@
 """Numeric claims: figures with their unit or counted noun, scale, range and hedge.
 
 Identifiers (F-47, SM-6, COVID-19, Section 427), ordinals, years, dates, times of day and
-phone numbers are not quantities and are left alone. One regular expression finds where a
+phone numbers are not quantities and are left alone. Signs are read in signs.py, multipliers
+("tripled", "2.5x") in multipliers.py. One regular expression finds where a
 number starts; everything else is read from a bounded window around it, so the work per
 number is constant and a text is read in linear time.
 """
@@ -12,21 +13,38 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from ..models import QuantityValue
-from . import wordnum
+from . import multipliers, wordnum
 from .hedges import HEDGES, POST_HEDGES, apply_hedge
 from .measure import clause_subject, measure_after, measure_before
 from .mention import Mention
-from .quantity_parts import (counted_noun, excluded_by_neighbours, identifier_before, is_year,
-                             near_month, read_base, read_unit)
+from .quantity_parts import (counted_noun, counted_not_year, excluded_by_neighbours,
+                             identifier_before, is_year, near_month, read_base, read_unit,
+                             spaced_groups_ok)
+from .signs import CHANGE_UNITS, after_change_verb, is_fall, restates, written_sign
 from .units_text import (CURRENCY_BEFORE, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_ONLY_SCALES,
                          SCALE_AFTER, SCALES)
 
-_SEPS = ",\u00a0\u2009\u202f"
-_DIGITS = (rf"(?<![\w.,\u00b2])(?:\d{{1,3}}(?:[{_SEPS}]\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d])"
+_SEPS = ",\u00a0\u2009\u202f "
+#: Thousands are grouped by one separator, the same throughout ("3,500", "3 500", "1 234 567");
+#: a plain space groups only when spaced_groups_ok agrees.
+_GROUPED = r"\d{{1,3}}(?P<sep>[{seps}])\d{{3}}(?![\d])(?:(?P=sep)\d{{3}}(?![\d]))*"
+_DIGITS = (r"(?<![\w.,\u00b2])(?:{grouped}|\d+)(?:\.\d+)?(?![\d])"
            r"|(?<![\w.,])\.\d+(?![\d])")
-#: The leading look-ahead lets the engine skip most positions on one character test.
-_ANCHOR = re.compile(rf"(?=[\d.{wordnum.FIRST_LETTERS}])(?:(?P<digits>{_DIGITS})"
-                     rf"|(?P<words>\b{wordnum.ANCHOR}\b))", re.I)
+_WORDS = wordnum.anchor(multipliers.VERBS)
+_FIRST = "".join(sorted(set(wordnum.FIRST_LETTERS + multipliers.FIRST_LETTERS
+                            + multipliers.FIRST_LETTERS.upper())))
+
+
+def _anchor(seps: str) -> re.Pattern[str]:
+    # The leading look-ahead lets the engine skip most positions on one character test.
+    digits = _DIGITS.format(grouped=_GROUPED.format(seps=seps))
+    return re.compile(rf"(?=[\d.{_FIRST}])(?:(?P<digits>{digits})"
+                      rf"|(?P<words>\b{_WORDS}(?P<fold>-?fold)?\b))", re.I)
+
+
+_ANCHOR = _anchor(_SEPS)
+#: The same without the plain space, for "Article 5 500 times" (two numbers).
+_ANCHOR_TIGHT = _anchor(_SEPS.replace(" ", ""))
 #: Digits longer than this are not a figure anyone reports (account numbers, digit noise).
 MAX_DIGITS = 18
 _WINDOW = 60
@@ -41,11 +59,14 @@ _POST_HEDGE = re.compile(
         re.escape(h) for h in sorted(POST_HEDGES, key=len, reverse=True) if h != "+")
     + r")(?![\w])", re.I)
 _BETWEEN = re.compile(rf"(?<![\w])(?P<word>between|from|by){_SP}+\Z", re.I)
-_SIGN = re.compile(r"(?:^|(?<=[\s(\[]))[-\u2212]\Z")
 _CONNECTOR = re.compile(rf"{_SP}*(?P<c>[-\u2010\u2011\u2013\u2014]|to|and|or){_SP}*", re.I)
 #: "1 in 3 adults", "9 out of 10 doctors": a share, read with its noun.
 _DIGIT_RATIO = re.compile(rf"{_SP}+(?:in|out{_SP}+of){_SP}+(?P<of>[1-9]\d{{0,2}})"
                           rf"(?={_SP}+[A-Za-z])(?!{_SP}+(?:and|or|to|in|on|at|of|by|for)\b)")
+#: "nine out of ten voters": the words after "out of" are read as a number.
+_OUT_OF = re.compile(rf"{_SP}+out{_SP}+of{_SP}+")
+#: A dash with a space before it and none after is the sign of what follows ("15,000 -1.1%").
+_SIGN_NOT_RANGE = re.compile(rf"{_SP}+[-\u2212]\d")
 _SLASH_FRACTION = re.compile(r"/([2348])(?![\d/])")
 _TEMPORAL_AFTER = re.compile(rf"{_SP}+(?:ago|earlier|later|before|after|from{_SP}+now|hence|prior)(?![\w])")
 _HALF_ORDINAL = re.compile(r"(?:first|second|latter|other|the|back|front|opening|closing)[ \t]+\Z", re.I)
@@ -54,7 +75,7 @@ _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 _PERIOD_WORDS = frozenset({"over", "within", "under", "in excess of"})
 #: Units after which the next word is rarely what is measured ("6,000 kilometres away").
 _PHYSICAL = frozenset({"kilometer", "mile", "meter", "foot", "nautical_mile", "degree_Celsius",
-                       "degree_Fahrenheit", "kilometer / hour", "mile / hour", "knot"})
+                       "degree_Fahrenheit", "kilometer / hour", "mile / hour", "knot", "times"})
 _OF_MONEY = re.compile(
     rf"{_SP}+of{_SP}+(?P<w>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?![\w])",
     re.I)
@@ -66,6 +87,13 @@ _NAME_AFTER = re.compile(
     rf"{_SP}+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|And|But|Or)\b)[A-Z][a-z]")
+_FRACTION_UNIT = re.compile(
+    rf"(?:{_SP}+(?:of{_SP}+)?an?{_SP}+|-)(?P<u>percentage[ -]points?|per{_SP}?cent|percent|points?|"
+    rf"basis[ -]points?)(?![\w-])", re.I)
+#: After a fraction, "point" is a percentage point: "a quarter-point rate cut".
+_FRACTION_UNITS = {"percentage": "percentage_point", "point": "percentage_point",
+                   "basis": "basis_point", "percent": "percent", "per": "percent"}
+_STRONG = re.compile(r"[-\u2010\u2011]strong(?![\w-])")
 _AGE = re.compile(rf"(?:-|{_SP}+)old(?![\w])")
 _BY_BEFORE = re.compile(rf"\bby{_SP}+\Z")
 _CITATION = re.compile(r"[\[,;]\Z")
@@ -80,11 +108,22 @@ def find_quantities(text: str, start: int, end: int) -> list[Mention]:
         m = _ANCHOR.search(text, pos, end)
         if m is None:
             break
+        m = _checked(text, m, start, end)
         mention, resume = _read(text, m, start, end)
         if mention is not None and (not out or mention.start >= out[-1].end):
+            if out and out[-1].notes == [_FALL] and restates(text, out[-1].end, mention.start):
+                _negate(mention)  # "fell 300 points, or 0.8%": the same fall in percent
             out.append(mention)
         pos = max(resume, m.end(), pos + 1)
     return out
+
+
+def _checked(text: str, m: re.Match[str], lo: int, hi: int) -> re.Match[str]:
+    """``m``, or the match at its start without plain-space groups when those are two
+    numbers ("Article 5 500 times")."""
+    if m.group("sep") != " " or spaced_groups_ok(text, m.start(), m.end(), lo, hi):
+        return m
+    return _ANCHOR_TIGHT.match(text, m.start(), hi) or m
 
 
 class _Num:
@@ -122,10 +161,35 @@ def _number_at(text: str, m: re.Match[str], limit: int) -> _Num | None:
         num = _Num(m.start(), end, value, value, kind, True)
         num.raw = raw
         return num
+    if m.group("fold") or m.group("words").lower() in multipliers.VERBS:
+        value = multipliers.word_value(text, m.start(), m.end(), 0, limit)
+        if value is None:
+            return None
+        num = _Num(m.start(), m.end(), value, value, "number", False)
+        num.unit = "times"
+        return num
     read = wordnum.read(text, m.start(), limit)
     if read is None:
         return None
-    return _Num(m.start(), read.end, read.low, read.high, read.kind, False)
+    num = _Num(m.start(), read.end, read.low, read.high, read.kind, False)
+    if read.kind == "number" and read.low == int(read.low) and read.low > 0:
+        _word_ratio(text, num, limit)  # "nine in 10 voters", "nine out of ten voters"
+    return num
+
+
+def _word_ratio(text: str, num: _Num, limit: int) -> None:
+    ratio = _DIGIT_RATIO.match(text, num.end, limit)
+    if ratio:
+        of, end = float(ratio.group("of")), ratio.end()
+    else:
+        out = _OUT_OF.match(text, num.end, limit)
+        whole = wordnum.read(text, out.end(), limit) if out else None
+        if whole is None or whole.kind != "number":
+            return
+        of, end = whole.low, whole.end
+    if num.low < of:
+        num.low = num.high = num.low / of
+        num.end, num.kind = end, "ratio"
 
 
 def _scale_and_unit(text: str, num: _Num, limit: int) -> None:
@@ -139,6 +203,20 @@ def _scale_and_unit(text: str, num: _Num, limit: int) -> None:
             if (word not in GLUED_ONLY_SCALES or (glued and num.digits)) and (
                     word != "m" or _million_not_metre(text, s.end(), limit, num)):
                 num.scale, num.end = SCALES[word], s.end()
+    if num.kind == "fraction" and (f := _FRACTION_UNIT.match(text, num.end, limit)):
+        # "half a percentage point", "a quarter-point cut": a fraction of a unit, not a share
+        word = re.match(r"[a-z]+", f.group("u").lower()).group()
+        num.unit, num.kind, num.end = _FRACTION_UNITS[word.removesuffix("s")], "number", f.end()
+        return
+    strong = _STRONG.match(text, num.end, limit) if num.digits else None
+    if strong:
+        num.end = strong.end()  # "a 10,000-strong crowd": the count of what follows
+        return
+    if num.unit is None and num.kind == "number":
+        mult = multipliers.after(text, num.end, limit, glued=num.digits)
+        if mult is not None:
+            num.unit, num.end = "times", mult  # "2.5x", "10-fold", "three times as many"
+            return
     unit = read_unit(text, num.end, limit, glued_ok=num.digits)
     if unit is not None:
         name, end = unit
@@ -169,24 +247,19 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> tuple[Mention | None
             return None, skip
     _scale_and_unit(text, num, hi)
     window_start = max(lo, num.start - _WINDOW)
-    before = text[window_start:num.start]
-    claim_start = num.start
-    if num.digits and not num.currency:
-        cur = CURRENCY_BEFORE.search(before)
-        if cur:
-            code = CURRENCY_SIGNS.get((cur.group("sign") or cur.group("code")).lower())
-            if code is None and (cur.group("sign") or "").endswith("$"):
-                code = "USD"
-            if code:
-                num.currency, claim_start = code, window_start + cur.start()
-                before = text[window_start:claim_start]
-    negative = False
-    if num.digits and _SIGN.search(before):
-        negative, claim_start = True, claim_start - 1
-        before = text[window_start:claim_start]
+    claim_start = _currency_before(text, num, window_start)
+    sign = written_sign(text, window_start, claim_start)
+    if sign is not None and (num.digits or text[sign[1]].isalpha()):
+        claim_start = sign[1]
+        if sign[0] < 0:
+            num.low, num.high = -num.high, -num.low
+    else:
+        sign = None
+    before = text[window_start:claim_start]
     between = _BETWEEN.search(before)
     # A range or a change: "between 2 and 3 per cent", "2-3%", "from 2% to 3%".
-    second, resume = _second(text, num, lo, hi, between)
+    changed = after_change_verb(text, window_start, claim_start)
+    second, resume = _second(text, num, lo, hi, between, changed)
     if resume < 0:
         return None, -resume  # a score, a year span: neither figure is a quantity
     word = between.group("word").lower() if between else None
@@ -205,9 +278,10 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> tuple[Mention | None
     if hedge_m:
         claim_start = hedge_m.start()
     if not num.unit and not num.currency and num.scale == 1.0 and num.digits and not second:
-        if is_year(num.raw or "") or near_month(text, num.start, num.end, lo, hi) \
-                or identifier_before(text, num.start, lo):
-            return None, num.end
+        year = is_year(num.raw or "") \
+            and not counted_not_year(text, num.start, num.end, lo, hi, hedged=hedge is not None)
+        if year or near_month(text, num.start, num.end, lo, hi) or identifier_before(text, num.start, lo):
+            return None, num.end  # a year, the day of a date, a label; "About 2000 people" counts
     if second is not None:
         num.high, num.end = second.high, second.end
         num.unit, num.currency = num.unit or second.unit, num.currency or second.currency
@@ -216,66 +290,97 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> tuple[Mention | None
     table = HEDGES
     if post:
         hedge, end, table = post.group("hedge").lower(), post.end(), POST_HEDGES
-    return _finish(text, num, claim_start, end, hedge, table, negative, lo, hi), max(resume, end)
+    mention = _finish(text, num, claim_start, end, hedge, table, sign is not None, lo, hi)
+    return mention, max(resume, end)
 
 
-def _second(text: str, num: _Num, lo: int, hi: int,
-            between: re.Match | None) -> tuple[_Num | None, int]:
+def _currency_before(text: str, num: _Num, window_start: int) -> int:
+    """Where the claim starts once a currency written before the digits is taken in ("$",
+    "US$ ", "USD "); sets ``num.currency``."""
+    if not num.digits or num.currency:
+        return num.start
+    cur = CURRENCY_BEFORE.search(text[window_start:num.start])
+    if not cur:
+        return num.start
+    code = CURRENCY_SIGNS.get((cur.group("sign") or cur.group("code")).lower())
+    if code is None and (cur.group("sign") or "").endswith("$"):
+        code = "USD"
+    if code is None:
+        return num.start
+    num.currency = code
+    return window_start + cur.start()
+
+
+def _second(text: str, num: _Num, lo: int, hi: int, between: re.Match | None,
+            changed: bool = False) -> tuple[_Num | None, int]:
     """The upper end of a range written after ``num``; a negative resume position marks a
     pair that is no quantity (a score "3-2", years "2020-25")."""
     c = _CONNECTOR.match(text, num.end, hi)
-    if c is None:
-        return None, num.end
+    if c is None or _SIGN_NOT_RANGE.match(text, num.end, hi):
+        return None, num.end  # "DAX 15,000 -1.1%": the dash is the sign of the change
     conn = c.group("c").lower()
     word_between = between.group("word").lower() if between else None
-    if conn == "and" and word_between != "between":
-        return None, num.end
+    listed = conn == "and" and word_between != "between"  # "1000 and 2000 ppm": two figures
     pos = c.end()
+    minus = conn in ("to", "and", "or") and text[pos:pos + 1] in ("-", "\u2212")
+    pos += minus  # "from -0.5% to -0.2%"
     sign = re.match(r"US\$|[$€£¥₹]", text[pos:pos + 3])
     if sign:
         pos += len(sign.group())
     m2 = _ANCHOR.match(text, pos, hi)
     if m2 is None or bool(m2.group("digits")) != num.digits:
         return None, num.end
-    two = _number_at(text, m2, hi)
+    two = _number_at(text, _checked(text, m2, lo, hi), hi)
     if two is None:
         return None, num.end
+    if minus:
+        two.low = two.high = -two.low
     if two.digits:
         skip = excluded_by_neighbours(text, two.start, two.end, lo, hi, second=True)
         if skip is not None or near_month(text, two.start, two.end, lo, hi):
+            if listed:
+                return None, num.end
             return None, -max(skip or two.end, two.end)  # "2-3pm", "10-12 March": not figures
     _scale_and_unit(text, two, hi)
+    if listed:
+        if not (num.unit or num.currency) and (two.currency or two.unit not in (None, "times")):
+            num.unit, num.currency = two.unit, two.currency  # the unit is written once
+        return None, num.end
+    years = is_year(num.raw or "") and is_year(two.raw or "") and not (num.unit or num.currency) \
+        and not counted_not_year(text, num.start, two.end, lo, hi, hedged=False)
     if conn in ("-", "\u2010", "\u2011", "\u2013", "\u2014") and num.digits:
-        if is_year(num.raw or "") and (is_year(two.raw or "") or len(two.raw or "") == 2):
+        if years or (is_year(num.raw or "") and len(two.raw or "") == 2):
             return None, -two.end
     if num.scale == 1.0 and two.scale != 1.0 and num.low * two.scale <= two.low * two.scale \
             and num.low <= two.low:
         num.scale = two.scale
     low, high = num.low * num.scale, two.low * two.scale
-    if (num.unit and two.unit and num.unit != two.unit) or (num.currency and two.currency
-                                                            and num.currency != two.currency):
-        return None, num.end
-    if conn == "to" and (word_between == "from" or (word_between == "by" and high > 10 * low)):
-        # "from 2% to 3%", "fell by 900,000 to 123.8 million": a change, not a range; each
-        # figure stands alone, sharing the unit.
+    first_unit, second_unit = num.currency or num.unit, two.currency or two.unit
+    if first_unit and second_unit and first_unit != second_unit:
+        return None, num.end  # "rose 2% to $80": a change and a level
+    if conn == "to" and (word_between == "from" or (
+            (word_between == "by" or changed or (first_unit and not second_unit)) and high > 10 * low)):
+        # "from 2% to 3%", "fell by 900,000 to 123.8 million", "fell $2.10 to $78.40": a
+        # change, not a range; each figure stands alone, sharing the unit.
         num.unit, num.currency = num.unit or two.unit, num.currency or two.currency
         if num.scale == 1.0 and two.scale != 1.0 and num.low <= two.low:
             num.scale = two.scale  # "from 1.2 to 1.5 million"
         return None, num.end
+    if high < low and word_between == "between":
+        low, high = high, low  # "between -2 and -7 per mil"
+        num.low = low / num.scale
     if high <= low:
         # "3-2", "3-3": a score or tally, not a range; "5 to 3", "35% or 35%": two figures
         return (None, -two.end) if conn not in ("to", "or") else (None, num.end)
-    if is_year(num.raw or "") and is_year(two.raw or "") and not (num.unit or num.currency):
-        return None, -two.end
+    if years:
+        return None, -two.end  # "1990-1995", "between 2020 and 2024"; not "1500-2000 people"
     two.low = two.high = high / num.scale
     return two, two.end
 
 
 def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table: dict,
-            negative: bool, lo: int, hi: int) -> Mention | None:
+            signed: bool, lo: int, hi: int) -> Mention | None:
     low, high = num.low * num.scale, num.high * num.scale
-    if negative:
-        low, high = -high, -low
     unit, measure, subject, base = num.currency or num.unit, None, None, None
     if num.kind == "ratio":  # "one in five adults": the noun is what the share is of
         noun = counted_noun(text, end, hi, words=True)
@@ -300,8 +405,9 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
     elif unit is None:
         plural_vague = num.kind == "vague" and text[num.number_end - 1] in "sS"  # "dozens"
         noun = counted_noun(text, end, hi, words=not num.digits, vague=plural_vague)
-        if noun is not None and num.scale == 1.0 and low != int(low) and num.kind == "number":
-            noun = None  # "a magnitude 7.1 earthquake": nobody counts 7.1 earthquakes
+        if noun is not None and num.scale == 1.0 and low != int(low) and num.kind == "number" \
+                and noun[0] not in ("points", "point"):
+            noun = None  # "a magnitude 7.1 earthquake": nobody counts 7.1 earthquakes (but 45.2 points)
         if noun is not None:
             unit, measure, subject, end = noun
         elif not num.digits:
@@ -325,6 +431,9 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
         return None  # "one official": too often a pronoun or an article
     if unit == "year" and _AGE.match(text, end, hi):
         measure = "age"  # "a 78-year-old", "78 years old"
+    if unit == "times" and (at := multipliers.compared_noun_at(text, end, hi)) is not None:
+        noun = counted_noun(text, at, hi, words=False)
+        measure = noun[1] if noun else None  # "three times as many people": people
     if unit == "count" or measure is None:
         measure, subject = _context_measure(text, unit, base, start, end, lo, hi, measure, subject)
     exact = low if low == high and num.kind != "vague" else None
@@ -335,8 +444,26 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
     else:
         lo_v, hi_v = apply_hedge(hedge, low, high, table)
     value = QuantityValue(low=lo_v, high=hi_v, unit=unit, exact=exact, hedge=hedge, base=base)
-    return Mention(start=start, end=end, kind="quantity", value=value, measure=measure,
-                   subject=subject)
+    mention = Mention(start=start, end=end, kind="quantity", value=value, measure=measure,
+                      subject=subject)
+    if not signed and is_fall(text, lo, start, end, hi, unit, base is not None):
+        _negate(mention)
+    return mention
+
+
+_FALL = "a fall: the change is negative"
+
+
+def _negate(mention: Mention) -> None:
+    """Make ``mention`` a fall, once: the hedge bounded its size, so "fell more than 3%" is
+    below -3%."""
+    v = mention.value
+    if v.unit not in CHANGE_UNITS or any(x is not None and x < 0 for x in (v.low, v.high)):
+        return
+    mention.value = v.model_copy(update={
+        "low": None if v.high is None else -v.high, "high": None if v.low is None else -v.low,
+        "exact": None if v.exact is None else -v.exact})
+    mention.notes.append(_FALL)
 
 
 def _context_measure(text: str, unit: str, base: str | None, start: int, end: int, lo: int,

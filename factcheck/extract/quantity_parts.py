@@ -12,7 +12,7 @@ from ..units import is_unit
 from .hedges import HEDGES, POST_HEDGES
 from .subjects import subject_of
 from .units_text import (CURRENCY_CODES, CURRENCY_WORDS, SCALES, SHORT_UNITS, UNIT_AFTER, UNITS,
-                         normalise_measure, singular)
+                         normalise_measure, singular, unit_spelling_ok)
 
 _SP = r"[ \t\u00a0\u2009\u202f]"
 #: Digit chains that are dates, times, versions, scores or phone numbers as a whole.
@@ -21,6 +21,8 @@ _TIME_AFTER = re.compile(
     rf"{_SP}*(?:[ap]\.m\.|(?i:[ap]m)(?![\w])|o['\u2019]clock|GMT|UTC|BST|CET|EST|EDT|PST|PDT|JST"
     rf"|ET|PT|hrs(?![\w])|h(?![\w]))")
 _GLUED = re.compile(r"[A-Za-z]+")
+_MULTIPLIER_GLUED = re.compile(r"(?:x|fold)(?![\w])")
+_MINUS_WORD = re.compile(r"(?<![\w])(?:minus|negative)-\Z", re.I)
 _ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
 _FRACTION_SLASH = re.compile(r"(?P<a>\d)/(?P<b>[2348])(?![\d/])")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -32,7 +34,9 @@ _LABEL_LIST = re.compile(
     rf"(?:and|or|to|&|-|\u2013)?{_SP}*\Z")
 #: Plurals of label words that also count things ("3 days", "5 weeks", "2 games").
 _NOT_LABEL_PLURALS = frozenset({"days", "weeks", "games", "seasons", "rounds", "lines", "units",
-                                "groups", "areas", "bills", "boxes", "lots", "acts", "forms"})
+                                "groups", "areas", "bills", "boxes", "lots", "acts", "forms",
+                                # also verbs: "the stadium seats 81,000", "it issues 500 permits"
+                                "seats", "issues", "numbers", "tracks", "levels", "rules"})
 _WORD_BEFORE = re.compile(rf"(?P<w>[A-Za-z][\w.&'\u2019-]*){_SP}+\Z")
 #: Lower-case words after which a number is a label: "section 427", "row 21", "version 2".
 ID_WORDS = frozenset(
@@ -97,9 +101,14 @@ _BASE = re.compile(
     rf"(?:[a-z]+['\u2019]s{_SP}+)?"
     rf"(?:(?P<poss>(?:[A-Z][\w.&-]*{_SP}+){{0,2}}[A-Z][\w.&-]*)['\u2019]s{_SP}+"
     rf"|(?P<mod>U\.S\.|US|UK|EU|[A-Z][a-z]+(?:an|ese|ish|i)){_SP}+)?"
+    rf"(?:(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+){_SP}+)?"
     rf"(?P<base>gross{_SP}+domestic{_SP}+product|GDP|GNP|GNI|economic{_SP}+output|"
     rf"national{_SP}+income|[a-z][a-z-]+(?:{_SP}+[a-z][a-z-]+){{0,2}}"
     rf"|[A-Z][a-z]+(?:ans|ians|ese|ons|is))(?![\w])")
+#: "72% of those polled": the people asked, whatever the verb.
+_POLLED = re.compile(rf"{_SP}+of{_SP}+(?:all{_SP}+)?(?:those|people|adults|voters){_SP}+"
+                     rf"(?:polled|surveyed|questioned|asked|interviewed|sampled)(?![\w])")
+_PLURAL_NEXT = re.compile(rf"{_SP}+[a-z]+s(?![\w'\u2019-])")
 _GDP = {"gross domestic product": "GDP", "gdp": "GDP", "gnp": "GNP", "gni": "GNI",
         "economic output": "GDP", "national income": "GNI"}
 
@@ -110,7 +119,8 @@ def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int,
     time, a version, a score or a phone number; None when they may be a figure."""
     prev = text[start - 1] if start > lo else " "
     prev2 = text[start - 2] if start - 1 > lo else " "
-    if prev in "-\u2010\u2011" and prev2.isalnum() and not second:
+    if prev in "-\u2010\u2011" and prev2.isalnum() and not second \
+            and not _MINUS_WORD.search(text, max(lo, start - 10), start):
         return end  # F-47, SM-6, COVID-19 (the second end of a range "2-3%" is read apart)
     if (prev in "#\u2116'\u2019/" and not second) or (prev == "(" and text[end:end + 1] == ")"):
         return end  # #1, '90s, 3/4's second half, (202)
@@ -126,10 +136,11 @@ def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int,
         word = glued.group().lower()
         if word in ("c", "f") and glued.group() not in ("C", "F"):
             return glued.end()  # "5c", "3f": not temperatures
-        if word in _ORDINAL or not (word in SCALES or word in UNITS or word in CURRENCY_WORDS
-                                    or word.upper() in CURRENCY_CODES
-                                    or word.rstrip("s") in SCALES):
-            return glued.end()  # 7th, 1990s, 5G, 3D
+        known = (word in SCALES or (word in UNITS and unit_spelling_ok(glued.group()))
+                 or word in CURRENCY_WORDS or word.upper() in CURRENCY_CODES
+                 or word.rstrip("s") in SCALES or _MULTIPLIER_GLUED.match(text, glued.start(), hi))
+        if word in _ORDINAL or not known:
+            return glued.end()  # 7th, 1990s, 5G, 3D, 5Gb ("2.5x" and "10fold" are multipliers)
     if end < hi and text[end] in "-\u2010\u2011":
         after = _GLUED.match(text, end + 1, hi)
         if after and not _unit_word(after.group().lower(), text, end + 1, hi):
@@ -138,7 +149,7 @@ def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int,
 
 
 def _unit_word(word: str, text: str, pos: int, hi: int) -> bool:
-    if word in SCALES or word in POST_HEDGES or word in ("plus", "odd"):
+    if word in SCALES or word in POST_HEDGES or word in ("plus", "odd", "fold", "strong"):
         return True
     m = UNIT_AFTER.match(text, pos, hi)
     return m is not None
@@ -169,6 +180,66 @@ def identifier_before(text: str, start: int, lo: int) -> bool:
         and word.lower() not in HEDGES and subject_of(word.rstrip(".,")) is None
 
 
+#: What may not follow digits grouped by plain spaces: a glued unit or a compound ("3 100m",
+#: "12 100-metre"), or another separator ("5 500,000").
+_SPACED_STOP = re.compile(r"[A-Za-z]|[-\u2010\u2011][A-Za-z]|[,.]\d")
+
+
+def spaced_groups_ok(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """True when digits grouped by plain spaces at ``[start, end)`` are one figure ("3 500
+    people", "1 234 567"). They are two numbers after a label or a month ("Article 5 500
+    times", "March 3 500 people"), before a glued unit or a compound, or when the first group
+    starts with 0 (a phone or code)."""
+    if text[start] == "0" or (end < hi and _SPACED_STOP.match(text, end, hi)):
+        return False
+    return not (identifier_before(text, start, lo)
+                or _MONTH_BEFORE.search(text, max(lo, start - 12), start))
+
+
+#: Plural nouns a year often modifies ("2024 elections", "2023 sales"): after a bare year-like
+#: figure they keep it a year unless a hedge says it is an amount ("about 2000 sales").
+_YEAR_NOUNS = frozenset(
+    "elections olympics games midterms polls primaries championships finals playoffs results "
+    "figures levels sales profits earnings revenues accounts budgets forecasts estimates numbers "
+    "prices rates statistics returns losses exports imports emissions targets goals standards "
+    "rules regulations guidelines reforms laws protests riots attacks floods fires wildfires "
+    "talks negotiations accords agreements events tours seasons models editions versions "
+    "vintages graduates classes cohorts rankings awards nominations winners honours honors "
+    "bonuses salaries wages payments taxes fees tariffs deadlines plans projects campaigns "
+    "contracts releases shipments guidance filings reports surveys census censuses "
+    "measurements records highs lows peaks totals averages".split())
+#: Words before a year-like figure that make it a year: determiners, possessives, time
+#: prepositions ("the 2000 people", "in 2000 homes" are rare; "the 2000 elections" is not).
+_YEAR_BEFORE = frozenset(
+    "the a an its their his her our your my this that these those in since until till by "
+    "before after during from through circa c. fiscal fy mid early late end of".split())
+_YEAR_LIST_BEFORE = re.compile(
+    rf"(?<![\d.,])(?:1\d{{3}}|20\d{{2}}){_SP}*(?:,|and|or|to|through|-|\u2013){_SP}*\Z")
+#: Collective nouns that count people without a plural -s.
+_PLURAL_COLLECTIVES = frozenset({"police", "personnel", "staff", "cattle", "livestock", "aircraft"})
+
+
+def counted_not_year(text: str, start: int, end: int, lo: int, hi: int, hedged: bool) -> bool:
+    """True when the year-like figure at ``[start, end)`` counts the plural noun after it:
+    "About 2000 people", "sent 1500 troops", "Between 1500 and 2000 people"; but not "the
+    2000 elections", "2023 sales rose", "in 2000 homes"."""
+    noun = counted_noun(text, end, hi, words=False)
+    if noun is None:
+        return False
+    written = text[end:noun[3]].split()[-1].lower()
+    if singular(written) == written and written not in _PLURAL_COLLECTIVES:
+        return False  # "the 2000 election": a singular noun takes a year
+    if hedged:
+        return True
+    if written in _YEAR_NOUNS:
+        return False
+    if _YEAR_LIST_BEFORE.search(text, max(lo, start - 16), start):
+        return False  # "in 2019 and 2020 people left": the second of two years
+    prev = _WORD_BEFORE.search(text, max(lo, start - 30), start)
+    return prev is None or not (prev.group("w").lower() in _YEAR_BEFORE
+                                or prev.group("w").endswith(("'s", "\u2019s")))
+
+
 def is_year(raw: str) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100
 
@@ -192,6 +263,9 @@ def read_unit(text: str, pos: int, hi: int, glued_ok: bool) -> tuple[str, int] |
             return None
         if word in ("c", "f") and (spaced or m.group("unit") not in ("C", "F")):
             return None  # only a capital glued to the digits is a temperature: "1.5C", "40F"
+        if not unit_spelling_ok(m.group("unit")) \
+                or (spaced and word == "tb" and _PLURAL_NEXT.match(text, m.end(), hi)):
+            return None  # "5Gb" is gigabits, "mW" milliwatts; "10 TB patients" have tuberculosis
         if word in CURRENCY_WORDS:
             return CURRENCY_WORDS[word], m.end()
         return UNITS[word], m.end()
@@ -203,7 +277,12 @@ def read_unit(text: str, pos: int, hi: int, glued_ok: bool) -> tuple[str, int] |
 
 def read_base(text: str, end: int, hi: int) -> tuple[str, str | None, int] | None:
     """What a share is of: "2% of GDP" → ("GDP", None, end), "3% of Japan's GDP" →
-    ("GDP", "Japan", end)."""
+    ("GDP", "Japan", end), "72% of those polled" → ("respondent", None, end). In "60% of its
+    1,200 members" the base is read but the span stops at the share, so that the count of
+    members stays a claim of its own."""
+    polled = _POLLED.match(text, end, hi)
+    if polled is not None:
+        return "respondent", None, polled.end()
     m = _BASE.match(text, end, hi)
     if m is None:
         return None
@@ -221,6 +300,8 @@ def read_base(text: str, end: int, hi: int) -> tuple[str, str | None, int] | Non
                 break
         base = normalise_measure(" ".join(words))
     stop = m.start("base") + len(" ".join(words)) if key not in _GDP else m.end()
+    if m.group("n"):
+        stop = end
     subject = m.group("poss") or (subject_of(m.group("mod")) if m.group("mod") else None)
     return base, subject, stop
 

@@ -22,7 +22,7 @@ def _add(unit: str, *spellings: str) -> None:
         UNITS[spelling] = unit
 
 
-_add("percent", "%", "percent", "per cent", "pct", "per-cent")
+_add("percent", "%", "percent", "per cent", "pct", "per-cent", "pc")
 _add("percentage_point", "percentage points", "percentage point", "percentage-point",
      "percent points", "per cent points", "percentage-points", "pp", "ppt", "ppts")
 _add("basis_point", "basis points", "basis point", "basis-point", "bps", "bp")
@@ -42,7 +42,9 @@ _add("meter ** 2", "square metres", "square meters", "square metre", "square met
 _add("hectare", "hectares", "hectare", "ha")
 _add("acre", "acres", "acre")
 _add("kilogram", "kg", "kgs", "kilograms", "kilogram", "kilos", "kilo")
-_add("gram", "grams", "gram")
+_add("gram", "grams", "gram", "g")
+_add("milligram", "mg", "milligrams", "milligram")
+_add("microgram", "micrograms", "microgram", "\u00b5g", "\u03bcg", "mcg")
 _add("metric_ton", "tonnes", "tonne", "metric tons", "metric ton")
 _add("ton", "tons", "ton")
 _add("pound", "lb", "lbs")
@@ -53,9 +55,31 @@ _add("mile / hour", "mph", "miles per hour")
 _add("knot", "knots")
 _add("degree_Celsius", "°c", "degrees celsius", "° celsius", "c")
 _add("degree_Fahrenheit", "°f", "degrees fahrenheit", "° fahrenheit", "f")
-_add("megawatt", "mw", "megawatts")
-_add("gigawatt", "gw", "gigawatts")
-_add("kilowatt_hour", "kwh")
+_add("degree_Celsius", "degrees c", "degree celsius", "degrees centigrade", "deg c")
+_add("degree_Fahrenheit", "degrees f", "degree fahrenheit", "deg f")
+_add("kelvin", "kelvin", "kelvins")
+_add("watt", "watts", "watt")
+_add("kilowatt", "kw", "kilowatts", "kilowatt")
+_add("megawatt", "mw", "megawatts", "megawatt")
+_add("gigawatt", "gw", "gigawatts", "gigawatt")
+_add("terawatt", "terawatts", "terawatt")
+_add("horsepower", "hp", "bhp", "horsepower", "brake horsepower")
+_add("watt_hour", "wh", "watt-hours", "watt hours", "watt-hour", "watt hour")
+_add("kilowatt_hour", "kwh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kilowatt hour")
+_add("megawatt_hour", "mwh", "megawatt-hours", "megawatt hours", "megawatt-hour", "megawatt hour")
+_add("gigawatt_hour", "gwh", "gigawatt-hours", "gigawatt hours", "gigawatt-hour", "gigawatt hour")
+_add("terawatt_hour", "twh", "terawatt-hours", "terawatt hours", "terawatt-hour", "terawatt hour")
+_add("hertz", "hz", "hertz")
+_add("kilohertz", "khz", "kilohertz")
+_add("megahertz", "mhz", "megahertz")
+_add("gigahertz", "ghz", "gigahertz")
+_add("kilobyte", "kb", "kilobytes", "kilobyte")
+_add("megabyte", "mb", "megabytes", "megabyte")
+_add("gigabyte", "gb", "gigabytes", "gigabyte")
+_add("terabyte", "tb", "terabytes", "terabyte")
+_add("petabyte", "pb", "petabytes", "petabyte")
+_add("ppm", "ppm", "parts per million", "parts-per-million", "part per million")
+_add("ppb", "ppb", "parts per billion", "parts-per-billion", "part per billion")
 _add("year", "years", "year", "yrs")
 _add("month", "months", "month")
 _add("week", "weeks", "week")
@@ -101,7 +125,23 @@ CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![\w$])(?P<sign>[A-Z]{{1,2}}\$|\$|€|£|¥|₹|₩|₽|₴|₪)|(?<![\w.])(?P<code>{_CODE}))"
     rf"{_SP}?$", re.I)
 #: Units whose one- or two-letter abbreviation is only trusted right after digits.
-SHORT_UNITS = frozenset({"m", "ha", "mi", "bp"})
+SHORT_UNITS = frozenset({"m", "ha", "mi", "bp", "pc", "g"})
+#: Abbreviations that are a unit only in these cases: "128GB" but not "Team GB" or "5Gb"
+#: (gigabits), "750MW" but not "mW", "60 Hz"; other spellings of these letters are no unit.
+CASED_UNITS = {
+    "kb": ("KB", "kB"), "mb": ("MB",), "gb": ("GB",), "tb": ("TB",), "pb": ("PB",),
+    "hz": ("Hz",), "khz": ("kHz", "KHz"), "mhz": ("MHz",), "ghz": ("GHz",),
+    "kw": ("kW", "KW"), "mw": ("MW",), "gw": ("GW",), "wh": ("Wh",),
+    "kwh": ("kWh", "KWh", "kwh"), "mwh": ("MWh",), "gwh": ("GWh",), "twh": ("TWh",),
+    "hp": ("hp", "HP"), "bhp": ("bhp", "BHP"), "ppm": ("ppm",), "ppb": ("ppb",),
+    "pc": ("pc",), "c": ("C",), "f": ("F",), "g": ("g",), "mg": ("mg",),
+}
+
+
+def unit_spelling_ok(written: str) -> bool:
+    """False when ``written`` spells a cased abbreviation in the wrong case ("Gb", "mw")."""
+    allowed = CASED_UNITS.get(written.lower())
+    return allowed is None or written in allowed
 
 _IRREGULAR = {"people": "person", "persons": "person", "children": "child", "men": "man",
               "women": "woman", "lives": "life", "wives": "wife", "knives": "knife",

@@ -47,12 +47,18 @@ def trie_pattern(words) -> str:
     return emit(trie)
 
 
-ANCHOR = (r"(?:" + trie_pattern(set(SMALL) | set(TENS) | set(SCALES) | _VAGUE_HEADS
-                                | {"hundred", "dozen", "half"})
-          + r"|an?(?=[ \t\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen|half|third|"
-            r"quarter|fifth|tenth)\b)"
-          + r"|(?:several|a\s+few|a\s+couple(?:\s+of)?)(?=\s+(?:hundred|thousand|million|billion|"
-            r"trillion|dozen)\b))")
+def anchor(extra_words=()) -> str:
+    """The pattern of where a written number starts; ``extra_words`` (such as "tripled") join
+    the same trie, so that the regex engine tests each position once for all of them."""
+    return (r"(?:" + trie_pattern(set(SMALL) | set(TENS) | set(SCALES) | _VAGUE_HEADS
+                                  | {"hundred", "dozen", "half"} | set(extra_words))
+            + r"|an?(?=[ \t\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen|half|third|"
+              r"quarter|fifth|tenth)\b)"
+            + r"|(?:several|a\s+few|a\s+couple(?:\s+of)?)(?=\s+(?:hundred|thousand|million|billion|"
+              r"trillion|dozen)\b))")
+
+
+ANCHOR = anchor()
 #: First letters of every anchor word, upper and lower case.
 FIRST_LETTERS = "zotfsenmbdhaZOTFSENMBDHA"
 _WORD = re.compile(r"[A-Za-z]+")

@@ -22,6 +22,8 @@ UNITS = {
     "mixed scripts": "5 \u00bd \u2212 3 \u2013 4\u2009km \u0416 \u4e2d \u0663 \u00a0\u202f\u2212\u2013 ",
     "hedges": "more than about ",
     "currency": "$\u00a5\u20ac\u00a3",
+    # Spaced thousands, signs, multipliers, restated falls, year-like counts in one run.
+    "issue 13 forms": "1 000 -1 +2 minus 2x three times as tripled fell 1%, or 2 points (about 2000 people ",
 }
 
 
@@ -70,7 +72,8 @@ _ALPHABET = ("0123456789,.-\u2013\u2212\u2009\u00a0 %$\u00a5\u20ac\u00a3/:+()[]'
              "\u0416\u4e2d\u0663\U0001f600\u00b2\u00b3\u2074\uff10\uff15\u0967\u0968\u2153\u00bc")
 _WORDS = ["more than", "about", "between", "and", "to", "from", "of GDP", "million", "bn", "k",
           "per cent", "percentage points", "troops", "U.S.", "Japan's", "half", "a third",
-          "tens of thousands", "said", "\u201c", "\u201d", "not", "by 2027", "or more", "-plus"]
+          "tens of thousands", "said", "\u201c", "\u201d", "not", "by 2027", "or more", "-plus",
+          "fell", "minus", "times as many", "fold", "x", "tripled", "1 000", "ppm", "GB", "or"]
 
 
 @pytest.mark.parametrize("seed", range(20))
