@@ -39,6 +39,7 @@ CLAIM_FIELDS: dict[str, str] = {
     "anchored": "true when a date was counted from another (\"80 years ago\", \"the 80th anniversary\")",
     "year": "the calendar year a date falls in (or the year of a figure's period)",
     "month": "YYYY-MM of a date of day, week or month grain",
+    "occurrence": "which occurrence of its event a date can be: its year for an event that happens once in a story (a crash, an expiry), its month for one that recurs (talks, visits)",
     "negated": "true when the sentence negates the figure",
     "attributed": "true when a speaker is named",
     "main": "true when the claim lies in the article text (not menus, tickers, captions)",

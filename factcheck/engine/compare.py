@@ -223,4 +223,7 @@ def _dates(a, b) -> Outcome:
     if a0 < b1 and b0 < a1:
         return Outcome(Verdict.CONSISTENT, details)
     details["difference"] = f"{abs((a0 - b0).days)} days"
+    if a.grain in ("day", "week", "month") and b.grain in ("day", "week", "month") \
+            and min(abs((a0 - b1).days), abs((b0 - a1).days)) > 62:
+        return Outcome(Verdict.NOT_COMPARABLE, {**details, "reason": "more than two months apart: two occurrences of the event"})
     return Outcome(Verdict.CONTRADICTORY, details)

@@ -80,10 +80,30 @@ def _sweep(rule: Rule, part: list[Item]) -> Iterator[list[Group]]:
             g.hi = max(g.hi, written[1])
         else:
             groups.append(Group([it], written[0], written[1], points, written))
-    sources = set().union(*(g.sources for g in groups)) if groups else set()
-    if len(groups) >= 2 and (rule.compare == "in_document" or len(sources) >= 2) \
-            and _disagree_across_sources(rule, groups):
-        yield groups
+    for run in _nearby(rule, groups):
+        sources = set().union(*(g.sources for g in run))
+        if len(run) >= 2 and (rule.compare == "in_document" or len(sources) >= 2) \
+                and _disagree_across_sources(rule, run):
+            yield run
+
+
+#: Dates of one kind of event this far apart are different occurrences of it (this year's
+#: talks in February and in October), not one event dated twice.
+OCCURRENCE_GAP_DAYS = 62
+
+
+def _nearby(rule: Rule, groups: list[Group]) -> list[list[Group]]:
+    """Groups split where two consecutive ones lie far apart in time (dates only)."""
+    if rule.expect.kind != "same_date" or not groups or not all(
+            it.claim.value.grain in ("day", "week", "month") for g in groups for it in g.items):
+        return [groups]
+    runs = [[groups[0]]]
+    for g in groups[1:]:
+        if g.lo - runs[-1][-1].hi > OCCURRENCE_GAP_DAYS:
+            runs.append([g])
+        else:
+            runs[-1].append(g)
+    return runs
 
 
 def _disagree_across_sources(rule: Rule, groups: list[Group]) -> bool:

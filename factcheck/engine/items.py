@@ -10,6 +10,7 @@ from typing import Any
 
 from ..dsl.rules import RuleSet
 from ..models import Claim, Document, OrderValue, QuantityValue, TimeValue
+from ..extract.identity.events import ONE_OFF
 from ..units import dimension
 
 #: The subject value extraction gives when a figure's holder is there but could not be read
@@ -28,6 +29,15 @@ def _year(value, period: str | None) -> str | None:
         text = period
     m = _YEAR.match(text or "")
     return m.group(1) if m else None
+
+
+def _occurrence(claim: Claim) -> str | None:
+    """Which occurrence of its event a date can be: the year for an event that happens once
+    in a story (a crash, a contract's expiry), the month for one that recurs (talks, visits)."""
+    value = claim.value
+    if not isinstance(value, TimeValue) or not value.start:
+        return None
+    return value.start[:4] if claim.event in ONE_OFF else value.start[:7]
 
 
 class Item:
@@ -58,6 +68,7 @@ class Item:
             "anchored": isinstance(value, TimeValue) and value.anchor is not None,
             "month": value.start[:7] if isinstance(value, TimeValue) and value.start
             and value.grain not in ("year", "decade", "century", "quarter", "season") else None,
+            "occurrence": _occurrence(claim),
             "negated": claim.negated,
             "attributed": claim.speaker is not None,
             "main": claim.main,

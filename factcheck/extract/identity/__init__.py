@@ -9,7 +9,7 @@ from ..mention import Mention
 from .events import SCHEDULED, classify, known_classes
 from .lists import link
 from .quantity import Identity, ordinal_near, read
-from .tokens import Sentence
+from .tokens import PREPOSITIONS, Sentence
 from .topic import DocContext, document_context
 
 _CLASSES_KNOWN = known_classes()
@@ -21,7 +21,9 @@ __all__ = ["DocContext", "Identity", "TOPIC_EVENT", "document_context", "identif
 TOPIC_EVENT = "(the story's event)"
 #: Events that say nothing of what happened: a time of one of them is the story's main event.
 _GENERIC_EVENTS = frozenset("incident accident disaster tragedy event it occur happen take place "
-                            "unfold come strike hit".split())
+                            "unfold come".split())
+#: Light verbs that, without a subject, say only that something happened ("…, struck at 4:17").
+_BARE_LIGHT = frozenset("strike hit occur happen take place unfold come".split())
 
 
 def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
@@ -60,6 +62,11 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     ident = Identity()
     words = sent.text[sent.lo:sent.hi]
     if isinstance(m.value, OrderValue):
+        i, j = sent.span(m.start, m.end)
+        lasting = _lasting_noun(sent, i, j)
+        if lasting is not None:  # "the strike lasted 51 days before…": how long the strike lasted
+            ident.event, ident.evidence["event"] = lasting
+            return ident
         first, who = classify(m.value.first, words)
         second, _ = classify(m.value.second, words)
         first, second = first or m.value.first, second or m.value.second
@@ -73,6 +80,8 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if m.kind == "duration":
         return _duration(sent, m, ident)
     cls, who = classify(m.event, words)
+    if m.event in _BARE_LIGHT:
+        cls = TOPIC_EVENT
     ident.event = cls
     if m.event:
         ident.evidence["event"] = m.event
@@ -135,8 +144,11 @@ def _lasting_noun(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
     text = sent.text[sent.tokens[i].start:sent.tokens[j - 1].end] if j > i else ""
     if t is not None and t.is_word and "-" in text:
         x = j
-        while x < len(sent.tokens) and x < j + 3 and sent.tokens[x].is_word:
+        while x < len(sent.tokens) and x < j + 3 and sent.tokens[x].is_word \
+                and sent.tokens[x].low not in PREPOSITIONS and sent.tokens[x].low not in ("and", "or", "that", "which"):
             x += 1
+        if x == j:
+            return None
         head = sent.tokens[x - 1].low
         return _lasting_class(head), " ".join(tok.text for tok in sent.tokens[j:x])
     if t is not None and t.low == "of":
