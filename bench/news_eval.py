@@ -46,17 +46,31 @@ def _file_of(path: str) -> str:
     return Path(path).name
 
 
-def _covers(refs, side: Side) -> bool:
-    return any(_file_of(r.path) == side.file and r.start < side.end and side.start < r.end
-               for r in refs)
+class _Copies:
+    """Claims that stand for one another: a finding names one copy of a syndicated story (one
+    source group), and a label may name another copy's claim of the same words."""
+
+    def __init__(self, documents, claims) -> None:
+        self.group = {Path(d.path).name: d.group for d in documents}
+        self.claims = claims
+        self.docs = {d.id: d for d in documents}
+
+    def covers(self, ref, side: Side) -> bool:
+        if _file_of(ref.path) == side.file:
+            return ref.start < side.end and side.start < ref.end
+        if self.group.get(_file_of(ref.path)) != self.group.get(side.file):
+            return False
+        return any(c.text == ref.text for c in _claims_at(side, self.claims, self.docs))
 
 
-def _matches(finding: factcheck.Finding, pair: Pair) -> bool:
+def _matches(finding: factcheck.Finding, pair: Pair, copies: _Copies) -> bool:
     claims = finding.claims
+    if len(claims) == 1:  # a claim wrong on its own ("Thursday (September 15)"): both sides in it
+        return copies.covers(claims[0], pair.a) and copies.covers(claims[0], pair.b)
     for i, x in enumerate(claims):
         for y in claims[i + 1:]:
-            if (_covers([x], pair.a) and _covers([y], pair.b)) or \
-                    (_covers([x], pair.b) and _covers([y], pair.a)):
+            if (copies.covers(x, pair.a) and copies.covers(y, pair.b)) or \
+                    (copies.covers(x, pair.b) and copies.covers(y, pair.a)):
                 return True
     return False
 
@@ -67,9 +81,10 @@ def score_event(event: Event, rules) -> tuple[list[Scored], dict]:
     claims = factcheck.extract(documents)
     report = factcheck.check(corpus, rules, claims=claims)
     scored = []
+    copies = _Copies(documents, claims)
     hit: dict[str, list[str]] = defaultdict(list)  # label id -> rules whose findings match it
     for f in report.findings:
-        matched = [p for p in event.pairs if _matches(f, p)]
+        matched = [p for p in event.pairs if _matches(f, p, copies)]
         for p in matched:
             hit[p.id].append(f.rule)
         labels = {p.label for p in matched}

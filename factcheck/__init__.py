@@ -12,7 +12,7 @@ from .errors import FactcheckError, InputError, RuleError, UsageError
 from .models import (Claim, ClaimRef, ClaimsReport, Diagnostic, Document, Finding, OrderValue,
                      QuantityValue, Report, Span, TimeValue)
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "Claim", "ClaimRef", "ClaimsReport", "Diagnostic", "Document", "FactcheckError", "Finding",

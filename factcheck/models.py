@@ -18,7 +18,7 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
 ClaimKind = Literal["quantity", "time", "duration", "order"]
-Modality = Literal["actual", "target", "forecast", "proposal", "hypothetical", "capacity"]
+Modality = Literal["actual", "target", "forecast", "proposal", "hypothetical", "capacity", "superseded", "uncertain"]
 Grain = Literal[
     "second", "minute", "hour", "day", "week", "month", "quarter", "season", "year",
     "decade", "century", "unknown",

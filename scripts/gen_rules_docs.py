@@ -14,7 +14,7 @@ from factcheck.dsl import load_rules  # noqa: E402
 from factcheck.dsl.rules import CLAIM_FIELDS  # noqa: E402
 
 _COMPARE = {"across_sources": "pairs across sources", "in_document": "pairs within document",
-            "against_facts": "claims against facts"}
+            "against_facts": "claims against facts", "each": "each claim on its own"}
 
 
 def render() -> str:

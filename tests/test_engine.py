@@ -136,9 +136,12 @@ def test_cross_source_pairs_respect_keys_groups_and_modality(rules):
         doc(4, "Fourteen people died in the storm."),                           # another measure
     ]
     found = rule_ids(check(docs, rules), "demo.pairs")
-    assert [(f.claims[0].doc, f.claims[1].doc) for f in found] == [("d1", "d2")]
+    # One finding for the disputed figure: the least-supported value first, then the others.
+    assert [[c.doc for c in f.claims] for f in found] == [["d1", "d2", "d3"]]
     f = found[0]
-    assert f.message == "Outlet 1 about 54,000 troops (48,600–59,400) vs Outlet 2 some 30,000 troops (27,000–33,000)"
+    assert f.message == ("Outlet 1 about 54,000 troops (48,600–59,400) vs Outlet 2 some 30,000 troops "
+                         "(27,000–33,000) — values given: some 30,000 troops (27,000–33,000) "
+                         "(Outlet 2, Outlet 3); about 54,000 troops (48,600–59,400) (Outlet 1)")
     assert f.details["tolerance"] == "5%" and f.details["keys"] == "measure=troops, dimension=count"
     assert f.claims[0].excerpt.startswith("About 54,000") and f.claims[0].excerpt_start == 0
 

@@ -82,7 +82,7 @@ def check_rules(paths: Iterable[str | os.PathLike[str]]) -> tuple[RuleSet, list[
                 message=f"rule '{rule.id}' compares claims against facts, but no facts are loaded",
                 hint=f"add 'fact NAME {{ … }}' blocks or a {FACTS_NAME} beside the pack"))
     for rule in ruleset.rules:
-        if not rule.keys and rule.compare != "against_facts":
+        if not rule.keys and rule.compare not in ("against_facts", "each"):
             diagnostics.append(Diagnostic(
                 severity="warning", code="R020", path=rule.span.path if rule.span else None,
                 line=rule.span.line if rule.span else None, col=rule.span.col if rule.span else None,

@@ -22,9 +22,11 @@ from .rules import (BOOLEAN_FIELDS, CLAIM_FIELDS, ENUMS, Expectation, Fact, Lexi
 
 SEVERITIES = ("error", "warning", "info")
 COMPARE_MODES = {"pairs across sources": "across_sources", "pairs within document": "in_document",
-                 "claims against facts": "against_facts"}
+                 "claims against facts": "against_facts", "each claim": "each"}
 EXPECTATIONS = {"overlap": "overlap", "equal": "equal", "same date": "same_date",
-                "same order": "same_order", "nondecreasing": "nondecreasing"}
+                "same order": "same_order", "nondecreasing": "nondecreasing",
+                "same time": "same_time", "same duration": "same_duration",
+                "weekday matches date": "weekday_matches"}
 #: Longest text a user pattern is ever run on (a claim's sentence is cut to it).
 MATCH_TEXT_LIMIT = 2000
 _TEMPLATE_FIELDS = frozenset({"value", "text", "source", "measure", "subject", "speaker", "unit",
@@ -232,7 +234,7 @@ class _RuleCompiler:
         mode = COMPARE_MODES.get(" ".join(words)) if words else None
         if mode is None:
             self.err("R003", "unknown comparison", f.values[0].span if f.values else f.span,
-                     hint="write 'compare: pairs across sources', 'pairs within document' or 'claims against facts'")
+                     hint="write 'compare: pairs across sources', 'pairs within document', 'claims against facts' or 'each claim'")
         return mode
 
     def f_same(self, f: ast.Field) -> tuple[str, ...]:
@@ -295,10 +297,11 @@ class _RuleCompiler:
         elif quantities:
             words = ["?"]
         kind = EXPECTATIONS.get(" ".join(words))
-        if kind is None or len(quantities) > 1 or (quantities and kind in ("same_date", "same_order")):
+        if kind is None or len(quantities) > 1 or (quantities and kind in (
+                "same_date", "same_order", "same_time", "same_duration", "weekday_matches")):
             self.err("R003", "unknown expectation", value.span if value is not None else f.span,
                      hint="one of: 'overlap', 'overlap within 5%', 'equal within 100 km', 'same date', "
-                          "'same order', 'nondecreasing'")
+                          "'same time', 'same duration', 'same order', 'nondecreasing', 'weekday matches date'")
             return None
         tolerance = None
         if quantities:

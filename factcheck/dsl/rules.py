@@ -30,7 +30,7 @@ CLAIM_FIELDS: dict[str, str] = {
     "base": 'what a share is of ("GDP")',
     "subject": "whose figure (canonical alias name when a pack defines it)",
     "speaker": "who says so",
-    "modality": "actual, target, forecast, proposal, hypothetical or capacity",
+    "modality": "actual, target, forecast, proposal, hypothetical, capacity, superseded (an earlier figure since corrected) or uncertain (feared, presumed)",
     "scope": 'what part of the subject a figure covers ("kunar", "on the ground", "combined"); none for the whole',
     "enumeration": "the id of the list a figure is one item of",
     "event": "the event a date belongs to (canonical event name when a pack defines it)",
@@ -39,6 +39,7 @@ CLAIM_FIELDS: dict[str, str] = {
     "anchored": "true when a date was counted from another (\"80 years ago\", \"the 80th anniversary\")",
     "year": "the calendar year a date falls in (or the year of a figure's period)",
     "month": "YYYY-MM of a date of day, week or month grain",
+    "occurrence": "which occurrence of its event a date can be: its year for an event that happens once in a story (a crash, an expiry), its month for one that recurs (talks, visits)",
     "negated": "true when the sentence negates the figure",
     "attributed": "true when a speaker is named",
     "main": "true when the claim lies in the article text (not menus, tickers, captions)",
@@ -47,12 +48,13 @@ CLAIM_FIELDS: dict[str, str] = {
     "group": "the source group (syndicated copies share one)",
     "doc": "the document id",
     "events": "the two events of an order claim, as a sorted pair",
+    "published": "the publication date of the claim's article (YYYY-MM-DD)",
 }
 BOOLEAN_FIELDS = frozenset({"negated", "attributed", "main", "anchored"})
 #: Closed value sets, checked at load time.
 ENUMS: dict[str, frozenset[str]] = {
     "kind": frozenset({"quantity", "time", "duration", "order"}),
-    "modality": frozenset({"actual", "target", "forecast", "proposal", "hypothetical", "capacity"}),
+    "modality": frozenset({"actual", "target", "forecast", "proposal", "hypothetical", "capacity", "superseded", "uncertain"}),
     "grain": frozenset({"day", "week", "month", "quarter", "season", "year", "decade", "century",
                         "hour", "minute", "second", "unknown"}),
 }
@@ -145,7 +147,7 @@ class Rule:
     title: str
     severity: str
     message: str
-    compare: str  # "across_sources", "in_document" or "against_facts"
+    compare: str  # "across_sources", "in_document", "against_facts" or "each"
     select: Predicate
     select_text: str
     keys: tuple[str, ...]
@@ -170,29 +172,16 @@ class RuleSet:
     facts: tuple[Fact, ...] = ()
     files: tuple[str, ...] = ()
 
-    def canonical_measure(self, phrase: str | None, clause: str = "", before: str = "") -> str | None:
-        """The pack's measure for a claim: the measure whose words name the claim's measure
-        phrase (the longest match wins), else the one named nearest the claim in its clause,
-        after it ("14 people *died*") or before it ("police *arrested* 150 people"), else the
-        phrase itself, lower-cased."""
-        if not phrase and not clause and not before:
+    def canonical_measure(self, phrase: str | None) -> str | None:
+        """The pack's measure for a claim's measure phrase ("people killed" is ``deaths`` when
+        a measure's words name it; the longest match wins), else the phrase itself, lower case
+        and singular word by word ("houses destroyed" and "house destroyed" are one key)."""
+        if not phrase:
             return None
         named = _best(self.measures.items(), phrase, key=lambda m: m.lexicon)
         if named:
             return named
-        best: tuple[int, str] | None = None
-        after_text, before_text = clause.lower(), before.lower()
-        for name, measure in self.measures.items():
-            m = measure.lexicon.pattern.search(after_text)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), name)
-            for m in measure.lexicon.pattern.finditer(before_text):
-                gap = len(before_text) - m.end()
-                if best is None or gap < best[0]:
-                    best = (gap, name)
-        if best is not None:
-            return best[1]
-        return phrase.lower() if phrase else None
+        return " ".join(noun_key(w) for w in phrase.lower().split())
 
     def canonical_alias(self, phrase: str | None) -> str | None:
         if not phrase:

@@ -9,11 +9,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from ..dsl.rules import Rule, RuleSet
-from ..models import Claim, Document, Finding, OrderValue
+from ..models import Claim, Document, Finding, OrderValue, TimeValue
 from .compare import Outcome, Verdict, compare
 from .facts import FactItem
-from .findings import fact_finding, pair_finding
-from .items import Item
+from .findings import fact_finding, group_finding, pair_finding, single_finding
+from .timecmp import weekday_mismatch
+from .groups import GROUPED, speaker_key, value_groups
+from .items import UNKNOWN, Item
 
 __all__ = ["Item", "Outcome", "Verdict", "candidates", "compare", "evaluate", "items_for", "select",
            "why_not_selected"]
@@ -55,11 +57,7 @@ def candidates(rule: Rule, selected: list[Item], ruleset: RuleSet,
             for fi in facts.get(tuple(it.get(k) for k in rule.keys), ()):
                 yield it, fi, _before_as_of(it, fi)
         return
-    blocks: dict[tuple, list[Item]] = defaultdict(list)
-    for it in selected:
-        # None is a key value like any other: two figures that both name no period share one.
-        # A rule that needs a field present says so in its select ("and measure").
-        blocks[tuple(it.get(k) for k in rule.keys)].append(it)
+    blocks = blocks_of(rule, selected)
     for key in sorted(blocks, key=repr):
         block = blocks[key]
         if focus is not None:
@@ -71,6 +69,38 @@ def candidates(rule: Rule, selected: list[Item], ruleset: RuleSet,
         for i, a in enumerate(block):
             for b in block[i + 1:]:
                 yield a, b, _skip(rule, a, b, focus)
+
+
+def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
+    """Selected claims hashed on the rule's ``same`` keys: only claims of one block are ever
+    compared. A claim that names no subject is about the one subject its figure is given for
+    in these articles, and left out when there are several (``_subjects``)."""
+    blocks: dict[tuple, list[Item]] = defaultdict(list)
+    at = rule.keys.index("subject") if "subject" in rule.keys else None
+    subjects = _subjects(rule, selected, at) if at is not None else {}
+    for it in selected:
+        key = tuple(it.get(k) for k in rule.keys)
+        if at is not None and key[at] is None:
+            rest = key[:at] + key[at + 1:]
+            named = subjects.get(rest, set())
+            if len(named) > 1:
+                continue  # could be any of several subjects: left out rather than guessed
+            if len(named) == 1:
+                key = key[:at] + (next(iter(named)),) + key[at + 1:]
+        if UNKNOWN in key:
+            continue  # a key that is there but could not be read matches nothing
+        blocks[key].append(it)
+    return blocks
+
+
+def _subjects(rule: Rule, selected: list[Item], at: int) -> dict[tuple, set]:
+    """For each block but its subject, the subjects named for it."""
+    named: dict[tuple, set] = defaultdict(set)
+    for it in selected:
+        key = tuple(it.get(k) for k in rule.keys)
+        if key[at] is not None and key[at] != UNKNOWN:
+            named[key[:at] + key[at + 1:]].add(key[at])
+    return named
 
 
 def _focus_pairs(rule: Rule, block: list[Item], focus: frozenset[str]):
@@ -86,6 +116,9 @@ def _focus_pairs(rule: Rule, block: list[Item], focus: frozenset[str]):
 
 
 def _skip(rule: Rule, a: Item, b: Item, focus: frozenset[str] | None) -> str | None:
+    sa, sb = speaker_key(a), speaker_key(b)
+    if sa and sb and sa != sb:
+        return f"attributed to different sources ({a.claim.speaker} vs {b.claim.speaker}): reporting a dispute is not an error"
     if rule.compare == "across_sources":
         if a.doc.group == b.doc.group:
             return "same source group (one story, or syndicated copies of it)"
@@ -96,6 +129,10 @@ def _skip(rule: Rule, a: Item, b: Item, focus: frozenset[str] | None) -> str | N
             return "different documents"
         if focus is not None and a.doc.id not in focus:
             return "not in a checked document"
+        if a.claim.enumeration and a.claim.enumeration == b.claim.enumeration:
+            return "items of one list: different figures by construction"
+        if a.claim.evidence.get("restates") in (b.claim.text,) or b.claim.evidence.get("restates") in (a.claim.text,):
+            return "one figure and its conversion"
     return None
 
 
@@ -110,9 +147,21 @@ def judge(rule: Rule, a: Item, b: Item | FactItem, ruleset: RuleSet) -> Outcome:
     if isinstance(b, FactItem):
         return compare(a.claim.value, b.value, rule.expect)
     va, vb = a.claim.value, b.claim.value
-    if isinstance(va, OrderValue) and isinstance(vb, OrderValue):
+    if isinstance(va, OrderValue) and isinstance(vb, OrderValue) and ruleset is not None:
         va, vb = _canonical_order(va, ruleset), _canonical_order(vb, ruleset)
-    return compare(va, vb, rule.expect, (a.doc.published, b.doc.published))
+    return compare(va, vb, rule.expect, (a.doc.published, b.doc.published), (a.claim.text, b.claim.text))
+
+
+def judge_one(rule: Rule, it: Item) -> Outcome:
+    """A claim checked on its own (``compare: each claim``)."""
+    value = it.claim.value
+    if rule.expect.kind == "weekday_matches" and isinstance(value, TimeValue):
+        actual = weekday_mismatch(value)
+        if actual:
+            return Outcome(Verdict.CONTRADICTORY, {"a": value.timex, "weekday": value.weekday or "",
+                                                   "difference": f"{value.start[:10]} was a {actual}, not a {value.weekday}"})
+        return Outcome(Verdict.CONSISTENT, {})
+    return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"'{rule.expect.kind}' needs two claims"})
 
 
 def _canonical_order(v: OrderValue, ruleset: RuleSet) -> OrderValue:
@@ -128,6 +177,14 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
     focus_set = frozenset(focus) if focus is not None else None
     findings: list[Finding] = []
     for rule in ruleset.rules:
+        if rule.compare == "each":
+            findings.extend(single_finding(rule, it, outcome) for it in select(rule, items)
+                            if (focus_set is None or it.doc.id in focus_set)
+                            and (outcome := judge_one(rule, it)).verdict is Verdict.CONTRADICTORY)
+            continue
+        if focus_set is None and rule.expect.kind in GROUPED and rule.compare != "against_facts":
+            findings.extend(_grouped(rule, select(rule, items)))
+            continue
         # One finding per claim and contradicting source group: copies of one story count once.
         # When checking a draft, one finding per draft claim lists every group it contradicts.
         merged: dict[tuple, list[tuple[Item, Item, Outcome]]] = {}
@@ -158,6 +215,26 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
                 findings.append(_merge(rule, group))
     findings.sort(key=_order)
     return findings
+
+
+def _grouped(rule: Rule, selected: list[Item]) -> list[Finding]:
+    """One finding per block whose values fall into groups that disagree (``groups.py``)."""
+    out = []
+    blocks = blocks_of(rule, selected)
+    for key in sorted(blocks, key=repr):
+        block = blocks[key]
+        parts = [block] if rule.compare == "across_sources" else _per_document(block)
+        for part in parts:
+            for groups in value_groups(rule, part):
+                out.append(group_finding(rule, groups, judge))
+    return out
+
+
+def _per_document(block: list[Item]) -> list[list[Item]]:
+    docs: dict[str, list[Item]] = defaultdict(list)
+    for it in block:
+        docs[it.doc.id].append(it)
+    return [d for d in docs.values() if len(d) >= 2]
 
 
 def _merge(rule: Rule, group: list[tuple[Item, Item, Outcome]]) -> Finding:

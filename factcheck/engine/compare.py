@@ -14,6 +14,7 @@ from ..models import OrderValue, QuantityValue, TimeValue
 
 Value = QuantityValue | TimeValue | OrderValue
 from ..units import conversion
+from . import timecmp
 
 
 class Verdict(Enum):
@@ -28,13 +29,23 @@ class Outcome:
     details: dict[str, str] = field(default_factory=dict)
 
 
-def compare(a: Value, b: Value, expect: Expectation, published: tuple[dt.date | None, dt.date | None] = (None, None)) -> Outcome:
+def compare(a: Value, b: Value, expect: Expectation, published: tuple[dt.date | None, dt.date | None] = (None, None),
+            texts: tuple[str, str] = ("", "")) -> Outcome:
     """Compare two values (of claims or facts). ``published`` dates order two reports for
-    ``nondecreasing``."""
+    ``nondecreasing``; ``texts`` are the claims as written (a clock time written without
+    minutes may be rounded)."""
     if expect.kind == "same_date":
         return _dates(a, b)
     if expect.kind == "same_order":
         return _orders(a, b)
+    if expect.kind == "same_duration":
+        a, b = timecmp.as_duration(a), timecmp.as_duration(b)
+    if expect.kind in ("same_time", "same_duration"):
+        if not (isinstance(a, TimeValue) and isinstance(b, TimeValue)):
+            return Outcome(Verdict.NOT_COMPARABLE, {"reason": "not two times"})
+        verdict, details = (timecmp.same_time(a, b, *texts) if expect.kind == "same_time"
+                            else timecmp.same_duration(a, b))
+        return Outcome(Verdict(verdict), details)
     if isinstance(a, QuantityValue) and isinstance(b, QuantityValue):
         if expect.kind == "nondecreasing":
             return _nondecreasing(a, b, expect, published)
@@ -72,6 +83,11 @@ def _orders(a, b) -> Outcome:
     if oa is None or ob is None or {oa[0], oa[1]} != {ob[0], ob[1]}:
         return Outcome(Verdict.NOT_COMPARABLE, {**details, "reason": "not the same two events"})
     if oa == ob:
+        offsets = timecmp.same_offset(a, b) if a.relation == b.relation else None
+        if offsets is not None and offsets[0] == "contradictory":
+            details.update(offsets[1])
+            details["difference"] = f"{a.offset} vs {b.offset} between the same two events"
+            return Outcome(Verdict.CONTRADICTORY, details)
         return Outcome(Verdict.CONSISTENT, details)
     details["difference"] = "opposite order"
     return Outcome(Verdict.CONTRADICTORY, details)
@@ -89,14 +105,64 @@ def _interval(v: QuantityValue) -> tuple[float, float]:
     return (-math.inf if v.low is None else v.low, math.inf if v.high is None else v.high)
 
 
+def precision(x: float) -> float:
+    """Half the place value of the last digit a figure was written to: "7.8" is 7.75–7.85,
+    "8,900" is 8,850–8,950, "£8.6m" is £8.55m–£8.65m. Counts below 1,000 are exact to the unit
+    ("40 fire engines" is not "about 40"); a figure of 1,000 or more written with trailing
+    zeros is rounded to its last non-zero digit, by at most 5% ("2,000" is 1,900–2,100)."""
+    x = abs(x)
+    if x == 0 or not math.isfinite(x):
+        return 0.0
+    digits = f"{x:.10g}"
+    if "e" in digits:
+        mantissa, exp = digits.split("e")
+        decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+        return 0.5 * 10 ** (int(exp) - decimals)
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1])
+    if x < 1000:
+        return 0.5
+    zeros = len(digits) - len(digits.rstrip("0"))
+    # "2,000" may be rounded, but not from 1,500: at most 5% either way
+    return max(0.5, min(0.5 * 10 ** zeros, 0.05 * x))
+
+
+def _written(v: QuantityValue) -> tuple[float, float]:
+    """The interval a value stands for: its hedge interval, widened by the precision it was
+    written to (rounding is not a contradiction; see ``precision``)."""
+    lo, hi = _interval(v)
+    if math.isfinite(lo):
+        lo -= precision(lo)
+    if math.isfinite(hi):
+        hi += precision(hi)
+    return lo, hi
+
+
+def agree(points_a: tuple[float, float], written_a: tuple[float, float],
+          points_b: tuple[float, float], written_b: tuple[float, float]) -> bool:
+    """Two figures agree when either one's value (its hedge interval, or its exact point) falls
+    inside what the other stands for once rounding is allowed: "43.6%" agrees with "44%"
+    (43.5–44.5), "2.5%" does not agree with "2%" (1.5–2.5, half-open), "132" does not agree
+    with "133"."""
+    return _meets(points_a, written_b) or _meets(points_b, written_a)
+
+
+def _meets(points: tuple[float, float], written: tuple[float, float]) -> bool:
+    lo, hi = points
+    wlo, whi = written
+    if lo == hi:
+        return wlo <= lo < whi
+    return lo < whi and wlo < hi
+
+
 def _quantities(a: QuantityValue, b: QuantityValue, expect: Expectation) -> Outcome:
     factor = conversion(b.unit, a.unit)
     if factor is None:
         return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"{b.unit} does not convert to {a.unit}"})
     if (a.base or "").lower() != (b.base or "").lower():
         return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"shares of different bases ({a.base} vs {b.base})"})
-    a_lo, a_hi = _interval(a)
-    b_lo, b_hi = sorted((_interval(b)[0] * factor, _interval(b)[1] * factor))
+    a_lo, a_hi = _written(a)
+    b_lo, b_hi = sorted((_written(b)[0] * factor, _written(b)[1] * factor))
     b_in_a = QuantityValue(low=None if b.low is None else b.low * factor,
                            high=None if b.high is None else b.high * factor, unit=a.unit)
     slack = _slack(expect.tolerance, (a, b_in_a), a.unit)
@@ -106,15 +172,25 @@ def _quantities(a: QuantityValue, b: QuantityValue, expect: Expectation) -> Outc
     if expect.tolerance is not None:
         details["tolerance"] = str(expect.tolerance)
     if expect.kind == "equal":
-        ra, rb = _representative(a_lo, a_hi), _representative(b_lo, b_hi)
+        ra, rb = _representative(*_interval(a)), _representative(*_interval(b_in_a))
         if ra is None or rb is None:
             return Outcome(Verdict.NOT_COMPARABLE, {**details, "reason": "an open-ended bound has no single value"})
         gap = abs(ra - rb)
-    else:  # overlap
-        gap = max(0.0, b_lo - a_hi, a_lo - b_hi)
-    details["difference"] = f"{valuefmt.number(round(gap, 6))}{valuefmt.unit_suffix(a.unit)}"
-    ok = gap <= slack + 1e-9 * max(1.0, abs(a_lo) if math.isfinite(a_lo) else 1.0)
+        ok = gap <= slack + 1e-9 * max(1.0, abs(ra))
+    else:
+        pa = _interval(a)
+        pb = tuple(sorted((_interval(b)[0] * factor, _interval(b)[1] * factor)))
+        ok = agree(pa, (a_lo - slack, a_hi + slack), pb, (b_lo - slack, b_hi + slack))
+    diff = _distance(a, b_in_a)
+    details["difference"] = f"{valuefmt.number(round(diff, 6))}{valuefmt.unit_suffix(a.unit)}"
     return Outcome(Verdict.CONSISTENT if ok else Verdict.CONTRADICTORY, details)
+
+
+def _distance(a: QuantityValue, b: QuantityValue) -> float:
+    """How far apart two figures are as written (hedges aside), for the message."""
+    a_lo, a_hi = _interval(a)
+    b_lo, b_hi = _interval(b)
+    return max(0.0, b_lo - a_hi, a_lo - b_hi)
 
 
 def _representative(lo: float, hi: float) -> float | None:
@@ -147,4 +223,7 @@ def _dates(a, b) -> Outcome:
     if a0 < b1 and b0 < a1:
         return Outcome(Verdict.CONSISTENT, details)
     details["difference"] = f"{abs((a0 - b0).days)} days"
+    if a.grain in ("day", "week", "month") and b.grain in ("day", "week", "month") \
+            and min(abs((a0 - b1).days), abs((b0 - a1).days)) > 62:
+        return Outcome(Verdict.NOT_COMPARABLE, {**details, "reason": "more than two months apart: two occurrences of the event"})
     return Outcome(Verdict.CONTRADICTORY, details)

@@ -72,8 +72,83 @@ def pair_finding(rule: Rule, a: Item, b: Item, outcome: Outcome, more: list[Item
     else:
         print_parts = [rule.id, ra.doc, ra.text, rb.doc, rb.text]
     return Finding(rule=rule.id, severity=rule.severity, title=rule.title, message=message,
-                   claims=refs, details=details, explanation=rule.explanation, link=rule.link,
-                   fingerprint=_digest(*print_parts))
+                   claims=refs, details=details, keys=shared_keys(rule, a, b),
+                   explanation=rule.explanation, link=rule.link, fingerprint=_digest(*print_parts))
+
+
+#: Claims listed in one finding before the rest are only counted (a figure disputed across a
+#: large archive must not make a finding of megabytes).
+MAX_LISTED = 50
+
+
+def group_finding(rule: Rule, groups, judge) -> Finding:
+    """One finding for a figure given with values that disagree: the least-supported value
+    first (``a``), the best-supported other value second (``b``), then one claim of every other
+    value and further claims of each, up to ``MAX_LISTED``."""
+    ranked = sorted(groups, key=lambda g: (len(g.sources), g.lo))
+    odd, main = ranked[0], ranked[-1]
+    a, b = _first(odd.items), _first(main.items)
+    outcome = judge(rule, a, b, None)
+    ra, rb = claim_ref(a), claim_ref(b)
+    fields = _claim_fields("a", ra, a) | _claim_fields("b", rb, b)
+    fields.update(difference=outcome.details.get("difference", ""),
+                  tolerance=outcome.details.get("tolerance", "none"), rule=rule.id, title=rule.title)
+    message = _message(rule, fields)
+    listed = [a, b]
+    for g in ranked:
+        for it in g.items:
+            if it is not a and it is not b and len(listed) < MAX_LISTED:
+                listed.append(it)
+    total = sum(len(g.items) for g in groups)
+    values = []
+    for g in sorted(groups, key=lambda g: g.lo):
+        names = sorted({it.doc.source or it.doc.id for it in g.items})
+        shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+        values.append(f"{valuefmt.value(_first(g.items).claim.value)} ({shown})")
+    message += f" — values given: {'; '.join(values)}"
+    details = {**outcome.details, "condition": rule.select_text, "values": str(len(groups)),
+               "claims": str(total), "keys": ", ".join(f"{k}={a.get(k)}" for k in rule.keys)}
+    if total > len(listed):
+        details["not listed"] = str(total - len(listed))
+    refs = [claim_ref(it) for it in listed]
+    parts = [rule.id] + sorted(f"{valuefmt.value(_first(g.items).claim.value)}" for g in groups) \
+        + sorted({it.doc.id for g in groups for it in g.items})[:4]
+    return Finding(rule=rule.id, severity=rule.severity, title=rule.title, message=message,
+                   claims=refs, details=details, keys=shared_keys(rule, a, b),
+                   explanation=rule.explanation, link=rule.link, fingerprint=_digest(*parts))
+
+
+def _first(items: list[Item]) -> Item:
+    return min(items, key=lambda it: (it.doc.id, it.claim.start))
+
+
+def shared_keys(rule: Rule, a: Item, b: Item | FactItem) -> dict[str, str]:
+    """The identity keys that made the two claims one figure, with the words they were read
+    from: what an editor checks to dismiss a wrong pairing in seconds."""
+    out: dict[str, str] = {}
+    for k in rule.keys:
+        value = a.get(k)
+        if value is None:
+            shown = "none stated (the story's own)" if k in ("subject", "scope") else "none stated"
+        else:
+            shown = str(value)
+        words = {w for w in (a.claim.evidence.get(k), getattr(b, "claim", None) and b.claim.evidence.get(k)) if w}
+        if words:
+            shown += f" ({' / '.join(sorted(words))})"
+        out[k] = shown
+    return out
+
+
+def single_finding(rule: Rule, a: Item, outcome: Outcome) -> Finding:
+    """A finding about one claim that is wrong on its own (a weekday that is not its date's)."""
+    ra = claim_ref(a)
+    fields = _claim_fields("a", ra, a)
+    fields.update(difference=outcome.details.get("difference", ""), tolerance="none",
+                  rule=rule.id, title=rule.title)
+    details = {**outcome.details, "condition": rule.select_text}
+    return Finding(rule=rule.id, severity=rule.severity, title=rule.title, message=_message(rule, fields),
+                   claims=[ra], details=details, explanation=rule.explanation, link=rule.link,
+                   fingerprint=_digest(rule.id, ra.doc, ra.text))
 
 
 def fact_finding(rule: Rule, a: Item, fact: FactItem, outcome: Outcome) -> Finding:
@@ -87,5 +162,6 @@ def fact_finding(rule: Rule, a: Item, fact: FactItem, outcome: Outcome) -> Findi
                "fact_source": f.source or "", "fact_as_of": f.as_of or "",
                "condition": rule.select_text, "keys": ", ".join(f"{k}={a.get(k)}" for k in rule.keys)}
     return Finding(rule=rule.id, severity=rule.severity, title=rule.title, message=_message(rule, fields),
-                   claims=[ra], details=details, explanation=rule.explanation, link=rule.link,
+                   claims=[ra], details=details, keys=shared_keys(rule, a, fact),
+                   explanation=rule.explanation, link=rule.link,
                    fingerprint=_digest(rule.id, ra.doc, ra.text, "fact:" + f.name))

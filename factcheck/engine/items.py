@@ -1,5 +1,7 @@
 """The engine's view of a claim: its fields as rules see them, computed once per rule set
-(canonical measure, subject and event names from the pack's lexicons)."""
+(canonical measure, subject and event names from the pack's lexicons). Everything comes from
+the claim's own fields: identity is decided in extract, and the engine never re-reads the text
+to guess it (the sentence is kept only for rules that select on nearby words)."""
 
 from __future__ import annotations
 
@@ -8,24 +10,12 @@ from typing import Any
 
 from ..dsl.rules import RuleSet
 from ..models import Claim, Document, OrderValue, QuantityValue, TimeValue
+from ..extract.identity.events import ONE_OFF
 from ..units import dimension
 
-
-_CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s|\band\b|\bbut\b")
-
-
-def _clause_after(text: str, start: int, end: int) -> str:
-    """The rest of the claim's clause: "have died, the agency said" -> "have died"."""
-    m = _CLAUSE_END.search(text, start, end)
-    return text[start:m.start() if m else end]
-
-
-def _clause_before(text: str, start: int, end: int) -> str:
-    """The claim's clause up to the claim: "Police arrested" in "Police arrested 150 people"."""
-    last = start
-    for m in _CLAUSE_END.finditer(text, start, end):
-        last = m.end()
-    return text[last:end]
+#: The subject value extraction gives when a figure's holder is there but could not be read
+#: ("it won 202 seats"): it never matches anything, not even another unknown.
+UNKNOWN = "?"
 
 
 _YEAR = re.compile(r"(?:FY)?(\d{4})")
@@ -41,6 +31,15 @@ def _year(value, period: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+def _occurrence(claim: Claim) -> str | None:
+    """Which occurrence of its event a date can be: the year for an event that happens once
+    in a story (a crash, a contract's expiry), the month for one that recurs (talks, visits)."""
+    value = claim.value
+    if not isinstance(value, TimeValue) or not value.start:
+        return None
+    return value.start[:4] if claim.event in ONE_OFF else value.start[:7]
+
+
 class Item:
     __slots__ = ("claim", "doc", "_fields")
 
@@ -52,12 +51,14 @@ class Item:
         unit = value.unit if isinstance(value, QuantityValue) else None
         self._fields: dict[str, Any] = {
             "kind": claim.kind,
-            "measure": ruleset.canonical_measure(claim.measure, _clause_after(doc.text, claim.end, sent[1]),
-                                                 _clause_before(doc.text, sent[0], claim.start)),
+            "measure": ruleset.canonical_measure(claim.measure),
             "unit": unit,
             "dimension": dimension(unit) if unit else None,
             "base": value.base.lower() if isinstance(value, QuantityValue) and value.base else None,
-            "subject": ruleset.canonical_alias(claim.subject),
+            "subject": claim.subject if claim.subject == UNKNOWN else ruleset.canonical_alias(claim.subject),
+            "scope": " ".join(claim.scope.lower().split()) if claim.scope else None,
+            "enumeration": claim.enumeration,
+            "published": doc.published.isoformat() if doc.published else None,
             "speaker": ruleset.canonical_alias(claim.speaker),
             "modality": claim.modality,
             "event": ruleset.canonical_event(claim.event),
@@ -67,6 +68,7 @@ class Item:
             "anchored": isinstance(value, TimeValue) and value.anchor is not None,
             "month": value.start[:7] if isinstance(value, TimeValue) and value.start
             and value.grain not in ("year", "decade", "century", "quarter", "season") else None,
+            "occurrence": _occurrence(claim),
             "negated": claim.negated,
             "attributed": claim.speaker is not None,
             "main": claim.main,

@@ -9,6 +9,7 @@ from ..models import Claim, Document
 from ..textpos import LineIndex
 from .context import attach_context
 from .dates import DocState, find_dates
+from .identity import document_context, identify, topic_events
 from .mention import Mention
 from .numbers import find_quantities
 from .sentences import sentences
@@ -34,23 +35,38 @@ def extract_document(doc: Document) -> list[Claim]:
     lines = LineIndex(text)
     claims: list[Claim] = []
     state = DocState()  # lets "two days later" use a date named in an earlier sentence
-    for sent in sentences(text, doc.body_start):
+    spans = sentences(text, doc.body_start)
+    context = document_context(text, spans)
+    for sent in spans:
         lo, hi = sent
         times = find_dates(text, lo, hi, doc.published, state)
         quantities = _without_overlaps(find_quantities(text, lo, hi), times)
         mentions = sorted(times + quantities, key=lambda m: (m.start, m.end))
-        for mention, ctx in zip(mentions, attach_context(text, sent, mentions, times)):
+        contexts = attach_context(text, sent, mentions, times)
+        for mention, ctx, ident in zip(mentions, contexts, identify(text, sent, mentions, context)):
             line, col = lines.position(mention.start)
+            value, event = mention.value, mention.event
+            if ident is not None and mention.kind == "quantity":
+                ctx["measure"], ctx["subject"], ctx["scope"] = ident.measure, ident.subject, ident.scope
+                ctx["evidence"] = ident.evidence
+                ctx["enumeration"] = ident.enumeration
+                if ident.modality:
+                    ctx["modality"] = ident.modality
+            elif ident is not None:
+                ctx["subject"], ctx["scope"], ctx["evidence"] = ident.subject, ident.scope, ident.evidence
+                event = ident.event
+                if ident.order is not None:
+                    value = value.model_copy(update={"first": ident.order[0], "second": ident.order[1]})
             ctx.setdefault("measure", mention.measure)
             ctx.setdefault("subject", mention.subject)
             claims.append(Claim(
                 id=f"{doc.id}:{mention.kind}:{mention.start}-{mention.end}",
                 doc=doc.id, start=mention.start, end=mention.end, line=line, col=col,
-                text=text[mention.start:mention.end], kind=mention.kind, value=mention.value,
-                event=mention.event,
+                text=text[mention.start:mention.end], kind=mention.kind, value=value,
+                event=event,
                 main=doc.in_main(mention.start, mention.end), sentence=sent,
                 notes=mention.notes, **ctx))
-    return claims
+    return topic_events(claims)
 
 
 def _without_overlaps(quantities: list[Mention], times: list[Mention]) -> list[Mention]:

@@ -77,6 +77,19 @@ _FORECAST = re.compile(
 _NAMED_TARGET = re.compile(
     r"\b(?:target|goal|aim|objective|pledge|commitment)s?[ \t]+(?:of[ \t]+|is[ \t]+|was[ \t]+)?"
     r"(?:(?:about|around|roughly|some|at[ \t]+least|up[ \t]+to|nearly)[ \t]+)?\Z", re.I)
+#: A figure given as the one that was reported before ("up from 90", "correcting earlier
+#: reports that 133 people…", "had initially said 188"): not the current figure of anyone.
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:initially|originally|earlier|previously|first)[ \t]+(?:said|reported|put|gave|"
+    r"announced|estimated|stated|been)|earlier[ \t]+(?:reports?|figures?|estimates?|tolls?)|"
+    r"correct(?:ing|ed)|(?:up|down)[ \t]+from|revised[ \t]+(?:down|up)?[ \t]*from|"
+    r"from[ \t]+(?:an[ \t]+)?(?:earlier|initial|previous)(?:[ \t]+\w+)?)\b[^.;]{0,60}\Z", re.I)
+#: A count that is feared, presumed or believed, not established.
+_UNCERTAIN_BEFORE = re.compile(r"\b(?:feared|presumed|believed|thought|suspected|possibly|"
+                               r"may[ \t]+have|might[ \t]+have|could[ \t]+have)\b[^.;,]{0,40}\Z", re.I)
+_UNCERTAIN_AFTER = re.compile(
+    r"[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:are|were|is|was|have[ \t]+been|had[ \t]+been)?[ \t]*"
+    r"(?:feared|presumed|believed|thought|suspected)(?![\w])", re.I)
 _BY_YEAR = re.compile(r"[ \t]*(?:[^.;,]{0,30}?[ \t])?by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?"
                       r"(?:fiscal[ \t]+(?:year[ \t]+)?|FY[ \t]?)?(?:19|20)\d\d\b", re.I)
 #: Where the clause that governs a figure begins: "raise spending to 2% *from* 1.6%".
@@ -114,6 +127,11 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
         if m.kind == "quantity":
             clause = _clause_start(text, lo, m.start)
             ctx["modality"] = _modality(text[clause:m.start], text[m.end:min(hi, m.end + 80)])
+            if _SUPERSEDED.search(text, max(lo, m.start - 70), m.start):
+                ctx["modality"] = "superseded"  # "up from 90", "earlier reports that 133…"
+            elif _UNCERTAIN_BEFORE.search(text, max(clause, m.start - 50), m.start) \
+                    or _UNCERTAIN_AFTER.match(text, m.end, min(hi, m.end + 60)):
+                ctx["modality"] = "uncertain"  # "58 people are presumed dead"
             ctx["negated"] = _negated(text[clause:m.start])
             clause_end = _clause_end(text, m.end, hi)
             # Only times that start inside the clause window can qualify: bisect, not scan.

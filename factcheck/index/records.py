@@ -18,7 +18,7 @@ from ..ingest.groups import BANDS, PERMUTATIONS, article_text, shingles, signatu
 from ..models import Claim, Document
 
 #: Bump when the way keys are computed changes, so that old keys are rebuilt.
-KEYS_VERSION = 1
+KEYS_VERSION = 2
 _CLAIM = TypeAdapter(Claim)
 
 
@@ -46,7 +46,10 @@ def keyed_rules(ruleset: RuleSet) -> list[tuple[int, object]]:
 
 
 def key_hash(rule, item) -> int:
-    return int64(repr(tuple(item.get(k) for k in rule.keys)))
+    """The claim's block of a rule, without its subject: a figure that names no subject is
+    compared with the one subject its block names (engine.blocks_of), so the index hands back
+    the whole family and the engine decides."""
+    return int64(repr(tuple(item.get(k) for k in rule.keys if k != "subject")))
 
 
 def fingerprint(ruleset: RuleSet) -> str:

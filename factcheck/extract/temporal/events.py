@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..identity.events import event_lemma
 from .verbs import AUXILIARIES, guess_lemma, lemma
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
@@ -22,8 +23,8 @@ _STOP = frozenset("on in at by for from to with since until after before during 
 _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier later ago monday tuesday "
                    "wednesday thursday friday saturday sunday january february march april may june "
                    "july august september october november december".split())
-_LIGHT = frozenset("begin start end open close occur happen resume conclude take come follow "
-                   "continue proceed".split())
+_LIGHT = frozenset("begin start end open close occur happen resume conclude take come follow strike hit "
+                   "continue proceed shake jolt rattle erupt register".split())
 WINDOW = 400
 _RELATIVE = frozenset({"that", "which", "who"})
 _PRONOUNS = frozenset("he she they it we i you there".split())
@@ -53,7 +54,7 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
     for i in order:
         lw = words[i].lower()
-        base = lemma(lw)
+        base = lemma(lw) or event_lemma(lw)
         if base is None and lw.endswith("ed") and len(lw) > 4 and i > 0 \
                 and words[i - 1].lower() not in _DROP | _STOP and words[i][0].islower():
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon

@@ -1,0 +1,229 @@
+"""One finding per disputed figure: the claims of one block (same figure by every key) are
+split into groups of values that agree, with a sweep over their intervals, and a block whose
+values fall into two or more groups from different sources is one finding that lists each
+value with its sources. Linear in claims (n log n for the sort), never in pairs: ten outlets
+against one give one finding, not ten.
+
+Used for rules that expect intervals to overlap (figures, dates) and compare across sources or
+within one document; other expectations are judged pair by pair."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..dsl.rules import Rule
+from ..models import OrderValue, QuantityValue, TimeValue
+from ..units import conversion
+from .compare import _interval as _plain
+from .compare import _slack, _written, agree
+from .items import Item
+from .timecmp import as_duration, duration_span, instant_span
+
+#: Expectations a value-group finding can stand for.
+GROUPED = frozenset({"overlap", "same_date", "same_time", "same_duration"})
+
+
+@dataclass
+class Group:
+    """Claims whose values agree with one another (chained overlaps), in block order."""
+
+    items: list[Item]
+    lo: float
+    hi: float
+    points: tuple[float, float] = (0.0, 0.0)  # the values as written (hedge intervals)
+    written: tuple[float, float] = (0.0, 0.0)  # what they stand for, rounding allowed
+
+    @property
+    def sources(self) -> set[str]:
+        return {it.doc.group for it in self.items}
+
+
+def value_groups(rule: Rule, block: list[Item]) -> Iterator[list[Group]]:
+    """For each set of mutually comparable claims of ``block`` (one unit family), the groups of
+    agreeing values — yielded only when two groups or more exist. When two named bodies give
+    the figure differently (the USGS and AFAD magnitudes), that is a dispute to report, not an
+    error: each body's figures are then compared only among themselves, and unattributed
+    figures, which could be either's, are left out."""
+    for family in _families(block):
+        named = _by_speaker(family)
+        if len(named) >= 2 and _disputed(rule, named):
+            parts = [p for p in named.values() if len(p) >= 2]
+        else:
+            parts = [family]
+        for part in parts:
+            yield from _sweep(rule, part)
+
+
+def _sweep(rule: Rule, part: list[Item]) -> Iterator[list[Group]]:
+    """Groups of agreeing values, in value order. An item joins the group before it when its
+    value lies in what the group's values stand for, or theirs in what it stands for
+    (``compare.agree``: rounding and hedges allowed, in either direction)."""
+    if len(part) < 2:
+        return
+    spans = []
+    for it in part:
+        span = _spans(rule, it, part[0])
+        if span is not None:
+            spans.append((span, it))
+    spans.sort(key=lambda s: ((s[0][0][0] + s[0][0][1]) / 2 if all(map(math.isfinite, s[0][0])) else s[0][1][0],
+                              s[1].doc.id, s[1].claim.start))
+    groups: list[Group] = []
+    for (points, written), it in spans:
+        g = groups[-1] if groups else None
+        if g is not None and agree(points, written, g.points, g.written):
+            g.items.append(it)
+            g.points = (min(g.points[0], points[0]), max(g.points[1], points[1]))
+            g.written = (min(g.written[0], written[0]), max(g.written[1], written[1]))
+            g.hi = max(g.hi, written[1])
+        else:
+            groups.append(Group([it], written[0], written[1], points, written))
+    for run in _nearby(rule, groups):
+        sources = set().union(*(g.sources for g in run))
+        if len(run) >= 2 and (rule.compare == "in_document" or len(sources) >= 2) \
+                and _disagree_across_sources(rule, run):
+            yield run
+
+
+#: Dates of one kind of event this far apart are different occurrences of it (this year's
+#: talks in February and in October), not one event dated twice.
+OCCURRENCE_GAP_DAYS = 62
+
+
+def _nearby(rule: Rule, groups: list[Group]) -> list[list[Group]]:
+    """Groups split where two consecutive ones lie far apart in time (dates only)."""
+    if rule.expect.kind != "same_date" or not groups or not all(
+            it.claim.value.grain in ("day", "week", "month") for g in groups for it in g.items):
+        return [groups]
+    runs = [[groups[0]]]
+    for g in groups[1:]:
+        if g.lo - runs[-1][-1].hi > OCCURRENCE_GAP_DAYS:
+            runs.append([g])
+        else:
+            runs[-1].append(g)
+    return runs
+
+
+def _disagree_across_sources(rule: Rule, groups: list[Group]) -> bool:
+    """Two groups that only differ inside one source (or one document, for within-document
+    rules) are not a contradiction between sources."""
+    if rule.compare == "in_document":
+        return True
+    seen = [g.sources for g in groups]
+    return any(a != b or len(a) > 1 for i, a in enumerate(seen) for b in seen[i + 1:])
+
+
+def _families(block: list[Item]) -> list[list[Item]]:
+    """Split a block by unit family: counted nouns that do not convert never compare."""
+    parts: dict[str, list[Item]] = {}
+    for it in block:
+        parts.setdefault(_family(it.claim.value), []).append(it)
+    return [p for p in parts.values() if len(p) >= 2]
+
+
+def _by_speaker(items: list[Item]) -> dict[str, list[Item]]:
+    named: dict[str, list[Item]] = {}
+    for it in items:
+        key = speaker_key(it)
+        if key is not None:
+            named.setdefault(key, []).append(it)
+    return named
+
+
+def _disputed(rule: Rule, named: dict[str, list[Item]]) -> bool:
+    """True when two named bodies give values that do not overlap (each body's values taken as
+    one range; sorted, so linear after the sort)."""
+    ref = next(iter(named.values()))[0]
+    ranges = []
+    for items in named.values():
+        spans = [x for x in (_interval(rule, it, ref) for it in items) if x is not None]
+        if spans:
+            ranges.append((min(lo for lo, _ in spans), max(hi for _, hi in spans)))
+    ranges.sort()
+    reach = -math.inf
+    for i, (lo, hi) in enumerate(ranges):
+        if i and lo >= reach:
+            return True
+        reach = max(reach, hi)
+    return False
+
+
+def _family(value) -> str:
+    if isinstance(value, OrderValue):
+        return "duration"
+    if isinstance(value, TimeValue) and value.timex.startswith("P"):
+        return "duration"
+    if isinstance(value, TimeValue):
+        return "utc" if value.utc_start else "local"
+    if isinstance(value, QuantityValue):
+        from ..units import dimension, noun_key
+        dim = dimension(value.unit)
+        if dim == "count" and value.unit != "count":
+            return f"count:{noun_key(value.unit)}"
+        if value.unit in ("count",):
+            return "count:*"
+        if dim == "currency":
+            return f"currency:{value.unit}"
+        return dim
+    return type(value).__name__
+
+
+def speaker_key(it: Item) -> str | None:
+    """A speaker reduced to the word that names it ("Turkish Vice President Fuat Oktay" and
+    "Oktay" are one speaker, "the council" and "the charity" two); None when the claim is not
+    attributed."""
+    speaker = it.claim.speaker
+    if not speaker:
+        return None
+    words = [w.strip("().,'\u2019\"") for w in speaker.split()]
+    words = [w for w in words if w]
+    return words[-1].lower() if words else None
+
+
+def _interval(rule: Rule, it: Item, ref: Item) -> tuple[float, float] | None:
+    spans = _spans(rule, it, ref)
+    return spans[1] if spans is not None else None
+
+
+def _spans(rule: Rule, it: Item, ref: Item) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """(the value as written, what it stands for) in the unit of ``ref``."""
+    value = it.claim.value
+    if isinstance(value, QuantityValue):
+        ref_value = ref.claim.value
+        assert isinstance(ref_value, QuantityValue)
+        factor = conversion(value.unit, ref_value.unit)
+        if factor is None:
+            return None
+        lo, hi = _written(value)
+        lo, hi = sorted((lo * factor, hi * factor))
+        plo, phi = _plain(value)
+        plo, phi = sorted((plo * factor, phi * factor))
+        slack = (_slack(rule.expect.tolerance, (value,), value.unit) or 0.0) * factor
+        return (plo, phi), (lo - slack, hi + slack)
+    if isinstance(value, TimeValue) and rule.expect.kind == "same_time":
+        span = instant_span(value, it.claim.text)
+        if span is None:
+            return None
+        lo = span[0].replace(tzinfo=dt.timezone.utc).timestamp()
+        hi = span[1].replace(tzinfo=dt.timezone.utc).timestamp()
+        return (lo, hi - 1e-6), (lo, hi)
+    if rule.expect.kind == "same_duration":
+        value = as_duration(value)
+        span = duration_span(value) if value is not None else None
+        return (span, span) if span is not None else None
+    if isinstance(value, TimeValue) and value.start and value.end:
+        try:
+            start = dt.date.fromisoformat(value.start[:10])
+            end = dt.date.fromisoformat(value.end[:10])
+        except ValueError:
+            return None
+        span = (float(start.toordinal()), float(max(end.toordinal(), start.toordinal() + 1)))
+        return (span[0], span[1] - 1e-9), span
+    return None
+
+
+def spread(groups: list[Group]) -> float:
+    """How far apart the outermost groups lie (for ordering findings)."""
+    return groups[-1].lo - groups[0].hi if groups and math.isfinite(groups[0].hi) else 0.0

@@ -1,0 +1,149 @@
+"""Comparing times: instants (clock times, in UTC when both zones are known, as local wall
+clock when neither is), durations, offsets between two events, and a weekday against its date.
+
+Every value stands for an interval: "1:24 p.m." is that minute; "around 2 a.m." 1:45–2:15;
+"just after 1:30" 1:30–1:45; "Sunday afternoon" 12:00–18:00. Two values agree when their
+intervals overlap (half-open)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..models import OrderValue, TimeValue
+
+#: How far a hedged clock time reaches: "around 2 a.m.", "shortly after 10", "just before noon".
+HEDGE_MINUTES = 15
+_DURATION = re.compile(r"^P(?:(?P<y>\d+(?:\.\d+)?)Y)?(?:(?P<mo>\d+(?:\.\d+)?)M)?(?:(?P<w>\d+(?:\.\d+)?)W)?"
+                       r"(?:(?P<d>\d+(?:\.\d+)?)D)?(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<mi>\d+(?:\.\d+)?)M)?"
+                       r"(?:(?P<s>\d+(?:\.\d+)?)S)?)?$")
+_SECONDS = {"y": 365.25 * 86400, "mo": 30.44 * 86400, "w": 7 * 86400, "d": 86400, "h": 3600,
+            "mi": 60, "s": 1}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def has_clock(v: TimeValue) -> bool:
+    """True for a value that names a time of day ("13:11", "Sunday afternoon")."""
+    return bool(v.start and "T" in v.start)
+
+
+def instant_span(v: TimeValue, written: str = "") -> tuple[dt.datetime, dt.datetime, bool] | None:
+    """(start, end, in UTC) of what a clock time stands for, or None. ``written`` is the claim's
+    text: a time written without minutes ("2 a.m.") may be rounded."""
+    utc = bool(v.utc_start and v.utc_end)
+    raw_start, raw_end = (v.utc_start, v.utc_end) if utc else (v.start, v.end)
+    if not raw_start or not raw_end or "T" not in raw_start:
+        return None
+    try:
+        start = dt.datetime.fromisoformat(raw_start.rstrip("Z"))
+        end = dt.datetime.fromisoformat(raw_end.rstrip("Z"))
+    except ValueError:
+        return None
+    if start.tzinfo is not None or end.tzinfo is not None:  # an offset written in the value
+        start = start.astimezone(dt.timezone.utc).replace(tzinfo=None) if start.tzinfo else start
+        end = end.astimezone(dt.timezone.utc).replace(tzinfo=None) if end.tzinfo else end
+        utc = True
+    reach = dt.timedelta(minutes=HEDGE_MINUTES)
+    mod = (v.mod or "").upper()
+    rounded = v.grain in ("minute", "hour") and written and not re.search(r"\d[:.]\d\d|\d{4}\s*(?:GMT|UTC|hrs|h)", written)
+    if mod in ("APPROX",) or (rounded and end - start <= dt.timedelta(hours=1)):
+        start, end = start - reach, end + reach
+    elif mod in ("AFTER", "ON_OR_AFTER", "MORE_THAN"):
+        end = end + reach
+    elif mod in ("BEFORE", "ON_OR_BEFORE", "LESS_THAN"):
+        start = start - reach
+    return start, end, utc
+
+
+def same_time(a: TimeValue, b: TimeValue, text_a: str = "", text_b: str = "") -> tuple[str, dict[str, str]]:
+    """("consistent" | "contradictory" | "not comparable", details) for two clock times."""
+    sa, sb = instant_span(a, text_a), instant_span(b, text_b)
+    details = {"a": a.timex + (f" ({a.zone})" if a.zone else ""), "b": b.timex + (f" ({b.zone})" if b.zone else "")}
+    if sa is None or sb is None:
+        return "not comparable", {**details, "reason": "not two clock times"}
+    if sa[2] != sb[2]:
+        return "not comparable", {**details, "reason": "one time has a known zone, the other not"}
+    if sa[0] < sb[1] and sb[0] < sa[1]:
+        return "consistent", details
+    gap = min(abs(sa[0] - sb[1]), abs(sb[0] - sa[1]))
+    details["difference"] = _minutes(abs((sa[0] + (sa[1] - sa[0]) / 2) - (sb[0] + (sb[1] - sb[0]) / 2)))
+    details["gap"] = _minutes(gap)
+    return "contradictory", details
+
+
+def duration_span(v: TimeValue) -> tuple[float, float] | None:
+    """The interval of seconds a duration stands for ("over 5 months": 5 months and up;
+    "nearly five months": up to 5; "148 days": that day count)."""
+    m = _DURATION.match(v.timex or "")
+    if not m or not any(m.groupdict().values()):
+        return None
+    seconds = sum(float(x) * _SECONDS[k] for k, x in m.groupdict().items() if x)
+    unit = max((_SECONDS[k] for k, x in m.groupdict().items() if x), default=1)
+    lo, hi = seconds - unit / 2, seconds + unit / 2
+    mod = (v.mod or "").upper()
+    if mod in ("MORE_THAN", "AFTER", "ON_OR_AFTER"):
+        lo, hi = seconds, float("inf")
+    elif mod in ("LESS_THAN", "BEFORE", "ON_OR_BEFORE", "END"):
+        lo, hi = max(0.0, seconds - 0.25 * seconds), seconds + unit / 2
+    elif mod == "APPROX":
+        lo, hi = seconds * 0.9 - unit / 2, seconds * 1.1 + unit / 2
+    return lo, hi
+
+
+def as_duration(v):
+    """A duration, or the offset of an order claim ("13 minutes after take-off") as one."""
+    if isinstance(v, OrderValue):
+        return TimeValue(timex=v.offset) if v.offset and "X" not in v.offset else None
+    return v
+
+
+def same_duration(a: TimeValue, b: TimeValue) -> tuple[str, dict[str, str]]:
+    sa, sb = duration_span(a), duration_span(b)
+    details = {"a": a.timex, "b": b.timex}
+    if sa is None or sb is None:
+        return "not comparable", {**details, "reason": "not two durations"}
+    if sa[0] < sb[1] and sb[0] < sa[1]:
+        return "consistent", details
+    return "contradictory", {**details, "difference": _seconds(abs((sa[0] + sa[1]) - (sb[0] + sb[1])) / 2)}
+
+
+def same_offset(a: OrderValue, b: OrderValue) -> tuple[str, dict[str, str]] | None:
+    """For two order claims that put the same events in the same order: do the stated offsets
+    ("13 minutes after take-off", "45 minutes after submerging") agree? None when either has
+    no exact offset."""
+    if not a.offset or not b.offset or "X" in a.offset or "X" in b.offset:
+        return None
+    va, vb = TimeValue(timex=a.offset), TimeValue(timex=b.offset)
+    verdict, details = same_duration(va, vb)
+    return (verdict, details) if verdict != "not comparable" else None
+
+
+def weekday_mismatch(v: TimeValue) -> str | None:
+    """The weekday the date really fell on, when the text names another one."""
+    if not v.weekday or not v.start:
+        return None
+    try:
+        day = dt.date.fromisoformat(v.start[:10])
+    except ValueError:
+        return None
+    actual = WEEKDAYS[day.weekday()]
+    return actual.capitalize() if actual != v.weekday.lower() else None
+
+
+def _minutes(delta: dt.timedelta) -> str:
+    minutes = int(round(delta.total_seconds() / 60))
+    if minutes < 60:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    h, m = divmod(minutes, 60)
+    return f"{h} h {m:02d} min"
+
+
+def _seconds(seconds: float) -> str:
+    if seconds >= 2 * 86400:
+        days = seconds / 86400
+        return f"{days:.0f} days"
+    if seconds >= 3600:
+        return f"{seconds / 3600:.1f} hours"
+    if seconds >= 60:
+        return f"{seconds / 60:.0f} minutes"
+    return f"{seconds:.0f} seconds"

@@ -1,0 +1,215 @@
+"""Identity of claims: what a figure measures, whose it is and what part of the whole it
+covers, read from the words attached to it and carried on the claim, so that the engine
+compares keys and never re-reads the text (docs/identity.md)."""
+
+from __future__ import annotations
+
+from ...models import OrderValue
+from ..mention import Mention
+from .events import SCHEDULED, classify, known_classes
+from .lists import link
+from .quantity import Identity, ordinal_near, read
+from .tokens import PREPOSITIONS, Sentence
+from .topic import DocContext, document_context
+
+_CLASSES_KNOWN = known_classes()
+
+__all__ = ["DocContext", "Identity", "TOPIC_EVENT", "document_context", "identify", "topic_events"]
+
+#: The event of a time that names none of its own: "the incident occurred at 1:30", "after 184
+#: days". It stands for the article's main event of that kind (``topic_events``).
+TOPIC_EVENT = "(the story's event)"
+#: Events that say nothing of what happened: a time of one of them is the story's main event.
+_GENERIC_EVENTS = frozenset("incident accident disaster tragedy event it occur happen take place "
+                            "unfold come".split())
+#: Light verbs that, without a subject, say only that something happened ("…, struck at 4:17").
+_BARE_LIGHT = frozenset("strike hit occur happen take place unfold come".split())
+
+
+def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
+             doc: DocContext | None = None) -> list[Identity | None]:
+    """The identity of each quantity mention of one sentence (None for other kinds); list
+    membership is set on ``Identity.enumeration``."""
+    if not mentions:
+        return []
+    doc = doc or DocContext()
+    sent = Sentence(text, *sentence, capitalised=doc.capitalised)
+    idents = [read(sent, m) if m.kind == "quantity" else _event(sent, m) for m in mentions]
+    _restated_times(text, mentions, idents)
+    for ident, list_id in zip(idents, link(text, mentions, idents)):
+        if ident is not None:
+            ident.enumeration = list_id
+            _topic(ident, doc)
+    return idents
+
+
+def _restated_times(text: str, mentions: list[Mention], idents: list[Identity | None]) -> None:
+    """"at 4.17 a.m. (0117 GMT)": a time in brackets right after another is the same moment,
+    so it dates the same event."""
+    for k in range(1, len(mentions)):
+        a, b = mentions[k - 1], mentions[k]
+        if a.kind == b.kind == "time" and text[a.end:b.start].strip() in ("(", "(at", "/", "or"):
+            ia, ib = idents[k - 1], idents[k]
+            if ia is not None and ib is not None:
+                ib.event, ib.subject, ib.scope = ia.event, ia.subject, ia.scope
+                ib.evidence = {**ia.evidence, "restates": text[a.start:a.end]}
+
+
+def _event(sent: Sentence, m: Mention) -> Identity:
+    """The identity of a date, time, duration or order claim: its event as a class ("took
+    off" and "departed" are one departure), the event's participant when it names one, and
+    "second" or "scheduled" when the event is another of its kind or a plan."""
+    ident = Identity()
+    words = sent.text[sent.lo:sent.hi]
+    if isinstance(m.value, OrderValue):
+        i, j = sent.span(m.start, m.end)
+        lasting = _lasting_noun(sent, i, j)
+        if lasting is not None:  # "the strike lasted 51 days before…": how long the strike lasted
+            ident.event, ident.evidence["event"] = lasting
+            return ident
+        first, who = classify(m.value.first, words)
+        second, _ = classify(m.value.second, words)
+        first, second = first or m.value.first, second or m.value.second
+        ident.order = (first, second)
+        if m.value.relation == "after":
+            ident.event = f"{first} after {second}"
+        elif m.value.relation == "before":
+            ident.event = f"{second} after {first}"
+        ident.evidence["event"] = f"{m.value.first} / {m.value.second}"
+        return ident
+    if m.kind == "duration":
+        return _duration(sent, m, ident)
+    cls, who = classify(m.event, words)
+    if m.event in _BARE_LIGHT:
+        cls = TOPIC_EVENT
+    ident.event = cls
+    if m.event:
+        ident.evidence["event"] = m.event
+    if who:
+        ident.subject = who
+        ident.evidence["subject"] = who
+    i, j = sent.span(m.start, m.end)
+    ordinal = ordinal_near(sent, i, j)
+    if ordinal:
+        ident.scope = ordinal
+        ident.evidence["scope"] = ordinal
+    before = sent.text[max(sent.lo, m.start - 80):m.start].lower()
+    if any(cue in before for cue in SCHEDULED):
+        ident.scope = "scheduled"
+        ident.evidence["scope"] = next(cue for cue in SCHEDULED if cue in before)
+    return ident
+
+
+def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
+    """What lasted: "a 148-day strike", "146 days of strike action", "the strike lasted 51
+    days", "a four-day supply of oxygen"; or, for "an hour and 45 minutes into its dive", the
+    time between two events (the clause's event, after the dive began)."""
+    i, j = sent.span(m.start, m.end)
+    words = sent.text[sent.lo:sent.hi]
+    after = [t for t in sent.tokens[j:j + 4] if t.is_word]
+    if after and after[0].low == "into":
+        since = next((t.low for t in after[1:] if t.low not in ("the", "its", "their", "his", "her", "a")), None)
+        start_cls, _ = classify(since, words) if since else (None, None)
+        event_cls, _ = classify(m.event, words)
+        if start_cls and event_cls:
+            start_cls = "begin dive" if start_cls in ("begin dive",) or since == "dive" else start_cls
+            ident.event = f"{event_cls} after {start_cls}"
+            ident.evidence["event"] = f"{m.event} … into the {since}"
+            return ident
+    noun = _lasting_noun(sent, i, j)
+    if noun is not None:
+        ident.event, ident.evidence["event"] = noun
+        return ident
+    if i > 0 and sent.tokens[i - 1].low in ("after", "following"):
+        ident.event = TOPIC_EVENT  # "After 184 days, leaders voted": the story's own event lasted
+        ident.evidence["event"] = f"after {sent.text[m.start:m.end]}"
+        return ident
+    cls, _ = classify(m.event, words)
+    if cls in ("strike begin", "strike end"):
+        cls = "strike"
+    ident.event = cls
+    if m.event:
+        ident.evidence["event"] = m.event
+    return ident
+
+
+_LAST_VERBS = frozenset("last lasted lasts run ran runs go went continue continued stretch stretched".split())
+_OF_SKIP = frozenset("the a an its their national marathon straight emergency".split())
+
+
+def _lasting_noun(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
+    """The noun a duration measures, attached to it: after it ("148-day strike", "four days of
+    national mourning", "96-hour oxygen supply") or as the subject of "lasted"."""
+    t = sent.word(j)
+    text = sent.text[sent.tokens[i].start:sent.tokens[j - 1].end] if j > i else ""
+    if t is not None and t.is_word and "-" in text:
+        x = j
+        while x < len(sent.tokens) and x < j + 3 and sent.tokens[x].is_word \
+                and sent.tokens[x].low not in PREPOSITIONS and sent.tokens[x].low not in ("and", "or", "that", "which"):
+            x += 1
+        if x == j:
+            return None
+        head = sent.tokens[x - 1].low
+        return _lasting_class(head), " ".join(tok.text for tok in sent.tokens[j:x])
+    if t is not None and t.low == "of":
+        x = j + 1
+        while x < len(sent.tokens) and sent.tokens[x].low in _OF_SKIP:
+            x += 1
+        if x < len(sent.tokens) and sent.tokens[x].is_word:
+            return _lasting_class(sent.tokens[x].low), f"of {sent.tokens[x].text}"
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in ("for", "about", "nearly", "almost", "over", "some", "just", "around", "roughly"):
+        k -= 1
+    if k >= 1 and sent.tokens[k].low in _LAST_VERBS:
+        x = k - 1
+        while x >= 0 and sent.tokens[x].low in ("has", "have", "had", "that", "which", "already", "now"):
+            x -= 1
+        if x >= 0 and sent.tokens[x].is_word:
+            return _lasting_class(sent.tokens[x].low), f"{sent.tokens[x].text} {sent.tokens[k].text}"
+    return None
+
+
+def _lasting_class(noun: str) -> str:
+    noun = noun.lower()
+    if noun in ("strike", "walkout", "stoppage", "picket"):
+        return "strike"
+    if noun in ("supply", "oxygen", "air"):
+        return "oxygen supply"
+    return noun
+
+
+def _topic(ident: Identity, doc: DocContext) -> None:
+    """A subject that is the document's dominant name is the story's topic, as "the tower" is."""
+    subject = ident.subject
+    if subject and subject != "?" and doc.dominant:
+        s, d = f" {subject.lower()} ", f" {doc.dominant} "
+        if s in d or d in s:
+            ident.subject = None
+            ident.evidence["subject"] = f"{subject} (what the article is about)"
+
+
+def topic_events(claims: list) -> list:
+    """Give the article's main event to times that name none ("the incident occurred at
+    1:30 a.m." in a story about a collapse): the most frequent event class among its other
+    times of the same kind (clock times and dates, or durations). Claims stay unchanged when
+    the article has no clear main event."""
+    from collections import Counter
+
+    counts: dict[str, Counter] = {"time": Counter(), "duration": Counter()}
+    for c in claims:
+        if c.kind not in counts or not c.event or c.event == TOPIC_EVENT or c.event in _GENERIC_EVENTS:
+            continue
+        if c.event in _CLASSES_KNOWN or " " not in c.event.strip():
+            counts[c.kind][c.event] += 1
+    out = []
+    for c in claims:
+        generic = c.kind in counts and (c.event == TOPIC_EVENT or c.event in _GENERIC_EVENTS)
+        if generic:
+            top = counts[c.kind].most_common(2)
+            if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                evidence = {**c.evidence, "event": f"{c.evidence.get('event', c.event)} (the article's main {c.kind == 'duration' and 'lasting ' or ''}event: {top[0][0]})"}
+                c = c.model_copy(update={"event": top[0][0], "evidence": evidence})
+            else:
+                c = c.model_copy(update={"event": None})
+        out.append(c)
+    return out

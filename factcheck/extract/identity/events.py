@@ -1,0 +1,132 @@
+"""What happened, as one key whatever the words: "took off", "departed" and "left Kunming" are
+one departure; "crashed", "went down" and "plunged into a mountain" one crash; "the quake
+struck", "the earthquake occurred" and "the tremor hit" one quake. The class is read from the
+event phrase the temporal extractor gives a date (verb lemma first, then its object or, for a
+light verb, the subject noun); a proper name in the phrase ("Kunming", "Batumi") is kept apart
+as the event's participant. Phrases in no class stay as they are: packs may still name them
+(``rules/dates/events.fc``)."""
+
+from __future__ import annotations
+
+#: Class -> the phrases (verb lemma, optionally with a particle or object head) that name it.
+_CLASSES = {
+    "depart": "take off|depart|leave|lift off|set off|set out|set sail|sail|begin journey|"
+              "start journey|begin voyage|start voyage|begin flight|leave port|takeoff|take-off|"
+              "departure|put to sea",
+    "land": "land|arrive|touch down|landing|arrival",
+    "crash": "crash|go down|plunge|plummet|come down|slam|hit ground|hit mountain|crash-land|"
+             "smash|nosedive|dive into|crash into",
+    "lose contact": "lose contact|lose touch|disappear|vanish|drop off radar|lose signal|"
+                    "go missing|go dark|lose communication|stop communicate|lose radar contact|"
+                    "cut off|disappearance|contact lost|last contact",
+    "explode": "explode|blast|blow up|detonate|explosion|detonation|blow|surge",
+    "collapse": "collapse|cave in|crumble|give way|fall down",
+    "quake": "quake|earthquake|tremor|temblor|shake|jolt|rattle|shock|aftershock",
+    "begin dive": "submerge|dive|begin descent|start descent|begin dive|start dive|descend|"
+                  "launch|begin voyage|launch dive",
+    "report overdue": "report overdue|report missing|declare overdue|declare missing",
+    "fire": "fire|blaze|break out|catch fire|start fire|ignite|erupt",
+    "call": "call|alert|notify|receive report|receive call|dispatch",
+    "strike begin": "go on strike|down tools|walk out|begin strike|start strike|strike begin",
+    "strike end": "end strike|call off strike|lift strike|end walkout|strike end|return to work",
+    "expire": "expire|run through|last till|last until|run until|run till|in place through|"
+              "remain in place|run out",
+    "take effect": "take effect|come into force|go into effect|enter into force|"
+                   "come into effect|become effective|kick in|start apply",
+    "recover": "recover|retrieve|find|locate|salvage|pull out",
+    "build": "build|construct|complete|open|erect",
+    "sign": "sign|ink",
+    "seize": "seize|confiscate|impound|detain|arrest|unload",
+    "store": "store|keep|hold|leave in storage",
+    "confirm death": "confirm dead|confirm death|declare dead|confirm die|confirm kill",
+}
+_LOOKUP: dict[str, str] = {}
+for _cls, _phrases in _CLASSES.items():
+    for _p in _phrases.split("|"):
+        _LOOKUP[_p] = _cls
+
+#: Subjects of a light verb that name the event themselves ("the quake struck").
+_NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor": "quake", "temblor": "quake",
+                "aftershock": "quake", "explosion": "explode", "blast": "explode",
+                "detonation": "explode", "fire": "fire", "blaze": "fire", "collapse": "collapse",
+                "crash": "crash", "strike": "strike begin", "walkout": "strike begin",
+                "takeoff": "depart", "take-off": "depart", "departure": "depart",
+                "landing": "land", "arrival": "land", "flood": "flood", "flooding": "flood",
+                "storm": "storm", "landfall": "landfall", "surge": "explode"}
+#: Words of a phrase that add nothing to its event ("recover flight data recorder").
+_OBJECT_NOISE = frozenset("flight data recorder black box boxes cockpit voice its their the "
+                          "plane aircraft jet vessel ship airport city".split())
+
+
+def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, str | None]:
+    """(event class, participant) for an event phrase: "leave kunming" -> ("depart",
+    "kunming"); "quake" -> ("quake", None); "meet" -> ("meet", None) when no class names it.
+    ``raw`` is the phrase as written, to tell a name ("Kunming") from a common noun."""
+    if not phrase:
+        return None, None
+    words = phrase.lower().split()
+    if words and words[0] in _NOUN_EVENTS:
+        return _NOUN_EVENTS[words[0]], None
+    if words and words[0] not in _LOOKUP and words[0] + "e" in _LOOKUP:
+        words[0] += "e"  # "plung" (a guessed lemma) is "plunge"
+    for n in (3, 2, 1):
+        head = " ".join(words[:n])
+        if head in _LOOKUP:
+            rest = [w for w in words[n:] if w not in _OBJECT_NOISE]
+            return _LOOKUP[head], _participant(rest, raw)
+    for w in words[1:3]:
+        if w in _NOUN_EVENTS and words[0] in ("occur", "happen", "strike", "hit", "begin",
+                                              "start", "take", "come", "erupt", "break"):
+            return _NOUN_EVENTS[w], None
+    return phrase, None
+
+
+def _participant(rest: list[str], raw: str | None) -> str | None:
+    """The name an event involves ("leave kunming" -> "kunming"), only when it is a name."""
+    if not rest or raw is None:
+        return None
+    for w in rest:
+        if any(tok.lower() == w and tok[:1].isupper() for tok in raw.split()):
+            return w
+    return None
+
+
+#: Words before an event that make it a plan, not what happened ("due to land at 3:05").
+SCHEDULED = ("due to", "scheduled to", "expected to", "set to", "planned to", "supposed to",
+             "meant to", "slated to", "timetabled to", "was to", "were to")
+
+
+#: Verb lemmas that name events, for recognising their forms ("crashed", "plunged") where a
+#: general verb list does not know them.
+EVENT_VERBS = frozenset(p.split()[0] for phrases in _CLASSES.values() for p in phrases.split("|")
+                        if " " not in p or p.split()[1] in ("off", "down", "out", "in", "up", "on"))
+
+
+def event_lemma(word: str) -> str | None:
+    """The lemma of a form of an event verb ("crashed" -> "crash", "plunged" -> "plunge",
+    "diving" -> "dive"), or None."""
+    w = word.lower()
+    if w in EVENT_VERBS:
+        return w
+    for cut, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
+                     ("es", ""), ("s", "")):
+        if w.endswith(cut) and len(w) > len(cut) + 2:
+            stem = w[: -len(cut)] + add
+            if stem in EVENT_VERBS:
+                return stem
+            if cut in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in EVENT_VERBS:
+                return stem[:-1]
+    return None
+
+
+def known_classes() -> frozenset[str]:
+    return frozenset(_CLASSES) | frozenset(_NOUN_EVENTS.values())
+
+
+#: Events that happen once in a story (a crash, a departure, a contract's expiry): two dates
+#: for one of them in the same year are one event dated twice. Others (talks, votes, visits)
+#: recur, and only dates in the same month are taken for one occurrence.
+ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "collapse", "quake",
+                     "begin dive", "report overdue", "fire", "strike begin", "strike end",
+                     "expire", "take effect", "build", "sign", "seize", "recover",
+                     "confirm death", "flood", "landfall", "storm"})

@@ -1,0 +1,99 @@
+"""Figures read together: lists of parallel figures ("a 27% tariff on Brazil, 18% on Chile and
+39% on Peru"), figures that leave their measure to the one before ("1,000 houses were
+destroyed in Kunar, and 3,000 across the province"), and conversions in brackets ("435 miles
+(700 kilometres)").
+
+Items of one list are different figures by construction: each keeps its own subject, and none
+is ever compared with another item of the same list. A conversion is the same figure again."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import QuantityValue
+from ...units import dimension
+from ..mention import Mention
+from .quantity import Identity
+
+#: What may stand between two items of one list: their labels and a separator.
+_GAP = 80
+_SEPARATOR = re.compile(r"[,;]|\band\b|\bwhile\b|\bwith\b|\u2014|\u2013", re.I)
+_CLAUSE_VERB = re.compile(r"\b(?:said|says|told|added|according)\b", re.I)
+_CONVERSION = re.compile(r"\A[ \t]*\((?:about|around|roughly|some|or|nearly)?[ \t]*\Z", re.I)
+
+
+def link(text: str, mentions: list[Mention], idents: list[Identity | None]) -> list[str | None]:
+    """The list id of each mention (None when it is in no list), after filling in measures that
+    an item leaves to the item before it and copying the identity of a figure to its
+    conversion in brackets. ``idents`` is updated in place."""
+    out: list[str | None] = [None] * len(mentions)
+    quantities = [k for k, m in enumerate(mentions) if m.kind == "quantity" and idents[k] is not None]
+    run: list[int] = []
+    for a, b in zip(quantities, quantities[1:]):
+        ma, mb = mentions[a], mentions[b]
+        ia, ib = idents[a], idents[b]
+        assert ia is not None and ib is not None
+        gap = text[ma.end:mb.start]
+        if _CONVERSION.match(gap) and _same_dimension(ma, mb):
+            _copy(ia, ib, text[ma.start:ma.end])
+            continue
+        if len(gap) > _GAP or not _SEPARATOR.search(gap) or _CLAUSE_VERB.search(gap) \
+                or not _same_dimension(ma, mb):
+            _close(run, mentions, idents, out)
+            run = []
+            continue
+        if ib.measure is None and ia.measure is not None and _elliptical(text, mb, gap):
+            ib.measure = ia.measure
+            ib.evidence["measure"] = f"{ia.evidence.get('measure', ia.measure)} (the figure before)"
+        if not run:
+            run = [a]
+        run.append(b)
+    _close(run, mentions, idents, out)
+    return out
+
+
+def _close(run: list[int], mentions: list[Mention], idents: list[Identity | None],
+           out: list[str | None]) -> None:
+    """Mark ``run`` a list when its items carry different labels for one measure."""
+    if len(run) < 2:
+        return
+    items = [idents[k] for k in run]
+    labels = {(it.subject, it.scope) for it in items if it is not None}
+    measures = {it.measure for it in items if it is not None}
+    if len(labels) < 2 or len(measures) != 1:
+        return  # the same figure twice, or figures of different measures: not a list
+    list_id = f"list@{mentions[run[0]].start}"
+    for k in run:
+        out[k] = list_id
+
+
+def _elliptical(text: str, m: Mention, gap: str) -> bool:
+    """A figure that leaves its measure to the one before: nothing but a label between the last
+    separator and it ("…, 18% on Chile"), and no noun of its own after it ("…, and 3,000 across
+    the province", not "…, with over 200 family members")."""
+    if len(gap) > 60:
+        return False
+    tail = _SEPARATOR.split(gap)[-1]
+    if _VERBISH.search(tail):
+        return False
+    after = _WORD_AFTER.match(text, m.end)
+    return after is None or after.group(1).lower() in _NOT_NOUNS
+
+
+_VERBISH = re.compile(r"\b\w+(?:ed|ing)\b|\b(?:is|are|was|were|has|have|had|said|says)\b", re.I)
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_NOT_NOUNS = frozenset("in on at across for from to of by and or but with among each apiece "
+                       "respectively percent per cent more".split())
+
+
+def _same_dimension(a: Mention, b: Mention) -> bool:
+    va, vb = a.value, b.value
+    if not (isinstance(va, QuantityValue) and isinstance(vb, QuantityValue)):
+        return False
+    return dimension(va.unit) == dimension(vb.unit)
+
+
+def _copy(src: Identity, dst: Identity, words: str) -> None:
+    dst.measure, dst.subject, dst.scope = src.measure, src.subject, src.scope
+    dst.modality = src.modality
+    dst.evidence = {**src.evidence, "restates": words}

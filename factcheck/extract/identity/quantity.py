@@ -1,0 +1,687 @@
+"""The identity of one figure, read from the words attached to it: what it measures (the noun it
+counts and the verb it is the subject or object of, or the noun it is the value of), whose it
+is, and what part of that whole it covers.
+
+Only tight attachments count: the verb right after the figure's noun ("2,000 homes *were
+destroyed*"), right before it ("*killed* 157 people"), the noun a figure modifies ("a
+*21-foot* vessel"), the noun it is the value of ("a *death toll* of 98"). A word elsewhere in
+the sentence says nothing about this figure, so nothing is read from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...models import QuantityValue
+from ...units import dimension, is_unit
+from ..mention import Mention
+from ..units_text import singular
+from .lexicon import (ATTRIBUTE_MEASURES, CAPACITY, COMBINED, GENERIC_PEOPLE, GROUP_SYNONYMS,
+                      LENGTH_WORDS, NOUN_PREDICATES, PERSON_GROUPS, PREDICATES, RELATIONAL,
+                      TOPIC_NOUNS)
+from .tokens import DETERMINERS, HARD_BREAKS, PREPOSITIONS, PRONOUNS, Sentence
+
+#: Words between a verb and its object figure: "killed *at least* 157", "carrying *all* 132".
+_HEDGE_WORDS = frozenset("least more than less fewer nearly almost about around some over "
+                         "under roughly approximately an estimated all only just many much "
+                         "another additional further".split()) | {"at"}
+#: Adverbs and auxiliaries between a figure's noun and its verb: "157 people *have been*
+#: killed", "99 *are still* missing".
+_BETWEEN_VERB = frozenset("have has had been being be is are was were remain remained remains "
+                          "still now already reportedly so far initially later then also were "
+                          "believed feared thought confirmed known presumed said reported "
+                          "to".split())
+_UNKNOWN = "?"
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen "
+                          "dozens hundreds thousands".split())
+
+
+@dataclass
+class Identity:
+    measure: str | None = None
+    subject: str | None = None  # None: not stated (the story's topic); "?" unknown
+    scope: str | None = None
+    modality: str | None = None  # "capacity" when the figure is a limit
+    attribute: bool = False  # the figure modifies a noun ("a 21-foot vessel")
+    enumeration: str | None = None
+    event: str | None = None  # for dates and times: the event class
+    order: tuple[str, str] | None = None  # for order claims: the two event classes
+    evidence: dict[str, str] = field(default_factory=dict)
+
+
+def read(sent: Sentence, m: Mention) -> Identity:
+    """The identity of quantity mention ``m`` in sentence ``sent``."""
+    value = m.value
+    assert isinstance(value, QuantityValue)
+    i, j = sent.span(m.start, m.end)
+    ident = Identity()
+    unit = value.unit
+    dim = dimension(unit) if unit else None
+    noun = unit if unit and not is_unit(unit) else None
+    _capacity(sent, i, ident)
+    if _attribute(sent, m, i, j, unit, ident):
+        return ident
+    if dim == "length":
+        _length(sent, i, j, ident)
+    elif noun is not None:
+        _counted(sent, i, j, noun, m, ident)
+    else:
+        _bare(sent, i, j, m, ident)
+    if ident.subject is None:
+        _subject(sent, i, j, ident)
+    _scope(sent, i, j, ident)
+    return ident
+
+
+# --- what it measures ------------------------------------------------------------------------
+
+def _attribute(sent: Sentence, m: Mention, i: int, j: int, unit: str | None, ident: Identity) -> bool:
+    """"a 21-foot vessel", "the 650-seat House", "a 23-year-old refugee", "the 7.8-magnitude
+    quake": the figure is a property of the noun after it."""
+    claim = sent.text[m.start:m.end]
+    after = sent.text[m.end:m.end + 12]
+    if "-" not in claim and not after.startswith("-"):
+        return False
+    key = (unit or "").lower()
+    if after.startswith("-old") or after.startswith("-year-old"):
+        key = "year-old"
+    elif key in ("year", "month", "week", "day") and after.startswith("-old"):
+        key = f"{key}-old"
+    measure = ATTRIBUTE_MEASURES.get(key) or ATTRIBUTE_MEASURES.get(singular(key))
+    if measure is None:
+        return False
+    k = j
+    while k < len(sent.tokens) and (sent.tokens[k].text in "-(" or sent.tokens[k].low in (
+            "old", "long", "high", "tall") or _in_parenthesis(sent, k)):
+        k += 1  # "22-foot (6.7-meter) Titan", "23-year-old"
+    head = _noun_phrase_head(sent, k)
+    if head is None:
+        return False
+    ident.measure, ident.attribute = measure, True
+    ident.subject = head[1]
+    ident.evidence["measure"] = claim + sent.text[m.end:sent.tokens[k - 1].end if k > j else m.end]
+    ident.evidence["subject"] = head[2]
+    return True
+
+
+def _length(sent: Sentence, i: int, j: int, ident: Identity) -> None:
+    """"22 feet long", "12,500 feet below the surface", "435 miles south of", "a depth of
+    13,000 feet", "flying at 29,100 feet"."""
+    k = _skip_parenthesis(sent, j)
+    for t in sent.tokens[k:k + 3]:
+        if t.low in LENGTH_WORDS:
+            ident.measure = LENGTH_WORDS[t.low]
+            ident.evidence["measure"] = t.text
+            return
+        if not t.is_word or t.low not in ("miles", "km", "kilometres", "kilometers", "feet", "metres", "meters", "nautical"):
+            if t.low not in ("about", "some", "roughly"):
+                break
+    rel = _relational_left(sent, i)
+    if rel is not None:
+        ident.measure = RELATIONAL[rel[0]] if rel[0] in RELATIONAL else rel[0]
+        ident.evidence["measure"] = rel[1]
+    elif _prev_word(sent, i) in ("at", "to") and _verb_left(sent, i, ("fly", "cruise", "climb", "descend", "drop", "plunge", "plummet", "fall")):
+        ident.measure = "altitude"
+        ident.evidence["measure"] = sent.text[sent.tokens[i - 2].start:sent.tokens[i - 1].end]
+
+
+def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Identity) -> None:
+    """"157 people were on board", "killed 157 people", "2,000 homes destroyed", "98 victims"."""
+    word = sent.tokens[j - 1].low if j > i else noun
+    if word in ("remain", "remains", "remained"):
+        return _bare(sent, i, j - 1, m, ident)  # "150 remain unaccounted for": a verb, not a noun
+    nxt = sent.word(j)
+    if nxt is not None and nxt.is_word and nxt.low.endswith("s") and nxt.low not in PREPOSITIONS \
+            and not nxt.verb and nxt.low not in ("was", "is", "has", "as", "its", "this", "thus"):
+        word, noun, j = nxt.low, singular(nxt.low), j + 1  # "5,000 flight hours": the head is "hours"
+    pair = f"{sent.tokens[j - 2].low} {word}" if j - 2 >= i else ""
+    group = GROUP_SYNONYMS.get(pair) or GROUP_SYNONYMS.get(word)
+    both = word in ("passengers", "passenger") and " ".join(t.low for t in sent.tokens[j:j + 2]) in ("and crew", "and crewmembers")
+    rel = _relational_left(sent, i)
+    if rel is not None:
+        ident.measure = RELATIONAL.get(rel[0], rel[0])
+        ident.evidence["measure"] = rel[1]
+        _group_of(sent, i, ident)
+        return
+    cls, evidence = None, ""
+    found = _predicate_right(sent, j) or _predicate_left(sent, i)
+    if found:
+        cls, evidence = found
+    elif NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun):
+        cls = NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun)
+        evidence = sent.tokens[j - 1].text
+    plural = word if word.endswith("s") or word in GENERIC_PEOPLE else noun
+    person = word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or word in PERSON_GROUPS \
+        or noun in PERSON_GROUPS or noun == "person"
+    if group:
+        person = True
+    mods = [t.low for t in sent.tokens[i + 1:j - 1] if t.is_word and t.low not in _HEDGE_WORDS
+            and t.low not in ("and",) and not t.text[0].isdigit()]
+    if person and mods and not group and not both:
+        qualifier = " ".join(mods[-2:])  # "178 adult passengers", "34 Jewish people"
+    else:
+        qualifier = None
+    if person and cls:
+        ident.measure = f"people {cls}"
+        if qualifier and not (word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person"):
+            ident.scope = f"{qualifier} {singular(word)}"
+            ident.evidence["scope"] = sent.text[sent.tokens[i + 1].start:sent.tokens[j - 1].end]
+        elif qualifier:
+            ident.scope = qualifier
+            ident.evidence["scope"] = sent.text[sent.tokens[i + 1].start:sent.tokens[j - 1].end]
+        elif both:
+            pass  # "157 passengers and crew": everyone aboard
+        elif group or word in PERSON_GROUPS or noun in PERSON_GROUPS:
+            ident.scope = group or singular(word)
+            ident.evidence["scope"] = pair if group and pair in GROUP_SYNONYMS else sent.tokens[j - 1].text
+    elif cls:
+        ident.measure = f"{plural} {cls}"
+    elif word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person":
+        ident.measure = None  # "3,845 people": people doing what is not said
+        ident.evidence["measure"] = f"{sent.text[m.start:m.end]} (no verb says what they are counted for)"
+        _group_of(sent, i, ident)
+        return
+    else:
+        ident.measure = group or plural
+    ident.evidence["measure"] = " ".join(x for x in (sent.text[m.start:m.end], evidence) if x)
+    _group_of(sent, i, ident)
+
+
+def _bare(sent: Sentence, i: int, j: int, m: Mention, ident: Identity) -> None:
+    """A figure with no counted noun: a share, money, a bare count. Its measure is the noun it
+    is the value of ("turnout was 67.3%", "a fine of $1.3bn", "27% tariffs"), else the verb
+    ("cost $250,000", "150 remain unaccounted for")."""
+    hint = m.measure
+    rel = _relational_left(sent, i)
+    after = _noun_right(sent, j)
+    if after is not None and after[0] in RELATIONAL:
+        ident.measure, ident.evidence["measure"] = RELATIONAL[after[0]], after[1]
+    elif rel is not None:
+        ident.measure = RELATIONAL.get(rel[0], rel[0])
+        ident.evidence["measure"] = rel[1]
+    else:
+        found = _predicate_right(sent, j) or _predicate_left(sent, i)
+        if found:
+            cls, evidence = found
+            value = m.value
+            money = isinstance(value, QuantityValue) and value.unit.isupper()
+            ident.measure = cls if money or cls in ("cost", "fined") else f"people {cls}"
+            ident.evidence["measure"] = evidence
+        elif hint:
+            ident.measure = hint
+            ident.evidence["measure"] = hint
+    _group_of(sent, i, ident)
+
+
+def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
+    """The predicate class of the verb or phrase after a figure's noun: "were killed", "have
+    died", "remain unaccounted for", "on board", "in critical care"."""
+    k = j
+    seen: list[str] = []
+    if k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or") and sent.tokens[k + 1].text[0].isdigit() \
+            or (k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or") and sent.tokens[k + 1].low in _NUMBER_WORDS):
+        x = k + 2  # "five crew members and two pilots were on board": the shared predicate
+        while x < len(sent.tokens) and x < k + 6 and sent.tokens[x].is_word and not sent.tokens[x].auxiliary \
+                and not sent.tokens[x].predicate(PREDICATES):
+            x += 1
+        k = x
+    if k < len(sent.tokens) and sent.tokens[k].low in ("who", "that", "which"):
+        seen.append(sent.tokens[k].text)
+        k += 1
+    while k < len(sent.tokens) and sent.tokens[k].low in _BETWEEN_VERB and len(seen) < 5:
+        seen.append(sent.tokens[k].text)
+        k += 1
+    t = sent.word(k)
+    if t is None or not t.is_word:
+        return None
+    for n, phrase in reversed(_phrases(sent, k)):
+        if phrase in PREDICATES:
+            return PREDICATES[phrase], " ".join([*seen, sent.text[t.start:sent.tokens[n].end]])
+    verb = t.predicate(PREDICATES) or t.verb
+    if verb:  # "have left their homes": a verb and its object name the predicate together
+        x = k + 1
+        while x < len(sent.tokens) and sent.tokens[x].low in DETERMINERS | {"his", "her", "their", "its"}:
+            x += 1
+        obj = sent.word(x)
+        if obj is not None and obj.is_word and f"{verb} {singular(obj.low)}" in PREDICATES:
+            return PREDICATES[f"{verb} {singular(obj.low)}"], " ".join([*seen, t.text, obj.text])
+    base = t.predicate(PREDICATES)
+    if base and (seen or t.low.endswith(("ed", "d")) or t.low in ("died", "lost", "won", "took")):
+        return PREDICATES[base], " ".join([*seen, t.text])
+    return None
+
+
+def _phrases(sent: Sentence, k: int) -> list[tuple[int, str]]:
+    """The first one to four words from token ``k`` as a normalised phrase ("are out of their
+    homes" -> "out", "out of", "out of home"), with the index of the last word: determiners
+    and possessives dropped, a verb as its lemma, nouns singular."""
+    out: list[tuple[int, str]] = []
+    words: list[str] = []
+    x = k
+    while x < len(sent.tokens) and len(words) < 4:
+        t = sent.tokens[x]
+        if not t.is_word or t.text in HARD_BREAKS:
+            break
+        if t.low in DETERMINERS or t.low in ("his", "her", "their", "its", "our"):
+            x += 1
+            continue
+        if not words:
+            words.append(t.predicate(PREDICATES) or t.verb or t.low)
+        else:
+            words.append(singular(t.low))
+        out.append((x, " ".join(words)))
+        x += 1
+    return out
+
+
+def _predicate_left(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """The verb a figure is the object of: "killed at least 157", "carrying 132 people",
+    "the Conservatives won 365 seats", "evacuated more than 88,000"."""
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
+        k -= 1
+    if k >= 1 and sent.tokens[k].low == "for" and sent.tokens[k - 1].predicate(PREDICATES) in ("appeal", "request", "seek"):
+        k -= 1  # "appealed for $71.4 million"
+    t = sent.word(k)
+    if t is None or not t.is_word:
+        return None
+    base = t.predicate(PREDICATES)
+    if base and t.low not in PREPOSITIONS:
+        return PREDICATES[base], t.text
+    return None
+
+
+def _relational_left(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """The noun a figure is the value of, before it: "a death toll of 98", "the toll rose to
+    98", "turnout was 67.3%", "at a depth of 13,000 feet", "a magnitude 7.8"."""
+    k = i - 1
+    skipped = 0
+    while k >= 0 and skipped < 6:
+        t = sent.tokens[k]
+        if t.text in HARD_BREAKS or t.text == ",":
+            return None
+        if t.low in _HEDGE_WORDS or t.low in DETERMINERS or t.low in ("of", "at", "to", "was",
+                                                                      "is", "stood", "stands", "reached", "rose", "hit", "climbed", "increased", "jumped", "now", "has",
+                                                                      "had", "have", "been", "risen", "climbed", "remains", "remained", "stands", "by", "final", "official", "total", "overall", "revised", "new", "latest"):
+            k -= 1
+            skipped += 1
+            continue
+        two = f"{sent.tokens[k - 1].low} {t.low}" if k > 0 else ""
+        if two in RELATIONAL:
+            return two, f"{sent.tokens[k - 1].text} {t.text}"
+        if t.low in RELATIONAL:
+            return t.low, t.text
+        if singular(t.low) in RELATIONAL:
+            return singular(t.low), t.text
+        return None
+    return None
+
+
+def _noun_right(sent: Sentence, j: int) -> tuple[str, str] | None:
+    """The noun right after a bare figure: "27% tariffs", "$2bn fine", "7.8 magnitude"."""
+    t = sent.word(j)
+    if t is None or not t.is_word:
+        return None
+    if t.low in ("magnitude", "tariff", "tariffs", "duty", "levy", "fine", "turnout", "majority"):
+        return t.low, t.text
+    return None
+
+
+def _verb_left(sent: Sentence, i: int, verbs: tuple[str, ...]) -> bool:
+    for t in sent.tokens[max(0, i - 4):i]:
+        if t.verb in verbs:
+            return True
+    return False
+
+
+def _prev_word(sent: Sentence, i: int) -> str | None:
+    t = sent.word(i - 1)
+    return t.low if t is not None else None
+
+
+def _capacity(sent: Sentence, i: int, ident: Identity) -> None:
+    """"can carry up to 210 passengers", "designed to lift 60,000 pounds", "a capacity of"."""
+    window = " ".join(t.low for t in sent.tokens[max(0, i - 5):i])
+    for cue in CAPACITY.split("|"):
+        if cue in ("up to",):
+            continue  # "up to 10 kilometres away" is a bound, not a capacity
+        if cue in window:
+            ident.modality = "capacity"
+            ident.evidence["modality"] = cue
+            return
+
+
+def _group_of(sent: Sentence, i: int, ident: Identity) -> None:
+    """"teams of 10 to 12 rescuers", "a crew of five", "families of four": the figure is the
+    size of each such group, not a total."""
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
+        k -= 1
+    if k >= 1 and sent.tokens[k].low == "of":
+        t = sent.tokens[k - 1]
+        if t.low in _COLLECTIVES:
+            ident.scope = singular(t.low)
+            ident.evidence["scope"] = f"{t.text} of"
+
+
+#: Nouns for a group of a given size: "teams of 10 rescuers", "a family of four".
+_COLLECTIVES = frozenset("team teams group groups squad squads unit units batch batches convoy "
+                         "convoys family families delegation delegations gang gangs band bands "
+                         "crews party parties wave waves".split())
+
+
+# --- whose it is ----------------------------------------------------------------------------
+
+def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
+    """The holder of a figure: a possessive ("Labour's 203 seats", "Japan's defence spending"),
+    the name after its measure noun ("tariffs on Brazil", "the population of Lahaina"), or the
+    agent of its verb ("the Conservatives won 365 seats", "Meta was fined $1.3bn"). A pronoun
+    or a noun phrase that names something other than the story's own object ("the party won
+    203") leaves it unknown; nothing at all leaves it unstated (the story's topic)."""
+    owner = _possessive_left(sent, i)
+    if owner is not None:
+        ident.subject, ident.evidence["subject"] = owner
+        return
+    label = _label_left(sent, i)
+    if label is not None:
+        ident.subject, ident.evidence["subject"] = label
+        return
+    k = _skip_parenthesis(sent, j)
+    while k < len(sent.tokens) and k < j + 3 and sent.tokens[k].low in (
+            "tariff", "tariffs", "duty", "duties", "levy", "levies", "rate", "share", "seats",
+            "votes", "percent", "cent", "per"):
+        k += 1
+    t = sent.word(k)
+    if t is not None and t.low in ("on", "for", "of", "against") and sent.word(k + 1) is not None:
+        name = sent.name_right(k + 1 if sent.tokens[k + 1].low not in DETERMINERS else k + 2)
+        if name is not None:
+            ident.subject = name[1]
+            ident.evidence["subject"] = f"{t.text} {name[1]}"
+            return
+    # the agent: walk left over hedges and the verb to the noun phrase before it
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
+        k -= 1
+    verb_at = k
+    while k >= 0 and k > verb_at - 4 and sent.tokens[k].is_word and not sent.is_name(k) \
+            and (sent.tokens[k].verb or sent.tokens[k].auxiliary):
+        k -= 1
+    if not (0 <= k < verb_at):
+        return
+    verbs = [t for t in sent.tokens[k + 1:verb_at + 1] if t.is_word]
+    main = verbs[-1] if verbs else None  # "has released": the main verb, not the auxiliary
+    if main is None or not (main.predicate(PREDICATES) or main.verb in _HOLDERS or main.low in _BE) \
+            or any(t.verb in _SPEECH for t in verbs):
+        return  # "officials said 12,000 people…": the figure is not the object of "said"
+    head = _subject_head(sent, k)
+    if head is None:
+        return
+    kind, words = head
+    if kind == "name":
+        ident.subject = words
+    elif kind == "pronoun":
+        ident.subject = _UNKNOWN
+    elif kind == "noun":
+        last = words.split()[-1].lower()
+        if last not in TOPIC_NOUNS and singular(last) not in TOPIC_NOUNS \
+                and last not in GENERIC_PEOPLE | PERSON_GROUPS and last not in RELATIONAL \
+                and singular(last) not in RELATIONAL and not last.endswith(("ing", "ed")):
+            # "the breach was 300 m wide", "the flood wall is 95 km long"
+            ident.subject = " ".join([*words.lower().split()[-3:-1], singular(last)])
+    ident.evidence["subject"] = words
+
+
+#: Verbs whose subject holds the figure that follows them ("Labour won 202 seats").
+_HOLDERS = frozenset("have hold get receive win take secure earn own contain carry employ lose "
+                     "gain record report post face pay owe".split())
+_BE = frozenset("is are was were be been being".split())
+_SPEECH = frozenset("say tell add note announce estimate believe think confirm state claim "
+                    "warn predict expect".split())
+
+
+def _subject_head(sent: Sentence, k: int) -> tuple[str, str] | None:
+    """The subject of the verb that follows token ``k``, as ("name" | "pronoun" | "noun",
+    words): "The breach in the sea wall [was]" -> noun "breach"; "the Conservatives [took]"
+    -> name; "The vessel, called the Titan, [is]" -> noun "vessel"; "Grenfell Tower was
+    built in 1974 and [contains]" -> name "Grenfell Tower"."""
+    t = sent.tokens[k]
+    if t.text == ",":  # an apposition before the verb: step over it
+        x = k - 1
+        while x >= 0 and sent.tokens[x].text not in HARD_BREAKS and sent.tokens[x].text != ",":
+            x -= 1
+        if x < 0 or sent.tokens[x].text != ",":
+            return None
+        k = x - 1
+        if k < 0:
+            return None
+        t = sent.tokens[k]
+    if t.low == "and":  # "… was built in 1974 and contains 120 flats": the first clause's subject
+        x = k - 1
+        while x > 0 and sent.tokens[x - 1].text not in HARD_BREAKS:
+            x -= 1
+        return _np_at(sent, x, k)
+    if t.low in PRONOUNS and t.low not in ("there", "who", "which", "that", "what", "this", "these", "those"):
+        return "pronoun", t.text
+    start = k
+    while start > 0:
+        prev = sent.tokens[start - 1]
+        if prev.text in HARD_BREAKS or prev.text == "," or prev.low in ("and", "or", "but", "while",
+                                                                         "when", "which", "who", "that", "after", "before", "as"):
+            break
+        if prev.verb and prev.low not in DETERMINERS and not prev.low.endswith("s") and prev.low not in TOPIC_NOUNS:
+            break
+        start -= 1
+    return _np_at(sent, start, k + 1)
+
+
+def _np_at(sent: Sentence, start: int, stop: int) -> tuple[str, str] | None:
+    """The head of the noun phrase in tokens [start, stop): the words before its first
+    preposition, a name when they are one."""
+    words = []
+    for x in range(start, stop):
+        t = sent.tokens[x]
+        if t.low in PREPOSITIONS or t.text in HARD_BREAKS or t.text == "," or (t.verb and words and not t.low.endswith("s")):
+            break
+        words.append(x)
+    while words and sent.tokens[words[0]].low in DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0]
+    if sent.is_name(first):
+        name = sent.name_right(first)
+        if name is not None:
+            return "name", name[1]
+    if sent.tokens[first].low in PRONOUNS:
+        return "pronoun", sent.tokens[first].text
+    text = sent.text[sent.tokens[words[0]].start:sent.tokens[words[-1]].end]
+    return "noun", text
+
+
+def _label_left(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """A name that labels the figure right before it: "Labour 203", "Labour support at 34 per
+    cent", "the Lib-Dems at 7 per cent", "Greens: 85"."""
+    k = i - 1
+    words = 0
+    while k >= 0 and words < 3 and (sent.tokens[k].low in ("at", "on", "with", ":", "-", "\u2014", "\u2013")
+                                     or sent.tokens[k].low in RELATIONAL or sent.tokens[k].low in ("support", "share", "vote", "votes")):
+        k -= 1
+        words += 1
+    if k < 0 or not sent.is_name(k):
+        return None
+    name = sent.name_left(k + 1)
+    if name is None:
+        return None
+    prev = sent.word(name[0] - 1)
+    if words == 0 and prev is not None and prev.is_word and prev.low not in ("and", "the", "while", "with") and prev.text not in ",;":
+        return None  # "in 2019 Labour 203": only a list item or a clause start labels a figure
+    return name[1], f"{name[1]} {' '.join(t.text for t in sent.tokens[k + 1:i])}".strip()
+
+
+def _possessive_left(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """"Labour's 203 seats", "Japan's defence spending of 2%": the owner before the figure or
+    before the measure noun right before it."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = sent.tokens[k]
+        if t.text in HARD_BREAKS or t.text == ",":
+            return None
+        if t.low.endswith(("'s", "\u2019s")) and t.capitalised:
+            owner = t.text[:-2]
+            first = k
+            while first > 0 and sent.is_name(first - 1) and k - first < 3:
+                first -= 1
+            words = " ".join([*(x.text for x in sent.tokens[first:k]), owner])
+            return words, t.text
+        if t.low in ("their", "its", "his", "her") and k == i - 1:
+            return _UNKNOWN, t.text
+    return None
+
+
+def _noun_phrase_head(sent: Sentence, k: int) -> tuple[int, str | None, str] | None:
+    """The head of the noun phrase that starts at token ``k``: (index, subject, words).
+    A topic noun ("vessel", "tower") gives subject None: the story's own object."""
+    stop = min(len(sent.tokens), k + 6)
+    last = None
+    for x in range(k, stop):
+        t = sent.tokens[x]
+        if not t.is_word or t.low in PREPOSITIONS or t.low in ("and", "or", "but", "which", "that", "who"):
+            break
+        if t.verb and x > k and not t.low.endswith("s") and t.low not in TOPIC_NOUNS:
+            break
+        last = x
+        if sent.is_name(x):
+            name = sent.name_right(x)
+            assert name is not None
+            end, text = name
+            nxt = sent.word(end)
+            if nxt is not None and nxt.is_word and nxt.text[0].islower() and nxt.low not in PREPOSITIONS \
+                    and nxt.low not in ("and", "or", "who", "which", "that", "was", "is", "were", "had", "has"):
+                continue  # "a Syrian refugee": the name modifies the noun after it
+            head_low = sent.tokens[end - 1].low
+            if head_low in TOPIC_NOUNS:
+                return end - 1, None, text
+            return end - 1, text, text
+    if last is None:
+        return None
+    words = sent.text[sent.tokens[k].start:sent.tokens[last].end]
+    head = sent.tokens[last].low
+    if head in TOPIC_NOUNS or singular(head) in TOPIC_NOUNS:
+        return last, None, words
+    return last, singular(head), words
+
+
+# --- what part of the whole -----------------------------------------------------------------
+
+def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
+    """What part of the whole a figure covers, or what it is instead of a level: "on the
+    ground", "combined fines", "a gain of 47" (a change), "of the 650 seats" (the whole),
+    "a second 7.5 quake", "435 miles south of St. John's" (from where)."""
+    k = _skip_parenthesis(sent, j)
+    while k < len(sent.tokens) and k < j + 4 and (sent.tokens[k].auxiliary or sent.tokens[k].verb
+                                                  or sent.tokens[k].low in ("people", "on", "board")):
+        if sent.tokens[k].low == "on" and sent.word(k + 1) is not None and sent.tokens[k + 1].low == "the":
+            break
+        k += 1
+    t = sent.word(k)
+    if t is not None and t.low == "on" and sent.word(k + 2) is not None \
+            and sent.tokens[k + 1].low == "the" and sent.tokens[k + 2].low == "ground":
+        _set_scope(ident, "on the ground", "on the ground")
+    before = [x.low for x in sent.tokens[max(0, i - 3):i]]
+    for t in sent.tokens[max(0, i - 3):i]:
+        if t.low in COMBINED:
+            _set_scope(ident, "combined", t.text)
+    near = before[-2:]
+    if any(w in _CHANGE for w in near if w not in ("up", "down")) or (before[-1:] in (["up"], ["down"])) \
+            or (len(before) >= 2 and before[-1] in ("by",) and before[-2] in _CHANGE_VERBS):
+        _set_scope(ident, "change", " ".join(before[-2:]))
+    if before[-2:] == ["of", "the"] and i >= 3 and sent.tokens[i - 3].text[0].isdigit():
+        _set_scope(ident, "whole", f"{sent.tokens[i - 3].text} of the")
+    if ident.measure == "magnitude" or ident.measure == "distance":
+        pass
+    ordinal = ordinal_near(sent, i, j)
+    if ordinal:
+        _set_scope(ident, ordinal, ordinal)
+    if ident.measure == "distance":
+        landmark = _landmark(sent, j)
+        if landmark is None:
+            ident.scope = ident.scope or _UNKNOWN
+        else:
+            _set_scope(ident, landmark[0], landmark[1])
+
+
+_CHANGE = frozenset("gain gains increase increases rise rises drop drops fall falls decline "
+                    "declines loss losses jump jumps surge cut cuts reduction swing "
+                    "down up".split())
+_CHANGE_VERBS = frozenset("rose fell increased decreased dropped declined grew shrank jumped "
+                          "climbed slipped gained lost cut raised lowered".split())
+_ORDINALS = {"second": "second", "another": "second", "third": "third", "aftershock": "aftershock",
+             "aftershocks": "aftershock", "second-largest": "second"}
+
+
+def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
+    """"a second 7.5 magnitude earthquake", "The second quake struck … about 65 miles north",
+    "the largest aftershock, measuring 7.5": a figure of another event of the same kind as the
+    story's. Read from the figure's clause: back to its start, and a few words on."""
+    k = i - 1
+    while k >= 0 and sent.tokens[k].text not in HARD_BREAKS and i - k <= 16:
+        t = sent.tokens[k]
+        if t.low in _ORDINALS:
+            return _ORDINALS[t.low]
+        k -= 1
+    for t in sent.tokens[j:min(len(sent.tokens), j + 4)]:
+        if t.text in HARD_BREAKS or t.text == ",":
+            break
+        if t.low in _ORDINALS:
+            return _ORDINALS[t.low]
+    return None
+
+
+def _landmark(sent: Sentence, j: int) -> tuple[str, str] | None:
+    """Where a distance is measured from: "south of St. John's", "off Cape Cod", "away from
+    the wreck", "from Beirut"."""
+    k = _skip_parenthesis(sent, j)
+    for x in range(k, min(len(sent.tokens), k + 4)):
+        t = sent.tokens[x]
+        if t.low in ("of", "from", "off", "to") and x + 1 < len(sent.tokens):
+            y = x + 1
+            while y < len(sent.tokens) and sent.tokens[y].low in DETERMINERS:
+                y += 1
+            name = sent.name_right(y)
+            if name is not None:
+                return name[1].lower(), f"{t.text} {name[1]}"
+            head = _noun_phrase_head(sent, y)
+            if head is not None:
+                return (head[1] or head[2]).lower(), f"{t.text} {head[2]}"
+            return None
+        if t.text in HARD_BREAKS or t.text == ",":
+            return None
+    return None
+
+
+def _set_scope(ident: Identity, scope: str, words: str) -> None:
+    ident.scope = scope
+    ident.evidence["scope"] = words
+
+
+def _skip_parenthesis(sent: Sentence, k: int) -> int:
+    """The first token after a parenthesis that opens at ``k`` ("(6.7-meter)")."""
+    if k < len(sent.tokens) and sent.tokens[k].text == "(":
+        depth = 0
+        while k < len(sent.tokens):
+            if sent.tokens[k].text == "(":
+                depth += 1
+            elif sent.tokens[k].text == ")":
+                depth -= 1
+                if depth == 0:
+                    return k + 1
+            k += 1
+    return k
+
+
+def _in_parenthesis(sent: Sentence, k: int) -> bool:
+    opened = 0
+    for t in sent.tokens[:k + 1]:
+        if t.text == "(":
+            opened += 1
+        elif t.text == ")":
+            opened -= 1
+    return opened > 0 or (k < len(sent.tokens) and sent.tokens[k].text == ")")
