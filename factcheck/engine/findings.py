@@ -110,6 +110,8 @@ def group_finding(rule: Rule, groups, judge) -> Finding:
                "claims": str(total), "keys": ", ".join(f"{k}={a.get(k)}" for k in rule.keys)}
     if total > len(listed):
         details["not listed"] = str(total - len(listed))
+    group_of = {id(it): n for n, g in enumerate(sorted(groups, key=lambda g: g.lo)) for it in g.items}
+    details["value groups"] = ",".join(str(group_of[id(it)]) for it in listed)
     refs = [claim_ref(it) for it in listed]
     parts = [rule.id] + sorted(f"{valuefmt.value(_first(g.items).claim.value)}" for g in groups) \
         + sorted({it.doc.id for g in groups for it in g.items})[:4]

@@ -31,6 +31,20 @@ def _year(value, period: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+def _speaker(ruleset: RuleSet, speaker: str | None) -> str | None:
+    """A speaker by the pack's alias, else by the word that names it ("Turkish Vice President
+    Fuat Oktay" and "Oktay" are one speaker; "the Disaster and Emergency Management Authority
+    (AFAD)" and "AFAD" too)."""
+    if not speaker:
+        return None
+    alias = ruleset.canonical_alias(speaker)
+    if alias != speaker.lower():
+        return alias
+    words = [w.strip("().,'\u2019\"") for w in speaker.split()]
+    words = [w for w in words if w]
+    return words[-1].lower() if words else None
+
+
 def _occurrence(claim: Claim) -> str | None:
     """Which occurrence of its event a date can be: the year for an event that happens once
     in a story (a crash, a contract's expiry), the month for one that recurs (talks, visits)."""
@@ -59,7 +73,7 @@ class Item:
             "scope": " ".join(claim.scope.lower().split()) if claim.scope else None,
             "enumeration": claim.enumeration,
             "published": doc.published.isoformat() if doc.published else None,
-            "speaker": ruleset.canonical_alias(claim.speaker),
+            "speaker": _speaker(ruleset, claim.speaker),
             "modality": claim.modality,
             "event": ruleset.canonical_event(claim.event),
             "period": claim.period,

@@ -54,6 +54,8 @@ def extract_document(doc: Document) -> list[Claim]:
                     ctx["modality"] = ident.modality
             elif ident is not None:
                 ctx["subject"], ctx["scope"], ctx["evidence"] = ident.subject, ident.scope, ident.evidence
+                if ident.modality:
+                    ctx["modality"] = ident.modality
                 event = ident.event
                 if ident.order is not None:
                     value = value.model_copy(update={"first": ident.order[0], "second": ident.order[1]})

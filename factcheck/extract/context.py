@@ -39,7 +39,12 @@ _SPEAKER_BEFORE = re.compile(
 _SAID_NAME = re.compile(rf"[,\u201d\"'\u2019][ \t]*{_SAY}[ \t]+{_WHO}"
                         r"(?=[ \t]*(?:[,.;:!?\u201d\"]|$|\(|(?:who|in|on|at|after|when)\b))")
 _NAME_ONLY = re.compile(_NAME)
-_ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?{_WHO}")
+#: "according to local authorities", "according to rescue officials": a body named by a plural
+#: role noun, with no article.
+_BARE_ROLE = (rf"(?:(?:{_LOW}|[A-Z][\w.'\u2019&-]*)[ \t]+){{0,2}}(?:authorities|officials|police|"
+              rf"sources|residents|witnesses|analysts|experts|doctors|rescuers|investigators|"
+              rf"prosecutors|medics|paramedics|firefighters|diplomats|activists|observers)")
+_ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:(?P<who>{_NAME}|{_ROLE_NP}|{_BARE_ROLE}))")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|of|on|about|for|to|in|from|by|at)[ \t]+\Z")
 #: Between an attribution and a later figure only a new sentence-like clause breaks it
 #: ("X said A, while others expect B"); "but" and dashes often stay inside the reported speech.
@@ -137,7 +142,7 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
             # Only times that start inside the clause window can qualify: bisect, not scan.
             first = bisect_left(period_starts, clause - _LONGEST_TIME)
             last = bisect_left(period_starts, clause_end)
-            ctx["period"] = period_of(m, periods[first:last], clause, clause_end)
+            ctx["period"] = period_of(m, periods[first:last], clause, clause_end, text)
             if m.measure is None:
                 ctx["measure"] = measure_before(text, lo, m.start)[0]
         out.append(ctx)
@@ -272,7 +277,11 @@ def _is_period(t: Mention) -> bool:
     return isinstance(v, TimeValue) and v.grain in _PERIOD_GRAINS and not v.timex.startswith("P")
 
 
-def period_of(m: Mention, times: list[Mention], lo: int, hi: int) -> str | None:
+_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|where|when)\b|\band[ \t]+(?:was|were|is|are|has|had|"
+                           r"have)\b|\b(?:was|were)[ \t]+(?:built|completed|founded|opened|established)\b", re.I)
+
+
+def period_of(m: Mention, times: list[Mention], lo: int, hi: int, text: str = "") -> str | None:
     """TIMEX of the nearest year-, quarter- or month-grain time in the figure's clause
     ``[lo, hi)``; durations ("P5Y") and day-grain dates (when something was said) are not
     periods of a figure."""
@@ -283,6 +292,9 @@ def period_of(m: Mention, times: list[Mention], lo: int, hi: int) -> str | None:
             continue
         if t.start < m.end and m.start < t.end:
             continue
+        between = (text[m.end:t.start] if t.start >= m.end else text[t.end:m.start]) if text else ""
+        if _OTHER_CLAUSE.search(between):
+            continue  # "Grenfell Tower, which has 120 flats and was built in 1974": not the flats' year
         gap = t.start - m.end if t.start >= m.end else m.start - t.end
         if best is None or gap < best[0]:
             best = (gap, value.timex)

@@ -378,8 +378,19 @@ def _second(text: str, num: _Num, lo: int, hi: int, between: re.Match | None,
     return two, two.end
 
 
+#: "5.000", "8.525": a dot that separates thousands (as in much of Europe), read so only when a
+#: counted noun or a count of people follows.
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:were[ \t]+|are[ \t]+|have[ \t]+been[ \t]+)?(?:injured|wounded|dead|killed|"
+                           r"died|missing|people|persons|members|voters|residents|displaced|evacuated|"
+                           r"homeless|workers|writers|employees|votes|children|victims)\b")
+
+
 def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table: dict,
             signed: bool, lo: int, hi: int) -> Mention | None:
+    if num.raw and _DOT_THOUSANDS.fullmatch(num.raw) and num.scale == 1.0 and not num.currency \
+            and not num.unit and _PEOPLE_AFTER.match(text, end, hi):
+        num.low, num.high = num.low * 1000, num.high * 1000  # "5.000 injured", "8.525 members"
     low, high = num.low * num.scale, num.high * num.scale
     unit, measure, subject, base = num.currency or num.unit, None, None, None
     if num.kind == "ratio":  # "one in five adults": the noun is what the share is of

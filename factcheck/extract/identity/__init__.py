@@ -43,12 +43,15 @@ def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
     return idents
 
 
+_RESTATE_GAP = __import__("re").compile(r"\s*(?:local\s+time\s*)?(?:\(|or\b|/|,\s*or\b|\(or\b|which\s+is\b)\s*(?:at\s+)?$", 2)
+
+
 def _restated_times(text: str, mentions: list[Mention], idents: list[Identity | None]) -> None:
     """"at 4.17 a.m. (0117 GMT)": a time in brackets right after another is the same moment,
     so it dates the same event."""
     for k in range(1, len(mentions)):
         a, b = mentions[k - 1], mentions[k]
-        if a.kind == b.kind == "time" and text[a.end:b.start].strip() in ("(", "(at", "/", "or"):
+        if a.kind == b.kind == "time" and _RESTATE_GAP.match(text[a.end:b.start]):
             ia, ib = idents[k - 1], idents[k]
             if ia is not None and ib is not None:
                 ib.event, ib.subject, ib.scope = ia.event, ia.subject, ia.scope
@@ -82,13 +85,16 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     cls, who = classify(m.event, words)
     if m.event in _BARE_LIGHT:
         cls = TOPIC_EVENT
+    i, j = sent.span(m.start, m.end)
+    if i > 0 and sent.tokens[i - 1].low in ("through", "thru", "till", "until", "til"):
+        cls = "expire"  # "the pact runs through May 1, 2026", "will last till 1 June 2026"
+        ident.evidence["event"] = f"{sent.tokens[i - 1].text} …"
     ident.event = cls
     if m.event:
         ident.evidence["event"] = m.event
     if who:
         ident.subject = who
         ident.evidence["subject"] = who
-    i, j = sent.span(m.start, m.end)
     ordinal = ordinal_near(sent, i, j)
     if ordinal:
         ident.scope = ordinal
@@ -97,7 +103,14 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if any(cue in before for cue in SCHEDULED):
         ident.scope = "scheduled"
         ident.evidence["scope"] = next(cue for cue in SCHEDULED if cue in before)
+    if any(cue in before for cue in _FORECAST_CUES):
+        ident.modality = "forecast"  # "the oxygen is expected to run out at 6 a.m.": an estimate
+        ident.evidence["modality"] = next(cue for cue in _FORECAST_CUES if cue in before)
     return ident
+
+
+_FORECAST_CUES = ("expected to", "estimated", "could run", "would run", "likely", "projected",
+                  "predicted", "forecast", "deadline", "should ", "may ", "might ")
 
 
 def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
@@ -108,7 +121,8 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
     words = sent.text[sent.lo:sent.hi]
     after = [t for t in sent.tokens[j:j + 4] if t.is_word]
     if after and after[0].low == "into":
-        since = next((t.low for t in after[1:] if t.low not in ("the", "its", "their", "his", "her", "a")), None)
+        since = next((t.low for t in after[1:] if t.low not in ("the", "its", "their", "his", "her", "a")
+                      and not t.low.endswith(("'s", "\u2019s"))), None)
         start_cls, _ = classify(since, words) if since else (None, None)
         event_cls, _ = classify(m.event, words)
         if start_cls and event_cls:
@@ -119,17 +133,21 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
     noun = _lasting_noun(sent, i, j)
     if noun is not None:
         ident.event, ident.evidence["event"] = noun
+        rest = [t.low for t in sent.tokens[j:j + 6]]
+        if any(w in ("left", "remaining", "remain", "remains") for w in rest):
+            ident.scope, ident.evidence["scope"] = "remaining", "left"  # "70 hours of oxygen left"
         return ident
-    if i > 0 and sent.tokens[i - 1].low in ("after", "following"):
-        ident.event = TOPIC_EVENT  # "After 184 days, leaders voted": the story's own event lasted
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in ("nearly", "almost", "about", "around", "over", "more", "than", "some", "just"):
+        k -= 1
+    if k >= 0 and sent.tokens[k].low in ("after", "following"):
+        # "After 184 days, leaders voted", "ended the strike after nearly five months": how
+        # long the story's own event had lasted (the engine names it, engine.blocks_of)
+        ident.event = TOPIC_EVENT
         ident.evidence["event"] = f"after {sent.text[m.start:m.end]}"
         return ident
-    cls, _ = classify(m.event, words)
-    if cls in ("strike begin", "strike end"):
-        cls = "strike"
-    ident.event = cls
-    if m.event:
-        ident.evidence["event"] = m.event
+    # Any other duration ("the strongest in 100 years", "in less than 12 hours") says how long
+    # something took without saying what: never compared.
     return ident
 
 
@@ -162,7 +180,7 @@ def _lasting_noun(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
         k -= 1
     if k >= 1 and sent.tokens[k].low in _LAST_VERBS:
         x = k - 1
-        while x >= 0 and sent.tokens[x].low in ("has", "have", "had", "that", "which", "already", "now"):
+        while x >= 0 and sent.tokens[x].low in ("has", "have", "had", "that", "which", "already", "now", ","):
             x -= 1
         if x >= 0 and sent.tokens[x].is_word:
             return _lasting_class(sent.tokens[x].low), f"{sent.tokens[x].text} {sent.tokens[k].text}"

@@ -22,6 +22,23 @@ _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|added|according)\b", re.I)
 _CONVERSION = re.compile(r"\A[ \t]*\((?:about|around|roughly|some|or|nearly)?[ \t]*\Z", re.I)
 
 
+def _respectively(text: str, mentions: list[Mention], idents, out: list[str | None]) -> None:
+    """"75 metres and 45 metres respectively": each figure belongs to another of the things
+    named before, so they form a list whatever their labels."""
+    for k, m in enumerate(mentions):
+        if m.kind != "quantity" or not re.match(r"[ \t,]*respectively\b", text[m.end:m.end + 20], re.I):
+            continue
+        members = [k]
+        x = k - 1
+        while x >= 0 and mentions[x].kind == "quantity" and len(text[mentions[x].end:mentions[x + 1].start]) < 12 \
+                and re.search(r",|\band\b", text[mentions[x].end:mentions[x + 1].start]):
+            members.append(x)
+            x -= 1
+        if len(members) >= 2:
+            for y in members:
+                out[y] = f"list@{mentions[min(members)].start}"
+
+
 def link(text: str, mentions: list[Mention], idents: list[Identity | None]) -> list[str | None]:
     """The list id of each mention (None when it is in no list), after filling in measures that
     an item leaves to the item before it and copying the identity of a figure to its
@@ -49,6 +66,7 @@ def link(text: str, mentions: list[Mention], idents: list[Identity | None]) -> l
             run = [a]
         run.append(b)
     _close(run, mentions, idents, out)
+    _respectively(text, mentions, idents, out)
     return out
 
 

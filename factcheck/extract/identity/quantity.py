@@ -68,8 +68,37 @@ def read(sent: Sentence, m: Mention) -> Identity:
         _bare(sent, i, j, m, ident)
     if ident.subject is None:
         _subject(sent, i, j, ident)
+    if ident.subject is None:
+        _place(sent, j, ident)
     _scope(sent, i, j, ident)
     return ident
+
+
+def _place(sent: Sentence, j: int, ident: Identity) -> None:
+    """A place named right after the figure's words: "a majority of 5,339 in Workington",
+    "157 people were killed in Ethiopia". It stands as the figure's subject (a figure that
+    names no place joins the one place its figure is given for, engine.blocks_of)."""
+    k = _skip_parenthesis(sent, j)
+    stop = min(len(sent.tokens), k + 6)
+    while k < stop:
+        t = sent.tokens[k]
+        if t.text in HARD_BREAKS or t.text == "," or t.low in ("and", "but", "while", "after", "before", "when"):
+            return
+        if t.low in ("in", "at") and k + 1 < len(sent.tokens):
+            x = k + 1
+            while x < len(sent.tokens) and sent.tokens[x].low in DETERMINERS:
+                x += 1
+            name = sent.name_right(x)
+            if name is not None and not any(w in _NOT_PLACES for w in name[1].lower().split()):
+                ident.subject = name[1]
+                ident.evidence["subject"] = f"{t.text} {name[1]}"
+            return
+        k += 1
+
+
+_NOT_PLACES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                        "march april may june july august september october november december "
+                        "gmt utc et pt".split())
 
 
 # --- what it measures ------------------------------------------------------------------------
@@ -160,6 +189,8 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         qualifier = " ".join(mods[-2:])  # "178 adult passengers", "34 Jewish people"
     else:
         qualifier = None
+    if cls and (NOUN_PREDICATES.get(word) == cls or word == cls):
+        person = True  # "5,000 injured": the noun is the predicate
     if person and cls:
         ident.measure = f"people {cls}"
         if qualifier and not (word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person"):
@@ -181,9 +212,45 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         _group_of(sent, i, ident)
         return
     else:
+        # A noun alone is a weak identity ("55 units", "80 units"): the verb it goes with and
+        # the place it is in say which units.
         ident.measure = group or plural
+        where = _common_place(sent, j)
+        if where and ident.scope is None:
+            _set_scope(ident, where[0], where[1])
     ident.evidence["measure"] = " ".join(x for x in (sent.text[m.start:m.end], evidence) if x)
     _group_of(sent, i, ident)
+
+
+_LIGHT_VERBS = frozenset("be have include involve do make get take give use see say remain".split())
+
+
+def _any_verb_right(sent: Sentence, j: int) -> str | None:
+    """The lemma of a verb right after a noun ("80 units responded" -> "respond")."""
+    k = j
+    while k < len(sent.tokens) and sent.tokens[k].low in ("have", "has", "had", "been", "were", "was", "are", "is", "also", "still", "now"):
+        k += 1
+    t = sent.word(k)
+    if t is None or not t.is_word or t.low in PREPOSITIONS:
+        return None
+    base = t.verb
+    if base and base not in _LIGHT_VERBS and (t.low.endswith(("ed", "ing")) or k > j):
+        return base
+    return None
+
+
+def _common_place(sent: Sentence, j: int) -> tuple[str, str] | None:
+    """"55 units were in the collapsed portion": the place a counted thing is in."""
+    k = j
+    while k < len(sent.tokens) and k < j + 3 and sent.tokens[k].low in ("were", "was", "are", "is", "still", "all"):
+        k += 1
+    if k + 1 < len(sent.tokens) and sent.tokens[k].low in ("in", "at", "inside", "within"):
+        head = _noun_phrase_head(sent, k + 1 if sent.tokens[k + 1].low not in DETERMINERS else k + 2)
+        if head is not None and head[1] is None and head[2]:
+            return head[2].lower(), f"{sent.tokens[k].text} {head[2]}"
+        if head is not None and head[1]:
+            return head[1].lower(), f"{sent.tokens[k].text} {head[2]}"
+    return None
 
 
 def _bare(sent: Sentence, i: int, j: int, m: Mention, ident: Identity) -> None:
@@ -491,6 +558,8 @@ def _np_at(sent: Sentence, start: int, stop: int) -> tuple[str, str] | None:
         name = sent.name_right(first)
         if name is not None:
             return "name", name[1]
+    if sent.tokens[first].low == "there":
+        return None  # "There were 188 people on board": no subject, the story's own
     if sent.tokens[first].low in PRONOUNS:
         return "pronoun", sent.tokens[first].text
     text = sent.text[sent.tokens[words[0]].start:sent.tokens[words[-1]].end]
@@ -592,20 +661,48 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     near = before[-2:]
     if any(w in _CHANGE for w in near if w not in ("up", "down")) or (before[-1:] in (["up"], ["down"])) \
             or (len(before) >= 2 and before[-1] in ("by",) and before[-2] in _CHANGE_VERBS):
-        _set_scope(ident, "change", " ".join(before[-2:]))
+        direction = "increase" if any(w in _RISE for w in before[-3:]) else \
+            "decrease" if any(w in _FALL for w in before[-3:]) else "change"
+        _set_scope(ident, direction, " ".join(before[-2:]))  # "a gain of 47", "down 59"
+    claim_words = [t.low for t in sent.tokens[i:j]] + [t.low for t in sent.tokens[j:j + 1]]
+    if any(w in ("more", "additional", "further", "extra", "new", "other") for w in claim_words[1:]):
+        _set_scope(ident, "additional", next(w for w in claim_words[1:] if w in ("more", "additional", "further", "extra", "new", "other")))
     if before[-2:] == ["of", "the"] and i >= 3 and sent.tokens[i - 3].text[0].isdigit():
         _set_scope(ident, "whole", f"{sent.tokens[i - 3].text} of the")
-    if ident.measure == "magnitude" or ident.measure == "distance":
-        pass
+    if ident.measure in ("altitude", "speed"):
+        # A plane's height and speed change all through a flight: a figure is one moment's.
+        moment = _moment(sent, i, j)
+        ident.scope = moment[0] if moment else _UNKNOWN
+        ident.evidence["scope"] = moment[1] if moment else "no moment named"
     ordinal = ordinal_near(sent, i, j)
     if ordinal:
         _set_scope(ident, ordinal, ordinal)
+    as_of = _as_of(sent, i, j)
+    if as_of:
+        _set_scope(ident, f"as of {as_of}", f"as of {as_of}")
     if ident.measure == "distance":
         landmark = _landmark(sent, j)
         if landmark is None:
             ident.scope = ident.scope or _UNKNOWN
         else:
             _set_scope(ident, landmark[0], landmark[1])
+
+
+_RISE = frozenset("gain gains gained increase increases increased rise rises rose up jump jumped "
+                   "surge surged grew added".split())
+_FALL = frozenset("loss losses lost drop drops dropped fall falls fell decline declines declined "
+                  "down cut cuts reduction slipped".split())
+_MOMENTS = {"cruising": "cruising", "cruise": "cruising", "impact": "impact", "top": "maximum",
+            "maximum": "maximum", "peak": "maximum", "highest": "maximum", "final": "final",
+            "lowest": "minimum", "last": "final"}
+
+
+def _moment(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
+    """The moment a height or speed is given for: "cruising at 29,100 feet", "at impact"."""
+    for t in sent.tokens[max(0, i - 6):min(len(sent.tokens), j + 4)]:
+        if t.low in _MOMENTS:
+            return _MOMENTS[t.low], t.text
+    return None
 
 
 _CHANGE = frozenset("gain gains increase increases rise rises drop drops fall falls decline "
@@ -622,16 +719,26 @@ def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
     "the largest aftershock, measuring 7.5": a figure of another event of the same kind as the
     story's. Read from the figure's clause: back to its start, and a few words on."""
     k = i - 1
-    while k >= 0 and sent.tokens[k].text not in HARD_BREAKS and i - k <= 16:
+    while k >= 0 and (sent.tokens[k].text not in HARD_BREAKS or sent.tokens[k].text in "()") and i - k <= 24:
         t = sent.tokens[k]
         if t.low in _ORDINALS:
             return _ORDINALS[t.low]
+        if t.low in ("earlier",) and k + 1 < len(sent.tokens) and sent.tokens[k + 1].low in TOPIC_NOUNS:
+            return None  # "hours after an earlier quake": the figure is of a later one
         k -= 1
     for t in sent.tokens[j:min(len(sent.tokens), j + 4)]:
         if t.text in HARD_BREAKS or t.text == ",":
             break
         if t.low in _ORDINALS:
             return _ORDINALS[t.low]
+    return None
+
+
+def _as_of(sent: Sentence, i: int, j: int) -> str | None:
+    """"361 of the 650 seats … as of 6:30am": a running count at a stated moment."""
+    for x in range(max(0, i - 12), min(len(sent.tokens) - 2, j + 12)):
+        if sent.tokens[x].low == "as" and sent.tokens[x + 1].low == "of":
+            return sent.text[sent.tokens[x + 2].start:sent.tokens[min(x + 3, len(sent.tokens) - 1)].end].lower()
     return None
 
 
