@@ -16,6 +16,10 @@ from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import weekday_mismatch
 from .groups import GROUPED, speaker_key, value_groups
 from ..extract.identity import TOPIC_EVENT
+from ..extract.identity.lexicon import TOPIC_NOUNS
+
+#: Events that are a story's own kind of object ("strike", "fire", "quake").
+TOPIC_KINDS = frozenset(TOPIC_NOUNS) | frozenset(TOPIC_NOUNS.values())
 from .items import UNKNOWN, Item
 
 __all__ = ["Item", "Outcome", "Verdict", "candidates", "compare", "evaluate", "items_for", "select",
@@ -111,6 +115,9 @@ def _story_event(rule: Rule, selected: list[Item]) -> str | None:
         event = it.get("event")
         if event and event != TOPIC_EVENT:
             counts[event] += 1
+    own = [e for e in counts if e in TOPIC_KINDS]
+    if len(own) == 1:
+        return own[0]  # the one event of the story's own kind named: a strike, a fire, a quake
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None

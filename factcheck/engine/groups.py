@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..dsl.rules import Rule
 from ..models import OrderValue, QuantityValue, TimeValue
-from ..units import conversion
+from ..units import conversion, dimension
 from .compare import _interval as _plain
 from .compare import _slack, _written, agree
 from .items import Item
@@ -92,14 +92,26 @@ def _sweep(rule: Rule, part: list[Item]) -> Iterator[list[Group]]:
 OCCURRENCE_GAP_DAYS = 62
 
 
+#: Clock times of one kind of event this far apart are two occurrences of it (two quakes the
+#: same day), not one event timed twice.
+OCCURRENCE_GAP_SECONDS = 3 * 3600
+
+
 def _nearby(rule: Rule, groups: list[Group]) -> list[list[Group]]:
-    """Groups split where two consecutive ones lie far apart in time (dates only)."""
-    if rule.expect.kind != "same_date" or not groups or not all(
+    """Groups split where two consecutive ones lie far apart in time: dates more than two
+    months apart, clock times more than three hours apart."""
+    if not groups:
+        return [groups]
+    if rule.expect.kind == "same_time":
+        gap = OCCURRENCE_GAP_SECONDS
+    elif rule.expect.kind == "same_date" and all(
             it.claim.value.grain in ("day", "week", "month") for g in groups for it in g.items):
+        gap = OCCURRENCE_GAP_DAYS
+    else:
         return [groups]
     runs = [[groups[0]]]
     for g in groups[1:]:
-        if g.lo - runs[-1][-1].hi > OCCURRENCE_GAP_DAYS:
+        if g.lo - runs[-1][-1].hi > gap:
             runs.append([g])
         else:
             runs[-1].append(g)
@@ -119,7 +131,10 @@ def _families(block: list[Item]) -> list[list[Item]]:
     """Split a block by unit family: counted nouns that do not convert never compare."""
     parts: dict[str, list[Item]] = {}
     for it in block:
-        parts.setdefault(_family(it.claim.value), []).append(it)
+        family = _family(it.claim.value)
+        if family.startswith("count:") and (it.claim.measure or "").startswith("people "):
+            family = "count:person"  # "five cabin crew" and "six flight attendants": both people
+        parts.setdefault(family, []).append(it)
     return [p for p in parts.values() if len(p) >= 2]
 
 
@@ -194,6 +209,8 @@ def _spans(rule: Rule, it: Item, ref: Item) -> tuple[tuple[float, float], tuple[
         ref_value = ref.claim.value
         assert isinstance(ref_value, QuantityValue)
         factor = conversion(value.unit, ref_value.unit)
+        if factor is None and dimension(value.unit) == "count" == dimension(ref_value.unit):
+            factor = 1.0  # counts of people in other words (the family was checked before)
         if factor is None:
             return None
         lo, hi = _written(value)

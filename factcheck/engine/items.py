@@ -46,12 +46,26 @@ def _speaker(ruleset: RuleSet, speaker: str | None) -> str | None:
 
 
 def _occurrence(claim: Claim) -> str | None:
-    """Which occurrence of its event a date can be: the year for an event that happens once
-    in a story (a crash, a contract's expiry), the month for one that recurs (talks, visits)."""
+    """Which occurrence of its event a date or time can be: the year for an event that happens
+    once in a story (a crash, a contract's expiry); for one that recurs, the month of a date
+    (talks, visits) and the day of a clock time (briefings, aftershocks)."""
     value = claim.value
     if not isinstance(value, TimeValue) or not value.start:
         return None
-    return value.start[:4] if claim.event in ONE_OFF else value.start[:7]
+    if claim.event in ONE_OFF:
+        return value.start[:4]
+    return value.start[:10] if "T" in value.start else value.start[:7]
+
+
+def _scope(claim: Claim, doc: Document) -> str | None:
+    """The claim's scope as a key; what remains ("70 hours of oxygen left") is as of its
+    report's day."""
+    if not claim.scope:
+        return None
+    scope = " ".join(claim.scope.lower().split())
+    if scope == "remaining":
+        return f"remaining as of {doc.published}" if doc.published else None
+    return scope
 
 
 class Item:
@@ -70,7 +84,7 @@ class Item:
             "dimension": dimension(unit) if unit else None,
             "base": value.base.lower() if isinstance(value, QuantityValue) and value.base else None,
             "subject": claim.subject if claim.subject == UNKNOWN else ruleset.canonical_alias(claim.subject),
-            "scope": " ".join(claim.scope.lower().split()) if claim.scope else None,
+            "scope": _scope(claim, doc),
             "enumeration": claim.enumeration,
             "published": doc.published.isoformat() if doc.published else None,
             "speaker": _speaker(ruleset, claim.speaker),

@@ -66,6 +66,8 @@ def same_time(a: TimeValue, b: TimeValue, text_a: str = "", text_b: str = "") ->
     if sa[0] < sb[1] and sb[0] < sa[1]:
         return "consistent", details
     gap = min(abs(sa[0] - sb[1]), abs(sb[0] - sa[1]))
+    if gap > dt.timedelta(hours=3):
+        return "not comparable", {**details, "reason": "more than three hours apart: two occurrences of the event"}
     details["difference"] = _minutes(abs((sa[0] + (sa[1] - sa[0]) / 2) - (sb[0] + (sb[1] - sb[0]) / 2)))
     details["gap"] = _minutes(gap)
     return "contradictory", details

@@ -39,7 +39,6 @@ def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
     for ident, list_id in zip(idents, link(text, mentions, idents)):
         if ident is not None:
             ident.enumeration = list_id
-            _topic(ident, doc)
     return idents
 
 
@@ -86,6 +85,16 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if m.event in _BARE_LIGHT:
         cls = TOPIC_EVENT
     i, j = sent.span(m.start, m.end)
+    due = next((x for x in range(max(0, i - 5), i) if sent.tokens[x].low == "due"), None)
+    if due is not None and cls not in ("land",):
+        # "due in Guangzhou at 15.07", "was due to land at 3:05": a scheduled arrival
+        after = sent.tokens[due + 1:due + 3]
+        nxt = classify(after[1].low, words)[0] if len(after) == 2 and after[0].low == "to" else None
+        cls = nxt if nxt and nxt != after[1].low else "land"
+        ident.scope, ident.evidence["scope"] = "scheduled", "due"
+    if i >= 2 and sent.tokens[i - 2].low == "as" and sent.tokens[i - 1].low == "of":
+        ident.evidence["event"] = "as of …: when a count was given, not when something happened"
+        return ident
     if i > 0 and sent.tokens[i - 1].low in ("through", "thru", "till", "until", "til"):
         cls = "expire"  # "the pact runs through May 1, 2026", "will last till 1 June 2026"
         ident.evidence["event"] = f"{sent.tokens[i - 1].text} …"
@@ -100,7 +109,7 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         ident.scope = ordinal
         ident.evidence["scope"] = ordinal
     before = sent.text[max(sent.lo, m.start - 80):m.start].lower()
-    if any(cue in before for cue in SCHEDULED):
+    if ident.scope != "scheduled" and any(cue in before for cue in SCHEDULED):
         ident.scope = "scheduled"
         ident.evidence["scope"] = next(cue for cue in SCHEDULED if cue in before)
     if any(cue in before for cue in _FORECAST_CUES):
@@ -135,7 +144,9 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
         ident.event, ident.evidence["event"] = noun
         rest = [t.low for t in sent.tokens[j:j + 6]]
         if any(w in ("left", "remaining", "remain", "remains") for w in rest):
-            ident.scope, ident.evidence["scope"] = "remaining", "left"  # "70 hours of oxygen left"
+            # "70 hours of oxygen left": what remains changes by the hour; compared only with
+            # what the same day's reports say remains
+            ident.scope, ident.evidence["scope"] = "remaining", "left"
         return ident
     k = i - 1
     while k >= 0 and sent.tokens[k].low in ("nearly", "almost", "about", "around", "over", "more", "than", "some", "just"):

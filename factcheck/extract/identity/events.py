@@ -126,7 +126,6 @@ def known_classes() -> frozenset[str]:
 #: Events that happen once in a story (a crash, a departure, a contract's expiry): two dates
 #: for one of them in the same year are one event dated twice. Others (talks, votes, visits)
 #: recur, and only dates in the same month are taken for one occurrence.
-ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "collapse", "quake",
-                     "begin dive", "report overdue", "fire", "strike begin", "strike end",
-                     "expire", "take effect", "build", "sign", "seize", "recover",
-                     "confirm death", "flood", "landfall", "storm"})
+ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "collapse",
+                     "begin dive", "report overdue", "strike begin", "strike end",
+                     "expire", "take effect", "build", "sign", "seize", "landfall"})

@@ -77,12 +77,16 @@ def read(sent: Sentence, m: Mention) -> Identity:
 def _place(sent: Sentence, j: int, ident: Identity) -> None:
     """A place named right after the figure's words: "a majority of 5,339 in Workington",
     "157 people were killed in Ethiopia". It stands as the figure's subject (a figure that
-    names no place joins the one place its figure is given for, engine.blocks_of)."""
+    names no place joins the one place its figure is given for, engine.blocks_of). A place
+    after another verb ("133 people on board has crashed in Guangxi") is that verb's."""
     k = _skip_parenthesis(sent, j)
     stop = min(len(sent.tokens), k + 6)
+    own = set((ident.evidence.get("measure") or "").lower().split())
     while k < stop:
         t = sent.tokens[k]
         if t.text in HARD_BREAKS or t.text == "," or t.low in ("and", "but", "while", "after", "before", "when"):
+            return
+        if t.is_word and t.verb and not t.auxiliary and t.low not in own:
             return
         if t.low in ("in", "at") and k + 1 < len(sent.tokens):
             x = k + 1
@@ -140,6 +144,13 @@ def _length(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         if t.low in LENGTH_WORDS:
             ident.measure = LENGTH_WORDS[t.low]
             ident.evidence["measure"] = t.text
+            before = sent.word(i - 1)
+            if before is not None and before.is_word and t.low in ("deep", "long", "wide", "high", "tall") \
+                    and before.low not in DETERMINERS and before.low not in PREPOSITIONS and not before.verb \
+                    and before.low not in ("about", "some", "roughly", "nearly", "around", "over", "almost", "only", "just"):
+                noun = before.low  # "a crater 2.7 metres deep": the crater's depth
+                if noun not in TOPIC_NOUNS and singular(noun) not in TOPIC_NOUNS:
+                    ident.subject, ident.evidence["subject"] = singular(noun), before.text
             return
         if not t.is_word or t.low not in ("miles", "km", "kilometres", "kilometers", "feet", "metres", "meters", "nautical"):
             if t.low not in ("about", "some", "roughly"):
@@ -159,12 +170,14 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     if word in ("remain", "remains", "remained"):
         return _bare(sent, i, j - 1, m, ident)  # "150 remain unaccounted for": a verb, not a noun
     nxt = sent.word(j)
-    if nxt is not None and nxt.is_word and nxt.low.endswith("s") and nxt.low not in PREPOSITIONS \
+    if nxt is not None and nxt.is_word and (nxt.low.endswith("s") or nxt.low in PERSON_GROUPS
+                                            or nxt.low in ("crew",)) and nxt.low not in PREPOSITIONS \
             and not nxt.verb and nxt.low not in ("was", "is", "has", "as", "its", "this", "thus"):
-        word, noun, j = nxt.low, singular(nxt.low), j + 1  # "5,000 flight hours": the head is "hours"
+        word, noun, j = nxt.low, singular(nxt.low), j + 1  # "5,000 flight hours", "five cabin crew"
     pair = f"{sent.tokens[j - 2].low} {word}" if j - 2 >= i else ""
     group = GROUP_SYNONYMS.get(pair) or GROUP_SYNONYMS.get(word)
-    both = word in ("passengers", "passenger") and " ".join(t.low for t in sent.tokens[j:j + 2]) in ("and crew", "and crewmembers")
+    both = word in ("passengers", "passenger") and " ".join(t.low for t in sent.tokens[j:j + 2]) in (
+        "and crew", "and crewmembers", "and crews")
     rel = _relational_left(sent, i)
     if rel is not None:
         ident.measure = RELATIONAL.get(rel[0], rel[0])
@@ -172,7 +185,7 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         _group_of(sent, i, ident)
         return
     cls, evidence = None, ""
-    found = _predicate_right(sent, j) or _predicate_left(sent, i)
+    found = _predicate_right(sent, j + 2 if both else j) or _predicate_left(sent, i)
     if found:
         cls, evidence = found
     elif NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun):
@@ -600,8 +613,9 @@ def _possessive_left(sent: Sentence, i: int) -> tuple[str, str] | None:
                 first -= 1
             words = " ".join([*(x.text for x in sent.tokens[first:k]), owner])
             return words, t.text
-        if t.low in ("their", "its", "his", "her") and k == i - 1:
-            return _UNKNOWN, t.text
+        if t.low in ("their", "its", "his", "her") and (k == i - 1 or (
+                k + 1 < i and sent.tokens[k + 1].low in RELATIONAL)):
+            return _UNKNOWN, t.text  # "its 203 seats", "her majority of 5,339"
     return None
 
 
@@ -684,6 +698,8 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         landmark = _landmark(sent, j)
         if landmark is None:
             ident.scope = ident.scope or _UNKNOWN
+        elif ordinal:
+            _set_scope(ident, f"{ordinal}: {landmark[0]}", f"{ordinal} … {landmark[1]}")
         else:
             _set_scope(ident, landmark[0], landmark[1])
 
@@ -736,7 +752,9 @@ def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
 
 def _as_of(sent: Sentence, i: int, j: int) -> str | None:
     """"361 of the 650 seats … as of 6:30am": a running count at a stated moment."""
-    for x in range(max(0, i - 12), min(len(sent.tokens) - 2, j + 12)):
+    for x in range(max(0, i - 12), min(len(sent.tokens) - 2, j + 30)):
+        if sent.tokens[x].text in HARD_BREAKS and x > j:
+            break
         if sent.tokens[x].low == "as" and sent.tokens[x + 1].low == "of":
             return sent.text[sent.tokens[x + 2].start:sent.tokens[min(x + 3, len(sent.tokens) - 1)].end].lower()
     return None

@@ -53,6 +53,8 @@ def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
         hour = hour % 12 + (12 if m["tm_ap"].lower().startswith("p") else 0)
     elif m["tm_h3"]:
         hour, minute = int(m["tm_h3"]), int(m["tm_m3"])
+    elif m["tm_h4"]:
+        hour, minute = int(m["tm_h4"]), int(m["tm_m4"])
     else:
         hour, minute = int(m["tm_h2"]), int(m["tm_m2"])
     if hour > 24 or minute > 59 or hour == 24 and minute:

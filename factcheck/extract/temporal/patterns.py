@@ -76,7 +76,11 @@ _ALTERNATIVES = [
               rf"|(?P<tm_h>\d{{1,2}})(?:[:.](?P<tm_m>\d{{2}}))?\s*(?P<tm_ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
               rf"|(?P<tm_h2>\d{{1,2}}):(?P<tm_m2>\d{{2}})(?![\d:])"
               # "0809 GMT": four digits are a clock time only with a zone after them
-              rf"|(?P<tm_h3>[01]\d|2[0-3])(?P<tm_m3>[0-5]\d)(?=\s*(?-i:{ZONE_ABBR})\b))"
+              rf"|(?P<tm_h3>[01]\d|2[0-3])(?P<tm_m3>[0-5]\d)(?=\s*(?-i:{ZONE_ABBR})\b)"
+              # "at 13.15 local time", "due in Guangzhou at 15.07": a 24-hour time with a dot,
+              # only after "at" and not followed by a unit or a number word
+              rf"|(?<=\bat\s)(?P<tm_h4>[01]\d|2[0-3])\.(?P<tm_m4>[0-5]\d)(?![\d,%]|\.\d)"
+              rf"(?!\s*(?:per|percent|points?|pts|million|billion|cents?|[a-z]+s)\b))"
               rf"(?:\s*(?P<tm_z>(?-i:{ZONE_ABBR}))\b|\s+(?P<tm_local>local\s+time)\b"
               rf"|\s+(?P<tm_named>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}))\s+time\b)?"),
     ("set", r"(?P<se_w>daily|weekly|monthly|yearly|annually|hourly|nightly|"
