@@ -111,7 +111,9 @@ def html_table() -> None:
         both = reader.intersect(traf, heur) if traf and heur else (traf or heur)
         cells = []
         for main in (traf, heur, both):
-            kept = [numbers[i] for i, s in enumerate(starts) if not main or any(lo <= s < hi for lo, hi in main)]
+            # A repeated headline (NEUTRAL) counts neither way, as in the table above.
+            kept = [numbers[i] for i, s in enumerate(starts) if (not main or any(lo <= s < hi for lo, hi in main))
+                    and numbers[i] not in NEUTRAL.get(key, set())]
             good = sum(1 for n in kept if n in ARTICLE[key])
             cells.append(f"{good}/{len(ARTICLE[key])} {len(kept) - good:>3}")
         print(f"{key:5} {cells[0]:>12} {cells[1]:>12} {cells[2]:>12}")

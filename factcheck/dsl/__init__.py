@@ -19,8 +19,12 @@ FACTS_NAME = "facts.csv"
 
 
 def default_rules_path() -> Path:
-    """The packs shipped with factcheck (``rules/`` beside the package)."""
-    return Path(__file__).resolve().parents[2] / "rules"
+    """The packs shipped with factcheck: ``factcheck/rules`` in an installed distribution (the
+    build maps the repository's ``rules/`` there), else ``rules/`` beside the package in a
+    source checkout or an editable install."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "rules"
+    return installed if installed.is_dir() else package.parent / "rules"
 
 
 def rule_files(paths: Iterable[str | os.PathLike[str]], diagnostics: list[Diagnostic]) -> list[Path]:

@@ -19,14 +19,15 @@ _TEASER = re.compile(r"(?:\.\.\.|…)\s*$")
 _LIST_CUES = re.compile(
     r"^(?:breaking(?: news)?|latest(?: news| stories)?|trending(?: now)?|most (?:read|popular|viewed|shared)"
     r"|related(?: news| articles?| stories| coverage| content| posts)?|more (?:from|on|stories|news)\b.*"
-    r"|read (?:next|more|also)\b.*|see also\b.*|recommended(?: for you)?|you (?:may|might) (?:also )?like"
+    r"|read (?:next|more|also)\b.*|see also\b.*|(?:picture|photo|video)s? gallery\b.*|recommended(?: for you)?|you (?:may|might) (?:also )?like"
     r"|top stories|editor'?s picks|popular|coverage|in other news|also read\b.*|watch(?:\s*:.*| now| live)?|videos?)"
     r"\s*:?\s*$", re.I)
 # Site prompts and boilerplate. Phrases specific enough to match anywhere in a short line...
 _BOILER_CUES = re.compile(
     r"(?:\bsign up\b|\bsubscribe (?:to|now|today|for)\b|\bnewsletter\b|download (?:the|our)\b.*\bapp\b"
-    r"|\bget the app\b|all rights reserved|©|\bcopyright\b|we use cookies|cookie (?:policy|settings)"
+    r"|\bget the app\b|all rights reserved|©|(?<!image )\bcopyright\b|we use cookies|cookie (?:policy|settings)"
     r"|privacy policy|terms of (?:use|service)|\bfollow us\b|\bshare (?:this|on)\b|no comments yet|\b(?:tap|click) here\b"
+    r"|this (?:story|article) is (?:over|more than) \d+ years? old|media playback is unsupported"
     r"|leave a comment|be the first to comment|unlock\b.*\bfor free|\btry our\b|app[- ]?store"
     r"|google play|^skip to\b)", re.I)
 # ...a prompt that opens a line, however long the box it heads ("Sign up for our newsletter. Get
@@ -39,16 +40,21 @@ _BOILER_WORDS = re.compile(
     r"|sponsored|close|back to top|more|submit)\W*$", re.I)
 # Photo credits and caption markers: "(AP Photo/…)", "[Name/Reuters]", "(Name/Agency/TNS)",
 # "| JIJI", "(Screenshot)", "FILE -", "Image Credit: AFP", "REUTERS/Name", "(left)".
-_CREDIT_WORDS = r"photo|photograph|image|getty|afp|reuters|ap|epa|file|screenshot|pool|courtesy|via"
+# BBC-style labels, glued or not: "Image caption …", "Image copyright AP", "Media captionFootage …".
+_PICTURE_LABEL = r"^(?:image|media) ?(?:caption|copyright|source)(?:\b|(?-i:(?=[A-Z])))"
+_CREDIT_WORDS = r"photo|photograph|image|getty|afp|reuters|ap|epa|file|screenshot|pool|courtesy|via|associated press"
 _CAPTION = re.compile(
     rf"\((?:[^()]*\b(?:{_CREDIT_WORDS})\b[^()]*)\)\s*$|\[[^\[\]]*(?:/|\b(?:{_CREDIT_WORDS})\b)[^\[\]]*\]\s*$"
     r"|\((?:[A-Z][\w.'’ -]*/\s?)+[A-Z][\w.'’ -]*\)\s*$|\|\s*$|^\s*(?:file|photo|image|pictured|caption)\s*[-:–—]\s"
     r"|\b(?:photo|image|credit)s?\s*:\s*\S|\b(?:photo|image|picture)s?\s+(?:credit|source)\s*:\s*\S|(?-i:\b(?:REUTERS|AFP|AP|EPA|PHOTOS?)\s*/\s*\S+[^.!?]*$)"
-    r"|\((?:left|right|centre|center|front|from left|l-r|l to r)\)", re.I)
+    rf"|\((?:left|right|centre|center|front|from left|l-r|l to r)\)|{_PICTURE_LABEL}"
+    r"|(?-i:/\s?(?:AP|AFP|REUTERS|Reuters|EPA|Getty Images|Xinhua|Bloomberg|PA|dpa|Anadolu(?: Agency)?)\)?\.?\s*$)",
+    re.I)
 # A credit on a line of its own: "(Reuters)", "(Ann Lee/Reuters)", "Tom Bell / Getty Images".
 _CREDIT_LINE = re.compile(
     r"^\(?(?:[A-Z][\w.'’-]*\s?){1,5}(?:/\s?(?:[A-Z][\w.'’-]*\s?){1,5}){1,3}\)?\.?$"
-    rf"|^\((?i:[^()]*\b(?:{_CREDIT_WORDS}|associated press)\b[^()]*)\)$")
+    rf"|^\((?i:[^()]*\b(?:{_CREDIT_WORDS})\b[^()]*)\)$")
+_LABELLED = re.compile(_PICTURE_LABEL, re.I)
 # What sets a report apart from a picture's description when neither ends its last sentence:
 # attribution, a sentence ended inside the line ("… 43.6%. Labour's …"), a reference mark.
 _REPORTED = re.compile(
@@ -149,7 +155,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
     if (_LIST_CUES.match(body) or _BOILER_WORDS.match(body) or _BOILER_START.match(body)
             or (words <= 12 and _BOILER_CUES.search(body))):
         kind = CUE
-    elif (words >= 4 and _marked_caption(body)) or _CREDIT_LINE.match(body):
+    elif (words >= 4 and _marked_caption(body)) or _CREDIT_LINE.match(body) or _LABELLED.match(body):
         kind = CAPTION
     elif (_META.match(body) and words <= 12) or (_STAMP.search(body) and not (terminal and words >= 8)
                                                   and len(_WORD.findall(_STAMP.sub(" ", body))) <= 6):

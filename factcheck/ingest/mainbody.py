@@ -282,6 +282,15 @@ def _joins(run: _Run, after: _Run, words: set[str], names: set[str], need: float
     return (share + name_share) / 2 >= need
 
 
+def _header_if_headed(line: Line) -> bool:
+    """Lines that belong to the header when a headline stands above them: figures, short labels,
+    and a standfirst in headline style ("Toll rises above 4,500 as crews search the ruins"),
+    which is shaped like a caption but carries no credit."""
+    if line.bullet:
+        return False
+    return is_figures(line) or line.kind == NAV or (line.kind == CAPTION and not is_marked_caption(line))
+
+
 def _figures_after(lines: list[Line], last: Line) -> list[Line]:
     """Lines of figures right after the article's last line (a results table that ends it)."""
     out = []
@@ -308,7 +317,7 @@ def _header(lines: list[Line], first: Line) -> list[Line]:
     the headings passed were its items, not the header."""
     idx = lines.index(first)
     taken: list[Line] = []
-    pending: list[Line] = []  # short lines kept only if a heading above them is taken too
+    pending: list[Line] = []  # lines kept only if a heading above them is taken too
     seen = 0
     for ln in reversed(lines[:idx]):
         if ln.kind == BLANK:
@@ -324,7 +333,7 @@ def _header(lines: list[Line], first: Line) -> list[Line]:
         elif ln.kind == HEADING and not ln.bullet:
             taken += pending + [ln]
             pending = []
-        elif is_figures(ln) or (ln.kind == NAV and not ln.bullet):
+        elif _header_if_headed(ln):
             pending.append(ln)
         elif ln.bullet and ln.kind in (NAV, HEADING) and taken:
             break  # a menu above the headline

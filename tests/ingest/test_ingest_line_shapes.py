@@ -77,6 +77,8 @@ def test_a_caption_guessed_from_its_shape_is_not_marked():
     "Growth is seen slowing to 2% next year as exports cool, the bank said.",
     "The bigger picture: exports fell 4% in May, the third fall in a row.",
     "Smoke is seen on the horizon from the ferry, the captain told reporters.",
+    "Media sources said 40 people had died in the floods by Sunday evening.",
+    "Image sources on the agency's website show the dam before it broke, the report said.",
 ])
 def test_prose_that_mentions_seeing_or_pictures_is_not_a_caption(line):
     assert _kind(line) == PROSE
@@ -107,4 +109,19 @@ def test_short_lines_that_are_not_credits(line):
     ("  • In 2018, a fallen tree on a power line started a fire that burned 30,000 acres in the same hills.", PROSE),
 ])
 def test_prompts_boxes_and_teasers(line, kind):
+    assert _kind(line) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Image copyright Reuters", CAPTION),
+    ("Image caption Rescuers search the flooded streets of the old town", CAPTION),
+    ("Media captionFootage of the moment the river burst its banks", CAPTION),
+    ("Photos por Ana Ruiz/AP", CAPTION),
+    ("A ferry leaves the harbour in the morning fog. (Source: Associated Press)", CAPTION),
+    ("Picture gallery: the valley after the floods", CUE),
+    ("This story is over 5 years old.", CUE),
+    ("Media playback is unsupported on your device", CUE),
+    ("© 2024 Valley Post. Copyright of the photographs rests with their authors.", CUE),
+])
+def test_markers_of_pictures_and_site_notices(line, kind):
     assert _kind(line) == kind

@@ -252,3 +252,35 @@ def test_gallery_teasers_credits_app_prompt_and_newsletter_box_are_not_main():
                    "tap here for photos", "Morning Brief newsletter", "Thank you for signing up",
                    "Submit", "Regional News", "Skip to content"):
         assert not _inside(doc, phrase), phrase
+
+
+def test_picture_markers_inside_the_copy_are_left_out_without_ending_the_article():
+    # "Image copyright" names a photographer, not the site: it is a caption, not a boundary, so
+    # the paragraph after it stays in even though it shares few words with the ones before.
+    text = ("River floods: Death toll rises above 40\n\n"
+            "Media playback is unsupported on your device\n"
+            "Media captionFootage of the moment the river burst its banks\n\n"
+            "At least 41 people are now known to have died in the floods that hit the valley on Saturday, "
+            "police say.\n\n"
+            "More than 600 people have been taken to hospital, the regional health office said.\n\n"
+            "Image copyright Reuters\n"
+            "Image caption Rescuers search the flooded streets of the old town\n\n"
+            "In Dalby district, 80km west of the capital, shops were shut and the power was off, a reporter "
+            "there said on Sunday.\n")
+    kept = _kept(text, detect_main(text))
+    assert "River floods: Death toll rises above 40" in kept
+    assert "At least 41 people" in kept and "More than 600" in kept and "80km west" in kept
+    for furniture in ("Media playback", "Footage of the moment", "Image copyright", "Rescuers search"):
+        assert furniture not in kept, furniture
+
+
+def test_headline_style_standfirst_under_the_headline_is_kept():
+    text = ("Home\nWorld\nSport\n\nValley flood death toll above 40\n\n"
+            "Number of dead rises above 40 in three districts as rescue teams search the flooded villages\n\n"
+            "By Staff Reporter\n\n"
+            "At least 41 people are now known to have died in the floods, police said on Monday.\n\n"
+            "This story is over 5 years old.\n\n"
+            "Rescue teams reached 12 of the 19 cut-off villages by boat on Sunday, the army said.\n")
+    kept = _kept(text, detect_main(text))
+    assert "Valley flood death toll above 40" in kept and "Number of dead rises above 40" in kept
+    assert "12 of the 19" in kept and "5 years old" not in kept and "Staff Reporter" not in kept
