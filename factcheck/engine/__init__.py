@@ -14,7 +14,7 @@ from .compare import Outcome, Verdict, compare
 from .facts import FactItem
 from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import weekday_mismatch
-from .groups import GROUPED, speaker_key, value_groups
+from .groups import GROUPED, speaker_key, undisputed, value_groups
 from ..extract.identity import TOPIC_EVENT
 from ..extract.identity.lexicon import TOPIC_NOUNS
 
@@ -64,7 +64,7 @@ def candidates(rule: Rule, selected: list[Item], ruleset: RuleSet,
         return
     blocks = blocks_of(rule, selected)
     for key in sorted(blocks, key=repr):
-        block = blocks[key]
+        block = undisputed(rule, blocks[key])
         if focus is not None:
             # Checking a draft: only pairs that involve it matter, so pair its claims with the
             # rest of the block instead of walking every pair of source claims (which grows with
@@ -78,8 +78,8 @@ def candidates(rule: Rule, selected: list[Item], ruleset: RuleSet,
 
 def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     """Selected claims hashed on the rule's ``same`` keys: only claims of one block are ever
-    compared. A claim that names no subject is about the one subject its figure is given for
-    in these articles, and left out when there are several (``_subjects``)."""
+    compared. A claim that names no subject is about the story's own topic, and is left out
+    when its figure is given for several named subjects in these articles (``_subjects``)."""
     blocks: dict[tuple, list[Item]] = defaultdict(list)
     at = rule.keys.index("subject") if "subject" in rule.keys else None
     subjects = _subjects(rule, selected, at) if at is not None else {}
@@ -93,11 +93,8 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
             key = key[:e] + (story,) + key[e + 1:]
         if at is not None and key[at] is None:
             rest = key[:at] + key[at + 1:]
-            named = subjects.get(rest, set())
-            if len(named) > 1:
+            if len(subjects.get(rest, ())) > 1:
                 continue  # could be any of several subjects: left out rather than guessed
-            if len(named) == 1:
-                key = key[:at] + (next(iter(named)),) + key[at + 1:]
         if UNKNOWN in key:
             continue  # a key that is there but could not be read matches nothing
         blocks[key].append(it)

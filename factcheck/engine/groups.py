@@ -41,12 +41,21 @@ class Group:
         return {it.doc.group for it in self.items}
 
 
+def _calendar(it: Item) -> bool:
+    """A date written with its month or in figures ("June 24", "24/06"), not "today" or
+    "Sunday": within one article, relative dates of one event name different days more
+    often than they contradict each other."""
+    return any(ch.isdigit() for ch in it.claim.text)
+
+
 def value_groups(rule: Rule, block: list[Item]) -> Iterator[list[Group]]:
     """For each set of mutually comparable claims of ``block`` (one unit family), the groups of
     agreeing values — yielded only when two groups or more exist. When two named bodies give
     the figure differently (the USGS and AFAD magnitudes), that is a dispute to report, not an
     error: each body's figures are then compared only among themselves, and unattributed
     figures, which could be either's, are left out."""
+    if rule.compare == "in_document" and rule.expect.kind == "same_date":
+        block = [it for it in block if _calendar(it)]
     for family in _families(block):
         named = _by_speaker(family)
         if len(named) >= 2 and _disputed(rule, named):
@@ -55,6 +64,16 @@ def value_groups(rule: Rule, block: list[Item]) -> Iterator[list[Group]]:
             parts = [family]
         for part in parts:
             yield from _sweep(rule, part)
+
+
+def undisputed(rule: Rule, block: list[Item]) -> list[Item]:
+    """A block without the claims that a dispute between named bodies makes ambiguous: when two
+    bodies give the figure differently, an unattributed value could be either's and is left
+    out (the bodies' own values are then compared only with their own, by ``_skip``)."""
+    named = _by_speaker(block)
+    if len(named) >= 2 and _disputed(rule, named):
+        return [it for it in block if speaker_key(it) is not None]
+    return block
 
 
 def _sweep(rule: Rule, part: list[Item]) -> Iterator[list[Group]]:
@@ -149,19 +168,18 @@ def _by_speaker(items: list[Item]) -> dict[str, list[Item]]:
 
 def _disputed(rule: Rule, named: dict[str, list[Item]]) -> bool:
     """True when two named bodies give values that do not overlap (each body's values taken as
-    one range; sorted, so linear after the sort)."""
+    one range). Pairs of bodies, not of claims: a story quotes a handful of bodies at most."""
     ref = next(iter(named.values()))[0]
     ranges = []
     for items in named.values():
         spans = [x for x in (_interval(rule, it, ref) for it in items) if x is not None]
         if spans:
             ranges.append((min(lo for lo, _ in spans), max(hi for _, hi in spans)))
-    ranges.sort()
-    reach = -math.inf
-    for i, (lo, hi) in enumerate(ranges):
-        if i and lo >= reach:
-            return True
-        reach = max(reach, hi)
+    ranges = ranges[:64]  # enough bodies to see a dispute; bounded whatever the archive
+    for i, (lo1, hi1) in enumerate(ranges):
+        for lo2, hi2 in ranges[i + 1:]:
+            if not (lo1 < hi2 and lo2 < hi1):
+                return True
     return False
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..dsl.rules import RuleSet
 from ..models import Claim, Document, OrderValue, QuantityValue, TimeValue
-from ..extract.identity.events import ONE_OFF
+from ..extract.identity.events import DAILY, ONE_OFF
 from ..units import dimension
 
 #: The subject value extraction gives when a figure's holder is there but could not be read
@@ -54,7 +54,9 @@ def _occurrence(claim: Claim) -> str | None:
         return None
     if claim.event in ONE_OFF:
         return value.start[:4]
-    return value.start[:10] if "T" in value.start else value.start[:7]
+    if claim.event in DAILY or "T" in value.start:
+        return value.start[:10]
+    return value.start[:7]
 
 
 def _scope(claim: Claim, doc: Document) -> str | None:

@@ -77,7 +77,10 @@ _FORECAST = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ion|ions)|predict(?:s|ed|ion)?|"
     r"likely|set[ \t]+to|on[ \t]+track[ \t]+to|poised[ \t]+to|estimated[ \t]+to|anticipat\w+|"
     r"outlook|(?:will|could|'ll)[ \t]+(?:\w+[ \t]+)?(?:reach|rise|climb|grow|fall|drop|decline|"
-    r"hit|top|exceed|total|cost|increase|decrease|be|remain|stay))\b", re.I)
+    r"hit|top|exceed|total|cost|increase|decrease|be|remain|stay))\b"
+    r"|\b(?:could|might|may|will|would)[ \t]+(?!have\b|be[ \t]+(?:confirmed|killed|dead|missing)\b)(?:\w+[ \t]+)?"
+    r"(?:range|reach|rise|climb|grow|top|exceed|total|cost|increase|be|hold|win|take|get|secure)\b"
+    r"|\bexit[ \t]+polls?\b|\bprojections?\b|\bpoll(?:s|ing)?[ \t]+(?:suggest|show|predict)", re.I)
 #: A figure named as a target outright: "its current goal of 2%", "a target of at least 3%".
 _NAMED_TARGET = re.compile(
     r"\b(?:target|goal|aim|objective|pledge|commitment)s?[ \t]+(?:of[ \t]+|is[ \t]+|was[ \t]+)?"
@@ -292,7 +295,7 @@ def period_of(m: Mention, times: list[Mention], lo: int, hi: int, text: str = ""
             continue
         if t.start < m.end and m.start < t.end:
             continue
-        between = (text[m.end:t.start] if t.start >= m.end else text[t.end:m.start]) if text else ""
+        between = text[m.end:t.start] if text and t.start >= m.end else ""
         if _OTHER_CLAUSE.search(between):
             continue  # "Grenfell Tower, which has 120 flats and was built in 1974": not the flats' year
         gap = t.start - m.end if t.start >= m.end else m.start - t.end

@@ -39,6 +39,7 @@ def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
     for ident, list_id in zip(idents, link(text, mentions, idents)):
         if ident is not None:
             ident.enumeration = list_id
+            _topic(ident, doc)
     return idents
 
 
@@ -102,7 +103,7 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if m.event:
         ident.evidence["event"] = m.event
     if who:
-        ident.subject = who
+        # "left Kunming at 13.15": the place is the event's, named or not ("departed at 1:11")
         ident.evidence["subject"] = who
     ordinal = ordinal_near(sent, i, j)
     if ordinal:
@@ -224,7 +225,7 @@ def topic_events(claims: list) -> list:
     the article has no clear main event."""
     from collections import Counter
 
-    counts: dict[str, Counter] = {"time": Counter(), "duration": Counter()}
+    counts: dict[str, Counter] = {"time": Counter()}  # durations: the engine names their event
     for c in claims:
         if c.kind not in counts or not c.event or c.event == TOPIC_EVENT or c.event in _GENERIC_EVENTS:
             continue

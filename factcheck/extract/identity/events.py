@@ -129,3 +129,8 @@ def known_classes() -> frozenset[str]:
 ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "collapse",
                      "begin dive", "report overdue", "strike begin", "strike end",
                      "expire", "take effect", "build", "sign", "seize", "landfall"})
+
+
+#: Events that can recur within days (aftershocks): two dates for one of them on different
+#: days are two occurrences.
+DAILY = frozenset({"quake", "explode", "fire", "strike begin"})

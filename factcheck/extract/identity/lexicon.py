@@ -43,6 +43,7 @@ _classes({
     "affected": "affect",
     "recovered": "recover|retrieve",
     "identified": "identify|name",
+    "buried": "bury|inter",
     "accounted": "account|accounted for",
     "cost": "cost|spend|price",
     "appeal": "appeal|request|seek",

@@ -60,7 +60,9 @@ def read(sent: Sentence, m: Mention) -> Identity:
     _capacity(sent, i, ident)
     if _attribute(sent, m, i, j, unit, ident):
         return ident
-    if dim == "length":
+    if dim in ("mass", "volume") and _of_substance(sent, j, ident):
+        pass
+    elif dim == "length":
         _length(sent, i, j, ident)
     elif noun is not None:
         _counted(sent, i, j, noun, m, ident)
@@ -133,6 +135,25 @@ def _attribute(sent: Sentence, m: Mention, i: int, j: int, unit: str | None, ide
     ident.subject = head[1]
     ident.evidence["measure"] = claim + sent.text[m.end:sent.tokens[k - 1].end if k > j else m.end]
     ident.evidence["subject"] = head[2]
+    return True
+
+
+def _of_substance(sent: Sentence, j: int, ident: Identity) -> bool:
+    """"2,750 tonnes of ammonium nitrate", "30 million cubic metres of water": an amount of
+    the stuff named after "of"."""
+    if j >= len(sent.tokens) or sent.tokens[j].low != "of":
+        return False
+    words = []
+    for t in sent.tokens[j + 1:j + 5]:
+        if not t.is_word or t.low in PREPOSITIONS or t.low in ("and", "or", "which", "that", "was", "were") or (t.verb and words):
+            break
+        if t.low in DETERMINERS:
+            continue
+        words.append(t.low)
+    if not words:
+        return False
+    ident.measure = " ".join(singular(w) for w in words[-2:])
+    ident.evidence["measure"] = f"of {' '.join(words)}"
     return True
 
 
@@ -271,12 +292,14 @@ def _bare(sent: Sentence, i: int, j: int, m: Mention, ident: Identity) -> None:
     is the value of ("turnout was 67.3%", "a fine of $1.3bn", "27% tariffs"), else the verb
     ("cost $250,000", "150 remain unaccounted for")."""
     hint = m.measure
-    rel = _relational_left(sent, i)
+    rel = _relational_left(sent, i) or _relational_subject(sent, i)
     after = _noun_right(sent, j)
     if after is not None and after[0] in RELATIONAL:
         ident.measure, ident.evidence["measure"] = RELATIONAL[after[0]], after[1]
     elif rel is not None:
-        ident.measure = RELATIONAL.get(rel[0], rel[0])
+        name = RELATIONAL.get(rel[0]) or NOUN_PREDICATES.get(rel[0]) or PREDICATES.get(rel[0]) or rel[0]
+        ident.measure = name if name in RELATIONAL.values() or " " in name or name in ("magnitude",) \
+            else (f"people {name}" if (rel[0] in NOUN_PREDICATES or rel[0] in PREDICATES) else name)
         ident.evidence["measure"] = rel[1]
     else:
         found = _predicate_right(sent, j) or _predicate_left(sent, i)
@@ -290,6 +313,52 @@ def _bare(sent: Sentence, i: int, j: int, m: Mention, ident: Identity) -> None:
             ident.measure = hint
             ident.evidence["measure"] = hint
     _group_of(sent, i, ident)
+
+
+_LINKING_FORMS = frozenset("is was are were has have had been risen rose rises rise climbed climbs "
+                           "increased increases jumped jumps reached reaches reach stood stands "
+                           "stand topped tops passed passes exceeded exceeds surpassed hit hits "
+                           "soared now to at stood remains remained totalled totaled totals "
+                           "grew grown went gone already".split())
+
+
+def _relational_subject(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """The relational noun heading the subject of the linking verb before a figure: "The death
+    toll from Monday's quake … topped 5,000", "The number of dead has risen to 135"."""
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
+        k -= 1
+    seen = 0
+    while k >= 0 and sent.tokens[k].low in _LINKING_FORMS:
+        k -= 1
+        seen += 1
+    if not seen or k < 0:
+        return None
+    start = k
+    while start > 0 and sent.tokens[start - 1].text not in HARD_BREAKS and sent.tokens[start - 1].text != "," \
+            and i - start < 20:
+        start -= 1
+    words = [t for t in sent.tokens[start:k + 1] if t.is_word]
+    for n, t in enumerate(words):
+        if t.low in PREPOSITIONS:
+            head = words[:n]
+            if t.low == "of" and head and head[-1].low in ("number", "total", "tally", "count"):
+                rest = [x.low for x in words[n + 1:n + 3] if x.low not in DETERMINERS]
+                for w in rest:  # "the number of dead", "the total number of people injured"
+                    if w in NOUN_PREDICATES or w in PREDICATES:
+                        return w, f"number of {w}"
+            break
+    else:
+        head = words
+    for x in range(len(head) - 1, -1, -1):
+        two = f"{head[x - 1].low} {head[x].low}" if x else ""
+        if two in RELATIONAL:
+            return two, f"{head[x - 1].text} {head[x].text}"
+        if head[x].low in RELATIONAL:
+            return head[x].low, head[x].text
+        if singular(head[x].low) in RELATIONAL:
+            return singular(head[x].low), head[x].text
+    return None
 
 
 def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
@@ -489,7 +558,9 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         return
     verbs = [t for t in sent.tokens[k + 1:verb_at + 1] if t.is_word]
     main = verbs[-1] if verbs else None  # "has released": the main verb, not the auxiliary
-    if main is None or not (main.predicate(PREDICATES) or main.verb in _HOLDERS or main.low in _BE) \
+    located = ident.measure in ("depth", "height", "distance", "length", "width", "altitude")
+    if main is None or not (main.predicate(PREDICATES) or main.verb in _HOLDERS or main.low in _BE
+                            or (located and main.verb)) \
             or any(t.verb in _SPEECH for t in verbs):
         return  # "officials said 12,000 people…": the figure is not the object of "said"
     head = _subject_head(sent, k)
@@ -601,7 +672,18 @@ def _label_left(sent: Sentence, i: int) -> tuple[str, str] | None:
 
 def _possessive_left(sent: Sentence, i: int) -> tuple[str, str] | None:
     """"Labour's 203 seats", "Japan's defence spending of 2%": the owner before the figure or
-    before the measure noun right before it."""
+    before the measure noun right before it; "Labour's 10,295,607 votes is a 32.2% share": the
+    owner in the subject of the copula before the figure."""
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in ("a", "an", "the", "just", "only", "about", "nearly"):
+        k -= 1
+    if k >= 1 and sent.tokens[k].low in ("is", "was", "are", "were", "represents", "represented"):
+        for x in range(k - 1, max(-1, k - 6), -1):
+            t = sent.tokens[x]
+            if t.text in HARD_BREAKS or t.text == ",":
+                break
+            if t.low.endswith(("'s", "\u2019s")) and t.capitalised:
+                return t.text[:-2], t.text
     for k in range(i - 1, max(-1, i - 4), -1):
         t = sent.tokens[k]
         if t.text in HARD_BREAKS or t.text == ",":
@@ -694,6 +776,9 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     as_of = _as_of(sent, i, j)
     if as_of:
         _set_scope(ident, f"as of {as_of}", f"as of {as_of}")
+    clause = sent.text[sent.lo:sent.hi].lower()
+    if any(cue in clause for cue in _RUNNING):
+        _set_scope(ident, "running count", next(cue for cue in _RUNNING if cue in clause))
     if ident.measure == "distance":
         landmark = _landmark(sent, j)
         if landmark is None:
@@ -748,6 +833,13 @@ def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
         if t.low in _ORDINALS:
             return _ORDINALS[t.low]
     return None
+
+
+#: A count given before all results are in: the final figure may differ.
+_RUNNING = ("left to declare", "yet to declare", "still to be declared", "yet to be declared",
+            "still to declare", "with all but", "declared so far", "seats declared",
+            "constituencies declared", "results declared", "votes counted so far",
+            "with most votes counted", "partial results", "early results", "preliminary results")
 
 
 def _as_of(sent: Sentence, i: int, j: int) -> str | None:

@@ -54,7 +54,12 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
     for i in order:
         lw = words[i].lower()
-        base = lemma(lw) or event_lemma(lw)
+        base = lemma(lw) or (event_lemma(lw) if lw.endswith(("ed", "ing", "es")) or (
+            i > 0 and words[i - 1].lower() in ("to", "will", "would", "could", "did", "didn't"))
+            else None)
+        if base and lw.endswith("ed") and i > 0 and (words[i - 1].lower() in _DROP or (
+                words[i - 1].lower().endswith("ly") and i > 1 and words[i - 2].lower() in _DROP)):
+            continue  # "the partially collapsed tower": an adjective, not the event
         if base is None and lw.endswith("ed") and len(lw) > 4 and i > 0 \
                 and words[i - 1].lower() not in _DROP | _STOP and words[i][0].islower():
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon
