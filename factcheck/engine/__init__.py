@@ -250,8 +250,10 @@ def _grouped(rule: Rule, selected: list[Item]) -> list[Finding]:
     out = []
     blocks = blocks_of(rule, selected)
     for key in sorted(blocks, key=repr):
-        # A conversion in brackets restates the figure before it: it is not a second voice.
-        block = [it for it in blocks[key] if "restates" not in it.claim.evidence]
+        # A converted figure in brackets restates the one before it: not a second voice (its
+        # rounding is no contradiction). A converted time is checked: a wrong conversion is one.
+        block = [it for it in blocks[key]
+                 if "restates" not in it.claim.evidence or it.claim.kind == "time"]
         parts = [block] if rule.compare == "across_sources" else _per_document(block)
         for part in parts:
             for groups in value_groups(rule, part):

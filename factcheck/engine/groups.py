@@ -20,7 +20,7 @@ from ..units import conversion, dimension
 from .compare import _interval as _plain
 from .compare import _slack, _written, agree
 from .items import Item
-from .timecmp import as_duration, duration_span, instant_span
+from .timecmp import as_duration, duration_span, instant_span, local_reading
 
 #: Expectations a value-group finding can stand for.
 GROUPED = frozenset({"overlap", "same_date", "same_time", "same_duration"})
@@ -56,14 +56,15 @@ def value_groups(rule: Rule, block: list[Item]) -> Iterator[list[Group]]:
     figures, which could be either's, are left out."""
     if rule.compare == "in_document" and rule.expect.kind == "same_date":
         block = [it for it in block if _calendar(it)]
-    for family in _families(block):
+    for name, family in _families(block).items():
+        wall = name == "local"
         named = _by_speaker(family)
         if len(named) >= 2 and _disputed(rule, named):
             parts = [p for p in named.values() if len(p) >= 2]
         else:
             parts = [family]
         for part in parts:
-            yield from _sweep(rule, part)
+            yield from _sweep(rule, part, wall)
 
 
 def undisputed(rule: Rule, block: list[Item]) -> list[Item]:
@@ -76,7 +77,7 @@ def undisputed(rule: Rule, block: list[Item]) -> list[Item]:
     return block
 
 
-def _sweep(rule: Rule, part: list[Item]) -> Iterator[list[Group]]:
+def _sweep(rule: Rule, part: list[Item], wall: bool = False) -> Iterator[list[Group]]:
     """Groups of agreeing values, in value order. An item joins the group before it when its
     value lies in what the group's values stand for, or theirs in what it stands for
     (``compare.agree``: rounding and hedges allowed, in either direction)."""
@@ -84,7 +85,7 @@ def _sweep(rule: Rule, part: list[Item]) -> Iterator[list[Group]]:
         return
     spans = []
     for it in part:
-        span = _spans(rule, it, part[0])
+        span = _spans(rule, it, part[0], wall)
         if span is not None:
             spans.append((span, it))
     spans.sort(key=lambda s: ((s[0][0][0] + s[0][0][1]) / 2 if all(map(math.isfinite, s[0][0])) else s[0][1][0],
@@ -146,7 +147,7 @@ def _disagree_across_sources(rule: Rule, groups: list[Group]) -> bool:
     return any(a != b or len(a) > 1 for i, a in enumerate(seen) for b in seen[i + 1:])
 
 
-def _families(block: list[Item]) -> list[list[Item]]:
+def _families(block: list[Item]) -> dict[str, list[Item]]:
     """Split a block by unit family: counted nouns that do not convert never compare."""
     parts: dict[str, list[Item]] = {}
     for it in block:
@@ -154,7 +155,10 @@ def _families(block: list[Item]) -> list[list[Item]]:
         if family.startswith("count:") and (it.claim.measure or "").startswith("people "):
             family = "count:person"  # "five cabin crew" and "six flight attendants": both people
         parts.setdefault(family, []).append(it)
-    return [p for p in parts.values() if len(p) >= 2]
+        if family == "utc" and local_reading(it.claim.value, it.claim.text):
+            # "13.15 local time" is also a wall-clock reading, comparable with a bare "1:11 p.m."
+            parts.setdefault("local", []).append(it)
+    return {k: p for k, p in parts.items() if len(p) >= 2}
 
 
 def _by_speaker(items: list[Item]) -> dict[str, list[Item]]:
@@ -220,7 +224,7 @@ def _interval(rule: Rule, it: Item, ref: Item) -> tuple[float, float] | None:
     return spans[1] if spans is not None else None
 
 
-def _spans(rule: Rule, it: Item, ref: Item) -> tuple[tuple[float, float], tuple[float, float]] | None:
+def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False) -> tuple[tuple[float, float], tuple[float, float]] | None:
     """(the value as written, what it stands for) in the unit of ``ref``."""
     value = it.claim.value
     if isinstance(value, QuantityValue):
@@ -238,7 +242,7 @@ def _spans(rule: Rule, it: Item, ref: Item) -> tuple[tuple[float, float], tuple[
         slack = (_slack(rule.expect.tolerance, (value,), value.unit) or 0.0) * factor
         return (plo, phi), (lo - slack, hi + slack)
     if isinstance(value, TimeValue) and rule.expect.kind == "same_time":
-        span = instant_span(value, it.claim.text)
+        span = instant_span(value, it.claim.text, wall=wall)
         if span is None:
             return None
         lo = span[0].replace(tzinfo=dt.timezone.utc).timestamp()

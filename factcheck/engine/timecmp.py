@@ -27,10 +27,23 @@ def has_clock(v: TimeValue) -> bool:
     return bool(v.start and "T" in v.start)
 
 
-def instant_span(v: TimeValue, written: str = "") -> tuple[dt.datetime, dt.datetime, bool] | None:
+_EXPLICIT_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{2,5}|Z)\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b")
+
+
+def local_reading(v: TimeValue, written: str) -> bool:
+    """True when a clock time is the place's own time ("6:20 a.m. local time", "10 am in
+    Delhi", a bare "1:11 p.m."), so that its wall clock can be set against another local time;
+    False for a time given in another zone ("2320 GMT", "5:24 p.m. ET")."""
+    if "local time" in written.lower():
+        return True
+    return not _EXPLICIT_ZONE.search(written)
+
+
+def instant_span(v: TimeValue, written: str = "", wall: bool = False) -> tuple[dt.datetime, dt.datetime, bool] | None:
     """(start, end, in UTC) of what a clock time stands for, or None. ``written`` is the claim's
-    text: a time written without minutes ("2 a.m.") may be rounded."""
-    utc = bool(v.utc_start and v.utc_end)
+    text: a time written without minutes ("2 a.m.") may be rounded. ``wall``: the local wall
+    clock even when the zone is known."""
+    utc = bool(v.utc_start and v.utc_end) and not wall
     raw_start, raw_end = (v.utc_start, v.utc_end) if utc else (v.start, v.end)
     if not raw_start or not raw_end or "T" not in raw_start:
         return None
@@ -39,7 +52,9 @@ def instant_span(v: TimeValue, written: str = "") -> tuple[dt.datetime, dt.datet
         end = dt.datetime.fromisoformat(raw_end.rstrip("Z"))
     except ValueError:
         return None
-    if start.tzinfo is not None or end.tzinfo is not None:  # an offset written in the value
+    if wall:
+        start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)
+    elif start.tzinfo is not None or end.tzinfo is not None:  # an offset written in the value
         start = start.astimezone(dt.timezone.utc).replace(tzinfo=None) if start.tzinfo else start
         end = end.astimezone(dt.timezone.utc).replace(tzinfo=None) if end.tzinfo else end
         utc = True
@@ -62,7 +77,11 @@ def same_time(a: TimeValue, b: TimeValue, text_a: str = "", text_b: str = "") ->
     if sa is None or sb is None:
         return "not comparable", {**details, "reason": "not two clock times"}
     if sa[2] != sb[2]:
-        return "not comparable", {**details, "reason": "one time has a known zone, the other not"}
+        # a local time against a bare one: compare the place's wall clocks
+        if local_reading(a, text_a) and local_reading(b, text_b):
+            sa, sb = instant_span(a, text_a, wall=True), instant_span(b, text_b, wall=True)
+        else:
+            return "not comparable", {**details, "reason": "one time is in another zone, the other has none"}
     if sa[0] < sb[1] and sb[0] < sa[1]:
         return "consistent", details
     gap = min(abs(sa[0] - sb[1]), abs(sb[0] - sa[1]))

@@ -378,6 +378,15 @@ def _second(text: str, num: _Num, lo: int, hi: int, between: re.Match | None,
     return two, two.end
 
 
+#: "the 27-storey tower", "a 650-seat chamber": a count joined to its noun, used as a modifier.
+_JOINED_NOUN = re.compile(r"-(storeys?|stor(?:y|ies)|floors?|seats?|seater|beds?|rooms?|bedrooms?|"
+                          r"lanes?|members?|pages?|berths?|wards?)(?![\w-])", re.I)
+
+_JOINED_UNIT = {"storeys": "storey", "story": "storey", "stories": "storey", "floors": "storey",
+                "floor": "storey", "seats": "seat", "seater": "seat", "beds": "bed", "rooms": "room",
+                "bedrooms": "bedroom", "lanes": "lane", "members": "member", "pages": "page",
+                "berths": "berth", "wards": "ward"}
+
 #: "5.000", "8.525": a dot that separates thousands (as in much of Europe), read so only when a
 #: counted noun or a count of people follows.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
@@ -415,7 +424,10 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
         unit, end = CURRENCY_WORDS[money.group("w").lower()], money.end()  # "millions of dollars"
     elif unit is None:
         plural_vague = num.kind == "vague" and text[num.number_end - 1] in "sS"  # "dozens"
-        noun = counted_noun(text, end, hi, words=not num.digits, vague=plural_vague)
+        joined = _JOINED_NOUN.match(text, end, hi)
+        noun = (_JOINED_UNIT.get(joined.group(1).lower(), joined.group(1).lower()), None, None,
+                joined.end()) if joined else \
+            counted_noun(text, end, hi, words=not num.digits, vague=plural_vague)
         if noun is not None and num.scale == 1.0 and low != int(low) and num.kind == "number" \
                 and noun[0] not in ("points", "point"):
             noun = None  # "a magnitude 7.1 earthquake": nobody counts 7.1 earthquakes (but 45.2 points)

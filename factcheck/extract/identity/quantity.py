@@ -62,6 +62,8 @@ def read(sent: Sentence, m: Mention) -> Identity:
         return ident
     if dim in ("mass", "volume") and _of_substance(sent, j, ident):
         pass
+    elif dim == "speed":
+        ident.measure, ident.evidence["measure"] = "speed", sent.text[m.start:m.end]
     elif dim == "length":
         _length(sent, i, j, ident)
     elif noun is not None:
@@ -794,8 +796,9 @@ _RISE = frozenset("gain gains gained increase increases increased rise rises ros
 _FALL = frozenset("loss losses lost drop drops dropped fall falls fell decline declines declined "
                   "down cut cuts reduction slipped".split())
 _MOMENTS = {"cruising": "cruising", "cruise": "cruising", "impact": "impact", "top": "maximum",
-            "maximum": "maximum", "peak": "maximum", "highest": "maximum", "final": "final",
-            "lowest": "minimum", "last": "final"}
+            "maximum": "maximum", "peak": "maximum", "highest": "maximum", "final": "impact",
+            "lowest": "minimum", "last": "impact", "ground": "impact", "crashed": "impact",
+            "slammed": "impact", "hit": "impact"}
 
 
 def _moment(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
@@ -811,7 +814,7 @@ _CHANGE = frozenset("gain gains increase increases rise rises drop drops fall fa
                     "down up".split())
 _CHANGE_VERBS = frozenset("rose fell increased decreased dropped declined grew shrank jumped "
                           "climbed slipped gained lost cut raised lowered".split())
-_ORDINALS = {"second": "second", "another": "second", "third": "third", "aftershock": "aftershock",
+_ORDINALS = {"second": "second", "third": "third", "aftershock": "aftershock",
              "aftershocks": "aftershock", "second-largest": "second"}
 
 
@@ -824,6 +827,9 @@ def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
         t = sent.tokens[k]
         if t.low in _ORDINALS:
             return _ORDINALS[t.low]
+        if t.low == "another" and k + 1 < len(sent.tokens) and (
+                sent.tokens[k + 1].low in TOPIC_NOUNS or (k + 2 < len(sent.tokens) and sent.tokens[k + 2].low in TOPIC_NOUNS)):
+            return "second"  # "another strong temblor" (but "another 11,000 people": also)
         if t.low in ("earlier",) and k + 1 < len(sent.tokens) and sent.tokens[k + 1].low in TOPIC_NOUNS:
             return None  # "hours after an earlier quake": the figure is of a later one
         k -= 1

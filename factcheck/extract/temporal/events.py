@@ -92,12 +92,15 @@ def _subject(words: list[str]) -> str | None:
         if w.lower() in _STOP and i > 0:
             span = span[:i]
             break
-    for w in reversed(span):
-        lw = w.lower()
+    for n in range(len(span) - 1, -1, -1):
+        lw = span[n].lower()
         if lw in _DROP:
             continue
         if lw in _PRONOUNS or lw in _STOP:
             return None
+        prev = span[n - 1].lower() if n > 0 else ""
+        if prev and event_lemma(prev) and prev not in _DROP:
+            return f"{prev} {lw}"  # "the dive operation began": the dive began
         return lw
     return None
 
