@@ -19,14 +19,16 @@ _TEASER = re.compile(r"(?:\.\.\.|…)\s*$")
 _LIST_CUES = re.compile(
     r"^(?:breaking(?: news)?|latest(?: news| stories)?|trending(?: now)?|most (?:read|popular|viewed|shared)"
     r"|related(?: news| articles?| stories| coverage| content| posts)?|more (?:from|on|stories|news)\b.*"
-    r"|read (?:next|more|also)\b.*|see also\b.*|(?:picture|photo|video)s? gallery\b.*|recommended(?: for you)?|you (?:may|might) (?:also )?like"
+    r"|read (?:next|more|also)\b.*|see also\b.*|(?:picture|photo|video)s? gallery\b.*|recommended(?: for you)?"
+    r"|you (?:may|might) (?:also )?like"
     r"|top stories|editor'?s picks|popular|coverage|in other news|also read\b.*|watch(?:\s*:.*| now| live)?|videos?)"
     r"\s*:?\s*$", re.I)
 # Site prompts and boilerplate. Phrases specific enough to match anywhere in a short line...
 _BOILER_CUES = re.compile(
     r"(?:\bsign up\b|\bsubscribe (?:to|now|today|for)\b|\bnewsletter\b|download (?:the|our)\b.*\bapp\b"
     r"|\bget the app\b|all rights reserved|©|(?<!image )\bcopyright\b|we use cookies|cookie (?:policy|settings)"
-    r"|privacy policy|terms of (?:use|service)|\bfollow us\b|\bshare (?:this|on)\b|no comments yet|\b(?:tap|click) here\b"
+    r"|privacy policy|terms of (?:use|service)|\bfollow us\b|\bshare (?:this|on)\b|no comments yet"
+    r"|\b(?:tap|click) here\b"
     r"|this (?:story|article) is (?:over|more than) \d+ years? old|media playback is unsupported"
     r"|leave a comment|be the first to comment|unlock\b.*\bfor free|\btry our\b|app[- ]?store"
     r"|google play|^skip to\b)", re.I)
@@ -38,17 +40,19 @@ _BOILER_START = re.compile(r"^(?:sign up\b|subscribe (?:to|now|today|for)\b|get 
 _BOILER_WORDS = re.compile(
     r"^(?:share|print|listen|comments?|menu|search|log ?in|sign in|subscribe|advertisement|advert"
     r"|sponsored|close|back to top|more|submit)\W*$", re.I)
-# Photo credits and caption markers: "(AP Photo/…)", "[Name/Reuters]", "(Name/Agency/TNS)",
-# "| JIJI", "(Screenshot)", "FILE -", "Image Credit: AFP", "REUTERS/Name", "(left)".
 # BBC-style labels, glued or not: "Image caption …", "Image copyright AP", "Media captionFootage …".
 _PICTURE_LABEL = r"^(?:image|media) ?(?:caption|copyright|source)(?:\b|(?-i:(?=[A-Z])))"
 _CREDIT_WORDS = r"photo|photograph|image|getty|afp|reuters|ap|epa|file|screenshot|pool|courtesy|via|associated press"
+# Photo credits and caption markers: "(AP Photo/…)", "[Name/Reuters]", "(Name/Paper/TNS)", "| JIJI",
+# "(Screenshot)", "FILE -", "Image Credit: AFP", "REUTERS/Name", "…/AP", "(left)", the labels above.
 _CAPTION = re.compile(
     rf"\((?:[^()]*\b(?:{_CREDIT_WORDS})\b[^()]*)\)\s*$|\[[^\[\]]*(?:/|\b(?:{_CREDIT_WORDS})\b)[^\[\]]*\]\s*$"
-    r"|\((?:[A-Z][\w.'’ -]*/\s?)+[A-Z][\w.'’ -]*\)\s*$|\|\s*$|^\s*(?:file|photo|image|pictured|caption)\s*[-:–—]\s"
-    r"|\b(?:photo|image|credit)s?\s*:\s*\S|\b(?:photo|image|picture)s?\s+(?:credit|source)\s*:\s*\S|(?-i:\b(?:REUTERS|AFP|AP|EPA|PHOTOS?)\s*/\s*\S+[^.!?]*$)"
-    rf"|\((?:left|right|centre|center|front|from left|l-r|l to r)\)|{_PICTURE_LABEL}"
-    r"|(?-i:/\s?(?:AP|AFP|REUTERS|Reuters|EPA|Getty Images|Xinhua|Bloomberg|PA|dpa|Anadolu(?: Agency)?)\)?\.?\s*$)",
+    r"|(?-i:\((?:[A-Z][\w.'’ -]*/\s?)+[A-Z][\w.'’ -]*\)\s*$)|\|\s*$"
+    r"|^\s*(?:file|photo|image|pictured|caption)\s*[-:–—]\s"
+    r"|\b(?:photo|image|credit)s?\s*:\s*\S|\b(?:photo|image|picture)s?\s+(?:credit|source)\s*:\s*\S"
+    r"|(?-i:\b(?:REUTERS|AFP|AP|EPA|PHOTOS?)\s*/\s*\S+[^.!?]*$)"
+    r"|(?-i:/\s?(?:AP|AFP|REUTERS|Reuters|EPA|Getty Images|Xinhua|Bloomberg|PA|dpa|Anadolu(?: Agency)?)\)?\.?\s*$)"
+    rf"|\((?:left|right|centre|center|front|from left|l-r|l to r)\)|{_PICTURE_LABEL}",
     re.I)
 # A credit on a line of its own: "(Reuters)", "(Ann Lee/Reuters)", "Tom Bell / Getty Images".
 _CREDIT_LINE = re.compile(

@@ -313,11 +313,14 @@ def header_above(text: str, offset: int, lines: list[Line] | None = None) -> lis
 def _header(lines: list[Line], first: Line) -> list[Line]:
     """The heading-shaped lines above the article's first line: headline, kicker, standfirst
     without a full stop, lines of figures. Bylines, stamps, captions, share bars and blank lines
-    are looked past; prose and a menu end the header; a list cue ("Related", "Trending") means
-    the headings passed were its items, not the header."""
+    are looked past; prose and a menu end the header. A list cue ("Related", "Trending") means
+    the headings passed were its items: only a headline set apart from the copy by a byline,
+    a stamp or a caption (as a headline is, and items resuming copy are not) is kept."""
     idx = lines.index(first)
     taken: list[Line] = []
     pending: list[Line] = []  # lines kept only if a heading above them is taken too
+    headline = None  # how many lines were taken up to the heading nearest the copy
+    set_apart = False  # a byline, stamp or caption lies between that heading and the copy
     seen = 0
     for ln in reversed(lines[:idx]):
         if ln.kind == BLANK:
@@ -325,16 +328,17 @@ def _header(lines: list[Line], first: Line) -> list[Line]:
         seen += 1
         if seen > HEADER_REACH or ln.kind == PROSE:
             break
-        if ln.kind == CUE:
-            if is_list_cue(ln):
-                return []
-            if not _soft_cue(ln):
-                break
-        elif ln.kind == HEADING and not ln.bullet:
+        if ln.kind == CUE and is_list_cue(ln):
+            return taken[:headline] if headline is not None and set_apart else []
+        if ln.kind == CUE and not _soft_cue(ln):
+            break
+        if ln.kind == HEADING and not ln.bullet:
             taken += pending + [ln]
             pending = []
+            headline = len(taken) if headline is None else headline
         elif _header_if_headed(ln):
             pending.append(ln)
         elif ln.bullet and ln.kind in (NAV, HEADING) and taken:
             break  # a menu above the headline
+        set_apart = set_apart or (headline is None and ln.kind in (META, CAPTION))
     return taken

@@ -284,3 +284,16 @@ def test_headline_style_standfirst_under_the_headline_is_kept():
     kept = _kept(text, detect_main(text))
     assert "Valley flood death toll above 40" in kept and "Number of dead rises above 40" in kept
     assert "12 of the 19" in kept and "5 years old" not in kept and "Staff Reporter" not in kept
+
+
+def test_headline_under_a_trending_list_is_kept_and_the_list_items_are_not():
+    text = ("Home\nWorld\nSport\n\nTrending\n\nSki resort sales climb 12% after snowy winter\n\n"
+            "Council approves 250 new homes on old depot site\n\n"
+            "Flood barrier to be raised by 1.5 metres\n\nBy Staff Reporter\n\n"
+            "The river authority will raise the town's flood barrier by 1.5 metres, it said on Friday, "
+            "at a cost of 38 million euros over three years.\n\n"
+            "Engineers said the higher barrier would have held back the floods of 2021, when about 600 "
+            "homes were flooded.\n")
+    kept = _kept(text, detect_main(text))
+    assert "Flood barrier to be raised by 1.5 metres" in kept and "38 million euros" in kept
+    assert "Ski resort" not in kept and "250 new homes" not in kept and "Staff Reporter" not in kept
