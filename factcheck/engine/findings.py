@@ -50,7 +50,7 @@ def _message(rule: Rule, fields: dict[str, str]) -> str:
 
 
 def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def pair_finding(rule: Rule, a: Item, b: Item, outcome: Outcome, more: list[Item] = ()) -> Finding:

@@ -83,9 +83,12 @@ def _sweep(rule: Rule, part: list[Item], wall: bool = False) -> Iterator[list[Gr
     (``compare.agree``: rounding and hedges allowed, in either direction)."""
     if len(part) < 2:
         return
+    # A clock time whose day was not written (taken from the publication date) may be read on
+    # the wrong day: then every time of the family is compared by its time of day.
+    of_day = rule.expect.kind == "same_time" and any(_day_inferred(it) for it in part)
     spans = []
     for it in part:
-        span = _spans(rule, it, part[0], wall)
+        span = _spans(rule, it, part[0], wall, of_day)
         if span is not None:
             spans.append((span, it))
     spans.sort(key=lambda s: ((s[0][0][0] + s[0][0][1]) / 2 if all(map(math.isfinite, s[0][0])) else s[0][1][0],
@@ -224,7 +227,12 @@ def _interval(rule: Rule, it: Item, ref: Item) -> tuple[float, float] | None:
     return spans[1] if spans is not None else None
 
 
-def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False) -> tuple[tuple[float, float], tuple[float, float]] | None:
+def _day_inferred(it: Item) -> bool:
+    return any("taken as the publication date" in n for n in it.claim.notes)
+
+
+def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False,
+           of_day: bool = False) -> tuple[tuple[float, float], tuple[float, float]] | None:
     """(the value as written, what it stands for) in the unit of ``ref``."""
     value = it.claim.value
     if isinstance(value, QuantityValue):
@@ -247,6 +255,9 @@ def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False) -> tuple[tuple[f
             return None
         lo = span[0].replace(tzinfo=dt.timezone.utc).timestamp()
         hi = span[1].replace(tzinfo=dt.timezone.utc).timestamp()
+        if of_day:
+            midnight = dt.datetime.combine(span[0].date(), dt.time(), dt.timezone.utc).timestamp()
+            lo, hi = lo - midnight, hi - midnight
         return (lo, hi - 1e-6), (lo, hi)
     if rule.expect.kind == "same_duration":
         value = as_duration(value)

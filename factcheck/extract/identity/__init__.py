@@ -106,7 +106,9 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         # "left Kunming at 13.15": the place is the event's, named or not ("departed at 1:11")
         ident.evidence["subject"] = who
     ordinal = ordinal_near(sent, i, j)
-    if ordinal:
+    if ordinal and m.value.grain not in ("minute", "hour"):
+        # "the second quake struck on Tuesday": another occurrence. Clock times need no such
+        # word: times of one kind of event hours apart are different occurrences anyway.
         ident.scope = ordinal
         ident.evidence["scope"] = ordinal
     before = sent.text[max(sent.lo, m.start - 80):m.start].lower()

@@ -31,7 +31,10 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     if hm is None:
         return None
     zone = _zone(m, ctx)
-    day = ctx.prev if ctx.prev is not None and ctx.prev.grain == "day" else None
+    # the last day named, or the day of the last part of a day or clock time named ("Monday
+    # afternoon … at 13.15 local time")
+    day = ctx.prev if ctx.prev is not None and ctx.prev.grain in ("day", "hour", "minute") \
+        and ctx.prev.start and ctx.prev.start[:4].isdigit() else None
     if day is None:
         if ctx.pub is None:
             return _partial(ctx, f"XXXX-XX-XXT{hm[0]:02d}:{hm[1]:02d}", "minute", typ="TIME")

@@ -119,6 +119,9 @@ def _remember(ctx: Ctx, typ: str, value: TimeValue, written: str) -> None:
     """Keep the last day and the last month/quarter named, for the expressions that follow."""
     if typ == "DATE" and value.grain == "day" and value.start:
         ctx.prev = value
+    elif typ in ("DATE", "TIME") and value.grain == "hour" and value.start and "T" in value.start \
+            and value.start[:4].isdigit() and re.search(r"morning|afternoon|evening|night", written, re.I):
+        ctx.prev = value  # "Monday afternoon": the day later clock times fall on
     derived = re.search(r"ago|earlier|later|before|after", written, re.I)
     if typ == "DATE" and value.grain in ("month", "quarter") and value.start and not derived:
         ctx.period = value  # a period "a year earlier" derives from is not itself the topic
