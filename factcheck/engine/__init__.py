@@ -251,9 +251,10 @@ def _grouped(rule: Rule, selected: list[Item]) -> list[Finding]:
     blocks = blocks_of(rule, selected)
     for key in sorted(blocks, key=repr):
         # A converted figure in brackets restates the one before it: not a second voice (its
-        # rounding is no contradiction). A converted time is checked: a wrong conversion is one.
+        # rounding is no contradiction). A converted time is checked: a wrong conversion is one;
+        # a length given twice ("over 5 months, a total of 148 days") is given precisely once.
         block = [it for it in blocks[key]
-                 if "restates" not in it.claim.evidence or it.claim.kind == "time"]
+                 if "restates" not in it.claim.evidence or it.claim.kind != "quantity"]
         parts = [block] if rule.compare == "across_sources" else _per_document(block)
         for part in parts:
             for groups in value_groups(rule, part):

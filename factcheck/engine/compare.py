@@ -155,7 +155,28 @@ def _meets(points: tuple[float, float], written: tuple[float, float]) -> bool:
     return lo < whi and wlo < hi
 
 
+#: Unit words that name several units: "tons" may be short, long or metric tons (news copy
+#: seldom says which), a "gallon" US or imperial. A figure in one of them agrees with another
+#: when any reading does.
+READINGS = {"ton": ("ton", "metric_ton", "long_ton"), "gallon": ("gallon", "imperial_gallon")}
+
+
+def readings(unit: str) -> tuple[str, ...]:
+    return READINGS.get(unit, (unit,))
+
+
 def _quantities(a: QuantityValue, b: QuantityValue, expect: Expectation) -> Outcome:
+    first = _quantities_read(a, b, expect)
+    if first.verdict is Verdict.CONTRADICTORY and (a.unit in READINGS or b.unit in READINGS):
+        for ua in readings(a.unit):
+            for ub in readings(b.unit):
+                other = _quantities_read(a.model_copy(update={"unit": ua}), b.model_copy(update={"unit": ub}), expect)
+                if other.verdict is Verdict.CONSISTENT:
+                    return other
+    return first
+
+
+def _quantities_read(a: QuantityValue, b: QuantityValue, expect: Expectation) -> Outcome:
     factor = conversion(b.unit, a.unit)
     if factor is None:
         return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"{b.unit} does not convert to {a.unit}"})

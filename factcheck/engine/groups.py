@@ -18,7 +18,7 @@ from ..dsl.rules import Rule
 from ..models import OrderValue, QuantityValue, TimeValue
 from ..units import conversion, dimension
 from .compare import _interval as _plain
-from .compare import _slack, _written, agree
+from .compare import READINGS, _slack, _written, agree, readings
 from .items import Item
 from .timecmp import as_duration, duration_span, instant_span, local_reading
 
@@ -98,6 +98,9 @@ def _sweep(rule: Rule, part: list[Item], wall: bool = False) -> Iterator[list[Gr
         g = groups[-1] if groups else None
         if g is not None and agree(points, written, g.points, g.written):
             g.items.append(it)
+            # An open-ended value ("over 5 months") joins the group it meets without stretching
+            # it to infinity, or every longer value would join it too.
+            points, written = _bounded(points), _bounded(written)
             g.points = (min(g.points[0], points[0]), max(g.points[1], points[1]))
             g.written = (min(g.written[0], written[0]), max(g.written[1], written[1]))
             g.hi = max(g.hi, written[1])
@@ -108,6 +111,15 @@ def _sweep(rule: Rule, part: list[Item], wall: bool = False) -> Iterator[list[Gr
         if len(run) >= 2 and (rule.compare == "in_document" or len(sources) >= 2) \
                 and _disagree_across_sources(rule, run):
             yield run
+
+
+def _bounded(span: tuple[float, float]) -> tuple[float, float]:
+    lo, hi = span
+    if not math.isfinite(hi):
+        hi = lo
+    if not math.isfinite(lo):
+        lo = hi
+    return lo, hi
 
 
 #: Dates of one kind of event this far apart are different occurrences of it (this year's
@@ -165,6 +177,7 @@ def _families(block: list[Item]) -> dict[str, list[Item]]:
 
 
 def _by_speaker(items: list[Item]) -> dict[str, list[Item]]:
+    """Claims by the body they are attributed to ("AFAD", "local authorities")."""
     named: dict[str, list[Item]] = {}
     for it in items:
         key = speaker_key(it)
@@ -183,9 +196,13 @@ def _disputed(rule: Rule, named: dict[str, list[Item]]) -> bool:
         if spans:
             ranges.append((min(lo for lo, _ in spans), max(hi for _, hi in spans)))
     ranges = ranges[:64]  # enough bodies to see a dispute; bounded whatever the archive
+    # values further apart than two occurrences of an event are (two quakes the same day) are
+    # about different events, not a dispute over one
+    reach = OCCURRENCE_GAP_SECONDS if rule.expect.kind == "same_time" else \
+        OCCURRENCE_GAP_DAYS if rule.expect.kind == "same_date" else math.inf
     for i, (lo1, hi1) in enumerate(ranges):
         for lo2, hi2 in ranges[i + 1:]:
-            if not (lo1 < hi2 and lo2 < hi1):
+            if not (lo1 < hi2 and lo2 < hi1) and max(lo2 - hi1, lo1 - hi2) <= reach:
                 return True
     return False
 
@@ -211,15 +228,10 @@ def _family(value) -> str:
 
 
 def speaker_key(it: Item) -> str | None:
-    """A speaker reduced to the word that names it ("Turkish Vice President Fuat Oktay" and
-    "Oktay" are one speaker, "the council" and "the charity" two); None when the claim is not
-    attributed."""
-    speaker = it.claim.speaker
-    if not speaker:
-        return None
-    words = [w.strip("().,'\u2019\"") for w in speaker.split()]
-    words = [w for w in words if w]
-    return words[-1].lower() if words else None
+    """The speaker as the engine keys it (``items._speaker``): by the pack's alias, else by the
+    word that names it ("Turkish Vice President Fuat Oktay" and "Oktay" are one speaker, "the
+    council" and "the charity" two); None when the claim is not attributed."""
+    return it.get("speaker")
 
 
 def _interval(rule: Rule, it: Item, ref: Item) -> tuple[float, float] | None:
@@ -238,17 +250,19 @@ def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False,
     if isinstance(value, QuantityValue):
         ref_value = ref.claim.value
         assert isinstance(ref_value, QuantityValue)
-        factor = conversion(value.unit, ref_value.unit)
-        if factor is None and dimension(value.unit) == "count" == dimension(ref_value.unit):
-            factor = 1.0  # counts of people in other words (the family was checked before)
-        if factor is None:
+        target = readings(ref_value.unit)[-1] if ref_value.unit in READINGS else ref_value.unit
+        # a unit word with several readings ("tons") stands for all of them
+        factors = [f for f in (conversion(u, target) for u in readings(value.unit)) if f is not None]
+        if not factors and dimension(value.unit) == "count" == dimension(ref_value.unit):
+            factors = [1.0]  # counts of people in other words (the family was checked before)
+        if not factors:
             return None
         lo, hi = _written(value)
-        lo, hi = sorted((lo * factor, hi * factor))
         plo, phi = _plain(value)
-        plo, phi = sorted((plo * factor, phi * factor))
-        slack = (_slack(rule.expect.tolerance, (value,), value.unit) or 0.0) * factor
-        return (plo, phi), (lo - slack, hi + slack)
+        slack = _slack(rule.expect.tolerance, (value,), value.unit) or 0.0
+        written = [x * f for f in factors for x in (lo - slack, hi + slack)]
+        points = [x * f for f in factors for x in (plo, phi)]
+        return (min(points), max(points)), (min(written), max(written))
     if isinstance(value, TimeValue) and rule.expect.kind == "same_time":
         span = instant_span(value, it.claim.text, wall=wall)
         if span is None:

@@ -27,7 +27,8 @@ def has_clock(v: TimeValue) -> bool:
     return bool(v.start and "T" in v.start)
 
 
-_EXPLICIT_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{2,5}|Z)\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b")
+_EXPLICIT_ZONE = re.compile(r"(?:\b|(?<=\d))(?!(?:AM|PM|A\.M|P\.M)\b)(?:GMT|UTC|[A-Z]{2,5}|Z)\b"
+                            r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b")
 
 
 def local_reading(v: TimeValue, written: str) -> bool:
@@ -94,10 +95,16 @@ def same_time(a: TimeValue, b: TimeValue, text_a: str = "", text_b: str = "") ->
 
 def duration_span(v: TimeValue) -> tuple[float, float] | None:
     """The interval of seconds a duration stands for ("over 5 months": 5 months and up;
-    "nearly five months": up to 5; "148 days": that day count)."""
+    "nearly five months": up to 5; "148 days": that day count; "70 to 96 hours": both and
+    what lies between)."""
     m = _DURATION.match(v.timex or "")
     if not m or not any(m.groupdict().values()):
         return None
+    if v.start and v.end and v.start.startswith("P") and v.end.startswith("P"):
+        low = duration_span(TimeValue(timex=v.start))
+        high = duration_span(TimeValue(timex=v.end))
+        if low is not None and high is not None:
+            return low[0], high[1]
     seconds = sum(float(x) * _SECONDS[k] for k, x in m.groupdict().items() if x)
     unit = max((_SECONDS[k] for k, x in m.groupdict().items() if x), default=1)
     lo, hi = seconds - unit / 2, seconds + unit / 2

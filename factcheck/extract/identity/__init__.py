@@ -46,12 +46,16 @@ def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
 _RESTATE_GAP = __import__("re").compile(r"\s*(?:local\s+time\s*)?(?:\(|or\b|/|,\s*or\b|\(or\b|which\s+is\b)\s*(?:at\s+)?$", 2)
 
 
+_RESTATE_DURATION = __import__("re").compile(r"\s*(?:\(|,\s*(?:or|a\s+total\s+of|that\s+is|i\.e\.)\b)\s*(?:about|some|nearly|almost|around|over|more\s+than)?\s*$", 2)
+
+
 def _restated_times(text: str, mentions: list[Mention], idents: list[Identity | None]) -> None:
     """"at 4.17 a.m. (0117 GMT)": a time in brackets right after another is the same moment,
-    so it dates the same event."""
+    so it dates the same event; "over 5 months, a total of 148 days" is one length given twice."""
     for k in range(1, len(mentions)):
         a, b = mentions[k - 1], mentions[k]
-        if a.kind == b.kind == "time" and _RESTATE_GAP.match(text[a.end:b.start]):
+        if (a.kind == b.kind == "time" and _RESTATE_GAP.match(text[a.end:b.start])) or \
+                (a.kind == b.kind == "duration" and _RESTATE_DURATION.match(text[a.end:b.start])):
             ia, ib = idents[k - 1], idents[k]
             if ia is not None and ib is not None:
                 ib.event, ib.subject, ib.scope = ia.event, ia.subject, ia.scope
@@ -194,11 +198,36 @@ def _lasting_noun(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
         k -= 1
     if k >= 1 and sent.tokens[k].low in _LAST_VERBS:
         x = k - 1
-        while x >= 0 and sent.tokens[x].low in ("has", "have", "had", "that", "which", "already", "now", ","):
+        while x >= 0 and sent.tokens[x].low in ("has", "have", "had", "already", "now", ","):
             x -= 1
+        if x >= 0 and sent.tokens[x].low not in ("that", "which"):
+            # "The strike which began in May 2023 has lasted": the subject stands before the
+            # relative clause
+            rel = next((y for y in range(x, max(-1, x - 9), -1) if sent.tokens[y].low in ("which", "that")), None)
+            if rel is not None:
+                x = rel
+        if x >= 0 and sent.tokens[x].low in ("that", "which"):
+            x -= 1
+            while x >= 0 and sent.tokens[x].text == ",":
+                x -= 1  # "The strike, which began in May, has lasted"
+            if x >= 2 and not sent.tokens[x].is_word and sent.tokens[x - 1].low in ("of", "in"):
+                x -= 2  # "the strike of 1988 that lasted 153 days"
         if x >= 0 and sent.tokens[x].is_word:
-            return _lasting_class(sent.tokens[x].low), f"{sent.tokens[x].text} {sent.tokens[k].text}"
+            year = _year_of(sent, x)
+            return _lasting_class(sent.tokens[x].low) + (f" of {year}" if year else ""), \
+                f"{sent.tokens[x].text} {sent.tokens[k].text}"
     return None
+
+
+def _year_of(sent: Sentence, x: int) -> str | None:
+    """The year a noun names its occurrence by: "the strike of 1988", "the 2007 strike"."""
+    toks = sent.tokens
+    cands = []
+    if x + 2 < len(toks) and toks[x + 1].low in ("of", "in"):
+        cands.append(toks[x + 2].text)
+    if x >= 1:
+        cands.append(toks[x - 1].text)
+    return next((c for c in cands if len(c) == 4 and c.isdigit() and c[:2] in ("18", "19", "20")), None)
 
 
 def _lasting_class(noun: str) -> str:

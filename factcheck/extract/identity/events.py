@@ -26,7 +26,7 @@ _CLASSES = {
                   "launch|begin voyage|launch dive",
     "report overdue": "report overdue|report missing|declare overdue|declare missing",
     "fire": "fire|blaze|break out|catch fire|start fire|ignite|erupt",
-    "call": "call|alert|notify|receive report|receive call|dispatch",
+    "call": "call|alert|notify|receive report|receive call",
     "strike begin": "go on strike|down tools|walk out|begin strike|start strike|strike begin",
     "strike end": "end strike|call off strike|lift strike|end walkout|strike end|return to work",
     "expire": "expire|run through|last till|last until|run until|run till|in place through|"

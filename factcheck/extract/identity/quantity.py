@@ -66,6 +66,9 @@ def read(sent: Sentence, m: Mention) -> Identity:
         ident.measure, ident.evidence["measure"] = "speed", sent.text[m.start:m.end]
     elif dim == "length":
         _length(sent, i, j, ident)
+        if ident.measure == "depth" and any(t.low in _SEISMIC for t in sent.tokens):
+            # a quake's depth is an agency's estimate, like its magnitude (measures.fc)
+            ident.measure = "focal depth"
     elif noun is not None:
         _counted(sent, i, j, noun, m, ident)
     else:
@@ -76,6 +79,10 @@ def read(sent: Sentence, m: Mention) -> Identity:
         _place(sent, j, ident)
     _scope(sent, i, j, ident)
     return ident
+
+
+_SEISMIC = frozenset("quake quakes earthquake earthquakes tremor temblor aftershock aftershocks centred centered "
+                     "epicentre epicenter hypocentre hypocenter seismic".split())
 
 
 def _place(sent: Sentence, j: int, ident: Identity) -> None:
@@ -309,7 +316,7 @@ def _bare(sent: Sentence, i: int, j: int, m: Mention, ident: Identity) -> None:
             cls, evidence = found
             value = m.value
             money = isinstance(value, QuantityValue) and value.unit.isupper()
-            ident.measure = cls if money or cls in ("cost", "fined") else f"people {cls}"
+            ident.measure = cls if money or cls in ("cost", "fined", "magnitude", "appeal") else f"people {cls}"
             ident.evidence["measure"] = evidence
         elif hint:
             ident.measure = hint
@@ -573,6 +580,11 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         ident.subject = words
     elif kind == "pronoun":
         ident.subject = _UNKNOWN
+    elif kind == "noun" and (owner := next((w for w in words.split() if w.lower().endswith(("'s", "\u2019s"))), None)):
+        # "The aircraft's final speed was 1010 km/h": the possessor holds the figure
+        base = owner[:-2].lower()
+        if base not in TOPIC_NOUNS and singular(base) not in TOPIC_NOUNS:
+            ident.subject = owner[:-2] if owner[:1].isupper() else singular(base)
     elif kind == "noun":
         last = words.split()[-1].lower()
         if last not in TOPIC_NOUNS and singular(last) not in TOPIC_NOUNS \
@@ -686,11 +698,11 @@ def _possessive_left(sent: Sentence, i: int) -> tuple[str, str] | None:
                 break
             if t.low.endswith(("'s", "\u2019s")) and t.capitalised:
                 return t.text[:-2], t.text
-    for k in range(i - 1, max(-1, i - 4), -1):
+    for k in range(i - 1, max(-1, i - 5), -1):
         t = sent.tokens[k]
         if t.text in HARD_BREAKS or t.text == ",":
             return None
-        if t.low.endswith(("'s", "\u2019s")) and t.capitalised:
+        if t.low.endswith(("'s", "\u2019s")) and t.capitalised and k >= i - 3:
             owner = t.text[:-2]
             first = k
             while first > 0 and sent.is_name(first - 1) and k - first < 3:
@@ -779,8 +791,17 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if as_of:
         _set_scope(ident, f"as of {as_of}", f"as of {as_of}")
     clause = sent.text[sent.lo:sent.hi].lower()
-    if any(cue in clause for cue in _RUNNING):
+    if ident.scope == "whole":
+        pass  # "of the 650 seats": the whole is the same however far the count has gone
+    elif any(cue in clause for cue in _RUNNING):
         _set_scope(ident, "running count", next(cue for cue in _RUNNING if cue in clause))
+    elif (partial := _PARTIAL.search(clause)) and _number(partial[1]) < _number(partial[2]):
+        # "results for 649 out of 650 constituencies": every count of the sentence is partial
+        _set_scope(ident, "running count", partial[0])
+    after = " ".join(t.low for t in sent.tokens[j:j + 5])
+    if _STILL_TO_COME.match(after):
+        # "results in five seats still to be declared": what is not counted yet
+        _set_scope(ident, "remaining", _STILL_TO_COME.match(after)[0])
     if ident.measure == "distance":
         landmark = _landmark(sent, j)
         if landmark is None:
@@ -846,6 +867,20 @@ _RUNNING = ("left to declare", "yet to declare", "still to be declared", "yet to
             "still to declare", "with all but", "declared so far", "seats declared",
             "constituencies declared", "results declared", "votes counted so far",
             "with most votes counted", "partial results", "early results", "preliminary results")
+
+
+#: "649 out of 650 constituencies": results from part of the places counted.
+_PARTIAL = __import__("re").compile(
+    r"\b(\d[\d,]*) (?:out )?of (?:the |all )?(\d[\d,]*) (?:constituencies|seats|precincts|districts|"
+    r"counties|wards|polling stations|ridings|electorates|municipalities)\b")
+#: Words after a count that make it what is still to come.
+_STILL_TO_COME = __import__("re").compile(
+    r"(?:\w+ )?(?:still|yet|left|remaining) to (?:be )?(?:declared|declare|counted|count|announced|"
+    r"announce|reported|report|called|call|decided|decide)\b|(?:\w+ )?(?:undeclared|uncounted)\b")
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
 
 
 def _as_of(sent: Sentence, i: int, j: int) -> str | None:

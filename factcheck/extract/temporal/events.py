@@ -13,7 +13,7 @@ from ..identity.events import event_lemma
 from .verbs import AUXILIARIES, guess_lemma, lemma
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
-_CLAUSE_EDGE = re.compile(r"[;:,()\"“”—–]|\b(?:that|which|who|when|while|where|because|and|but)\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[;:()\"“”—–]|(?<!\d),|,(?!\d{3})|\b(?:that|which|who|when|while|where|because|and|but)\b", re.I)
 _DROP = frozenset("the a an his her their its our my your this that these those some".split())
 #: Words that end an event phrase: prepositions and conjunctions (except "of" inside names).
 _STOP = frozenset("on in at by for from to with since until after before during as than and or "
@@ -60,8 +60,8 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
         if base and lw.endswith("ed") and i > 0 and (words[i - 1].lower() in _DROP or (
                 words[i - 1].lower().endswith("ly") and i > 1 and words[i - 2].lower() in _DROP)):
             continue  # "the partially collapsed tower": an adjective, not the event
-        if base is None and lw.endswith("ed") and len(lw) > 4 and i > 0 \
-                and words[i - 1].lower() not in _DROP | _STOP and words[i][0].islower():
+        if base is None and lw.endswith("ed") and len(lw) > 4 \
+                and (i == 0 or words[i - 1].lower() not in _DROP | _STOP) and words[i][0].islower():
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon
         if base is None or base in AUXILIARIES and lw not in ("held",):
             continue

@@ -100,6 +100,8 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
                 value = _bound(text, lo, start, value)
             except (ValueError, OverflowError):  # a modifier never costs the expression
                 notes.append("modifier not applied")
+        if typ == "DURATION" and form == "duration":
+            start, value = _range(text, lo, start, value)
         if typ == "DURATION" or form == "ago":
             start, value = _hedge(text, lo, start, value)
         elif form == "clock" and value.mod is None:
@@ -197,6 +199,27 @@ def _hedge(text: str, lo: int, start: int, value: TimeValue,
     if approx_only and mod != "APPROX":
         return start, value
     return m.start(), value.model_copy(update={"mod": mod})
+
+
+_RANGE_BEFORE = re.compile(r"(?:\b(?P<between>between|from)\s+)?\b(?P<n>\d+(?:\.\d+)?|[a-z]+)\s*"
+                           r"(?P<joint>to|-|\u2013|and|or)\s*$", re.I)
+_SIMPLE_DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
+
+
+def _range(text: str, lo: int, start: int, value: TimeValue) -> tuple[int, TimeValue]:
+    """"between 70 to 96 hours", "two to three days": a length given as a range. Its bounds
+    are kept as ISO durations in ``start`` and ``end`` (the value stays the longer one)."""
+    m = _RANGE_BEFORE.search(text, max(lo, start - 24), start)
+    v = _SIMPLE_DURATION.match(value.timex)
+    if not m or not v or (m["joint"].lower() == "and" and not m["between"]):
+        return start, value  # "5 years and 3 months" is one length; "1988 and 3 years" two
+    low = durations.amount(m["n"])
+    high = float(v.group(2))
+    if low is None or not (high / 10 <= low < high):
+        return start, value  # "2019 to 3 years", "9 to 3 days": not a range of one length
+    lo_text = str(int(low)) if low == int(low) else str(low)
+    bounds = {"start": f"P{v.group(1)}{lo_text}{v.group(3)}", "end": value.timex}
+    return m.start(), value.model_copy(update=bounds)
 
 
 def _bound(text: str, lo: int, start: int, value: TimeValue) -> TimeValue:
