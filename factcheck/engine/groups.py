@@ -146,11 +146,21 @@ def _nearby(rule: Rule, groups: list[Group]) -> list[list[Group]]:
         return [groups]
     runs = [[groups[0]]]
     for g in groups[1:]:
-        if g.lo - runs[-1][-1].hi > gap:
+        if g.lo - runs[-1][-1].hi > gap and not _restates_any(g, runs[-1]):
             runs.append([g])
         else:
             runs[-1].append(g)
     return runs
+
+
+def _restates_any(g: Group, run: list[Group]) -> bool:
+    """True when a time of ``g`` restates one of ``run`` in another zone ("1:24 p.m. (5:24 p.m.
+    ET)"): the article says they are one moment, however far apart the values are."""
+    said = {(it.doc.id, it.claim.evidence.get("restates")) for it in g.items} - {(None, None)}
+    texts = {(it.doc.id, it.claim.text) for h in run for it in h.items}
+    back = {(it.doc.id, it.claim.evidence.get("restates")) for h in run for it in h.items}
+    mine = {(it.doc.id, it.claim.text) for it in g.items}
+    return bool(said & texts) or bool(back & mine)
 
 
 def _disagree_across_sources(rule: Rule, groups: list[Group]) -> bool:
@@ -192,7 +202,8 @@ def _disputed(rule: Rule, named: dict[str, list[Item]]) -> bool:
     ref = next(iter(named.values()))[0]
     ranges = []
     for items in named.values():
-        spans = [x for x in (_interval(rule, it, ref) for it in items) if x is not None]
+        # a hedged figure ("around 6am", "some 17,000") takes no side in a dispute
+        spans = [x for x in (_interval(rule, it, ref) for it in items if _firm(it)) if x is not None]
         if spans:
             ranges.append((min(lo for lo, _ in spans), max(hi for _, hi in spans)))
     ranges = ranges[:64]  # enough bodies to see a dispute; bounded whatever the archive
@@ -205,6 +216,15 @@ def _disputed(rule: Rule, named: dict[str, list[Item]]) -> bool:
             if not (lo1 < hi2 and lo2 < hi1) and max(lo2 - hi1, lo1 - hi2) <= reach:
                 return True
     return False
+
+
+def _firm(it: Item) -> bool:
+    value = it.claim.value
+    if isinstance(value, QuantityValue):
+        return value.hedge is None
+    if isinstance(value, TimeValue):
+        return value.mod is None
+    return True
 
 
 def _family(value) -> str:

@@ -312,9 +312,12 @@ def read_base(text: str, end: int, hi: int) -> tuple[str, str | None, int] | Non
     return base, subject, stop
 
 
+_PLURAL_FORMS = frozenset("people children men women police personnel staff feet teeth".split())
+
+
 def _plural(word: str) -> bool:
-    # A plural noun closes a noun phrase: "exports go", "troops remain".
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    # A plural noun closes a noun phrase: "exports go", "troops remain", "133 people crashes".
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in _PLURAL_FORMS
 
 
 @lru_cache(maxsize=8192)

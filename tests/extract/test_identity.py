@@ -134,3 +134,37 @@ def test_a_range_of_hours_keeps_both_bounds():
     assert c.scope == "remaining"
     plain = _one("He served 5 years and 3 months in office.", "5 years and 3 months")
     assert plain.value.start is None
+
+
+def test_a_predicate_said_once_of_a_list_of_groups_is_each_groups():
+    claims = _claims("There were 178 adult passengers, one child and two infants on board.")
+    adults = next(c for c in claims if c.text == "178 adult passengers")
+    assert (adults.measure, adults.scope) == ("people aboard", "adult passenger")
+
+
+def test_some_of_a_group_named_by_a_noun_after_were_is_a_part_of_it():
+    c = _one("Reportedly, 20 passengers were staff of the Finance Ministry.", "20 passengers")
+    assert c.scope == "staff"
+    killed = _one("Five passengers were killed in the crash.", "Five passengers")
+    assert killed.measure == "people killed"
+
+
+def test_the_noun_an_amount_is_worth():
+    c = _one("The UN issued a flash appeal worth $71.4 million for the region.", "$71.4 million")
+    assert c.measure == "appeal"
+
+
+def test_a_count_reported_as_missing():
+    c = _one("The toll stands at 11,300, with another 10,100 reported as still missing.", "10,100")
+    assert c.measure == "people missing"
+
+
+def test_a_verb_after_people_in_a_headline_is_not_the_counted_noun():
+    c = _one("Plane carrying 133 people crashes in the mountains", "133 people")
+    assert c.measure == "people aboard"
+
+
+def test_a_length_of_time_later_than_the_event_before():
+    c = _one("The sub dived on Sunday morning, and its support ship lost contact with it about an "
+             "hour and 45 minutes later.", "about an hour and 45 minutes")
+    assert c.event == "lose contact after begin dive"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...models import OrderValue
 from ..mention import Mention
-from .events import SCHEDULED, classify, known_classes
+from .events import SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
 from .quantity import Identity, ordinal_near, read
 from .tokens import PREPOSITIONS, Sentence
@@ -146,6 +146,15 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
             ident.event = f"{event_cls} after {start_cls}"
             ident.evidence["event"] = f"{m.event} … into the {since}"
             return ident
+    if after and after[0].low in ("later", "afterwards", "afterward"):
+        # "it submerged on Sunday, and the ship lost contact with it an hour and 45 minutes
+        # later": the time from the event before to the clause's own
+        own, _ = classify(m.event, words)
+        earlier = _earlier_event(sent, i, own)
+        if own and earlier:
+            ident.event = f"{own} after {earlier[0]}"
+            ident.evidence["event"] = f"{m.event} … later than {earlier[1]}"
+            return ident
     noun = _lasting_noun(sent, i, j)
     if noun is not None:
         ident.event, ident.evidence["event"] = noun
@@ -167,6 +176,19 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
     # Any other duration ("the strongest in 100 years", "in less than 12 hours") says how long
     # something took without saying what: never compared.
     return ident
+
+
+def _earlier_event(sent: Sentence, i: int, own: str | None) -> tuple[str, str] | None:
+    """The nearest event verb before token ``i`` that is not the clause's own event."""
+    words = sent.text[sent.lo:sent.hi]
+    for x in range(i - 1, -1, -1):
+        base = event_lemma(sent.tokens[x].low)
+        if base is None:
+            continue
+        cls, _ = classify(base, words)
+        if cls and cls != own and cls in _CLASSES_KNOWN:
+            return cls, sent.tokens[x].text
+    return None
 
 
 _LAST_VERBS = frozenset("last lasted lasts run ran runs go went continue continued stretch stretched".split())

@@ -13,7 +13,9 @@ import re
 from ...models import QuantityValue
 from ...units import dimension
 from ..mention import Mention
+from .lexicon import PERSON_GROUPS
 from .quantity import Identity
+from ..units_text import singular
 
 #: What may stand between two items of one list: their labels and a separator.
 _GAP = 80
@@ -70,11 +72,29 @@ def link(text: str, mentions: list[Mention], idents: list[Identity | None]) -> l
     return out
 
 
+def _share(run: list[int], idents: list[Identity | None]) -> None:
+    """"178 adult passengers, one child and two infants on board": the predicate written once
+    for a list of groups of people is each group's ("178 adult passengers" are aboard)."""
+    shared = {it.measure for k in run if (it := idents[k]) is not None and (it.measure or "").startswith("people ")}
+    if len(shared) != 1:
+        return
+    measure = shared.pop()
+    for k in run:
+        it = idents[k]
+        if it is None or it.measure is None or it.measure not in PERSON_GROUPS:
+            continue
+        group = singular(it.measure)
+        it.scope = f"{it.scope} {group}" if it.scope and it.scope != group else group
+        it.evidence["measure"] = f"{it.evidence.get('measure', it.measure)} ({measure}, said of the list)"
+        it.measure = measure
+
+
 def _close(run: list[int], mentions: list[Mention], idents: list[Identity | None],
            out: list[str | None]) -> None:
     """Mark ``run`` a list when its items carry different labels for one measure."""
     if len(run) < 2:
         return
+    _share(run, idents)
     items = [idents[k] for k in run]
     labels = {(it.subject, it.scope) for it in items if it is not None}
     measures = {it.measure for it in items if it is not None}

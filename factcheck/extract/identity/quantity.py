@@ -29,7 +29,7 @@ _HEDGE_WORDS = frozenset("least more than less fewer nearly almost about around 
 _BETWEEN_VERB = frozenset("have has had been being be is are was were remain remained remains "
                           "still now already reportedly so far initially later then also were "
                           "believed feared thought confirmed known presumed said reported "
-                          "to".split())
+                          "listed as to".split())
 _UNKNOWN = "?"
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen "
                           "dozens hundreds thousands".split())
@@ -200,7 +200,8 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     if word in ("remain", "remains", "remained"):
         return _bare(sent, i, j - 1, m, ident)  # "150 remain unaccounted for": a verb, not a noun
     nxt = sent.word(j)
-    if nxt is not None and nxt.is_word and (nxt.low.endswith("s") or nxt.low in PERSON_GROUPS
+    plural_word = (word.endswith("s") and not word.endswith("ss")) or word in ("people", "children", "men", "women", "police", "staff")
+    if nxt is not None and nxt.is_word and not plural_word and (nxt.low.endswith("s") or nxt.low in PERSON_GROUPS
                                             or nxt.low in ("crew",)) and nxt.low not in PREPOSITIONS \
             and not nxt.verb and nxt.low not in ("was", "is", "has", "as", "its", "this", "thus"):
         word, noun, j = nxt.low, singular(nxt.low), j + 1  # "5,000 flight hours", "five cabin crew"
@@ -258,11 +259,32 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         # A noun alone is a weak identity ("55 units", "80 units"): the verb it goes with and
         # the place it is in say which units.
         ident.measure = group or plural
+        subset = _copula_noun(sent, j) if person else None
+        if subset:
+            _set_scope(ident, subset, f"were {subset}")  # "20 passengers were staff of …": some of them
+        elif qualifier:
+            _set_scope(ident, qualifier, sent.text[sent.tokens[i + 1].start:sent.tokens[j - 1].end])
         where = _common_place(sent, j)
         if where and ident.scope is None:
             _set_scope(ident, where[0], where[1])
     ident.evidence["measure"] = " ".join(x for x in (sent.text[m.start:m.end], evidence) if x)
     _group_of(sent, i, ident)
+
+
+def _copula_noun(sent: Sentence, j: int) -> str | None:
+    """"20 passengers were staff of the ministry": the plain noun after "were" that says which
+    of them are counted (not a predicate: "were killed", "were on board", "were missing")."""
+    t = sent.word(j)
+    if t is None or t.low not in ("were", "are"):
+        return None
+    k = j + 1
+    while k < len(sent.tokens) and sent.tokens[k].low in ("all", "also", "mostly", "reportedly"):
+        k += 1
+    n = sent.word(k)
+    if n is None or not n.is_word or n.low in PREPOSITIONS or n.low in DETERMINERS or n.verb \
+            or n.low in PREDICATES or n.low.endswith(("ed", "ing", "ly")) or n.low in ("not", "still", "among"):
+        return None
+    return singular(n.low)
 
 
 _LIGHT_VERBS = frozenset("be have include involve do make get take give use see say remain".split())
@@ -459,7 +481,8 @@ def _relational_left(sent: Sentence, i: int) -> tuple[str, str] | None:
             return None
         if t.low in _HEDGE_WORDS or t.low in DETERMINERS or t.low in ("of", "at", "to", "was",
                                                                       "is", "stood", "stands", "reached", "rose", "hit", "climbed", "increased", "jumped", "now", "has",
-                                                                      "had", "have", "been", "risen", "climbed", "remains", "remained", "stands", "by", "final", "official", "total", "overall", "revised", "new", "latest"):
+                                                                      "had", "have", "been", "risen", "climbed", "remains", "remained", "stands", "by", "final", "official", "total", "overall", "revised", "new", "latest",
+                                                                      "worth", "valued", "totalling", "totaling"):
             k -= 1
             skipped += 1
             continue

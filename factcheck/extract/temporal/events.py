@@ -26,6 +26,10 @@ _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier late
 _LIGHT = frozenset("begin start end open close occur happen resume conclude take come follow strike hit "
                    "continue proceed shake jolt rattle erupt register".split())
 WINDOW = 400
+_SAY_FORMS = frozenset("said says told added noted confirmed stated reported announced believed "
+                       "estimated thought claimed warned".split())
+#: A relative clause or apposition set off by commas: ", which was flying the Moldovan flag,".
+_APPOSITION = re.compile(r",\s*(?:which|who|whose|a|an|the|known|called|named)\b[^,;]*,|,", re.I)
 _RELATIVE = frozenset({"that", "which", "who"})
 _PRONOUNS = frozenset("he she they it we i you there".split())
 
@@ -88,6 +92,9 @@ def _subject(words: list[str]) -> str | None:
     """The head noun of the subject before a verb: "the talks" -> "talks", "talks with
     Nakatani" -> "talks" (the head stands before its first preposition)."""
     span = [w for w in words if lemma(w.lower()) not in AUXILIARIES]
+    said = [i for i, w in enumerate(span) if w.lower() in _SAY_FORMS]
+    if said:
+        span = span[said[-1] + 1:]  # "officials said contact was lost": the subject is "contact"
     for i, w in enumerate(span):
         if w.lower() in _STOP and i > 0:
             span = span[:i]
@@ -138,6 +145,14 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     phrase = verb_phrase(_tokens(head), from_right=False)
     if phrase:
         return phrase
+    if right.lstrip().startswith(","):
+        # "On September 29, 2013, the ship Rhosus, which was flying the Moldovan flag, left the
+        # port": the date opens the sentence; its event is the main verb after the subject
+        main = _APPOSITION.sub(" ", right.lstrip(" ,")[:240])
+        cut = re.search(r"[;:()\"“”—–]|\b(?:and|but|while|because)\b", main)
+        phrase = verb_phrase(_tokens(main[: cut.start()] if cut else main), from_right=False)
+        if phrase:
+            return phrase
     words = [w.lower() for w in _tokens(clause)]
     while words and words[-1] in _STOP | _DROP:
         words.pop()
