@@ -10,7 +10,7 @@ import io
 from collections.abc import Callable
 
 from ..models import Span
-from ..units import CURRENCIES, noun_key, registry
+from ..units import CURRENCIES, noun_key, parse_unit
 from . import ast
 from .rules import Fact
 
@@ -31,10 +31,7 @@ def unit_name(word: str) -> str | None:
         return word.upper()
     if word in ("pp", "percentage_point", "percentage_points", "points"):
         return "percentage_point"
-    try:
-        return str(registry().parse_units(word))
-    except Exception:
-        return None
+    return parse_unit(word)
 
 
 def fact_from_block(block: ast.Block, canonical_measure: Callable[[str], str | None], report: Report) -> Fact | None:

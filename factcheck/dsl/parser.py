@@ -5,7 +5,10 @@ was expected there."""
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import cache
+from pathlib import Path
 
 from lark import Lark, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
@@ -29,8 +32,39 @@ _TOKEN_NAMES = {
 
 @cache
 def _parser() -> Lark:
-    return Lark.open_from_package("factcheck", "grammar.lark", ("dsl",), parser="lalr",
-                                  propagate_positions=True, maybe_placeholders=False)
+    """The rule grammar's parser. Building the LALR tables takes ten times longer than reading
+    them back, so Lark keeps them in a per-user cache file (checked against the grammar's
+    hash on every load; a stale or damaged file is rebuilt). FACTCHECK_NO_CACHE=1 turns the
+    cache off."""
+    import lark
+
+    options = {"parser": "lalr", "propagate_positions": True, "maybe_placeholders": False}
+    folder = cache_folder()
+    if folder is not None:
+        try:
+            return Lark.open_from_package("factcheck", "grammar.lark", ("dsl",),
+                                          cache=str(folder / f"grammar-lark{lark.__version__}.cache"), **options)
+        except Exception:  # noqa: BLE001 - an unusable cache must never stop a run
+            pass
+    return Lark.open_from_package("factcheck", "grammar.lark", ("dsl",), **options)
+
+
+def cache_folder() -> Path | None:
+    """``$XDG_CACHE_HOME/factcheck`` (``~/.cache/factcheck``), created private to the user; None
+    when caching is off or the folder could be written by someone else (a cache file is
+    unpickled, so only the user's own folder is trusted)."""
+    if os.environ.get("FACTCHECK_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = Path(base) / "factcheck"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.stat()
+    except OSError:
+        return None
+    if sys.platform != "win32" and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+        return None
+    return folder
 
 
 def parse(text: str, path: str = "<rules>") -> tuple[ast.PackFile | None, list[Diagnostic]]:
