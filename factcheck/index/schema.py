@@ -95,6 +95,9 @@ def open_index(path: str | Path, *, create: bool = False, readonly: bool = False
     fresh = not p.exists() or p.stat().st_size == 0
     if fresh and not create:
         raise InputError(f"{shown}: no such index; build it with: factcheck index ARTICLES… --db {shown}")
+    if fresh and not p.parent.is_dir():
+        raise InputError(f"{shown}: cannot create the index: folder {p.parent} does not exist; "
+                         "create it first, or give --db a path in an existing folder")
     if not fresh:
         try:
             with p.open("rb") as fh:
@@ -119,6 +122,9 @@ def open_index(path: str | Path, *, create: bool = False, readonly: bool = False
             conn.execute("PRAGMA synchronous = NORMAL")
         return conn
     except sqlite3.DatabaseError as exc:
+        if fresh:  # nothing was there to be damaged: the folder refuses a new file
+            raise InputError(f"{shown}: cannot create the index ({exc}); check that its folder "
+                             "is writable") from None
         raise InputError(f"{shown}: damaged or unreadable index ({exc}); "
                          f"delete it and run factcheck index again") from None
 

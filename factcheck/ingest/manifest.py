@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..models import Diagnostic
 from .files import display_path
-from .pubdate import parse_date
+from .pubdate import read_metadata_date
 
 COLUMNS = ("file", "source", "published", "url", "title")
 
@@ -70,12 +70,8 @@ def read_manifest(path: Path, diagnostics: list[Diagnostic]) -> dict[Path, dict[
             diagnostics.append(Diagnostic(severity="error", code="M005", path=shown, line=line,
                                           message="row has an empty 'file' field; row skipped"))
             continue
-        if "published" in meta and parse_date(meta["published"]) is None:
-            diagnostics.append(Diagnostic(
-                severity="error", code="M006", path=shown, line=line,
-                message=f"'{meta['published']}' is not a valid date; published ignored",
-                hint="write dates as YYYY-MM-DD"))
-            del meta["published"]
+        if "published" in meta:
+            _read_published(meta, shown, line, diagnostics)
         target = (path.parent / name).resolve()
         if not target.is_file():
             diagnostics.append(Diagnostic(severity="warning", code="M007", path=shown, line=line,
@@ -87,6 +83,25 @@ def read_manifest(path: Path, diagnostics: list[Diagnostic]) -> dict[Path, dict[
                                           message=f"{name} is listed twice; this row wins"))
         rows[target] = meta
     return rows
+
+
+def _read_published(meta: dict[str, str], shown: str, line: int, diagnostics: list[Diagnostic]) -> None:
+    """The row's ``published``, rewritten as YYYY-MM-DD; a date that is not written so is read
+    only when it reads one way (with a warning saying how), else dropped with an error, so that
+    the file's own metadata or stamp dates the article instead."""
+    date, note = read_metadata_date(meta["published"])
+    if date is None:
+        ambiguous = "could be" in (note or "")
+        diagnostics.append(Diagnostic(
+            severity="error", code="M011" if ambiguous else "M006", path=shown, line=line,
+            message=f"{note}; published ignored",
+            hint="write dates as YYYY-MM-DD" + (" (day and month cannot be told apart)" if ambiguous else "")))
+        del meta["published"]
+        return
+    if note:
+        diagnostics.append(Diagnostic(severity="warning", code="M012", path=shown, line=line, message=note,
+                                      hint="write dates as YYYY-MM-DD"))
+    meta["published"] = date.isoformat()
 
 
 def _records(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[tuple[int, list[str]]]:
