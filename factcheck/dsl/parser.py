@@ -20,13 +20,18 @@ from . import ast
 #: Rule files larger than this are refused (a pack is text an editor maintains).
 MAX_RULE_FILE_BYTES = 2 * 1024 * 1024
 
+#: Conditions, lists and calls nested deeper than this are refused (R016): real conditions nest
+#: a few levels, and every stage after the parser (checking, printing, evaluating) recurses.
+MAX_DEPTH = 48
+
+#: How a terminal is named in a hint; a terminal missing here is never shown by its internal name.
 _TOKEN_NAMES = {
     "NAME": "a name", "DOTTED": "a dotted name", "STRING": "a string", "LONG_STRING": "a string",
-    "QUANTITY": "a number", "DATE": "a date", "COMP": "a comparison", "_NL": "a line break",
+    "QUANTITY": "a number", "DATE": "a date", "COMP": "'=', '!=' or 'in'", "_NL": "a line break",
     "LBRACE": "'{'", "RBRACE": "'}'", "COLON": "':'", "COMMA": "','", "LPAR": "'('",
     "RPAR": "')'", "LSQB": "'['", "RSQB": "']'", "EQUAL": "'='", "_BAR": "'|'",
-    "BLOCK_KIND": "rule, measure, fact or test", "ALIAS": "alias", "EVENT": "event",
-    "AND": "and", "OR": "or", "NOT": "not", "$END": "end of file",
+    "BLOCK_KIND": "rule, measure or fact", "_ALIAS": "alias", "_EVENT": "event",
+    "_AND": "and", "_OR": "or", "_NOT": "not", "$END": "end of file",
 }
 
 
@@ -79,6 +84,16 @@ def parse(text: str, path: str = "<rules>") -> tuple[ast.PackFile | None, list[D
         tree = _parser().parse(text)
     except UnexpectedInput as exc:
         return None, [_syntax_diagnostic(exc, text, path, lines)]
+    too_deep = _too_deep(tree)
+    if too_deep is not None:
+        depth, where = too_deep
+        line, col = lines.position(where)
+        return None, [Diagnostic(
+            severity="error", code="R016", path=path, line=line, col=col, end_col=col + 1,
+            source_line=lines.line_text(line),
+            message=f"condition nested too deeply (more than {MAX_DEPTH} levels of not, and/or, "
+                    f"brackets, lists or calls)",
+            hint="write it flatter: 'not not x' is x, and 'a and (b and c)' is 'a and b and c'")]
     try:
         items = _ToAst(path, lines).transform(tree)
     except VisitError as exc:
@@ -87,6 +102,21 @@ def parse(text: str, path: str = "<rules>") -> tuple[ast.PackFile | None, list[D
             return None, [orig.diagnostic]
         raise
     return ast.PackFile(path=path, items=tuple(items)), []
+
+
+def _too_deep(tree) -> tuple[int, int] | None:
+    """(depth, offset) of the first node nested deeper than MAX_DEPTH, found without recursion
+    (the transformer that builds the AST recurses once per level)."""
+    from lark import Tree
+
+    stack = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            meta = node.meta
+            return depth, getattr(meta, "start_pos", 0) if not meta.empty else 0
+        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
+    return None
 
 
 class _LiteralError(Exception):
@@ -101,12 +131,17 @@ def _syntax_diagnostic(exc: UnexpectedInput, text: str, path: str, lines: LineIn
     source_line = lines.line_text(line)
     if isinstance(exc, UnexpectedToken):
         got = exc.token
-        got_desc = "end of file" if got.type == "$END" else f"'{got.value.strip() or got.type}'"
-        expected = sorted({_TOKEN_NAMES.get(t, repr(t.lower())) for t in exc.expected})
+        got_desc = "end of file" if got.type == "$END" else f"'{got.value.strip() or _TOKEN_NAMES.get(got.type, 'line break')}'"
+        expected = sorted({_TOKEN_NAMES[t] for t in exc.expected if t in _TOKEN_NAMES})
         message = f"unexpected {got_desc}"
         hint = f"expected {_join(expected)}" if expected else None
         if got.type == "STRING" and '"' in got.value and got.value.count('"') == 1:
             hint = "close the string with a double quote"
+        elif got.type in ("STRING", "LONG_STRING") and _after_block_kind(text, got.start_pos):
+            message = "a quoted name after rule, measure or fact"
+            hint = "write the name without quotes: rule pack.name {"
+        elif got.type != "$END" and _operator_at(text, got.start_pos):
+            message, hint = _operator_message(text, got.start_pos)
         width = max(1, len(str(got.value).splitlines()[0]) if str(got.value) else 1)
     elif isinstance(exc, UnexpectedCharacters):
         ch = text[exc.pos_in_stream] if exc.pos_in_stream < len(text) else ""
@@ -114,11 +149,37 @@ def _syntax_diagnostic(exc: UnexpectedInput, text: str, path: str, lines: LineIn
         hint = "strings are written in double quotes" if ch in "'\u201c\u201d" else None
         if ch == '"':
             message, hint = "unclosed string", "close the string with a double quote on the same line"
+        elif _operator_at(text, exc.pos_in_stream):
+            message, hint = _operator_message(text, exc.pos_in_stream)
         width = 1
     else:
         message, hint, width = "unexpected end of file", "a block is not closed with '}'", 1
     return Diagnostic(severity="error", code="R001", message=f"syntax error: {message}", path=path,
                       line=line, col=col, hint=hint, source_line=source_line, end_col=col + width)
+
+
+_OPERATORS = ("==", "<=", ">=", "<", ">", "~")
+
+
+def _operator_at(text: str, pos: int) -> str | None:
+    """The comparison operator the language does not have that starts at (or just before) pos."""
+    for start in (pos, pos - 1):
+        for op in _OPERATORS:
+            if start >= 0 and text.startswith(op, start):
+                return op
+    return None
+
+
+def _operator_message(text: str, pos: int) -> tuple[str, str]:
+    op = _operator_at(text, pos)
+    return (f"unsupported operator '{op}'",
+            "conditions compare with = (one sign), != or in [..]; figures are compared by 'expect'")
+
+
+def _after_block_kind(text: str, pos: int) -> bool:
+    import re
+
+    return re.search(r"(?:^|\n)[\t ]*(?:rule|measure|fact)[\t ]+$", text[max(0, pos - 40):pos]) is not None
 
 
 def _join(words: list[str]) -> str:
@@ -160,8 +221,7 @@ class _ToAst(Transformer):
 
     def block(self, meta, children):
         kind, head, *fields = children
-        name = self.string(None, [head]).value if head.type == "STRING" else str(head)
-        return ast.Block(str(kind), name, tuple(fields), span=self._s(meta), name_span=self._s(head))
+        return ast.Block(str(kind), str(head), tuple(fields), span=self._s(meta), name_span=self._s(head))
 
     def field(self, meta, children):
         name, values = children
@@ -186,8 +246,7 @@ class _ToAst(Transformer):
 
     def comparison(self, meta, children):
         left, op, right = children
-        op = "=" if str(op) == "==" else str(op)
-        return ast.Compare(op, left, right, span=self._s(meta))
+        return ast.Compare(str(op), left, right, span=self._s(meta))
 
     def list_(self, meta, children):
         return ast.ListExpr(tuple(c for c in children if c is not None), span=self._s(meta))
