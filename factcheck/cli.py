@@ -282,7 +282,8 @@ def _load(paths: list[str], args):
 def _require_paths(paths: list[str], option: str | None = None) -> None:
     """A path named on the command line that does not exist is a usage error: exit 2 before
     anything runs, so that a typo never passes for a clean, partial run."""
-    missing = [p for p in paths if not os.path.exists(p)]
+    # A symlink that is broken or loops does exist: ingest says what is wrong with it.
+    missing = [p for p in paths if not os.path.lexists(p)]
     if not missing:
         return
     from .errors import UsageError
