@@ -17,7 +17,7 @@ from .manifest import read_manifest
 from .lines import split_lines
 from .mainbody import detect_main
 from .parsed import Parsed
-from .pubdate import find_publication_date, invalid_stamps, parse_date
+from .pubdate import find_publication_date, invalid_stamps, parse_date, stamp_lines
 
 __all__ = ["Corpus", "load_corpus", "parse_date", "read_file"]
 
@@ -117,4 +117,26 @@ def _document(item: Parsed, shown: str, fmt: str, manifest_meta: dict[str, str],
     return Document(
         id=doc_id, path=shown, source=source or meta.get("source"), published=date,
         title=meta.get("title"), url=meta.get("url"), group=doc_id, format=fmt,
-        main=main, text=item.text, body_start=item.body_start)
+        main=_without_stamps(item.text, item.body_start, main, lines), text=item.text,
+        body_start=item.body_start)
+
+
+def _without_stamps(text: str, body_start: int, main: list[tuple[int, int]],
+                    lines: list) -> list[tuple[int, int]]:
+    """``main`` less the article's own date stamps ("Published 3 March 2025"): a claim read
+    from one would date the publication as if it were an event in the story."""
+    stamps = stamp_lines(text, lines)
+    if not stamps:
+        return main
+    out = []
+    for lo, hi in main or [(body_start, len(text))]:
+        for s, e in stamps:
+            if s >= hi or e <= lo:
+                continue
+            if s > lo:
+                out.append((lo, s))
+            lo = max(lo, e)
+        if lo < hi:
+            out.append((lo, hi))
+    # Nothing left: a zero-width range, since an empty list would mean "the whole text".
+    return out or [(len(text), len(text))]

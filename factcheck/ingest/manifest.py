@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from ..models import Diagnostic
-from .files import display_path
+from .files import display_path, real_path
 from .pubdate import read_metadata_date
 
 COLUMNS = ("file", "source", "published", "url", "title")
@@ -72,7 +72,7 @@ def read_manifest(path: Path, diagnostics: list[Diagnostic]) -> dict[Path, dict[
             continue
         if "published" in meta:
             _read_published(meta, shown, line, diagnostics)
-        target = (path.parent / name).resolve()
+        target = real_path(path.parent / name)
         if not target.is_file():
             diagnostics.append(Diagnostic(severity="warning", code="M007", path=shown, line=line,
                                           message=f"manifest names a missing file: {name}; row ignored",

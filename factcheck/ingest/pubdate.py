@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lines import CAPTION, CUE, PROSE, Line, split_lines
+from .lines import CAPTION, CUE, META, PROSE, Line, split_lines
 
 MONTHS = {
     name: i
@@ -38,6 +38,8 @@ _STAMP_CUE = re.compile(r"\b(?:published|posted|updated|first published|date|by)
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}(?!\d)")
 _PUBLISHED_CUE = re.compile(r"\b(?:published|posted)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited)\b", re.I)
+# A line that opens as a stamp of the article itself: "Published 3 March 2025", "Updated: …".
+_OWN_STAMP = re.compile(r"^\W*(?:(?:first |last )?(?:published|posted|updated)|last modified)\b", re.I)
 _DATELINE_BEFORE = re.compile(r"^\W*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},?\s*)?$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|--)")
 #: How far into a text :func:`invalid_stamps` looks for broken header stamps.
@@ -184,6 +186,21 @@ def _score(ln: Line, m: DateMention, mention: DateMention, first: int, last: int
     elif not _inside(mention.start, main):
         score -= 2
     return score
+
+
+def stamp_lines(text: str, lines: list[Line]) -> list[tuple[int, int]]:
+    """Ranges of the lines that stamp the article rather than report anything: a byline or
+    stamp line (at most six words besides the date) with a date, above the first line of copy
+    or opening with "Published", "Posted", "Updated". Their dates are metadata (when the
+    article appeared), never the date of an event in it."""
+    first = next((ln.start for ln in lines if ln.kind == PROSE), len(text))
+    out = []
+    for ln in lines:
+        if ln.kind != META or not (ln.end <= first or _OWN_STAMP.match(ln.text)):
+            continue
+        if any(m.date is not None for m in date_mentions(ln.text)):
+            out.append((ln.start, ln.end))
+    return out
 
 
 def invalid_stamps(text: str, start: int = 0) -> list[tuple[int, str]]:
