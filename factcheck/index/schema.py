@@ -178,6 +178,23 @@ def _version(conn: sqlite3.Connection) -> int:
         return 0
 
 
+def to_db(name: str) -> str | bytes:
+    """A path or document id as stored: text, or, for a file name that is not valid UTF-8
+    (its bytes reach Python as lone surrogates, which SQLite cannot take as text), a BLOB of
+    its code points (surrogates kept). One name always maps to the same value, so lookups and
+    UNIQUE still work."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogatepass")
+
+
+def from_db(value: str | bytes) -> str:
+    """The inverse of :func:`to_db`."""
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
+
+
 def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
