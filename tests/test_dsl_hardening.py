@@ -13,7 +13,7 @@ import pytest
 from factcheck import Document, check
 from factcheck.cli import main
 from factcheck.dsl import check_rules, load_rules, parse
-from factcheck.dsl import checker
+from factcheck.dsl import patterns
 
 RULE = '''rule demo.x {{
   title: "t"
@@ -250,7 +250,7 @@ def test_patterns_that_backtrack_in_python_run_in_linear_time(tmp_path, pattern)
 
 
 def test_without_re2_the_static_check_refuses_what_could_backtrack(tmp_path, monkeypatch):
-    monkeypatch.setattr(checker, "_linear_search", lambda pattern: None)
+    monkeypatch.setattr(patterns, "_linear_search", lambda pattern: None)
     for pattern, problem in [(r"a*a*a*a*a*a*b", "two repeats in a row"), (r".*.*=", "two repeats in a row"),
                              (r"(?=(a+)+$)", "a lookaround"), (r"(a+)+$", "another repetition")]:
         _, diags = diagnostics(tmp_path, RULE.format(select=f'matches("{pattern}")', message="m"))
@@ -260,7 +260,7 @@ def test_without_re2_the_static_check_refuses_what_could_backtrack(tmp_path, mon
 
 
 def test_a_pattern_over_its_time_budget_stops_the_run_with_a_located_error(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(checker, "MATCH_BUDGET", 0.0)
+    monkeypatch.setattr(patterns, "MATCH_BUDGET", 0.0)
     path = tmp_path / "p.fc"
     path.write_text(RULE.format(select='kind = quantity and matches("troops")', message="m"))
     (tmp_path / "a.txt").write_text("Published 2025-10-14.\n\nAbout 54,000 troops are stationed there.\n")

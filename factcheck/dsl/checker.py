@@ -9,15 +9,14 @@ from __future__ import annotations
 import difflib
 import re
 import string
-import time
 from collections.abc import Callable
 
-from ..errors import RuleError
 from ..models import Diagnostic, Span
 from ..textpos import LineIndex
 from ..units import DIMENSION_NAMES, dimension
 from . import ast
-from .conditions import never_selects, required_fields, unsafe_pattern
+from .conditions import never_selects, required_fields
+from .patterns import Refusal, budgeted, compile_pattern
 from .facts import fact_from_block, facts_from_csv, unit_name
 from .rules import (BOOLEAN_FIELDS, CLAIM_FIELDS, ENUMS, Expectation, Fact, Lexicon, Measure, Predicate,
                     Rule, RuleSet, Tolerance)
@@ -29,11 +28,6 @@ EXPECTATIONS = {"overlap": "overlap", "equal": "equal", "same date": "same_date"
                 "same order": "same_order", "nondecreasing": "nondecreasing",
                 "same time": "same_time", "same duration": "same_duration",
                 "weekday matches date": "weekday_matches"}
-#: Longest text a user pattern is ever run on (a claim's sentence is cut to it).
-MATCH_TEXT_LIMIT = 2000
-#: Seconds one matches() pattern may spend over a whole run before the run is stopped: the last
-#: defence, should a pattern ever be slow despite the linear-time engine.
-MATCH_BUDGET = 20.0
 #: Widest padding a message template may ask for ("{a.text:>40}").
 MAX_FORMAT_WIDTH = 100
 #: Claim fields a message prints empty when the claim has none, unless 'select' requires them.
@@ -507,111 +501,17 @@ class _RuleCompiler:
 
 
     def matches(self, node: ast.Call) -> Predicate:
-        """``matches("regex")``: a regular expression searched in the claim's sentence
-        (case-insensitive). Patterns run on RE2, whose running time is linear in the text
-        (no lookarounds or back-references, so no catastrophic backtracking); the text is capped
-        and each pattern has a time budget over the run. Without RE2 installed, Python's engine
-        runs the patterns that a static check finds safe."""
+        """``matches("regex")``: a regular expression searched in the claim's sentence (see
+        :mod:`.patterns`: RE2, linear in the text, with a time budget)."""
         if len(node.args) != 1 or not isinstance(node.args[0], ast.Str):
             self.err("R003", "matches() takes one quoted regular expression", node.span)
             return _always
-        pattern, span = node.args[0].value, node.args[0].span
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            self.err("R013", f"regular expression does not compile: {exc.msg}", span,
-                     hint="check brackets and escapes; write \\\\ for a backslash inside quotes")
+        span = node.args[0].span
+        found = compile_pattern(node.args[0].value)
+        if isinstance(found, Refusal):
+            self.err(found.code, found.message, span, hint=found.hint)
             return _always
-        search = _linear_search(pattern)
-        if isinstance(search, tuple):
-            kind, detail = search
-            code, message, hint = _RE2_REFUSALS[kind]
-            self.err(code, message.format(detail=detail), span, hint=hint)
-            return _always
-        if search is None:  # no RE2 here: Python's engine, for patterns that cannot blow up
-            problem = unsafe_pattern(pattern)
-            if problem:
-                self.err("R014", f"regular expression is too costly to run: {problem}", span,
-                         hint="avoid nested or adjacent repeats such as (a+)+ or .*.*, and lookarounds; "
-                              "use near() for words")
-                return _always
-            search = re.compile(pattern, re.I).search
-        return _budgeted(search, self.block.name, span)
-
-
-def _linear_search(pattern: str):
-    """RE2's search for ``pattern`` (case-insensitive), None when RE2 is not installed, or
-    (kind, message) when RE2 refuses the pattern."""
-    try:
-        import re2
-    except ImportError:  # pragma: no cover - google-re2 is a dependency
-        return None
-    options = re2.Options()
-    options.case_sensitive = False
-    options.log_errors = False  # RE2 would print its own message on stderr
-    options.max_mem = 8 << 20
-    try:
-        return re2.compile(pattern, options).search
-    except re2.error as exc:
-        detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
-        return _re2_reason(pattern, detail)
-
-
-def _re2_reason(pattern: str, detail: str) -> tuple[str, str]:
-    """(kind, RE2's message) for a pattern Python compiles and RE2 refuses."""
-    try:
-        import re._parser as sre_parse  # type: ignore[import-not-found]
-    except ImportError:  # pragma: no cover
-        import sre_parse  # type: ignore[no-redef]
-    if "too large" in detail or "repetition size" in detail:
-        return "size", detail
-    if any(s in pattern for s in ("(?=", "(?!", "(?<=", "(?<!")):
-        return "lookaround", detail
-    if "\\" in pattern and any(op == sre_parse.GROUPREF for op, _ in _flatten(sre_parse.parse(pattern))):
-        return "backref", detail
-    return "other", detail
-
-
-def _flatten(items):
-    for op, arg in items:
-        yield op, arg
-        for sub in (arg if isinstance(arg, (list, tuple)) else ()):
-            if isinstance(sub, list) or hasattr(sub, "data"):
-                yield from _flatten(sub)
-
-
-_RE2_HINT = ("matches() runs in linear time (RE2): no lookarounds (?=…) (?!…) or back-references \\1; "
-             "select the rest with 'and not matches(…)' or near()")
-#: Why RE2 refused a pattern -> (code, message, hint).
-_RE2_REFUSALS = {
-    "size": ("R014", "regular expression is too costly to run: {detail}",
-             "use fewer or smaller repeats (RE2 allows a repeat count up to 1000 in all)"),
-    "lookaround": ("R013", "regular expression uses a lookaround, which matches() does not support", _RE2_HINT),
-    "backref": ("R013", "regular expression uses a back-reference, which matches() does not support", _RE2_HINT),
-    "other": ("R013", "regular expression is not supported by matches() ({detail})", _RE2_HINT),
-}
-
-
-class MatchBudgetExceeded(RuleError):
-    """A matches() pattern used up its time budget (MATCH_BUDGET seconds over one run)."""
-
-
-def _budgeted(search, rule_id: str, span: Span | None) -> Predicate:
-    spent = [0.0]
-
-    def predicate(item) -> bool:
-        start = time.perf_counter()
-        found = search((item.get("sentence_text") or "")[:MATCH_TEXT_LIMIT]) is not None
-        spent[0] += time.perf_counter() - start
-        if spent[0] > MATCH_BUDGET:
-            raise MatchBudgetExceeded(f"rule {rule_id}: matches() used up its {MATCH_BUDGET:g} s budget", [Diagnostic(
-                severity="error", code="R017", path=span.path if span else None, line=span.line if span else None,
-                col=span.col if span else None,
-                message=f"rule '{rule_id}': matches() ran for over {MATCH_BUDGET:g} s; the run was stopped",
-                hint="simplify the pattern, or select claims with near() first: 'near(\"word\") and matches(…)'")])
-        return found
-
-    return predicate
+        return budgeted(found, self.block.name, span)
 
 
 def _always(item) -> bool:
