@@ -19,8 +19,8 @@ from ..dsl.rules import RuleSet
 from ..errors import InputError
 from ..extract import extract_document
 from ..ingest import read_file  # one file at a time, with the manifest metadata we pass in
-from ..ingest.files import DEFAULT_MAX_BYTES, MANIFEST_NAME, discover, display_path, read_error, real_path
-from ..ingest.manifest import read_manifest
+from ..ingest.files import DEFAULT_MAX_BYTES, discover, display_path, read_error, real_path
+from ..ingest.manifest import Manifests
 from ..models import Diagnostic
 from .groups import refresh_groups
 from .records import DocRecord, fingerprint, make_record
@@ -128,15 +128,10 @@ def _build(conn: sqlite3.Connection, paths: list, ruleset: RuleSet, rule_paths: 
             _rollback(conn)
             raise
         stats.removed = len(gone)
-    manifests: dict[Path, dict[Path, dict[str, str]]] = {}
+    manifests = Manifests(diags)
     tasks: list[tuple[str, dict[str, str], str]] = []
     for path in files:
-        meta: dict[str, str] = {}
-        for folder in reversed(path.parents):
-            if folder not in manifests:
-                manifest = folder / MANIFEST_NAME
-                manifests[folder] = read_manifest(manifest, diags) if manifest.is_file() else {}
-            meta.update(manifests[folder].get(path, {}))
+        meta = manifests.meta(path)
         try:
             digest = file_hash(path, meta, version)
         except OSError as exc:  # unreadable, or gone since it was found: what it holds stays

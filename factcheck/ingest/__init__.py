@@ -13,7 +13,7 @@ from ..models import Diagnostic, Document
 from .files import DEFAULT_MAX_BYTES, MANIFEST_NAME, discover, display_path, read_text
 from .formats import READERS
 from .groups import assign_groups
-from .manifest import read_manifest
+from .manifest import Manifests
 from .lines import split_lines
 from .mainbody import detect_main
 from .parsed import Parsed
@@ -51,16 +51,9 @@ def load_corpus(
             diags.append(Diagnostic(severity="error", code="I020", message=f"--published '{published}' is not a date",
                                     hint="write it as YYYY-MM-DD"))
         published = parsed
-    manifests: dict[Path, dict[Path, dict[str, str]]] = {}
+    manifests = Manifests(diags)
     for path in discover(paths, diags):
-        meta: dict[str, str] = {}
-        # Manifests from the outermost folder inward: the nearest one wins.
-        for folder in reversed(path.parents):
-            manifest = folder / MANIFEST_NAME
-            if folder not in manifests:
-                manifests[folder] = read_manifest(manifest, diags) if manifest.is_file() else {}
-            meta.update(manifests[folder].get(path, {}))
-        corpus.documents.extend(read_file(path, meta, published, source, diags, max_bytes))
+        corpus.documents.extend(read_file(path, manifests.meta(path), published, source, diags, max_bytes))
     corpus.documents[:] = assign_groups(corpus.documents)
     return corpus
 
@@ -76,7 +69,7 @@ def read_file(path: Path, manifest_meta: dict[str, str], published: dt.date | No
                                 message=f"unsupported file type '{path.suffix}'",
                                 hint=f"supported: {', '.join(sorted(READERS))}"))
         return []
-    text = read_text(path, diags, max_bytes)
+    text = read_text(path, diags, max_bytes, shown)
     if text is None:
         return []
     if not text.strip():

@@ -8,6 +8,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from ..models import Diagnostic
@@ -28,20 +29,27 @@ def real_path(path: str | os.PathLike[str]) -> Path:
 def display_path(path: Path, *, follow: bool = True) -> str:
     """The path as users see it in reports: relative to the working directory when inside it.
     ``follow=False`` names a symbolic link itself rather than its target."""
-    real = real_path(path) if follow else Path(os.path.abspath(path))
+    real = os.path.realpath(path) if follow else os.path.abspath(path)
     try:
-        return real.relative_to(real_path(Path.cwd())).as_posix()
-    except (ValueError, OSError):  # outside it, or the working directory was deleted
-        return real.as_posix()
+        base = _real_cwd(os.getcwd())
+    except OSError:  # the working directory was deleted
+        return Path(real).as_posix()
+    prefix = base if base.endswith(os.sep) else base + os.sep
+    return Path(real[len(prefix):] if real.startswith(prefix) else real).as_posix()
+
+
+@lru_cache(maxsize=8)
+def _real_cwd(cwd: str) -> str:
+    return os.path.realpath(cwd)
 
 
 def discover(paths: Iterable[str | os.PathLike[str]], diagnostics: list[Diagnostic],
              unreadable: list[Path] | None = None) -> list[Path]:
     """Article files named by ``paths`` (files, or folders searched recursively), sorted and
-    de-duplicated. Folders skip hidden entries and README files, and do not follow symbolic
-    links to folders; a file named directly is always taken. Folders that cannot be read are
-    reported and, when ``unreadable`` is given, added to it (the index keeps what it holds
-    from them)."""
+    de-duplicated, as real paths (symbolic links resolved). Folders skip hidden entries and
+    README files, and do not follow symbolic links to folders; a file named directly is always
+    taken. Folders that cannot be read are reported and, when ``unreadable`` is given, added to
+    it (the index keeps what it holds from them)."""
     found: dict[Path, None] = {}
     for raw in paths:
         path = Path(raw)
@@ -51,13 +59,17 @@ def discover(paths: Iterable[str | os.PathLike[str]], diagnostics: list[Diagnost
             diagnostics.append(Diagnostic(severity="error", code=code, message=message,
                                           path=os.fsdecode(raw), hint=hint))
             continue
-        files = sorted(_walk(path, diagnostics, unreadable)) if path.is_dir() else [path]
-        for file in files:
-            if file is not path and (problem := _unusable(file)) is not None:
-                diagnostics.append(Diagnostic(severity="error", code=problem[0], message=problem[1],
-                                              path=display_path(file, follow=False), hint=problem[2]))
-                continue
-            found.setdefault(real_path(file), None)
+        if not path.is_dir():
+            found.setdefault(real_path(path), None)
+            continue
+        for file, real in sorted(_walk(path, diagnostics, unreadable)):
+            if real is None:  # a symbolic link: followed only if it leads to a file
+                if (problem := _unusable(file)) is not None:
+                    diagnostics.append(Diagnostic(severity="error", code=problem[0], message=problem[1],
+                                                  path=display_path(file, follow=False), hint=problem[2]))
+                    continue
+                real = real_path(file)
+            found.setdefault(real, None)
     return list(found)
 
 
@@ -77,7 +89,12 @@ def _unusable(path: Path) -> tuple[str, str, str] | None:
     return None
 
 
-def _walk(folder: Path, diagnostics: list[Diagnostic], unreadable: list[Path] | None) -> Iterator[Path]:
+def _walk(folder: Path, diagnostics: list[Diagnostic],
+          unreadable: list[Path] | None) -> Iterator[tuple[Path, Path | None]]:
+    """(path as walked, real path) of the article files under ``folder``; the real path is
+    None for a symbolic link, which the caller resolves. The walk follows no link to a
+    folder, so a file's real path is its folder's real path and its name: one ``lstat`` per
+    file rather than one per path component."""
     def failed(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename is not None else folder
         diagnostics.append(Diagnostic(
@@ -87,20 +104,30 @@ def _walk(folder: Path, diagnostics: list[Diagnostic], unreadable: list[Path] | 
         if unreadable is not None:
             unreadable.append(real_path(where))
 
-    for root, dirs, files in os.walk(folder, onerror=failed):
+    top = os.fspath(folder)
+    real_top = os.path.realpath(top)
+    for root, dirs, files in os.walk(top, onerror=failed):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        real_root = os.path.normpath(os.path.join(real_top, os.path.relpath(root, top)))
         for name in files:
             if name.startswith(".") or name.lower().startswith("readme"):
                 continue
             if name.lower().endswith(ARTICLE_SUFFIXES):
-                yield Path(root, name)
+                walked = os.path.join(root, name)
+                try:
+                    link = stat.S_ISLNK(os.lstat(walked).st_mode)
+                except OSError:
+                    link = True  # gone or unreadable since listed: let the caller say why
+                yield Path(walked), None if link else Path(real_root, name)
 
 
-def read_text(path: Path, diagnostics: list[Diagnostic], max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
+def read_text(path: Path, diagnostics: list[Diagnostic], max_bytes: int = DEFAULT_MAX_BYTES,
+              shown: str | None = None) -> str | None:
     """Decode a file. UTF-8 first (a BOM is dropped); a file that is not UTF-8 is decoded as
     Windows-1252 when that is valid, else with replacement characters, with a warning either
-    way. Returns None (with an error diagnostic) when the file cannot be used."""
-    shown = display_path(path)
+    way. Returns None (with an error diagnostic) when the file cannot be used. ``shown`` is
+    the path as reports name it (default: :func:`display_path`)."""
+    shown = display_path(path) if shown is None else shown
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end

@@ -373,3 +373,18 @@ def test_a_file_that_is_only_a_stamp_has_no_article_text(tmp_path):
     (doc,) = load_corpus([tmp_path / "a.txt"]).documents
     assert doc.published == dt.date(2025, 3, 3)
     assert not doc.in_main(10, 22) and doc.main
+
+
+def test_manifest_rows_naming_subfolders_and_links_apply_to_their_files(tmp_path):
+    (tmp_path / "wires").mkdir()
+    (tmp_path / "wires" / "w1.txt").write_text("Tram fares rise 4% in May 2025, the operator said.\n", encoding="utf-8")
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "real.txt").write_text("Bus fares rise 3% in May 2025, the operator said.\n",
+                                                 encoding="utf-8")
+    os.symlink(os.path.join("store", "real.txt"), tmp_path / "linked.txt")
+    (tmp_path / "sources.csv").write_text("file,source\nwires/w1.txt,Tram Wire\nlinked.txt,Bus Wire\n",
+                                          encoding="utf-8")
+    corpus = _load(tmp_path)
+    assert _doc(corpus, "w1.txt").source == "Tram Wire"
+    assert _doc(corpus, "real.txt").source == "Bus Wire"  # the link and its target are one file
+    assert not _diags(corpus, "sources.csv")
