@@ -3,33 +3,53 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
-from .dsl import RuleSet, check_rules, default_rules_path, load_rules, rule_files
-from .dsl.parser import parse
-from .dsl.printer import format_pack
-from .engine import evaluate
-from .engine.explain import Explanation
-from .engine.suppress import BaselineEntry
-from .engine.suppress import apply as apply_suppressions
-from .engine.explain import explain as _explain
 from .errors import RuleError, UsageError
-from .extract import extract
-from .index import BuildStats, build_index, looks_like_index, with_index
-from .ingest import Corpus, load_corpus
-from .ingest.groups import assign_groups
-from .models import Claim, ClaimsReport, Diagnostic, Document, Report, RuleInfo, Summary
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .dsl import RuleSet, check_rules, default_rules_path, load_rules, rule_files  # noqa: F401
+    from .extract import extract  # noqa: F401
+    from .index import BuildStats, build_index  # noqa: F401
+    from .index.schema import looks_like_index  # noqa: F401
+    from .ingest import load_corpus  # noqa: F401
+    from .engine.explain import Explanation
+    from .engine.suppress import BaselineEntry
+    from .ingest import Corpus
+    from .models import Claim, ClaimsReport, Diagnostic, Document, Report
 
 __all__ = ["BuildStats", "Corpus", "build_index", "check", "check_rules", "claims_report", "default_rules_path",
            "explain", "extract", "format_rules", "load_corpus", "load_rules", "looks_like_index", "regroup",
            "rule_files"]
 
+#: Names this module passes on from the stages, imported on first use: a command imports only
+#: the stages it runs (``factcheck rules`` never loads the extractors).
+_FROM_STAGES = {
+    "BuildStats": ".index", "build_index": ".index", "looks_like_index": ".index.schema",
+    "Corpus": ".ingest", "load_corpus": ".ingest",
+    "check_rules": ".dsl", "default_rules_path": ".dsl", "load_rules": ".dsl", "rule_files": ".dsl",
+    "extract": ".extract",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _FROM_STAGES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factcheck.api' has no attribute '{name}'")
+    value = getattr(importlib.import_module(module, __package__), name)
+    globals()[name] = value
+    return value
+
 
 def regroup(documents: Iterable[Document]) -> list[Document]:
     """Source groups recomputed over documents loaded separately (a draft and its sources),
     so that a syndicated copy is recognised across the two sets."""
+    from .ingest.groups import assign_groups
+
     return assign_groups(list(documents))
 
 
@@ -46,6 +66,13 @@ def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, 
     checked documents and ``baseline`` entries mark accepted findings (``today`` decides which
     baseline entries have expired). ``index`` is a claims index (``build_index``) to check
     against as well: only its claims that can pair with the checked documents' are read."""
+    from .dsl import load_rules
+    from .engine import evaluate
+    from .engine.suppress import apply as apply_suppressions
+    from .extract import extract
+    from .ingest import Corpus
+    from .models import Report, RuleInfo, Summary
+
     diags = list(diagnostics)
     if isinstance(documents, Corpus):
         diags = documents.diagnostics + diags
@@ -55,6 +82,8 @@ def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, 
     claims = extract(documents, progress) if claims is None else claims
     focus = list(focus) if focus is not None else None
     if index is not None:
+        from .index import with_index
+
         focus = focus if focus is not None else [d.id for d in documents]
         documents, claims, piece = with_index(index, ruleset, documents, claims, focus)
         diags += piece.diagnostics
@@ -78,6 +107,10 @@ def check(documents: Corpus | Iterable[Document], rules: RuleSet | None = None, 
 def claims_report(documents: Corpus | Iterable[Document],
                   progress: Callable[[int, int], None] | None = None) -> ClaimsReport:
     """Every claim of ``documents``, as the ``factcheck.claims/2`` contract."""
+    from .extract import extract
+    from .ingest import Corpus
+    from .models import ClaimsReport
+
     diags: list[Diagnostic] = []
     if isinstance(documents, Corpus):
         diags = list(documents.diagnostics)
@@ -88,6 +121,11 @@ def claims_report(documents: Corpus | Iterable[Document],
 
 def explain(rule_id: str, documents: Corpus | Iterable[Document], rules: RuleSet | None = None) -> Explanation:
     """For one rule: the claims it selects, the pairs it compares and each verdict."""
+    from .dsl import load_rules
+    from .engine.explain import explain as _explain
+    from .extract import extract
+    from .ingest import Corpus
+
     if isinstance(documents, Corpus):
         documents = documents.documents
     documents = sorted(documents, key=lambda d: d.id)
@@ -104,6 +142,9 @@ def explain(rule_id: str, documents: Corpus | Iterable[Document], rules: RuleSet
 def format_rules(text: str, path: str = "<rules>") -> str:
     """The canonical layout of a rule file (``factcheck fmt``); raises RuleError on a syntax
     error. Parsing the result gives the same rules."""
+    from .dsl.parser import parse
+    from .dsl.printer import format_pack
+
     pack, errors = parse(text, path)
     if pack is None:
         raise RuleError(f"cannot format {path}", errors)

@@ -6,24 +6,21 @@ input error."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
+import stat
 import sys
-import tempfile
 from pathlib import Path
 
-from . import api, lint, testing
-from . import baseline as baseline_io
-from .errors import FactcheckError, UsageError
-from .models import SEVERITY_RANK, Diagnostic
-from .render import RENDERERS, render
-from .render.github import annotations as github_annotations
+# Only the standard library above: `factcheck --help` must not pay for pydantic, pint or Lark.
+# Each command imports what it uses.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 _EPILOG = {
     "extract": "example:\n  factcheck extract examples/ --format json --output claims.json",
     "check": "examples:\n  factcheck check examples/\n"
-             "  factcheck check examples/draft.md --against examples/sources/ --format text\n"
+             "  factcheck check examples/draft.md --against examples/ --format text\n"
              "  factcheck check draft.md --published 2025-10-15 --source 'Our desk' --against archive/\n"
              "  factcheck check draft.md --against archive/ --baseline accepted.json",
     "test": "examples:\n  factcheck test rules/\n  factcheck test rules/ --require-coverage --junit rule-tests.xml\n"
@@ -37,6 +34,11 @@ _EPILOG = {
 }
 
 
+#: The formats of ``factcheck.render.RENDERERS``, named here so that building the parser does
+#: not import every renderer (tests/test_cli.py keeps the two in step).
+FORMATS = ("html", "json", "markdown", "sarif", "table", "text")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -45,21 +47,46 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         return args.func(args)
-    except FactcheckError as exc:
-        print(exc.format(), file=sys.stderr)
-        return EXIT_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        from .errors import FactcheckError
+
+        if not isinstance(exc, FactcheckError):
+            raise
+        print(_printable(exc.format()), file=sys.stderr)
+        return EXIT_ERROR
+
+
+class _Version(argparse.Action):
+    """``--version``, looked up only when asked for (package metadata is slow to read)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"factcheck {_version()}")
+        parser.exit()
+
+
+def _iso_date(value: str) -> dt.date:
+    """``--published``: a date written YYYY-MM-DD, nothing else (12/08/2025 could be either)."""
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"'{value}' is not a date written YYYY-MM-DD")
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="factcheck", description=(
         "Extract numeric and temporal claims from news articles and find the ones that "
         "contradict each other, with declarative rules."))
-    p.add_argument("--version", action="version", version=f"factcheck {_version()}")
+    p.add_argument("--version", action=_Version, help="show the version and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
@@ -67,10 +94,12 @@ def _parser() -> argparse.ArgumentParser:
                               formatter_class=argparse.RawDescriptionHelpFormatter)
 
     def corpus_options(c: argparse.ArgumentParser) -> None:
-        c.add_argument("--published", metavar="DATE", help="publication date for the files given (YYYY-MM-DD)")
+        c.add_argument("--published", metavar="DATE", type=_iso_date,
+                       help="publication date for the files given (YYYY-MM-DD)")
         c.add_argument("--source", metavar="NAME", help="source (outlet) name for the files given")
-        c.add_argument("--format", default="table", choices=sorted(RENDERERS), help="output format (default: table)")
-        c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+        c.add_argument("--format", default="table", choices=FORMATS, help="output format (default: table)")
+        c.add_argument("--output", "-o", metavar="FILE",
+                       help="write the report to FILE (atomically; a summary goes to stderr) instead of stdout")
 
     c = command("extract", "List every numeric and temporal claim found in articles.")
     c.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
@@ -123,7 +152,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("rule", metavar="RULE", help="rule id, e.g. quantities.cross-source")
     c.add_argument("paths", nargs="+", metavar="PATH", help="articles: files or folders")
     c.add_argument("--rules", nargs="+", metavar="PATH", help="rule packs (default: the shipped packs)")
-    c.add_argument("--published", metavar="DATE", help="publication date for the files given (YYYY-MM-DD)")
+    c.add_argument("--published", metavar="DATE", type=_iso_date,
+                   help="publication date for the files given (YYYY-MM-DD)")
     c.add_argument("--source", metavar="NAME", help="source (outlet) name for the files given")
     c.set_defaults(func=_cmd_explain)
 
@@ -147,54 +177,166 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
-def _print_diagnostics(diagnostics: list[Diagnostic]) -> None:
+def _print_diagnostics(diagnostics) -> None:
     for d in diagnostics:
-        print(d.format(), file=sys.stderr)
+        print(_printable(d.format()), file=sys.stderr)
 
 
-def _write(text: str, output: str | None) -> None:
-    """Write to stdout, or atomically to ``output``: a temporary file beside it, renamed."""
+def _printable(text: str) -> str:
+    """``text`` safe to encode as UTF-8: a file name that is not valid UTF-8 reaches us with
+    its bad bytes as lone surrogates (``caf\udce9.txt``); they are written as the escape
+    ``\udce9``, which keeps JSON valid (the same escape in a JSON string) and text readable."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _usage_error(message: str, hint: str | None = None, path: str | None = None, code: str = "U001"):
+    """A UsageError to raise: located (``path: error: CODE message``) when it is about a path."""
+    from .errors import UsageError
+
+    if path is None:
+        return UsageError(f"factcheck: error: {message}" + (f"\n  hint: {hint}" if hint else ""))
+    from .models import Diagnostic
+
+    return UsageError(message, [Diagnostic(severity="error", code=code, path=path, message=message, hint=hint)])
+
+
+# -- output files -------------------------------------------------------------------------------
+def _output_target(output: str, inputs=()) -> Path:
+    """Where ``--output`` writes: the file itself, or the target of a symlink (written through,
+    as editors do). Refused: a path whose folder does not exist, anything that is not a regular
+    file (a folder, a device such as /dev/null, a FIFO, a socket), and an input article."""
+    real = Path(os.path.realpath(output))
+    if not real.parent.is_dir():
+        raise _usage_error(f"cannot write: folder {Path(output).parent} does not exist",
+                           "create the folder first, or give another --output path", path=output, code="O001")
+    try:
+        info = real.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:  # a symlink loop, a permission problem
+        raise _usage_error(f"cannot write: {exc.strerror or exc}", path=output, code="O001") from None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, pipe or socket"
+        raise _usage_error(f"cannot write: it is {kind}, not a regular file",
+                           "give a file name; to discard the output, redirect stdout instead of using --output",
+                           path=output, code="O002")
+    for path in inputs:
+        if os.path.realpath(path) == str(real):
+            raise _usage_error("refusing to overwrite it: it is one of the input articles",
+                               "give --output a file that is not being checked", path=output, code="O003")
+    return real
+
+
+def _write(text: str, output: str | None, inputs=()) -> None:
+    """Write to stdout, or atomically to ``output`` (see :func:`_output_target`): a temporary
+    file beside the target, renamed over it; the temporary file is removed on any failure."""
+    text = _printable(text)
     if output is None:
         sys.stdout.write(text)
         return
-    target = Path(output)
-    if not target.parent.exists():
-        raise UsageError(f"cannot write {output}: folder {target.parent} does not exist")
+    import tempfile
+
+    target = _output_target(output, inputs)
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, _mode(target))  # mkstemp makes the file private; a report is not
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as exc:
+        raise _usage_error(f"cannot write: {exc.strerror or exc}", path=output, code="O001") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _mode(target: Path) -> int:
+    """The permissions of the file being replaced, else the default for a new file."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; a report is not
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+        return 0o666 & ~umask
 
 
-def _load(paths: list[str], args) -> api.Corpus:
+def _document_files(documents) -> list[str]:
+    return sorted({d.path for d in documents})
+
+
+def _load(paths: list[str], args):
+    from . import api
+
     return api.load_corpus(paths, published=args.published, source=args.source)
 
 
+def _require_paths(paths: list[str], option: str | None = None) -> None:
+    """A path named on the command line that does not exist is a usage error: exit 2 before
+    anything runs, so that a typo never passes for a clean, partial run."""
+    # A symlink that is broken or loops does exist: ingest says what is wrong with it.
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if not missing:
+        return
+    from .errors import UsageError
+    from .models import Diagnostic
+
+    where = f"given to {option}" if option else "given"
+    raise UsageError("no such file or folder", [Diagnostic(
+        severity="error", code="I001", path=p, message="no such file or folder",
+        hint=f"check the path {where}; nothing was checked") for p in missing])
+
+
 def _cmd_extract(args) -> int:
+    from . import api
+    from .render import render
+
+    if args.output:
+        _output_target(args.output)
     corpus = _load(args.paths, args)
     _print_diagnostics(corpus.diagnostics)
     if not corpus.documents:
         print("factcheck: no readable articles in the paths given", file=sys.stderr)
         return EXIT_ERROR
-    _write(render(api.claims_report(corpus, _progress_bar("reading")), args.format), args.output)
+    report = api.claims_report(corpus, _progress_bar("reading"))
+    _write(render(report, args.format), args.output, _document_files(corpus.documents))
+    if args.output:
+        print(_printable(f"wrote {len(report.claims)} claim(s) from {len(report.documents)} document(s) "
+                         f"to {args.output} ({args.format})"), file=sys.stderr)
     return EXIT_OK
 
 
 def _cmd_check(args) -> int:
+    from . import api
+    from .models import SEVERITY_RANK
+    from .render import render
+
+    # A folder is never an index (and asking would import the index package).
+    indexes = [p for p in args.against if not os.path.isdir(p) and api.looks_like_index(p)]
+    if len(indexes) > 1:
+        raise _usage_error("give at most one index with --against")
+    _require_paths(args.paths)
+    _require_paths([p for p in args.against if p not in indexes], "--against")
+    for index in indexes:
+        if not os.path.exists(index):
+            raise _usage_error(f"no such index; build it with: factcheck index ARTICLES… --db {index}",
+                               "or check the path given to --against; nothing was checked", path=index, code="I001")
+    for output in (args.output, args.write_baseline):
+        if output:
+            _output_target(output)
     rules = api.load_rules(args.rules) if args.rules else api.load_rules()
     checked = _load(args.paths, args)
     documents = list(checked.documents)
     diagnostics = list(checked.diagnostics)
     focus = None
-    indexes = [p for p in args.against if api.looks_like_index(p)]
-    if len(indexes) > 1:
-        raise UsageError("give at most one index with --against")
     against = [p for p in args.against if p not in indexes]
     if args.against:
         focus = [d.id for d in checked.documents]
@@ -208,6 +350,12 @@ def _cmd_check(args) -> int:
         _print_diagnostics(diagnostics)
         print("factcheck: no readable articles to check", file=sys.stderr)
         return EXIT_ERROR
+    inputs = _document_files(documents)
+    for output in (args.output, args.write_baseline):
+        if output:
+            _output_target(output, inputs)
+    if args.baseline or args.write_baseline:
+        from . import baseline as baseline_io
     baseline = baseline_io.read_baseline(args.baseline) if args.baseline else None
     report = api.check(documents, rules, focus=focus, diagnostics=diagnostics, baseline=baseline,
                        baseline_path=args.baseline, index=indexes[0] if indexes else None,
@@ -215,12 +363,16 @@ def _cmd_check(args) -> int:
     _print_diagnostics(report.diagnostics)
     if args.write_baseline:
         accepted = [f for f in report.findings if f.suppression is None or f.suppression.kind == "baseline"]
-        _write(baseline_io.baseline_json(accepted, baseline), args.write_baseline)
-        print(f"wrote {len(accepted)} accepted finding(s) to {args.write_baseline}", file=sys.stderr)
+        _write(baseline_io.baseline_json(accepted, baseline), args.write_baseline, inputs)
+        print(_printable(f"wrote {len(accepted)} accepted finding(s) to {args.write_baseline}"), file=sys.stderr)
         return EXIT_OK
-    _write(render(report, args.format), args.output)
+    _write(render(report, args.format), args.output, inputs)
+    if args.output:
+        print(_printable(f"wrote {_summary(report)} to {args.output} ({args.format})"), file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        sys.stderr.write(github_annotations(report))
+        from .render.github import annotations as github_annotations
+
+        sys.stderr.write(_printable(github_annotations(report)))
     if args.fail_on == "never":
         return EXIT_OK
     threshold = SEVERITY_RANK[args.fail_on]
@@ -228,14 +380,28 @@ def _cmd_check(args) -> int:
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in active) else EXIT_OK
 
 
+def _summary(report) -> str:
+    """"3 finding(s) (1 error, 2 warning) in 6 document(s)": one line for stderr."""
+    s = report.summary
+    counts = ", ".join(f"{n} {sev}" for sev, n in s.by_severity.items() if n)
+    text = f"{s.findings} finding(s)" + (f" ({counts})" if counts else "")
+    if s.suppressed:
+        text += f", {s.suppressed} suppressed"
+    return text + f" in {s.documents} document(s)"
+
+
 def _cmd_index(args) -> int:
+    from . import api
+
     if args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+        raise _usage_error("--jobs must be at least 1")
+    _require_paths(args.paths)
     progress = _progress if sys.stderr.isatty() else None
     stats = api.build_index(args.paths, args.db, jobs=args.jobs, rules=args.rules, progress=progress)
     _print_diagnostics(stats.diagnostics)
-    print(f"{args.db}: {stats.indexed} file(s) indexed, {stats.unchanged} unchanged, {stats.removed} removed "
-          f"({stats.documents} document(s), {stats.claims} claim(s), {stats.seconds:.1f} s)", file=sys.stderr)
+    print(_printable(f"{args.db}: {stats.indexed} file(s) indexed, {stats.unchanged} unchanged, "
+                     f"{stats.removed} removed ({stats.documents} document(s), {stats.claims} claim(s), "
+                     f"{stats.seconds:.1f} s)"), file=sys.stderr)
     return EXIT_ERROR if stats.files == 0 and stats.diagnostics else EXIT_OK
 
 
@@ -269,6 +435,10 @@ def _progress(done: int, total: int) -> None:
 
 
 def _cmd_test(args) -> int:
+    from . import api, testing
+
+    if args.junit:
+        _output_target(args.junit)
     paths = args.paths or [str(api.default_rules_path())]
     result = testing.run(paths, keyword=args.keyword, require_coverage=args.require_coverage)
     if args.coverage or args.require_coverage:
@@ -280,25 +450,33 @@ def _cmd_test(args) -> int:
 
 
 def _cmd_lint(args) -> int:
+    from . import api, lint
+
     report = lint.lint(args.paths or [str(api.default_rules_path())])
     sys.stdout.write({"text": report.text, "json": report.json, "github": report.github}[args.format]())
     return report.exit_code(strict=args.strict)
 
 
 def _cmd_explain(args) -> int:
+    from . import api
+
+    _require_paths(args.paths)
     rules = api.load_rules(args.rules) if args.rules else api.load_rules()
     corpus = _load(args.paths, args)
     _print_diagnostics(corpus.diagnostics)
     if not corpus.documents:
         print("factcheck: no readable articles in the paths given", file=sys.stderr)
         return EXIT_ERROR
-    sys.stdout.write(api.explain(args.rule, corpus, rules).format())
+    sys.stdout.write(_printable(api.explain(args.rule, corpus, rules).format()))
     return EXIT_OK
 
 
 def _cmd_fmt(args) -> int:
+    from . import api
+    from .errors import FactcheckError
+
     paths = args.paths or [str(api.default_rules_path())]
-    diagnostics: list[Diagnostic] = []
+    diagnostics: list = []
     files = api.rule_files(paths, diagnostics)
     _print_diagnostics(diagnostics)
     changed, failed = [], False
@@ -307,7 +485,7 @@ def _cmd_fmt(args) -> int:
         try:
             formatted = api.format_rules(text, str(file))
         except FactcheckError as exc:
-            print(exc.format(), file=sys.stderr)
+            print(_printable(exc.format()), file=sys.stderr)
             failed = True
             continue
         if formatted != text:
@@ -315,7 +493,7 @@ def _cmd_fmt(args) -> int:
             if not args.check:
                 _write(formatted, str(file))
     for file in changed:
-        print(f"{'would reformat' if args.check else 'reformatted'} {file}")
+        print(_printable(f"{'would reformat' if args.check else 'reformatted'} {file}"))
     if failed or diagnostics:
         return EXIT_ERROR
     if args.check and changed:
@@ -327,10 +505,12 @@ def _cmd_fmt(args) -> int:
 def _cmd_rules(args) -> int:
     from tabulate import tabulate
 
+    from . import api
+
     ruleset = api.load_rules(args.rules) if args.rules else api.load_rules()
     rows = [[r.id, r.severity, r.title, ", ".join(r.keys) or "-", r.span.path if r.span else ""]
             for r in ruleset.rules]
-    print(tabulate(rows, headers=["rule", "severity", "title", "same", "file"], tablefmt="simple"))
+    print(_printable(tabulate(rows, headers=["rule", "severity", "title", "same", "file"], tablefmt="simple")))
     return EXIT_OK
 
 

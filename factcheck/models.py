@@ -196,17 +196,38 @@ class Diagnostic(_Model):
     end_col: int | None = Field(default=None, exclude=True)
 
     def format(self) -> str:
-        where = self.path or "<input>"
+        """``path:line:col: severity: CODE message``, then the source line with a caret and the
+        hint. Control characters from file names, manifests or rules print as escapes (the
+        same set as ``render._shared.visible``; models may not import it), so an ESC sequence
+        never reaches the terminal and a newline cannot fake a line of its own."""
+        def shown(text: str, keep_tab: bool = False) -> str:
+            out = []
+            for ch in text:
+                n = ord(ch)
+                if ch == "\t" and keep_tab:
+                    out.append(ch)
+                elif n < 0x20 or 0x7F <= n <= 0x9F or n in (0x61C, 0x200E, 0x200F, 0x2028, 0x2029) \
+                        or 0x202A <= n <= 0x202E or 0x2066 <= n <= 0x2069:
+                    named = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(ch)
+                    out.append(named or (f"\\x{n:02x}" if n < 0x100 else f"\\u{n:04x}"))
+                else:
+                    out.append(ch)
+            return "".join(out)
+
+        where = shown(self.path or "<input>")
         if self.line is not None:
             where += f":{self.line}"
             if self.col is not None:
                 where += f":{self.col}"
-        out = f"{where}: {self.severity}: {self.code} {self.message}"
+        out = f"{where}: {self.severity}: {shown(self.code)} {shown(self.message)}"
         if self.source_line is not None and self.col is not None:
             width = max(1, (self.end_col or self.col + 1) - self.col)
-            out += f"\n  {self.source_line.rstrip()}\n  {' ' * (self.col - 1)}{'^' * width}"
+            line = self.source_line.rstrip()
+            # The caret stays under the column: escapes before it widen the padding, tabs stay tabs.
+            pad = "".join(ch if ch == "\t" else " " * len(shown(ch)) for ch in line[:self.col - 1])
+            out += f"\n  {shown(line, keep_tab=True)}\n  {pad}{'^' * width}"
         if self.hint:
-            out += f"\n  hint: {self.hint}"
+            out += f"\n  hint: {shown(self.hint)}"
         return out
 
 

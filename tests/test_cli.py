@@ -102,7 +102,8 @@ def test_missing_path_is_reported_and_other_files_still_run(capsys, tmp_path):
 
 
 def test_nothing_readable_exits_two_without_traceback(capsys, tmp_path):
-    code, _, err = run(capsys, "check", str(tmp_path / "missing.md"))
+    (tmp_path / "blob.md").write_bytes(b"\x00\x01binary")
+    code, _, err = run(capsys, "check", str(tmp_path / "blob.md"))
     assert code == 2
     assert "Traceback" not in err and "no readable articles" in err
 

@@ -1,4 +1,5 @@
-"""Generated artefacts are current: docs/schema/ and reports/ match what the scripts write."""
+"""Generated artefacts are current: docs/schema/, reports/ and the sample outputs quoted in the
+docs match what the scripts write."""
 
 from __future__ import annotations
 
@@ -32,6 +33,24 @@ def test_reports_are_current(tmp_path, monkeypatch):
         assert (REPO / "reports" / name).read_text() == fresh, \
             f"reports/{name} is stale: run python scripts/gen_reports.py"
     assert json.loads((REPO / "reports" / "draft-check.json").read_text())["schema"] == "factcheck.report/2"
+
+
+def test_doc_samples_are_current():
+    gen = _load("gen_reports")
+    for name in gen.DOCS:
+        text = (REPO / name).read_text(encoding="utf-8")
+        assert "<!-- sample: " in text, f"{name} has no generated sample"
+        assert gen.render_doc(text) == text, f"samples in {name} are stale: run python scripts/gen_reports.py"
+
+
+def test_a_doc_sample_is_rewritten_from_its_command():
+    gen = _load("gen_reports")
+    doc = ("Intro.\n\n<!-- sample: check examples/draft.md --against examples/ --format text; lines 1,-1 -->\n"
+           "```\nstale output\n```\n\nAfter.\n")
+    lines = gen.sample("check examples/draft.md --against examples/ --format text").splitlines()
+    assert gen.render_doc(doc) == doc.replace("stale output", f"{lines[0]}\n…\n{lines[-1]}")
+    assert gen.render_doc(doc.replace("text; lines", "text; needs no/such/dir; lines")) == \
+        doc.replace("text; lines", "text; needs no/such/dir; lines")
 
 
 def test_rule_reference_is_current():

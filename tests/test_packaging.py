@@ -38,6 +38,7 @@ def test_the_shipped_packs_are_package_data():
     shipped = {p for p in (REPO / "rules").rglob("*") if p.is_file()}
     covered = {p for pattern in patterns for p in (REPO / "rules").glob(pattern)}
     assert shipped - covered == set(), "rule pack files that a wheel would leave out"
+    assert {"dsl/*.lark", "units_table.json"} <= set(config["package-data"]["factcheck"])
 
 
 def _run(argv: list[str], cwd: Path, timeout: int = 600, env: dict | None = None) -> subprocess.CompletedProcess:

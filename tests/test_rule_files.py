@@ -20,8 +20,9 @@ EXPECT = re.compile(r"^# expect: (?P<code>R\d{3})(?: (?P<line>\d+):(?P<col>\d+))
 def test_every_documented_error_code_has_a_fixture():
     documented = set(re.findall(r"^\| (R0\d\d) \|", (REPO / "docs" / "rules-language.md").read_text(), re.M))
     covered = {p.name[:4] for p in BAD}
-    # R000 (unreadable file), R010 (size), R015 (facts.csv) and R020/R021 (warnings) are tested below.
-    assert documented - covered <= {"R000", "R010", "R015", "R020", "R021"}, documented - covered
+    # R000 (unreadable file), R010 (size), R015 (facts.csv) and R020/R021 (warnings) are tested below;
+    # R017 (a run out of time), R022 and R023 (warnings) in test_dsl_hardening.py.
+    assert documented - covered <= {"R000", "R010", "R015", "R017", "R020", "R021", "R022", "R023"}, documented - covered
 
 
 @pytest.mark.parametrize("path", BAD, ids=lambda p: p.stem)

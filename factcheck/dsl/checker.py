@@ -15,7 +15,8 @@ from ..models import Diagnostic, Span
 from ..textpos import LineIndex
 from ..units import DIMENSION_NAMES, dimension
 from . import ast
-from .conditions import never_selects, unsafe_pattern
+from .conditions import never_selects, required_fields
+from .patterns import Refusal, budgeted, compile_pattern
 from .facts import fact_from_block, facts_from_csv, unit_name
 from .rules import (BOOLEAN_FIELDS, CLAIM_FIELDS, ENUMS, Expectation, Fact, Lexicon, Measure, Predicate,
                     Rule, RuleSet, Tolerance)
@@ -27,8 +28,10 @@ EXPECTATIONS = {"overlap": "overlap", "equal": "equal", "same date": "same_date"
                 "same order": "same_order", "nondecreasing": "nondecreasing",
                 "same time": "same_time", "same duration": "same_duration",
                 "weekday matches date": "weekday_matches"}
-#: Longest text a user pattern is ever run on (a claim's sentence is cut to it).
-MATCH_TEXT_LIMIT = 2000
+#: Widest padding a message template may ask for ("{a.text:>40}").
+MAX_FORMAT_WIDTH = 100
+#: Claim fields a message prints empty when the claim has none, unless 'select' requires them.
+_OPTIONAL_TEMPLATE_FIELDS = frozenset({"measure", "subject", "speaker", "event", "period"})
 _TEMPLATE_FIELDS = frozenset({"value", "text", "source", "measure", "subject", "speaker", "unit",
                               "published", "doc", "path", "line", "event", "modality", "period"})
 _TEMPLATE_TOP = frozenset({"difference", "tolerance", "rule", "title"})
@@ -115,9 +118,46 @@ class Checker:
                            hint=f"first defined at {rules[rule.id].span}")
                 continue
             rules[rule.id] = rule
+        self._unused_measures(measures, facts)
+        self._empty_fact_fields(rules, facts)
         return RuleSet(rules=tuple(sorted(rules.values(), key=lambda r: r.id)), aliases=aliases,
                        measures=measures, events=events, facts=tuple(facts[k] for k in sorted(facts)),
                        files=tuple(sorted(self.sources)))
+
+    def _unused_measures(self, measures: dict[str, Measure], facts: dict[str, Fact]) -> None:
+        """R023: a measure no rule or fact refers to. A rule that keys on, requires or prints
+        the field 'measure' uses every measure (they decide what a claim's measure is)."""
+        named: set[str] = {f.measure for f in facts.values() if f.measure}
+        for block in self.rule_blocks:
+            for f in block.fields:
+                if f.name == "message" and any(isinstance(v, ast.Str) and re.search(r"\{[ab]\.measure[}:!]", v.value)
+                                               for v in f.values):
+                    return
+                if f.name not in ("select", "same"):
+                    continue
+                for node in _walk(f.values):
+                    if isinstance(node, ast.Name) and node.name == "measure" and not _compared(node, f.values):
+                        return
+                    if isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) and node.left.name == "measure":
+                        named.update(n.name for n in _walk((node.right,)) if isinstance(n, ast.Name))
+        for name, measure in measures.items():
+            if name not in named:
+                self.error("R023", f"measure '{name}' is defined but no rule or fact uses it", measure.span,
+                           severity="warning",
+                           hint=f"select it ('measure = {name}'), key on measures ('same: measure'), or remove it")
+
+    def _empty_fact_fields(self, rules: dict[str, Rule], facts: dict[str, Fact]) -> None:
+        """R022 for facts: a rule prints {fact.source} or {fact.as_of} that a fact leaves empty."""
+        for rule in rules.values():
+            if rule.compare != "against_facts":
+                continue
+            for field in ("source", "as_of"):
+                if re.search(rf"\{{fact\.{field}[}}:!]", rule.message):
+                    for fact in facts.values():
+                        if getattr(fact, field) is None:
+                            self.error("R022", f"fact '{fact.name}' has no {field}: rule '{rule.id}' prints "
+                                       f"'{{fact.{field}}}' empty", fact.span, severity="warning",
+                                       hint=f"add '{field}: …' to the fact")
 
     def _phrases(self, options: ast.Alternatives, seen: set[str]) -> tuple[str, ...]:
         """The strings of an alternatives list, expanding references to other aliases."""
@@ -198,6 +238,8 @@ class _RuleCompiler:
             self.values[name] = _RULE_FIELDS[name](self, seen[name])
         if not self.ok:
             return None
+        if "message" in seen:
+            self.empty_fields(seen["message"])
         v = self.values
         return Rule(
             id=block.name, title=v["title"], severity=v["severity"], message=v["message"],
@@ -263,17 +305,37 @@ class _RuleCompiler:
         except ValueError as exc:
             self.err("R011", f"bad message template: {exc}", f.values[0].span, hint="write {a.value}; double a brace to print it: {{")
             return None
-        for _, name, _, _ in parsed:
+        for _, name, spec, _ in parsed:
             if name is None:
                 continue
             head, _, tail = name.partition(".")
-            if ((head in ("a", "b") and tail in _TEMPLATE_FIELDS) or (not tail and head in _TEMPLATE_TOP)
+            if not ((head in ("a", "b") and tail in _TEMPLATE_FIELDS) or (not tail and head in _TEMPLATE_TOP)
                     or (head == "fact" and tail in _TEMPLATE_FACT)):
-                continue
-            self.err("R011", f"unknown template field '{{{name}}}'", f.values[0].span,
-                     hint="use {a.FIELD} or {b.FIELD} with FIELD one of " + ", ".join(sorted(_TEMPLATE_FIELDS))
-                     + "; {fact.name}, {fact.value}, {fact.source}, {fact.as_of}; or {difference}, {tolerance}")
+                self.err("R011", f"unknown template field '{{{name}}}'", f.values[0].span,
+                         hint="use {a.FIELD} or {b.FIELD} with FIELD one of " + ", ".join(sorted(_TEMPLATE_FIELDS))
+                         + "; {fact.name}, {fact.value}, {fact.source}, {fact.as_of}; or {difference}, {tolerance}")
+            elif spec and (problem := _bad_format_spec(spec)):
+                self.err("R011", f"bad format in '{{{name}:{spec}}}': {problem}", f.values[0].span,
+                         hint=f"fields are text: pad or cut them, e.g. {{{name}:<20}} or {{{name}:.40}} "
+                              f"(widths up to {MAX_FORMAT_WIDTH})")
+        self.template_fields = {name for _, name, _, _ in parsed if name}
         return text
+
+    def empty_fields(self, message: ast.Field) -> None:
+        """R022: template fields that print empty for some of the claims the rule selects."""
+        select = self.block.get("select")
+        required = required_fields(select.values[0]) if select is not None and len(select.values) == 1 else set()
+        single = self.values.get("compare") in ("against_facts", "each")
+        for name in sorted(getattr(self, "template_fields", ())):
+            head, _, tail = name.partition(".")
+            if head == "b" and single:
+                self.c.error("R022", f"'{{{name}}}' is always empty: this rule looks at one claim at a time",
+                             message.values[0].span, severity="warning",
+                             hint="use {a.…}" + (" and {fact.…}" if self.values.get("compare") == "against_facts" else ""))
+            elif head in ("a", "b") and tail in _OPTIONAL_TEMPLATE_FIELDS and tail not in required:
+                self.c.error("R022", f"'{{{name}}}' prints empty for claims without a {tail}", message.values[0].span,
+                             severity="warning",
+                             hint=f"require it in select ('… and {tail}'), or leave it out of the message")
 
     def f_select(self, f: ast.Field) -> Predicate:
         if len(f.values) != 1:
@@ -360,10 +422,6 @@ class _RuleCompiler:
             self._unknown_field(node.left, "a field")
             return _always
         field = node.left.name
-        if node.op not in ("=", "!=", "in"):
-            self.err("R003", f"operator '{node.op}' is not supported on '{field}'", node.span,
-                     hint="use =, != or in")
-            return _always
         options = node.right.items if isinstance(node.right, ast.ListExpr) else (node.right,)
         if node.op == "in" and not isinstance(node.right, ast.ListExpr):
             self.err("R003", "'in' takes a list: [a, b]", node.right.span)
@@ -378,6 +436,17 @@ class _RuleCompiler:
         if isinstance(node, ast.Str):
             lexicon = Lexicon(node.value, (node.value,))
             return lambda value: lexicon.matches(str(value)) if value is not None else False
+        if field == "year" and isinstance(node, ast.Quantity) and node.unit is None and node.value == int(node.value):
+            year = str(int(node.value))
+            return lambda value: value == year
+        if field == "published" and isinstance(node, ast.Date):
+            day = node.value
+            return lambda value: value == day
+        if field in ("year", "published") and not isinstance(node, ast.Name):
+            self.err("R003", f"'{field}' is compared with " + ("a year: year = 2020" if field == "year"
+                                                                else "a date: published = 2025-10-15"),
+                     getattr(node, "span", None))
+            return None
         if not isinstance(node, ast.Name):
             self.err("R003", f"expected a name or a quoted string to compare with '{field}'", getattr(node, "span", None))
             return None
@@ -432,25 +501,17 @@ class _RuleCompiler:
 
 
     def matches(self, node: ast.Call) -> Predicate:
-        """``matches("regex")``: a regular expression searched in the claim's sentence. Patterns
-        that could backtrack catastrophically are refused, and the text is capped, so a user
-        pattern cannot hang the engine."""
+        """``matches("regex")``: a regular expression searched in the claim's sentence (see
+        :mod:`.patterns`: RE2, linear in the text, with a time budget)."""
         if len(node.args) != 1 or not isinstance(node.args[0], ast.Str):
             self.err("R003", "matches() takes one quoted regular expression", node.span)
             return _always
-        pattern = node.args[0].value
-        try:
-            compiled = re.compile(pattern, re.I)
-        except re.error as exc:
-            self.err("R013", f"regular expression does not compile: {exc.msg}", node.args[0].span,
-                     hint="check brackets and escapes; write \\\\ for a backslash inside quotes")
+        span = node.args[0].span
+        found = compile_pattern(node.args[0].value)
+        if isinstance(found, Refusal):
+            self.err(found.code, found.message, span, hint=found.hint)
             return _always
-        problem = unsafe_pattern(pattern)
-        if problem:
-            self.err("R014", f"regular expression may backtrack catastrophically: {problem}", node.args[0].span,
-                     hint="avoid nested quantifiers such as (a+)+ and repeated alternatives; use near() for words")
-            return _always
-        return lambda item: compiled.search((item.get("sentence_text") or "")[:MATCH_TEXT_LIMIT]) is not None
+        return budgeted(found, self.block.name, span)
 
 
 def _always(item) -> bool:
@@ -471,6 +532,39 @@ _RULE_FIELDS: dict[str, Callable[[_RuleCompiler, ast.Field], object]] = {
     "outside_main": _RuleCompiler.f_outside_main,
 }
 _REQUIRED = ("title", "severity", "message", "expect")
+
+
+def _walk(nodes):
+    """Every expression node under ``nodes`` (depth is bounded by the parser's MAX_DEPTH)."""
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        yield node
+        for attr in ("operands", "options", "items", "args"):
+            stack.extend(getattr(node, attr, ()))
+        for attr in ("operand", "left", "right"):
+            child = getattr(node, attr, None)
+            if child is not None:
+                stack.append(child)
+
+
+def _compared(name: ast.Name, values) -> bool:
+    """True when ``name`` is the left side of a comparison (measure = x), not a bare field."""
+    return any(isinstance(n, ast.Compare) and n.left is name for n in _walk(values))
+
+
+def _bad_format_spec(spec: str) -> str | None:
+    """Why a format spec cannot apply to a template field (all of them are text), or None."""
+    if "{" in spec or "}" in spec:
+        return "a format cannot contain fields"
+    try:
+        format("x", spec)
+    except ValueError as exc:
+        return str(exc)
+    m = re.match(r"^(?:.?[<>^])?(\d*)", spec)
+    if m and m.group(1) and int(m.group(1)) > MAX_FORMAT_WIDTH:
+        return f"width {int(m.group(1))} is over {MAX_FORMAT_WIDTH}"
+    return None
 
 
 def _did_you_mean(name: str, choices) -> str | None:

@@ -1,14 +1,7 @@
-"""Static analysis of rule conditions and user patterns: conditions that can never hold, and
-regular expressions that could backtrack catastrophically."""
+"""Static analysis of rule conditions: conditions that can never hold, and the fields a
+condition requires."""
 
 from __future__ import annotations
-
-try:  # Python 3.11+
-    import re._parser as sre_parse  # type: ignore[import-not-found]
-    from re._constants import BRANCH, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - older layouts
-    import sre_parse  # type: ignore[no-redef]
-    from sre_constants import BRANCH, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
 
 from . import ast
 
@@ -54,35 +47,16 @@ def never_selects(node) -> str | None:
     return None
 
 
-def unsafe_pattern(pattern: str) -> str | None:
-    """A description of the construct that makes ``pattern`` prone to catastrophic
-    backtracking (a repeated group that itself repeats or alternates), or None."""
-    try:
-        parsed = sre_parse.parse(pattern)
-    except Exception:  # compile errors are reported elsewhere
-        return None
-    return _scan(parsed, inside_repeat=False)
-
-
-def _scan(items, inside_repeat: bool) -> str | None:
-    for op, arg in items:
-        if op in (MAX_REPEAT, MIN_REPEAT):
-            low, high, sub = arg
-            unbounded = high > 1
-            if inside_repeat and unbounded:
-                return "a repeated group contains another repetition"
-            found = _scan(sub, inside_repeat or unbounded)
-            if found:
-                return found
-        elif op is SUBPATTERN:
-            found = _scan(arg[-1], inside_repeat)
-            if found:
-                return found
-        elif op is BRANCH:
-            if inside_repeat and len(arg[1]) > 1:
-                return "a repeated group contains alternatives"
-            for branch in arg[1]:
-                found = _scan(branch, inside_repeat)
-                if found:
-                    return found
-    return None
+def required_fields(node) -> set[str]:
+    """Claim fields that every claim the condition selects has a value for: a bare field, a
+    field compared with '=' or 'in', through 'and' (any side) and 'or' (every side)."""
+    if isinstance(node, ast.And):
+        return set().union(*(required_fields(n) for n in node.operands))
+    if isinstance(node, ast.Or):
+        sides = [required_fields(n) for n in node.operands]
+        return set.intersection(*sides) if sides else set()
+    if isinstance(node, ast.Name):
+        return {node.name}
+    if isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) and node.op in ("=", "in"):
+        return {node.left.name}
+    return set()

@@ -10,11 +10,11 @@ import io
 from collections.abc import Callable
 
 from ..models import Span
-from ..units import CURRENCIES, noun_key, registry
+from ..units import CURRENCIES, noun_key, parse_unit
 from . import ast
 from .rules import Fact
 
-FACT_FIELDS = ("measure", "subject", "event", "base", "period", "value", "date", "source", "as_of")
+FACT_FIELDS = ("measure", "subject", "event", "base", "period", "value", "low", "high", "date", "source", "as_of")
 CSV_COLUMNS = ("name", "measure", "subject", "event", "base", "period", "value", "low", "high",
                "unit", "date", "source", "as_of")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -31,10 +31,7 @@ def unit_name(word: str) -> str | None:
         return word.upper()
     if word in ("pp", "percentage_point", "percentage_points", "points"):
         return "percentage_point"
-    try:
-        return str(registry().parse_units(word))
-    except Exception:
-        return None
+    return parse_unit(word)
 
 
 def fact_from_block(block: ast.Block, canonical_measure: Callable[[str], str | None], report: Report) -> Fact | None:
@@ -50,13 +47,18 @@ def fact_from_block(block: ast.Block, canonical_measure: Callable[[str], str | N
             ok = False
             continue
         node = f.values[0] if len(f.values) == 1 else None
-        if f.name == "value":
-            parsed = _value(node)
+        if f.name in ("value", "low", "high"):
+            parsed = _value(node) if f.name == "value" else _bound(node, f.name)
             if parsed is None:
-                report("R003", "a fact value is a number with a unit: 2%, 40 million EUR, 54000 troops", f.span, None)
+                report("R003", f"a fact {f.name} is a number with a unit: 2%, 40 million EUR, 54000 troops"
+                       + (", or a range: 50000 to 60000 troops" if f.name == "value" else ""), f.span, None)
+                ok = False
+            elif values.get("unit") not in (None, parsed["unit"]) and parsed["unit"] != "count":
+                report("R003", f"the fact's {f.name} is in {parsed['unit']}, its other bound in {values['unit']}",
+                       f.span, "give both bounds in one unit")
                 ok = False
             else:
-                values.update(parsed)
+                values.update({k: v for k, v in parsed.items() if not (k == "unit" and v == "count" and values.get("unit"))})
         elif f.name in ("date", "as_of"):
             if isinstance(node, ast.Date) and _valid_date(node.value):
                 values[f.name] = node.value
@@ -70,9 +72,17 @@ def fact_from_block(block: ast.Block, canonical_measure: Callable[[str], str | N
         else:
             report("R003", f"'{f.name}' takes a name or a quoted string", f.span, None)
             ok = False
-    if ok and "value" not in values and "date" not in values and "low" not in values:
+    given = {f.name for f in block.fields}
+    if ok and "value" in given and given & {"low", "high"}:
+        report("R003", f"fact '{block.name}' gives both a value and bounds", block.name_span,
+               "write 'value: 50000 to 60000 troops', or 'low:'/'high:' alone for an open range")
+        ok = False
+    if ok and not {"value", "date", "low", "high"} & set(values):
         report("R008", f"fact '{block.name}' has neither a value nor a date", block.name_span,
                "add 'value: …' or 'date: YYYY-MM-DD'")
+        ok = False
+    if ok and values.get("low") is not None and values.get("high") is not None and values["low"] > values["high"]:
+        report("R003", f"fact '{block.name}': its low bound is above its high bound", block.name_span, None)
         ok = False
     if not ok:
         return None
@@ -81,7 +91,35 @@ def fact_from_block(block: ast.Block, canonical_measure: Callable[[str], str | N
 
 
 def _value(node) -> dict | None:
-    """``2%``, ``40 million EUR``, ``54000 troops``, ``300 m`` → low/high/unit."""
+    """``2%``, ``40 million EUR``, ``54000 troops``, ``300 m`` → low/high/unit; a range,
+    ``50000 to 60000 troops`` or ``1.2 to 1.5 million people``, gives its two ends."""
+    items = list(node.items) if isinstance(node, ast.Phrase) else [node]
+    if len(items) >= 2 and isinstance(items[0], ast.Quantity) and items[0].unit == "to" \
+            and isinstance(items[1], ast.Quantity):
+        high = _single(ast.Phrase(tuple(items[1:])))
+        low = _single(ast.Quantity(items[0].value, None)) if high else None
+        if high is None or low is None:
+            return None
+        scale = high["scale"] if low["scale"] == 1 else 1  # "1.2 to 1.5 million": both in millions
+        return {"value": None, "low": low["number"] * scale * low["scale"], "high": high["number"] * high["scale"],
+                "unit": high["unit"]}
+    single = _single(node)
+    if single is None:
+        return None
+    number = single["number"] * single["scale"]
+    return {"value": number, "low": number, "high": number, "unit": single["unit"]}
+
+
+def _bound(node, side: str) -> dict | None:
+    """``low: 50000 troops`` (at least) or ``high: 2%`` (at most): one end of a range."""
+    single = _single(node)
+    if single is None:
+        return None
+    return {side: single["number"] * single["scale"], "unit": single["unit"]}
+
+
+def _single(node) -> dict | None:
+    """A number, its scale word and its unit: ``40 million EUR`` → 40, 1e6, EUR."""
     items = list(node.items) if isinstance(node, ast.Phrase) else [node]
     if not items or not isinstance(items[0], ast.Quantity):
         return None
@@ -89,15 +127,15 @@ def _value(node) -> dict | None:
     words = ([items[0].unit] if items[0].unit else []) + [i.name for i in items[1:] if isinstance(i, ast.Name)]
     if len(words) != len(items) - 1 + (1 if items[0].unit else 0):
         return None
-    unit = None
+    unit, scale = None, 1.0
     for word in words:
         if word.lower() in _SCALES:
-            number *= _SCALES[word.lower()]
+            scale *= _SCALES[word.lower()]
         elif unit is None:
             unit = unit_name(word) or noun_key(word)
         else:
             return None
-    return {"value": number, "low": number, "high": number, "unit": unit or "count"}
+    return {"number": number, "scale": scale, "unit": unit or "count"}
 
 
 def _valid_date(value: str) -> bool:

@@ -6,14 +6,11 @@ each item or field in the original text."""
 
 from __future__ import annotations
 
-import re
-
 from . import ast
 
 INDENT = "  "
 #: Alternatives longer than this are broken onto continuation lines starting with "|".
 WIDTH = 96
-_BARE_WORD = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 def format_pack(pack: ast.PackFile, source: str = "") -> str:
@@ -54,8 +51,7 @@ def _item(item: ast.Item, source: str) -> list[str]:
         return _definition("alias", item.name, item.options)
     if isinstance(item, ast.EventDef):
         return _definition("event", item.name, item.options)
-    head = item.name if _BARE_WORD.match(item.name) or "." in item.name else _string(item.name)
-    lines = [f"{item.kind} {head} {{"]
+    lines = [f"{item.kind} {item.name} {{"]
     prev_end = item.name_span.end if item.name_span else (item.span.start if item.span else 0)
     for f in item.fields:
         lines.extend(INDENT + c for c in _comments_before(source, f.span.start if f.span else None, prev_end))

@@ -19,12 +19,12 @@ from ..dsl.rules import RuleSet
 from ..errors import InputError
 from ..extract import extract_document
 from ..ingest import read_file  # one file at a time, with the manifest metadata we pass in
-from ..ingest.files import DEFAULT_MAX_BYTES, MANIFEST_NAME, discover
-from ..ingest.manifest import read_manifest
+from ..ingest.files import DEFAULT_MAX_BYTES, discover, display_path, read_error, real_path
+from ..ingest.manifest import Manifests
 from ..models import Diagnostic
 from .groups import refresh_groups
 from .records import DocRecord, fingerprint, make_record
-from .schema import get_meta, open_index, set_meta
+from .schema import from_db, get_meta, open_index, set_meta, to_db
 from .store import delete_file_documents, insert_documents, rekey
 
 #: Files per transaction: big enough to amortise the commit, small enough to lose little.
@@ -57,10 +57,25 @@ def extractor_version() -> str:
 def content_hash(data: bytes, meta: dict[str, str], version: str) -> str:
     """What decides whether a file must be indexed again: its bytes, the manifest metadata
     that applies to it, and the extractor version."""
-    h = hashlib.sha256()
-    h.update(f"{version}\0{json.dumps(meta, sort_keys=True)}\0".encode())
+    h = _hasher(meta, version)
     h.update(data)
     return h.hexdigest()
+
+
+def file_hash(path: Path, meta: dict[str, str], version: str) -> str:
+    """:func:`content_hash` of the file at ``path``, read in blocks (an archive may hold files
+    far larger than the memory one worth keeping)."""
+    h = _hasher(meta, version)
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _hasher(meta: dict[str, str], version: str):
+    h = hashlib.sha256()
+    h.update(f"{version}\0{json.dumps(meta, sort_keys=True)}\0".encode())
+    return h
 
 
 def build_index(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str], *,
@@ -90,15 +105,18 @@ def _build(conn: sqlite3.Connection, paths: list, ruleset: RuleSet, rule_paths: 
            jobs: int, progress: Progress | None, stats: BuildStats) -> None:
     version = extractor_version()
     fp = fingerprint(ruleset)
-    if get_meta(conn, "ruleset") != fp:
-        stats.rekeyed = rekey(conn, ruleset, fp)
     diags = stats.diagnostics
-    files = discover(paths, diags)
+    if get_meta(conn, "ruleset") != fp:
+        stats.rekeyed = rekey(conn, ruleset, fp, diags, conn_name(conn))
+    unreadable: list[Path] = []
+    files = discover(paths, diags, unreadable)
     stats.files = len(files)
-    known = dict(conn.execute("SELECT path, hash FROM files"))
-    roots = [Path(p).resolve() for p in paths if Path(p).exists()]
+    known = {from_db(p): h for p, h in conn.execute("SELECT path, hash FROM files")}
+    roots = [real_path(p) for p in paths if os.path.exists(p)]
     present = {str(f) for f in files}
-    gone = [p for p in known if p not in present and _under(p, roots)]
+    # A file is gone when its folder was read and it was not there: never because the folder
+    # (or one above it) could not be read this time.
+    gone = [p for p in known if p not in present and _under(p, roots) and not _under(p, unreadable)]
     if gone:
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -110,20 +128,14 @@ def _build(conn: sqlite3.Connection, paths: list, ruleset: RuleSet, rule_paths: 
             _rollback(conn)
             raise
         stats.removed = len(gone)
-    manifests: dict[Path, dict[Path, dict[str, str]]] = {}
+    manifests = Manifests(diags)
     tasks: list[tuple[str, dict[str, str], str]] = []
     for path in files:
-        meta: dict[str, str] = {}
-        for folder in reversed(path.parents):
-            if folder not in manifests:
-                manifest = folder / MANIFEST_NAME
-                manifests[folder] = read_manifest(manifest, diags) if manifest.is_file() else {}
-            meta.update(manifests[folder].get(path, {}))
+        meta = manifests.meta(path)
         try:
-            digest = content_hash(path.read_bytes(), meta, version)
-        except OSError as exc:
-            diags.append(Diagnostic(severity="error", code="I002", path=str(path),
-                                    message=f"cannot read: {exc.strerror or exc}"))
+            digest = file_hash(path, meta, version)
+        except OSError as exc:  # unreadable, or gone since it was found: what it holds stays
+            diags.append(read_error(display_path(path), exc))
             continue
         if known.get(str(path)) == digest:
             stats.unchanged += 1
@@ -136,10 +148,13 @@ def _build(conn: sqlite3.Connection, paths: list, ruleset: RuleSet, rule_paths: 
     done = 0
     for (path, digest), records, file_diags in _extracted(tasks, rule_paths, ruleset, jobs):
         diags.extend(file_diags)
+        done += 1
+        if records is None:  # could not be read after all (removed, permissions): left as it was
+            continue
         batch.append((path, digest, records))
+        stats.indexed += 1
         stats.documents += len(records)
         stats.claims += sum(r.n_claims for r in records)
-        done += 1
         if len(batch) >= BATCH:
             _write(conn, batch)
             batch = []
@@ -147,7 +162,6 @@ def _build(conn: sqlite3.Connection, paths: list, ruleset: RuleSet, rule_paths: 
                 progress(done, total)
     if batch:
         _write(conn, batch)
-    stats.indexed = done
     if progress and total:
         progress(done, total)
     if get_meta(conn, "extractor") != version:
@@ -155,8 +169,14 @@ def _build(conn: sqlite3.Connection, paths: list, ruleset: RuleSet, rule_paths: 
         set_meta(conn, "extractor", version)
         conn.execute("COMMIT")
     if get_meta(conn, "groups_dirty") != "0":
-        refresh_groups(conn)
+        refresh_groups(conn, diags, conn_name(conn))
     conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+def conn_name(conn: sqlite3.Connection) -> str:
+    """The database file behind ``conn``, for messages."""
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return row[2] if row and row[2] else "index"
 
 
 def _under(path: str, roots: list[Path]) -> bool:
@@ -177,7 +197,8 @@ def _write(conn: sqlite3.Connection, batch: list[tuple[str, str, list[DocRecord]
         for path, digest, records in batch:
             file_id = delete_file_documents(conn, path)
             if file_id is None:
-                file_id = conn.execute("INSERT INTO files (path, hash) VALUES (?, ?)", (path, digest)).lastrowid
+                file_id = conn.execute("INSERT INTO files (path, hash) VALUES (?, ?)",
+                                       (to_db(path), digest)).lastrowid
             else:
                 conn.execute("UPDATE files SET hash = ? WHERE id = ?", (digest, file_id))
             insert_documents(conn, file_id, records)
@@ -197,16 +218,26 @@ def _init_worker(rule_paths: list[str] | None) -> None:
     _WORKER["rules"] = load_rules(rule_paths)
 
 
-def _extract_file(task: tuple[str, dict[str, str], str]) -> tuple[tuple[str, str], list[DocRecord], list[Diagnostic]]:
+#: Diagnostics that mean the file itself could not be read: nothing is written for it.
+_NOT_READ = {"I001", "I003"}
+
+
+def _extract_file(task: tuple[str, dict[str, str], str]) -> tuple[tuple[str, str], list[DocRecord] | None,
+                                                                  list[Diagnostic]]:
+    """The records of one file, or None when the file could not be read (it vanished or
+    lost its permissions since it was hashed)."""
     path, meta, digest = task
     ruleset = _WORKER["rules"]
     diags: list[Diagnostic] = []
     records = []
     try:
-        for doc in read_file(Path(path), meta, None, None, diags, DEFAULT_MAX_BYTES):
+        docs = read_file(Path(path), meta, None, None, diags, DEFAULT_MAX_BYTES)
+        if any(d.code in _NOT_READ for d in diags):
+            return (path, digest), None, diags
+        for doc in docs:
             records.append(make_record(ruleset, doc, extract_document(doc)))
     except Exception as exc:  # never lose the run to one article; say which one
-        diags.append(Diagnostic(severity="error", code="X900", path=path,
+        diags.append(Diagnostic(severity="error", code="X900", path=display_path(Path(path)),
                                 message=f"extraction failed ({type(exc).__name__}: {exc}); file indexed without claims",
                                 hint="please report this with the file"))
         records = []

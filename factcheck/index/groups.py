@@ -8,14 +8,18 @@ import sqlite3
 from functools import lru_cache
 
 from ..ingest.groups import article_text, is_copy, shingles  # the confirmation step, shared
-from ..models import Document
-from .records import band_keys, load_document
-from .schema import set_meta
+from ..models import Diagnostic, Document
+from .records import DamagedRecord, band_keys, damaged, load_document
+from .schema import from_db, set_meta, to_db
 
 
-def refresh_groups(conn: sqlite3.Connection) -> int:
-    """Recompute every document's group in one transaction; returns how many changed."""
-    rows = conn.execute("SELECT id, doc_id, grp FROM documents ORDER BY doc_id").fetchall()
+def refresh_groups(conn: sqlite3.Connection, problems: list[Diagnostic] | None = None,
+                   db: object = "index") -> int:
+    """Recompute every document's group in one transaction; returns how many changed. A
+    damaged record copies nothing, with a diagnostic in ``problems``."""
+    # Sorted here, not by SQL: ids stored as BLOBs (see to_db) sort after text in SQLite.
+    rows = sorted(((row, from_db(doc_id), from_db(grp)) for row, doc_id, grp in
+                   conn.execute("SELECT id, doc_id, grp FROM documents")), key=lambda r: r[1])
     pos = {row: i for i, (row, _, _) in enumerate(rows)}
     parent = list(range(len(rows)))
 
@@ -29,7 +33,12 @@ def refresh_groups(conn: sqlite3.Connection) -> int:
     def shingle_set(i: int) -> frozenset[int]:
         info, body_start, text, grp = conn.execute(
             "SELECT info, body_start, text, grp FROM documents WHERE id = ?", (rows[i][0],)).fetchone()
-        return frozenset(shingles(article_text(load_document(info, body_start, text, grp))))
+        try:
+            return frozenset(shingles(article_text(load_document(info, body_start, text, grp))))
+        except DamagedRecord as exc:
+            if problems is not None:
+                problems.append(damaged(db, rows[i][1], exc))
+            return frozenset()
 
     # Verdicts of earlier runs: only pairs with a new document need their texts compared.
     known = {(a, b): bool(c) for a, b, c in conn.execute("SELECT a, b, copy FROM pairs")}
@@ -50,7 +59,7 @@ def refresh_groups(conn: sqlite3.Connection) -> int:
             current_key, members = key, []
         members.append(pos[doc])
     _bucket(members, find, parent, checked, copies)
-    changes = [(rows[find(i)][1], row) for i, (row, _, grp) in enumerate(rows) if rows[find(i)][1] != grp]
+    changes = [(to_db(rows[find(i)][1]), row) for i, (row, _, grp) in enumerate(rows) if rows[find(i)][1] != grp]
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.executemany("INSERT OR REPLACE INTO pairs (a, b, copy) VALUES (?, ?, ?)", new)
@@ -79,7 +88,8 @@ def _bucket(members, find, parent, checked, copies) -> None:
             parent[max(a, b)] = min(a, b)
 
 
-def copies_of(conn: sqlite3.Connection, doc: Document, exclude: set[str]) -> list[tuple[int, str, str]]:
+def copies_of(conn: sqlite3.Connection, doc: Document, exclude: set[str],
+              problems: list[Diagnostic] | None = None, db: object = "index") -> list[tuple[int, str, str]]:
     """Indexed documents that are copies of ``doc`` (a draft): (row id, document id, group)."""
     keys = band_keys(doc)
     if not keys:
@@ -93,9 +103,15 @@ def copies_of(conn: sqlite3.Connection, doc: Document, exclude: set[str]) -> lis
     for (row,) in found:
         doc_id, info, body_start, text, grp = conn.execute(
             "SELECT doc_id, info, body_start, text, grp FROM documents WHERE id = ?", (row,)).fetchone()
+        doc_id = from_db(doc_id)
         if doc_id in exclude:
             continue
-        other = shingles(article_text(load_document(info, body_start, text, grp)))
+        try:
+            other = shingles(article_text(load_document(info, body_start, text, grp)))
+        except DamagedRecord as exc:
+            if problems is not None:
+                problems.append(damaged(db, doc_id, exc))
+            continue
         if is_copy(mine, other):
-            out.append((row, doc_id, grp))
+            out.append((row, doc_id, from_db(grp)))
     return out

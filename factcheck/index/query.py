@@ -17,8 +17,8 @@ from ..errors import InputError
 from ..engine import items_for, select
 from ..models import Claim, Diagnostic, Document
 from .groups import copies_of
-from .records import fingerprint, key_hash, keyed_rules, load_claims, load_document
-from .schema import get_meta, open_index
+from .records import DamagedRecord, damaged, fingerprint, key_hash, keyed_rules, load_claims, load_document
+from .schema import from_db, get_meta, open_index
 from .store import rekey
 
 
@@ -81,7 +81,7 @@ def _fetch(db, ruleset: RuleSet, drafts: list[Document], claims: list[Claim], ex
         if get_meta(conn, "ruleset") != fp:
             conn.close()
             conn = open_index(db)
-            n = rekey(conn, ruleset, fp)
+            n = rekey(conn, ruleset, fp, piece.diagnostics, db)
             piece.diagnostics.append(Diagnostic(
                 severity="info", code="X901", path=str(db),
                 message=f"the rule set differs from the one the index was keyed for; re-keyed {n} document(s)"))
@@ -102,22 +102,38 @@ def _fetch(db, ruleset: RuleSet, drafts: list[Document], claims: list[Claim], ex
         for no, key in sorted(wanted):
             for doc, ord_ in conn.execute("SELECT doc, ord FROM keys WHERE rule = ? AND key = ?", (no, key)):
                 hits[doc].add(ord_)
-        copies = {d.id: copies_of(conn, d, exclude) for d in drafts}
+        copies = {d.id: copies_of(conn, d, exclude, piece.diagnostics, db) for d in drafts}
         rows = sorted(hits)
         for start in range(0, len(rows), 500):
             chunk = rows[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            for row, doc_id, info, body_start, text, grp, blob in conn.execute(
-                    f"SELECT id, doc_id, info, body_start, text, grp, claims FROM documents WHERE id IN ({marks})",
-                    chunk):
-                if doc_id in exclude:
-                    continue
-                piece.documents.append(load_document(info, body_start, text, grp))
-                piece.claims.extend(load_claims(blob, hits[row]))
+            for row, doc_id, info, body_start, text, grp, blob, count in conn.execute(
+                    "SELECT id, doc_id, info, body_start, text, grp, claims, n_claims FROM documents "
+                    f"WHERE id IN ({marks})", chunk):
+                _add_document(piece, db, from_db(doc_id), exclude, hits[row],
+                              (info, body_start, text, grp, blob, count))
         conn.execute("COMMIT")
     finally:
         conn.close()
     return copies
+
+
+def _add_document(piece: _Piece, db, doc_id: str, exclude: set[str], ordinals: set[int], record: tuple) -> None:
+    """One archive document and its claims at ``ordinals``; a damaged record is reported and
+    left out (the check goes on with the others)."""
+    if doc_id in exclude:
+        return
+    info, body_start, text, grp, blob, count = record
+    try:
+        doc = load_document(info, body_start, text, grp)
+        if doc.id != doc_id:
+            raise DamagedRecord(f"metadata names another document, {doc.id}")
+        claims = load_claims(blob, ordinals, count, doc.id)
+    except DamagedRecord as exc:
+        piece.diagnostics.append(damaged(db, doc_id, exc))
+        return
+    piece.documents.append(doc)
+    piece.claims.extend(claims)
 
 
 def _merge_groups(piece: _Piece, drafts: list[Document], copies: dict[str, list[tuple[int, str, str]]]) -> None:

@@ -95,6 +95,9 @@ def open_index(path: str | Path, *, create: bool = False, readonly: bool = False
     fresh = not p.exists() or p.stat().st_size == 0
     if fresh and not create:
         raise InputError(f"{shown}: no such index; build it with: factcheck index ARTICLES… --db {shown}")
+    if fresh and not p.parent.is_dir():
+        raise InputError(f"{shown}: cannot create the index: folder {p.parent} does not exist; "
+                         "create it first, or give --db a path in an existing folder")
     if not fresh:
         try:
             with p.open("rb") as fh:
@@ -119,6 +122,9 @@ def open_index(path: str | Path, *, create: bool = False, readonly: bool = False
             conn.execute("PRAGMA synchronous = NORMAL")
         return conn
     except sqlite3.DatabaseError as exc:
+        if fresh:  # nothing was there to be damaged: the folder refuses a new file
+            raise InputError(f"{shown}: cannot create the index ({exc}); check that its folder "
+                             "is writable") from None
         raise InputError(f"{shown}: damaged or unreadable index ({exc}); "
                          f"delete it and run factcheck index again") from None
 
@@ -170,6 +176,23 @@ def _version(conn: sqlite3.Connection) -> int:
         return int(get_meta(conn, "schema_version") or 0)
     except (sqlite3.Error, ValueError):
         return 0
+
+
+def to_db(name: str) -> str | bytes:
+    """A path or document id as stored: text, or, for a file name that is not valid UTF-8
+    (its bytes reach Python as lone surrogates, which SQLite cannot take as text), a BLOB of
+    its code points (surrogates kept). One name always maps to the same value, so lookups and
+    UNIQUE still work."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogatepass")
+
+
+def from_db(value: str | bytes) -> str:
+    """The inverse of :func:`to_db`."""
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
 
 
 def get_meta(conn: sqlite3.Connection, key: str) -> str | None:

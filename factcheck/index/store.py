@@ -6,13 +6,14 @@ from __future__ import annotations
 import sqlite3
 
 from ..dsl.rules import RuleSet
-from .records import DocRecord, document_keys, load_claims, load_document
-from .schema import set_meta
+from ..models import Diagnostic
+from .records import DamagedRecord, DocRecord, damaged, document_keys, load_claims, load_document
+from .schema import from_db, set_meta, to_db
 
 
 def delete_file_documents(conn: sqlite3.Connection, path: str, *, drop_file: bool = False) -> int | None:
     """Remove the documents indexed from ``path``; returns the file's row id (None if new)."""
-    row = conn.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
+    row = conn.execute("SELECT id FROM files WHERE path = ?", (to_db(path),)).fetchone()
     if row is None:
         return None
     for (doc,) in conn.execute("SELECT id FROM documents WHERE file = ?", (row[0],)).fetchall():
@@ -33,13 +34,14 @@ def insert_documents(conn: sqlite3.Connection, file_id: int, records: list[DocRe
     for rec in records:
         # The same document id from another file (the index was built from another working
         # folder, or a file moved): the newest wins.
-        old = conn.execute("SELECT id FROM documents WHERE doc_id = ?", (rec.doc_id,)).fetchone()
+        doc_id = to_db(rec.doc_id)
+        old = conn.execute("SELECT id FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         if old:
             _delete_document(conn, old[0])
         doc = conn.execute(
             "INSERT INTO documents (file, doc_id, grp, info, body_start, text, claims, n_claims) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (file_id, rec.doc_id, rec.doc_id, rec.info, rec.body_start, rec.text, rec.claims,
+            (file_id, doc_id, doc_id, rec.info, rec.body_start, rec.text, rec.claims,
              rec.n_claims)).lastrowid
         conn.executemany("INSERT INTO bands (key, doc) VALUES (?, ?)", [(b, doc) for b in rec.bands])
         conn.executemany("INSERT OR IGNORE INTO keys (rule, key, doc, ord) VALUES (?, ?, ?, ?)",
@@ -52,23 +54,29 @@ def write_rules(conn: sqlite3.Connection, ruleset: RuleSet) -> None:
                      [(i, r.id) for i, r in enumerate(ruleset.rules)])
 
 
-def rekey(conn: sqlite3.Connection, ruleset: RuleSet, fp: str) -> int:
+def rekey(conn: sqlite3.Connection, ruleset: RuleSet, fp: str,
+          problems: list[Diagnostic] | None = None, db: object = "index") -> int:
     """Recompute the blocking keys of every indexed claim for ``ruleset`` (its canonical
     measures, subjects and events may differ from the last one's), in one transaction: an
     interrupted rekey leaves the old keys and the old fingerprint. Returns the documents
-    rekeyed."""
+    rekeyed. A damaged record gets no keys and a diagnostic in ``problems``."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("DELETE FROM keys")
         write_rules(conn, ruleset)
         n = 0
-        cursor = conn.execute("SELECT id, info, body_start, text, grp, claims FROM documents")
+        cursor = conn.execute("SELECT id, doc_id, info, body_start, text, grp, claims, n_claims FROM documents")
         while rows := cursor.fetchmany(256):
             out = []
-            for doc_row, info, body_start, text, grp, claims in rows:
-                doc = load_document(info, body_start, text, grp)
-                for no, key, ord_ in document_keys(ruleset, doc, load_claims(claims)):
-                    out.append((no, key, doc_row, ord_))
+            for doc_row, doc_id, info, body_start, text, grp, claims, count in rows:
+                try:
+                    doc = load_document(info, body_start, text, grp)
+                    keys = document_keys(ruleset, doc, load_claims(claims, None, count, doc.id))
+                except DamagedRecord as exc:
+                    if problems is not None:
+                        problems.append(damaged(db, from_db(doc_id), exc))
+                    continue
+                out.extend((no, key, doc_row, ord_) for no, key, ord_ in keys)
                 n += 1
             conn.executemany("INSERT OR IGNORE INTO keys (rule, key, doc, ord) VALUES (?, ?, ?, ?)", out)
         set_meta(conn, "ruleset", fp)

@@ -13,11 +13,11 @@ from ..models import Diagnostic, Document
 from .files import DEFAULT_MAX_BYTES, MANIFEST_NAME, discover, display_path, read_text
 from .formats import READERS
 from .groups import assign_groups
-from .manifest import read_manifest
+from .manifest import Manifests
 from .lines import split_lines
 from .mainbody import detect_main
 from .parsed import Parsed
-from .pubdate import find_publication_date, invalid_stamps, parse_date
+from .pubdate import find_publication_date, invalid_stamps, parse_date, stamp_lines
 
 __all__ = ["Corpus", "load_corpus", "parse_date", "read_file"]
 
@@ -51,16 +51,9 @@ def load_corpus(
             diags.append(Diagnostic(severity="error", code="I020", message=f"--published '{published}' is not a date",
                                     hint="write it as YYYY-MM-DD"))
         published = parsed
-    manifests: dict[Path, dict[Path, dict[str, str]]] = {}
+    manifests = Manifests(diags)
     for path in discover(paths, diags):
-        meta: dict[str, str] = {}
-        # Manifests from the outermost folder inward: the nearest one wins.
-        for folder in reversed(path.parents):
-            manifest = folder / MANIFEST_NAME
-            if folder not in manifests:
-                manifests[folder] = read_manifest(manifest, diags) if manifest.is_file() else {}
-            meta.update(manifests[folder].get(path, {}))
-        corpus.documents.extend(read_file(path, meta, published, source, diags, max_bytes))
+        corpus.documents.extend(read_file(path, manifests.meta(path), published, source, diags, max_bytes))
     corpus.documents[:] = assign_groups(corpus.documents)
     return corpus
 
@@ -76,7 +69,7 @@ def read_file(path: Path, manifest_meta: dict[str, str], published: dt.date | No
                                 message=f"unsupported file type '{path.suffix}'",
                                 hint=f"supported: {', '.join(sorted(READERS))}"))
         return []
-    text = read_text(path, diags, max_bytes)
+    text = read_text(path, diags, max_bytes, shown)
     if text is None:
         return []
     if not text.strip():
@@ -117,4 +110,26 @@ def _document(item: Parsed, shown: str, fmt: str, manifest_meta: dict[str, str],
     return Document(
         id=doc_id, path=shown, source=source or meta.get("source"), published=date,
         title=meta.get("title"), url=meta.get("url"), group=doc_id, format=fmt,
-        main=main, text=item.text, body_start=item.body_start)
+        main=_without_stamps(item.text, item.body_start, main, lines), text=item.text,
+        body_start=item.body_start)
+
+
+def _without_stamps(text: str, body_start: int, main: list[tuple[int, int]],
+                    lines: list) -> list[tuple[int, int]]:
+    """``main`` less the article's own date stamps ("Published 3 March 2025"): a claim read
+    from one would date the publication as if it were an event in the story."""
+    stamps = stamp_lines(text, lines)
+    if not stamps:
+        return main
+    out = []
+    for lo, hi in main or [(body_start, len(text))]:
+        for s, e in stamps:
+            if s >= hi or e <= lo:
+                continue
+            if s > lo:
+                out.append((lo, s))
+            lo = max(lo, e)
+        if lo < hi:
+            out.append((lo, hi))
+    # Nothing left: a zero-width range, since an empty list would mean "the whole text".
+    return out or [(len(text), len(text))]

@@ -16,6 +16,9 @@ __all__ = ["READERS", "Parsed", "Reader", "read_markdown", "read_plain"]
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _META_KEYS = ("title", "source", "published", "url", "date")
+#: Front matter is a few ``key: value`` lines; brackets nested deeper than this are not that.
+MAX_FLOW_DEPTH = 50
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
 
 class _Loader(yaml.SafeLoader):
@@ -42,9 +45,12 @@ def read_markdown(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[
         return [Parsed(text=text, main=[])]
     meta: dict[str, str] = {}
     try:
+        if _flow_depth(m.group(1)) > MAX_FLOW_DEPTH:
+            raise yaml.YAMLError("nested too deeply")
         data = yaml.load(m.group(1), Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-    except (yaml.YAMLError, ValueError) as exc:
-        # ValueError: YAML reads "2025-02-30" as a date and fails on it.
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
+        # ValueError: YAML reads "2025-02-30" as a date and fails on it. RecursionError: the
+        # parser recurses once per level of "[[[[…]]]]".
         mark = getattr(exc, "problem_mark", None)
         diagnostics.append(Diagnostic(
             severity="warning", code="I010", path=shown,
@@ -54,9 +60,32 @@ def read_markdown(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[
         data = None
     if isinstance(data, dict):
         for key in _META_KEYS:
-            if data.get(key) is not None:
-                meta["published" if key == "date" else key] = str(data[key])
+            value = data.get(key)
+            if isinstance(value, (str, int, float)):
+                meta["published" if key == "date" else key] = str(value)
+            elif value is not None:
+                # A list or mapping (aliases can make one of billions of items): not a title.
+                diagnostics.append(Diagnostic(
+                    severity="warning", code="I010", path=shown, line=_key_line(m.group(1), key),
+                    message=f"front matter '{key}' is not a single value; ignored",
+                    hint=f"write it as one line: '{key}: …'"))
     return [Parsed(text=text, meta=meta, body_start=m.end(), main=[])]
+
+
+def _flow_depth(front: str) -> int:
+    """How deep ``[`` and ``{`` nest (quotes ignored: an upper bound). PyYAML's scanner slows
+    with the square of the depth before its parser runs out of stack."""
+    depth = deepest = 0
+    for ch in _NOT_BRACKET.sub("", front):
+        depth = depth + 1 if ch in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _key_line(front: str, key: str) -> int:
+    """The file line where ``key`` is set in the front matter (the opening --- is line 1)."""
+    found = re.search(rf"^{re.escape(key)}\s*:", front, re.M)
+    return front.count("\n", 0, found.start()) + 2 if found else 1
 
 
 READERS: dict[str, Reader] = {

@@ -55,7 +55,7 @@ def _sample(items: set[int], bits: int) -> set[int]:
 
 
 def _hash(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
 def signature(items: set[int]) -> tuple[int, ...]:
@@ -68,21 +68,25 @@ def signature(items: set[int]) -> tuple[int, ...]:
         v = x & _VALUE_MASK
         if bins[b] is None or v < bins[b]:
             bins[b] = v
-    if all(v is None for v in bins):
+    if not items:
         return tuple([0] * PERMUTATIONS)
-    out = []
-    for i in range(PERMUTATIONS):
-        step = 0
-        while bins[(i + step) % PERMUTATIONS] is None:
-            step += 1
-        # The distance is folded in so a borrowed value never equals a bin's own minimum.
-        out.append(bins[(i + step) % PERMUTATIONS] + (step << _VALUE_BITS))
+    # One backward pass over the bins twice round: the next full bin at or after each bin.
+    out = [0] * PERMUTATIONS
+    nearest = 0
+    for i in range(2 * PERMUTATIONS - 1, -1, -1):
+        if bins[i % PERMUTATIONS] is not None:
+            nearest = i
+        if i < PERMUTATIONS:
+            # The distance is folded in so a borrowed value never equals a bin's own minimum.
+            out[i] = bins[nearest % PERMUTATIONS] + ((nearest - i) << _VALUE_BITS)
     return tuple(out)
 
 
 def assign_groups(documents: list[Document]) -> list[Document]:
     """The documents, sorted by id, with ``group`` set so that copies of one article share it."""
     docs = sorted(documents, key=lambda d: d.id)
+    if len(docs) < 2:  # nothing to be a copy of: spare a long article its shingles
+        return [d if d.group == d.id else d.model_copy(update={"group": d.id}) for d in docs]
     sets = [shingles(article_text(d)) for d in docs]
     parent = list(range(len(docs)))
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
 
 import lxml.html
 from lxml import etree
@@ -27,6 +28,9 @@ _BLOCK = {"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", 
 # Text inside these is furniture even when it reads like prose.
 _FURNITURE = {"nav", "aside", "footer", "figcaption", "form"}
 _SPACE = re.compile(r"\s+")
+# Whitespace collapses to one space, except a lone no-break, figure, thin or narrow no-break
+# space between digits: a thousands separator ("42&nbsp;000"), kept as written, as in .txt.
+_RENDER_SPACE = re.compile(r"(?!(?<=\d)[\u00a0\u2007\u2009\u202f](?=\d))\s+")
 _NOT_KEY = re.compile(r"[\s•·\-–—]+")
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
                    "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
@@ -37,15 +41,25 @@ def read_html(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Pars
     """One article from an HTML page. ``Parsed.text`` is the rendered page text (see
     docs/ingest.md for how HTML maps to it); its ``main`` ranges are where trafilatura and the
     line heuristic agree."""
+    # huge_tree: pages nest deeper than libxml2's default limit of 256 elements (ads, unclosed
+    # inline tags); past its hard limit (2048) the tree is cut short, so the text is then
+    # rendered from the tags themselves, which have no depth.
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         diagnostics.append(Diagnostic(severity="error", code="I013", path=shown,
                                       message=f"cannot parse HTML: {exc}; read as plain text",
                                       hint="save the page as complete HTML, or as .txt"))
         return [Parsed(text=text)]
     meta = _metadata(root)
-    rendered, furniture = render(root)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        diagnostics.append(Diagnostic(severity="info", code="I016", path=shown,
+                                      message="HTML nested too deeply for the parser; text rendered from its tags",
+                                      hint="the page's text is kept; its main content may be less exact"))
+        rendered, furniture = _render_lines(_token_blocks(text))
+    else:
+        rendered, furniture = render(root)
     if not rendered.strip():
         diagnostics.append(Diagnostic(severity="warning", code="I007", path=shown,
                                       message="HTML page has no visible text; skipped"))
@@ -75,11 +89,15 @@ def render(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, int]]]:
     """The visible text of a page: one line per block element, whitespace collapsed, list items
     prefixed with "• ". Also returns the ranges rendered from navigation, asides, footers,
     captions and forms."""
+    return _render_lines(_blocks(root))
+
+
+def _render_lines(blocks: Iterable[tuple[str, bool]]) -> tuple[str, list[tuple[int, int]]]:
     lines: list[str] = []
     furniture: list[tuple[int, int]] = []
     offset = 0
-    for chunk, is_furniture in _blocks(root):
-        line = _SPACE.sub(" ", chunk).strip()
+    for chunk, is_furniture in blocks:
+        line = _RENDER_SPACE.sub(" ", chunk).strip()
         if not line:
             continue
         if is_furniture:
@@ -92,6 +110,7 @@ def render(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, int]]]:
 def _blocks(root: lxml.html.HtmlElement) -> Iterator[tuple[str, bool]]:
     buf: list[str] = []
     furniture_depth = 0
+    skip_depth = 0  # open elements whose text is never rendered (counted: pages nest deep)
     starts_with_bullet = False
 
     def flush() -> Iterator[tuple[str, bool]]:
@@ -103,12 +122,11 @@ def _blocks(root: lxml.html.HtmlElement) -> Iterator[tuple[str, bool]]:
 
     # Walk with explicit start/end events so the tail text of an element is placed after it.
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
-            if tag in _SKIP or not isinstance(el.tag, str):
-                continue
-            if _inside_skip(el):
+            if tag in _SKIP:
+                skip_depth += 1
+            if skip_depth or not tag:
                 continue
             if tag in _BLOCK or tag == "br":
                 yield from flush()
@@ -119,8 +137,10 @@ def _blocks(root: lxml.html.HtmlElement) -> Iterator[tuple[str, bool]]:
             if el.text:
                 buf.append(el.text)
         else:
-            if _inside_skip(el, include_self=False):
-                continue
+            if tag in _SKIP:
+                skip_depth -= 1
+            if skip_depth:
+                continue  # inside a skipped element: its tail is skipped text too
             if tag and tag not in _SKIP:
                 if tag in _BLOCK:
                     yield from flush()
@@ -131,13 +151,63 @@ def _blocks(root: lxml.html.HtmlElement) -> Iterator[tuple[str, bool]]:
     yield from flush()
 
 
-def _inside_skip(el: etree._Element, include_self: bool = True) -> bool:
-    node = el if include_self else el.getparent()
-    while node is not None:
-        if isinstance(node.tag, str) and node.tag.lower() in _SKIP:
-            return True
-        node = node.getparent()
-    return False
+class _TagStream(HTMLParser):
+    """The blocks of a page read from its tags, without building a tree: for pages nested
+    deeper than any tree parser goes. Same lines as :func:`_blocks` for well-formed markup."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[tuple[str, bool]] = []
+        self.buf: list[str] = []
+        self.skip: list[str] = []
+        self.furniture: list[str] = []
+        self.bullet = False
+
+    def flush(self) -> None:
+        if "".join(self.buf).strip():
+            self.out.append((("• " if self.bullet else "") + "".join(self.buf), bool(self.furniture)))
+        self.buf = []
+        self.bullet = False
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "body" and self.skip == ["head"]:
+            self.skip = []  # an unclosed <head> ends where the body starts
+        if tag in _SKIP:
+            self.skip.append(tag)
+        if self.skip:
+            return
+        if tag in _BLOCK or tag == "br":
+            self.flush()
+        if tag in _FURNITURE:
+            self.furniture.append(tag)
+        if tag == "li":
+            self.bullet = True
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if not self.skip and (tag in _BLOCK or tag == "br"):
+            self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            if tag in self.skip:
+                del self.skip[len(self.skip) - 1 - self.skip[::-1].index(tag):]
+            return
+        if tag in _BLOCK:
+            self.flush()
+        if tag in self.furniture:
+            del self.furniture[len(self.furniture) - 1 - self.furniture[::-1].index(tag):]
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.buf.append(data)
+
+
+def _token_blocks(text: str) -> list[tuple[str, bool]]:
+    stream = _TagStream()
+    stream.feed(text)
+    stream.close()
+    stream.flush()
+    return stream.out
 
 
 def _metadata(root: lxml.html.HtmlElement) -> dict[str, str]:
@@ -171,8 +241,8 @@ def _json_ld(root: lxml.html.HtmlElement) -> dict[str, str]:
     for script in root.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
-            continue  # broken JSON-LD is common and harmless: other metadata still applies
+        except (ValueError, RecursionError):
+            continue  # broken or absurdly nested JSON-LD is common and harmless: other metadata applies
         for obj in _objects(data):
             if "datePublished" in obj or "headline" in obj:
                 publisher = obj.get("publisher")
@@ -184,12 +254,16 @@ def _json_ld(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 def _objects(data: object) -> Iterator[dict]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _objects(item)
-    elif isinstance(data, dict):
-        yield data
-        yield from _objects(data.get("@graph", []))
+    """The objects of a JSON-LD value in document order: list items and ``@graph`` members,
+    walked with a stack (JSON-LD nests as deep as the JSON parser allows)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            stack.append(item.get("@graph", []))
 
 
 def _trafilatura_main(html: str, rendered: str, lines: list[Line]) -> list[tuple[int, int]] | None:

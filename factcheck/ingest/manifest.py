@@ -4,13 +4,40 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
 
 from ..models import Diagnostic
-from .files import display_path
-from .pubdate import parse_date
+from .files import MANIFEST_NAME, display_path, real_path
+from .pubdate import read_metadata_date
 
 COLUMNS = ("file", "source", "published", "url", "title")
+
+
+class Manifests:
+    """The manifests that apply to files, read once per folder: every ``sources.csv`` from
+    the outermost folder inward, the nearest winning."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        self.diagnostics = diagnostics
+        self._folder: dict[Path, dict[Path, dict[str, str]]] = {}
+        self._chain: dict[Path, list[dict[Path, dict[str, str]]]] = {}
+
+    def meta(self, path: Path) -> dict[str, str]:
+        """The manifest metadata for the file at ``path`` (a real path, as discover gives)."""
+        chain = self._chain.get(path.parent)
+        if chain is None:
+            chain = self._chain[path.parent] = [m for m in map(self._read, reversed(path.parents)) if m]
+        meta: dict[str, str] = {}
+        for rows in chain:
+            meta.update(rows.get(path, {}))
+        return meta
+
+    def _read(self, folder: Path) -> dict[Path, dict[str, str]]:
+        if folder not in self._folder:
+            manifest = folder / MANIFEST_NAME
+            self._folder[folder] = read_manifest(manifest, self.diagnostics) if manifest.is_file() else {}
+        return self._folder[folder]
 
 
 def read_manifest(path: Path, diagnostics: list[Diagnostic]) -> dict[Path, dict[str, str]]:
@@ -55,6 +82,7 @@ def read_manifest(path: Path, diagnostics: list[Diagnostic]) -> dict[Path, dict[
             message=f"unknown column(s) ignored: {', '.join(unknown)}",
             hint=f"known columns: {', '.join(COLUMNS)}"))
     rows: dict[Path, dict[str, str]] = {}
+    real_folder = real_path(path.parent)
     for line, row in records:
         if not any(cell.strip() for cell in row):
             continue
@@ -70,13 +98,9 @@ def read_manifest(path: Path, diagnostics: list[Diagnostic]) -> dict[Path, dict[
             diagnostics.append(Diagnostic(severity="error", code="M005", path=shown, line=line,
                                           message="row has an empty 'file' field; row skipped"))
             continue
-        if "published" in meta and parse_date(meta["published"]) is None:
-            diagnostics.append(Diagnostic(
-                severity="error", code="M006", path=shown, line=line,
-                message=f"'{meta['published']}' is not a valid date; published ignored",
-                hint="write dates as YYYY-MM-DD"))
-            del meta["published"]
-        target = (path.parent / name).resolve()
+        if "published" in meta:
+            _read_published(meta, shown, line, diagnostics)
+        target = _target(real_folder, name)
         if not target.is_file():
             diagnostics.append(Diagnostic(severity="warning", code="M007", path=shown, line=line,
                                           message=f"manifest names a missing file: {name}; row ignored",
@@ -87,6 +111,34 @@ def read_manifest(path: Path, diagnostics: list[Diagnostic]) -> dict[Path, dict[
                                           message=f"{name} is listed twice; this row wins"))
         rows[target] = meta
     return rows
+
+
+def _read_published(meta: dict[str, str], shown: str, line: int, diagnostics: list[Diagnostic]) -> None:
+    """The row's ``published``, rewritten as YYYY-MM-DD; a date that is not written so is read
+    only when it reads one way (with a warning saying how), else dropped with an error, so that
+    the file's own metadata or stamp dates the article instead."""
+    date, note = read_metadata_date(meta["published"])
+    if date is None:
+        ambiguous = "could be" in (note or "")
+        diagnostics.append(Diagnostic(
+            severity="error", code="M011" if ambiguous else "M006", path=shown, line=line,
+            message=f"{note}; published ignored",
+            hint="write dates as YYYY-MM-DD" + (" (day and month cannot be told apart)" if ambiguous else "")))
+        del meta["published"]
+        return
+    if note:
+        diagnostics.append(Diagnostic(severity="warning", code="M012", path=shown, line=line, message=note,
+                                      hint="write dates as YYYY-MM-DD"))
+    meta["published"] = date.isoformat()
+
+
+def _target(real_folder: Path, name: str) -> Path:
+    """The real path of the file a row names: its folder's and its name, unless the name
+    leads elsewhere (a sub-folder, "..", a symbolic link), then resolved in full."""
+    plain = real_folder / name
+    if os.sep in name or "/" in name or name in (".", "..") or os.path.islink(plain):
+        return real_path(plain)
+    return plain
 
 
 def _records(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[tuple[int, list[str]]]:

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lines import CAPTION, CUE, PROSE, Line, split_lines
+from .lines import CAPTION, CUE, META, PROSE, Line, split_lines
 
 MONTHS = {
     name: i
@@ -38,6 +38,8 @@ _STAMP_CUE = re.compile(r"\b(?:published|posted|updated|first published|date|by)
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}(?!\d)")
 _PUBLISHED_CUE = re.compile(r"\b(?:published|posted)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited)\b", re.I)
+# A line that opens as a stamp of the article itself: "Published 3 March 2025", "Updated: …".
+_OWN_STAMP = re.compile(r"^\W*(?:(?:first |last )?(?:published|posted|updated)|last modified)\b", re.I)
 _DATELINE_BEFORE = re.compile(r"^\W*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},?\s*)?$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|--)")
 #: How far into a text :func:`invalid_stamps` looks for broken header stamps.
@@ -67,6 +69,43 @@ def parse_date(value: str) -> dt.date | None:
         pass
     found = [m for m in date_mentions(value) if m.date is not None]
     return min(found, key=lambda m: m.start).date if found else None
+
+
+_ISO_METADATA = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def read_metadata_date(value: str) -> tuple[dt.date | None, str | None]:
+    """A date from a metadata field written by hand (a manifest's ``published``), with what to
+    tell the user, so that no date is ever guessed in silence.
+
+    ISO dates (``2025-08-12``, optionally with a time) are read without a word; other forms that
+    can be read one way only (``12 August 2025``, ``31/03/2025``, ``2025/08/12``) are read, with a
+    note saying how; a numeric date that reads two ways (``12/08/2025``: 12 August or December
+    8) is not read. Returns ``(date, None)``, ``(date, note)`` or ``(None, reason)``."""
+    value = value.strip()
+    if _ISO_METADATA.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value[:10]), None
+        except ValueError:
+            return None, f"'{value}' is not a valid date"
+    found = [m for m in date_mentions(value) if m.date is not None]
+    if not found:
+        return None, f"'{value}' is not a valid date"
+    first = found[0]
+    head, tail = value[:first.start].strip(" ,"), value[first.end:].strip(" ,.")
+    if (head and not _WEEKDAY.fullmatch(head)) or (tail and not _TIME_TAIL.fullmatch(tail)):
+        return None, f"'{value}' is not a valid date"
+    numeric = _NUMERIC.fullmatch(value[first.start:first.end])
+    if numeric:
+        a, b = int(numeric.group(1)), int(numeric.group(2))
+        if a != b and a <= 12 and b <= 12:
+            return None, (f"'{value}' could be {first.date:%-d %B %Y} or "
+                          f"{dt.date(first.date.year, first.date.day, first.date.month):%-d %B %Y}")
+    return first.date, f"'{value}' is not written YYYY-MM-DD; read as {first.date.isoformat()}"
+
+
+_WEEKDAY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?", re.I)
+_TIME_TAIL = re.compile(r"(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.I)
 
 
 def date_mentions(text: str, month_first: bool = False) -> list[DateMention]:
@@ -147,6 +186,21 @@ def _score(ln: Line, m: DateMention, mention: DateMention, first: int, last: int
     elif not _inside(mention.start, main):
         score -= 2
     return score
+
+
+def stamp_lines(text: str, lines: list[Line]) -> list[tuple[int, int]]:
+    """Ranges of the lines that stamp the article rather than report anything: a byline or
+    stamp line (at most six words besides the date) with a date, above the first line of copy
+    or opening with "Published", "Posted", "Updated". Their dates are metadata (when the
+    article appeared), never the date of an event in it."""
+    first = next((ln.start for ln in lines if ln.kind == PROSE), len(text))
+    out = []
+    for ln in lines:
+        if ln.kind != META or not (ln.end <= first or _OWN_STAMP.match(ln.text)):
+            continue
+        if any(m.date is not None for m in date_mentions(ln.text)):
+            out.append((ln.start, ln.end))
+    return out
 
 
 def invalid_stamps(text: str, start: int = 0) -> list[tuple[int, str]]:

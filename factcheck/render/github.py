@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from ..models import Report
+from ._shared import visible
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _escape_data(text: str) -> str:
+    # Newlines are the format's own escapes; other control characters (ESC sequences that the
+    # Actions log would interpret) show as escapes.
+    text = visible(text, keep_space=True)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -55,11 +55,26 @@ nav.contents li { margin: .15rem 0; }
 nav.contents a { color: inherit; text-decoration: none; }
 nav.contents a:hover { text-decoration: underline; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+div.same { margin: .6rem 0 0; font-size: .92rem; }
+div.same .label { font-weight: 700; margin-right: .4rem; }
+div.same ul { display: inline; list-style: none; padding: 0; margin: 0; }
+div.same li { display: inline; }
+div.same li + li::before { content: " · "; color: var(--muted); }
+div.same .key { color: var(--muted); }
+div.same .words { color: var(--muted); overflow-wrap: anywhere; }
+p.more { color: var(--muted); margin: 0 0 .5rem; }
 """
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    # Control characters and bidirectional overrides show as escapes: they would reorder or hide
+    # what the editor reads (html.escape leaves them).
+    return escape(_shared.visible(str(text), keep_space=True), quote=True)
+
+
+def _n(name: str) -> str:
+    """A file name, escaped with its line breaks shown: a path is one line, whatever it holds."""
+    return escape(_shared.visible(name), quote=True)
 
 
 def _link(label: str, url: str | None, cls: str = "") -> str:
@@ -131,7 +146,7 @@ def _contents(findings: list[Finding]) -> str:
 
 def _doc_row(d: Document) -> str:
     published = d.published.isoformat() if d.published else ""
-    return (f"<tr><td>{_link(d.source or d.path, d.url)}</td><td><code>{_e(d.path)}</code></td>"
+    return (f"<tr><td>{_link(d.source or d.path, d.url)}</td><td><code>{_n(d.path)}</code></td>"
             f"<td>{_e(published)}</td><td>{_e(d.title or '')}</td></tr>")
 
 
@@ -146,7 +161,13 @@ def _finding(ident: str, f: Finding, report: Report) -> str:
         where = f" at <code>{_e(s.location)}</code>" if s.location else ""
         why = f": {_e(s.reason)}" if s.reason else " (no reason given)"
         out.append(f'<p class="suppression">Accepted by {_e(s.kind)} suppression{where}{why}</p>')
+    same = _same(f)
+    if same:
+        out.append(same)
     out.append('<div class="quotes">' + "".join(_quote(c) for c in f.claims) + "</div>")
+    more = _shared.not_listed(f)
+    if more:
+        out.append(f'<p class="more">… and {_shared.plural(more, "more claim")} not listed.</p>')
     diff = f.details.get("difference")
     if diff:
         tol = f.details.get("tolerance")
@@ -161,15 +182,35 @@ def _finding(ident: str, f: Finding, report: Report) -> str:
     return "\n".join(out)
 
 
+def _same(f: Finding) -> str:
+    """The keys that made the claims one figure, each with the words it was read from, shown
+    just above the quotes so a wrong pairing is dismissed at a glance."""
+    items, unstated = [], []
+    for k in _shared.keys(f):
+        if k.value is None:
+            unstated.append(_e(k.name))
+            continue
+        words = ""
+        if k.words:
+            words = ' <span class="words">(read from ' + " / ".join(
+                f"<q>{_e(w)}</q>" for w in k.words.split(" / ")) + ")</span>"
+        items.append(f'<li><span class="key">{_e(k.name)}</span> <strong>{_e(k.value)}</strong>{words}</li>')
+    if unstated:
+        items.append(f'<li class="unstated"><span class="key">none stated</span> {", ".join(unstated)}</li>')
+    if not items:
+        return ""
+    return f'<div class="same"><span class="label">Same figure:</span><ul>{"".join(items)}</ul></div>'
+
+
 def _quote(c: ClaimRef) -> str:
     before, claim, after = _shared.excerpt_parts(c)
     published = f" · {_e(c.published.isoformat())}" if c.published else ""
     who = " · ".join(_e(x) for x in (c.speaker and f"said by {c.speaker}", c.modality != "actual" and c.modality) if x)
     return ('<figure class="quote">'
             f'<figcaption>{_link(_shared.source_name(c), c.url, "source")}{published} · '
-            f"<code>{_e(c.path)}:{c.line}:{c.col}</code>{' · ' + who if who else ''}</figcaption>"
+            f"<code>{_n(c.path)}:{c.line}:{c.col}</code>{' · ' + who if who else ''}</figcaption>"
             f"<blockquote>{_e(before)}<mark>{_e(claim)}</mark>{_e(after)}</blockquote>"
-            f'<p class="value">Value: <strong>{_e(valuefmt.value(c.value))}</strong></p>'
+            f'<p class="value">Value: <strong>{_e(valuefmt.readable(c.value))}</strong></p>'
             "</figure>")
 
 
@@ -190,8 +231,8 @@ def _diagnostics(diagnostics: list[Diagnostic]) -> list[str]:
 
 def _claims_page(report: ClaimsReport) -> str:
     paths = {d.id: d.path for d in report.documents}
-    rows = [f"<tr><td><code>{_e(paths.get(c.doc, c.doc))}:{c.line}:{c.col}</code></td><td>{_e(c.kind)}</td>"
-            f"<td><mark>{_e(c.text)}</mark></td><td>{_e(valuefmt.value(c.value))}</td>"
+    rows = [f"<tr><td><code>{_n(paths.get(c.doc, c.doc))}:{c.line}:{c.col}</code></td><td>{_e(c.kind)}</td>"
+            f"<td><mark>{_e(c.text)}</mark></td><td>{_e(valuefmt.readable(c.value))}</td>"
             f"<td>{_e(c.measure or '')}</td><td>{_e(c.subject or '')}</td><td>{_e(c.speaker or '')}</td></tr>"
             for c in report.claims]
     body = ['<header class="summary">', "<h1>factcheck claims</h1>",

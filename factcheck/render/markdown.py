@@ -25,7 +25,7 @@ def escape(text: str) -> str:
 def _inline(text: str) -> str:
     # Whitespace runs become one space but are kept at the ends, so a quote split around the
     # claim keeps exactly the spacing it had.
-    text = _SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
+    text = _SPECIAL.sub(r"\\\1", _shared.visible(re.sub(r"\s+", " ", text)))
     # Escaped whether or not the text ends up first on its line: the caller may put it there.
     return _LINE_START.sub(_escape_start, text, count=1)
 
@@ -37,7 +37,7 @@ def _escape_start(m: re.Match[str]) -> str:
 
 def code(text: str) -> str:
     """A code span; rule ids never hold a backtick, but a hostile one falls back to escaping."""
-    return f"`{text}`" if "`" not in text and "\n" not in text else escape(text)
+    return f"`{_shared.visible(text)}`" if "`" not in text and "\n" not in text else escape(text)
 
 
 def link(label: str, url: str | None) -> str:
@@ -87,8 +87,14 @@ def _finding(n: int, f: Finding, report: Report) -> list[str]:
     rule = _shared.rule_info(report, f)
     out = [f"## {n}. {_ICON.get(f.severity, '')} {f.severity}: {escape(rule.title)}", "",
            f"Rule {code(f.rule)}. {escape(f.message)}", ""]
+    same = _same(f)
+    if same:
+        out += [same, ""]
     for c in f.claims:
         out += _claim(c)
+    more = _shared.not_listed(f)
+    if more:
+        out += [f"- … and {_shared.plural(more, 'more claim')} not listed", ""]
     diff = f.details.get("difference")
     if diff:
         tol = f.details.get("tolerance")
@@ -100,11 +106,27 @@ def _finding(n: int, f: Finding, report: Report) -> list[str]:
     return out
 
 
+def _same(f: Finding) -> str:
+    """**Same figure:** measure *displaced* (“left their homes” / …) · … — the keys that made
+    the claims one figure, each with the words it was read from."""
+    stated, unstated = [], []
+    for k in _shared.keys(f):
+        if k.value is None:
+            unstated.append(escape(k.name))
+            continue
+        quoted = " / ".join(f"\u201c{escape(w)}\u201d" for w in k.words.split(" / ")) if k.words else ""
+        words = f" (read from {quoted})" if quoted else ""
+        stated.append(f"{escape(k.name)} **{escape(k.value)}**{words}")
+    if unstated:
+        stated.append(f"none stated: {', '.join(unstated)}")
+    return f"**Same figure:** {'; '.join(stated)}" if stated else ""
+
+
 def _claim(c: ClaimRef) -> list[str]:
     who = link(_shared.source_name(c), c.url)
     when = f", {c.published.isoformat()}" if c.published else ""
-    where = escape(f"{c.path}:{c.line}:{c.col}")
-    head = f"- **{who}**{when} ({where}) \u2014 value: {escape(valuefmt.value(c.value))}"
+    where = escape(f"{_shared.visible(c.path)}:{c.line}:{c.col}")
+    head = f"- **{who}**{when} ({where}) \u2014 value: {escape(valuefmt.readable(c.value))}"
     before, claim, after = _shared.excerpt_parts(c)
     quote_ = _bold(_inline(before), escape(claim), _inline(after)).strip()
     return [head, "", f"  > {quote_}", ""]
@@ -131,7 +153,7 @@ def _suppressed(f: Finding) -> list[str]:
     why = f" \u2014 {escape(s.reason)}" if s.reason else ""
     where = f" ({escape(s.location)})" if s.location else ""
     first = f.claims[0] if f.claims else None
-    at = " at " + escape(f"{first.path}:{first.line}:{first.col}") if first else ""
+    at = " at " + escape(f"{_shared.visible(first.path)}:{first.line}:{first.col}") if first else ""
     return [f"- {f.severity} {code(f.rule)}{at}: {escape(f.message)} \u2014 {s.kind}{where}{why}"]
 
 
@@ -141,6 +163,6 @@ def _claims(report: ClaimsReport) -> str:
     if report.claims:
         out += ["| where | kind | text | value |", "| --- | --- | --- | --- |"]
         for c in report.claims:
-            out.append(f"| {escape(f'{c.doc}:{c.line}:{c.col}')} | {c.kind} | {escape(c.text)} | "
+            out.append(f"| {escape(f'{_shared.visible(c.doc)}:{c.line}:{c.col}')} | {c.kind} | {escape(c.text)} | "
                        f"{escape(valuefmt.value(c.value))} |")
     return "\n".join(out) + "\n"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
 from .. import valuefmt
 from ..models import ClaimRef, ClaimsReport, Diagnostic, Finding, Report, RuleInfo, Suppression
 from . import _shared
+from .json import dumps
 from .markdown import escape as md_escape
 from .markdown import link as md_link
 
@@ -29,7 +29,7 @@ def render(report: Report | ClaimsReport) -> str:
     run["artifacts"] = [_artifact(d.path, d.source, d.url) for d in report.documents]
     run["invocations"] = [_invocation(report.diagnostics)]
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return dumps(log)
 
 
 def _driver(rules: list[RuleInfo]) -> dict:
@@ -98,7 +98,7 @@ def _location(claim: ClaimRef, ident: int | None = None) -> dict:
     out: dict = {"physicalLocation": physical}
     if ident is not None:
         out["id"] = ident
-    value = valuefmt.value(claim.value)
+    value = valuefmt.readable(claim.value)
     out["message"] = {"text": f"{_shared.source_name(claim)}: \u201c{claim.text}\u201d = {value}"}
     return out
 
@@ -109,7 +109,8 @@ def _result(finding: Finding, report: Report) -> dict:
     if finding.rule in rules:
         out["ruleIndex"] = rules.index(finding.rule)
     out["level"] = _LEVEL[finding.severity]
-    out["message"] = {"text": finding.message}
+    same = _shared.keys_line(finding)
+    out["message"] = {"text": finding.message + (f" [same: {same}]" if same else "")}
     first, *others = finding.claims or [None]
     out["locations"] = [_location(first)] if first else []
     if others:
@@ -118,8 +119,13 @@ def _result(finding: Finding, report: Report) -> dict:
         out["partialFingerprints"] = {_FINGERPRINT: finding.fingerprint}
     if finding.suppression is not None:
         out["suppressions"] = [_suppression(finding.suppression)]
+    props: dict = {}
     if finding.details:
-        out["properties"] = {"details": dict(finding.details)}
+        props["details"] = dict(finding.details)
+    if finding.keys:
+        props["keys"] = dict(finding.keys)
+    if props:
+        out["properties"] = props
     return out
 
 

@@ -7,7 +7,7 @@ import textwrap
 from tabulate import tabulate
 
 from .. import valuefmt
-from ..models import ClaimsReport, Report
+from ..models import ClaimsReport, Finding, Report
 from . import _shared
 
 _WIDTH = 38
@@ -30,33 +30,51 @@ def render(report: Report | ClaimsReport, *, colour: bool = False) -> str:
     findings = _shared.active(report)
     if not findings:
         return f"No discrepancies found ({_summary(report)}).\n"
-    rows = []
-    for f in findings:
-        quotes = []
-        for c in f.claims:
-            who = c.source or c.doc
-            quotes.append(f"{who} ({c.path}:{c.line}:{c.col}):\n{_wrap(repr(c.text))} = {valuefmt.value(c.value)}")
-        rows.append([_paint(f.severity, f.severity, colour), f.rule, _wrap(f.message, 44), "\n".join(quotes)])
+    rows = [[_paint(f.severity, f.severity, colour), _shared.visible(f.rule), _message(f), _quotes(f)]
+            for f in findings]
     table = tabulate(rows, headers=["severity", "rule", "message", "claims"], tablefmt="grid")
     return f"{table}\n{_summary(report)}\n"
+
+
+def _message(f: Finding) -> str:
+    """The message, then the keys that made the claims one figure, with the words read."""
+    text = _wrap(_shared.one_line(f.message), 44)
+    same = _shared.keys_line(f, words=True)
+    return f"{text}\n\n{_wrap('Same figure: ' + _shared.one_line(same), 44)}" if same else text
+
+
+def _quotes(f: Finding) -> str:
+    quotes = []
+    for c in f.claims:
+        who = _shared.one_line(c.source or c.doc)
+        quotes.append(f"{who} ({_shared.visible(c.path)}:{c.line}:{c.col}):\n"
+                      f"{_wrap(repr(c.text))} = {_shared.one_line(valuefmt.readable(c.value))}")
+    more = _shared.not_listed(f)
+    if more:
+        quotes.append(f"… and {_shared.plural(more, 'more claim')} not listed")
+    return "\n".join(quotes)
 
 
 def _summary(report: Report) -> str:
     s = report.summary
     counts = _shared.severity_counts(report)
-    sev = ", ".join(f"{n} {k}" for k, n in counts.items() if n) or "0 findings"
-    return (f"{sum(counts.values())} finding(s) ({sev}), {_shared.suppressed_count(report)} suppressed, "
-            f"from {s.rules} rule(s) over {s.claims} claims in {s.documents} document(s)")
+    scope = (f"{_shared.suppressed_count(report)} suppressed, from {_shared.plural(s.rules, 'rule')} over "
+             f"{_shared.plural(s.claims, 'claim')} in {_shared.plural(s.documents, 'document')}")
+    total = sum(counts.values())
+    if not total:
+        return scope
+    by_sev = ", ".join(_shared.plural(n, k) for k, n in counts.items() if n)
+    return f"{_shared.plural(total, 'finding')} ({by_sev}), {scope}"
 
 
 def _claims(report: ClaimsReport) -> str:
     rows = []
     for c in report.claims:
-        rows.append([f"{c.doc}:{c.line}:{c.col}", c.kind, _wrap(c.text, 30), valuefmt.value(c.value),
-                     c.measure or "", c.subject or "", c.speaker or "", c.modality,
-                     "" if c.main else "outside"])
+        rows.append([f"{_shared.visible(c.doc)}:{c.line}:{c.col}", c.kind, _wrap(_shared.one_line(c.text), 30),
+                     _shared.one_line(valuefmt.value(c.value)), *(_shared.one_line(x or "") for x in
+                     (c.measure, c.subject, c.speaker)), c.modality, "" if c.main else "outside"])
     if not rows:
-        return f"No claims found in {len(report.documents)} document(s).\n"
+        return f"No claims found in {_shared.plural(len(report.documents), 'document')}.\n"
     table = tabulate(rows, headers=["where", "kind", "text", "value", "measure", "subject", "speaker",
                                     "modality", "main"], tablefmt="simple")
-    return f"{table}\n{len(report.claims)} claim(s) in {len(report.documents)} document(s)\n"
+    return f"{table}\n{_shared.plural(len(report.claims), 'claim')} in {_shared.plural(len(report.documents), 'document')}\n"

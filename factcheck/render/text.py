@@ -1,21 +1,34 @@
-"""One line per finding, `path:line:col: severity rule.id message` — grep-able, and the oracle
-of the end-to-end tests."""
+"""One line per finding, `path:line:col: severity rule.id message`, then where the other claims
+are and the keys that made them one figure — grep-able, and the oracle of the end-to-end tests.
+
+Names and text are printed with control characters escaped, so a file name holding a newline
+cannot start a line of its own and an ESC sequence never reaches the terminal."""
 
 from __future__ import annotations
 
 from .. import valuefmt
-from ..models import ClaimsReport, Report
+from ..models import ClaimsReport, Finding, Report
+from ._shared import keys_line, not_listed, one_line, visible
 
 
 def render(report: Report | ClaimsReport) -> str:
-    lines = []
     if isinstance(report, ClaimsReport):
-        for c in report.claims:
-            lines.append(f"{c.doc}:{c.line}:{c.col}: {c.kind} {valuefmt.value(c.value)} {c.text!r}")
+        lines = [f"{visible(c.doc)}:{c.line}:{c.col}: {c.kind} {one_line(valuefmt.value(c.value))} {c.text!r}"
+                 for c in report.claims]
     else:
-        for f in report.findings:
-            a = f.claims[0]
-            others = "; ".join(f"{c.path}:{c.line}:{c.col}" for c in f.claims[1:])
-            lines.append(f"{a.path}:{a.line}:{a.col}: {f.severity} {f.rule} {f.message}"
-                         + (f" (see {others})" if others else ""))
+        lines = [line(f) for f in report.findings]
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def line(f: Finding) -> str:
+    """``path:line:col: severity rule message (see …) [same: measure=…; none stated: …]``."""
+    a = f.claims[0]
+    out = f"{visible(a.path)}:{a.line}:{a.col}: {f.severity} {visible(f.rule)} {one_line(f.message)}"
+    others = [f"{visible(c.path)}:{c.line}:{c.col}" for c in f.claims[1:]]
+    more = not_listed(f)
+    if more:
+        others.append(f"{more} more")
+    if others:
+        out += f" (see {'; '.join(others)})"
+    same = keys_line(f)
+    return out + (f" [same: {one_line(same)}]" if same else "")

@@ -58,11 +58,13 @@ def test_undecodable_bytes_are_replaced_with_a_warning(tmp_path):
 
 def test_huge_file_is_refused_without_reading_it(tmp_path):
     huge = tmp_path / "huge.txt"
-    with huge.open("wb") as fh:  # sparse: 200 MB on paper, nothing on disk
-        fh.truncate(200 * 1024 * 1024)
+    with huge.open("wb") as fh:  # sparse: 200.5 MB on paper, nothing on disk
+        fh.truncate(200 * 1024 * 1024 + 512 * 1024)
     corpus = _load(tmp_path)
     (diag,) = [d for d in corpus.diagnostics if d.path.endswith("huge.txt")]
-    assert diag.code == "I002" and "209.7 MB" in diag.message and diag.hint
+    # Sizes in MB of 1024 x 1024 bytes, as docs/ingest.md gives the limit ("64 MB").
+    assert diag.code == "I002" and diag.message == "file is 200.5 MB, over the 64 MB limit; skipped"
+    assert diag.hint and "--max-bytes" not in diag.hint  # no such option
 
 
 def test_broken_jsonl_line(tmp_path):

@@ -77,3 +77,15 @@ def test_candidate_pairs_stay_linear_in_the_corpus(monkeypatch):
     out = {d.id: d.group for d in groups.assign_groups(docs)}
     assert out["copy"] == out["d017"] == "copy" and len(set(out.values())) == 300
     assert len(calls) < 30  # no all-pairs comparison (that would be 45,150)
+
+
+def test_signature_empty_bins_borrow_from_the_next_full_one_round_the_end():
+    from factcheck.ingest.groups import _VALUE_BITS, PERMUTATIONS, signature
+
+    value = 12345
+    only = (5 << _VALUE_BITS) | value  # one shingle, in bin 5
+    sig = signature({only})
+    assert sig[5] == value
+    assert sig[4] == value + (1 << _VALUE_BITS)  # one bin away
+    assert sig[6] == value + ((PERMUTATIONS - 1) << _VALUE_BITS)  # round the end
+    assert signature(set()) == tuple([0] * PERMUTATIONS)

@@ -103,3 +103,56 @@ def corpus_claims():
         return factcheck.claims_report(factcheck.load_corpus(["examples/"]))
     finally:
         os.chdir(here)
+
+
+def keyed_report() -> Report:
+    """One figure disputed by three listed claims and four more counted: the identity keys say
+    why they were taken for one figure (a measure read from two phrasings, an unstated subject)."""
+    a = claim("draft.md", "120,000 people", "Some 120,000 people are out of their homes.", line=2, col=6,
+              low=120000, source="Our draft")
+    b = claim("wire.txt", "12,000 people", "About 12,000 people have left their homes.", line=7, col=7,
+              low=12000, source="Wire")
+    c = claim("radio.txt", "12,500 people", "Some 12,500 people left.", line=3, col=6, low=12500, source="Radio")
+    finding = Finding(
+        rule="quantities.cross-source", severity="warning", title="Figures differ",
+        message="Our draft gives 120,000 people for displaced; Wire gives 12,000 people (108,000 people apart)"
+                " \u2014 values given: 12,000 people (Wire); 12,500 people (Radio); 120,000 people (Our draft)",
+        claims=[a, b, c],
+        details={"difference": "108,000 people", "values": "3", "claims": "7", "not listed": "4"},
+        keys={"measure": "displaced (left their homes / out of their homes)",
+              "subject": "none stated (the story's own)", "period": "2025 (this year)"},
+        fingerprint="f00d")
+    docs = [Document(id=p, path=p, source=s, group=p)
+            for p, s in (("draft.md", "Our draft"), ("wire.txt", "Wire"), ("radio.txt", "Radio"))]
+    summary = Summary(documents=3, claims=7, rules=1, findings=1, by_severity={"error": 0, "warning": 1, "info": 0})
+    return Report(documents=docs, findings=[finding], summary=summary)
+
+
+@pytest.fixture
+def keyed() -> Report:
+    return keyed_report()
+
+
+#: A file name and a source that try to act on a terminal: a newline that starts a fake
+#: finding line, an ESC sequence that retitles the terminal and clears the screen, a bidi override.
+EVIL_PATH = "news/a.md\nnews/fake.md:1:1: error fake.rule all clear \x1b[2J"
+EVIL_SOURCE = "Wire\x1b]0;owned\x07 \u202etxt.exe"
+
+
+def hostile_names_report() -> Report:
+    a = claim(EVIL_PATH, "12,000 people", "About 12,000 people\x1b[31m left.", line=1, col=7, low=12000,
+              source=EVIL_SOURCE)
+    b = claim("b.md", "14,000 people", "About 14,000 people left.", line=1, col=7, low=14000, source="Other")
+    finding = Finding(rule="quantities.cross-source", severity="warning", title="Figures\x1b[8m differ",
+                      message=f"{EVIL_SOURCE} gives 12,000\npeople; Other gives 14,000 people",
+                      claims=[a, b], keys={"measure": "displaced (left\x1b[0m)"}, fingerprint="e1")
+    docs = [Document(id=EVIL_PATH, path=EVIL_PATH, source=EVIL_SOURCE, group="a"),
+            Document(id="b.md", path="b.md", source="Other", group="b")]
+    summary = Summary(documents=2, claims=2, rules=1, findings=1, by_severity={"error": 0, "warning": 1, "info": 0})
+    diags = [Diagnostic(severity="warning", code="I009", message=f"no date in {EVIL_PATH}", path=EVIL_PATH, line=2)]
+    return Report(documents=docs, findings=[finding], summary=summary, diagnostics=diags)
+
+
+@pytest.fixture
+def hostile_names() -> Report:
+    return hostile_names_report()

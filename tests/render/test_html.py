@@ -83,7 +83,7 @@ def test_summary_counts_severities_suppressions_and_documents(small):
 def test_each_finding_shows_values_difference_and_rule_help(small):
     article = _tree(html.render(small)).xpath("//article[@id='f2']")[0]
     assert [v.text_content() for v in article.xpath(".//p[@class='value']")] == [
-        "Value: 2025-10-10", "Value: 2025-10-12"]
+        "Value: Friday 10 October 2025", "Value: Sunday 12 October 2025"]
     assert article.xpath("string(.//p[@class='difference'])") == "Difference: 2 days"
     assert article.xpath("string(.//p[@class='explanation'])") == "The same event on two days."
     assert article.xpath(".//a[text()='About this rule']/@href") == ["https://example.org/rules#dates"]

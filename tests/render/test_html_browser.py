@@ -97,3 +97,22 @@ def test_browser_paints_the_page(tmp_path, corpus):
     run = _chromium(tmp_path, page, "--window-size=1280,1600", f"--screenshot={shot}")
     assert run.returncode == 0, run.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def test_browser_shows_the_same_figure_keys_beside_the_quotes(tmp_path, keyed):
+    dom, stderr, _ = _dump(tmp_path, keyed)
+    same = dom.xpath("//article[@id='f1']/div[@class='same']")[0]
+    assert same.getnext().get("class") == "quotes"
+    assert " ".join(same.text_content().split()) == (
+        "Same figure:measure displaced (read from left their homes / out of their homes)"
+        "period 2025 (read from this year)none stated subject")
+    assert len(dom.xpath("//article[@id='f1']//mark")) == 3
+    assert dom.xpath("string(//article[@id='f1']/p[@class='more'])") == "\u2026 and 4 more claims not listed."
+    assert _page_errors(stderr) == []
+
+
+def test_browser_shows_control_characters_of_hostile_names_as_escapes(tmp_path, hostile_names):
+    dom, stderr, _ = _dump(tmp_path, hostile_names)
+    caption = dom.xpath("string(//article[@id='f1']//figure[1]//code)")
+    assert caption.startswith("news/a.md\\nnews/fake.md:1:1:") and "\x1b" not in caption
+    assert _page_errors(stderr) == []

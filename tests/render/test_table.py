@@ -8,8 +8,13 @@ from factcheck.render import render, table, text
 def test_table_is_plain_text_by_default(small):
     out = table.render(small)
     assert "\x1b[" not in out
-    assert out.splitlines()[-1] == ("2 finding(s) (1 warning, 1 info), 1 suppressed, from 2 rule(s) over "
-                                    "6 claims in 3 document(s)")
+    assert out.splitlines()[-1] == "2 findings (1 warning, 1 info), 1 suppressed, from 2 rules over 6 claims in 3 documents"
+
+
+def test_a_clean_run_says_so_once_with_plain_counts(small):
+    clean = small.model_copy(update={"findings": [], "summary": small.summary.model_copy(
+        update={"findings": 0, "suppressed": 0, "rules": 1, "documents": 1, "claims": 1})})
+    assert table.render(clean) == "No discrepancies found (0 suppressed, from 1 rule over 1 claim in 1 document).\n"
 
 
 def test_table_colours_severities_only_when_asked(small):
@@ -31,6 +36,7 @@ def test_table_lists_only_findings_not_suppressed(small):
 
 
 def test_text_lines_are_path_line_col_severity_rule_message(small):
+    # The hand-built findings carry no identity keys, so the line ends at the other claims.
     assert text.render(small).splitlines()[0] == (
         "draft.md:3:30: warning quantities.cross-source Our draft gives 120,000 <people>; Evil gives 12,000 "
         "(see corpus/evil wire.md:4:12)")
