@@ -8,7 +8,7 @@ import math
 import re
 
 from .models import OrderValue, QuantityValue, TimeValue
-from .units import CURRENCIES, conversion, is_unit, noun_key, registry
+from .units import CURRENCIES, conversion, is_unit, noun_key, symbol
 
 _UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points", "count": ""}
 
@@ -48,7 +48,7 @@ def unit_suffix(unit: str, amount: float | None = None) -> str:
     if unit in _UNIT_WORDS:
         return _UNIT_WORDS[unit]
     if is_unit(unit):
-        return f" {registry().Unit(unit):~}"  # pint's symbol: km, mi, ft
+        return f" {symbol(unit)}"  # pint's symbol (km, mi, ft), from the generated table
     noun = unit.replace("_", " ")
     return f" {noun if amount == 1 else plural(noun)}"
 
