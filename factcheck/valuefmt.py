@@ -322,6 +322,13 @@ def _period(t: str) -> str | None:
 
 
 def _duration(v: TimeValue) -> str | None:
+    if v.start and v.end and v.start.startswith("P") and v.end.startswith("P") and v.start != v.end:
+        low, high = _duration(TimeValue(timex=v.start)), _duration(TimeValue(timex=v.end))
+        if low and high:
+            a, b = low.split(" ", 1), high.split(" ", 1)
+            if len(a) == len(b) == 2 and a[1].rstrip("s") == b[1].rstrip("s"):
+                return f"{a[0]}–{b[0]} {b[1]}"  # "70–96 hours"
+            return f"{low} to {high}"
     m = _ISO_DURATION.fullmatch(v.timex)
     if not m or not any(m.groupdict().values()):
         return None

@@ -8,8 +8,10 @@ intervals overlap (half-open)."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
+from .. import valuefmt
 from ..models import OrderValue, TimeValue
 
 #: How far a hedged clock time reaches: "around 2 a.m.", "shortly after 10", "just before noon".
@@ -88,8 +90,8 @@ def same_time(a: TimeValue, b: TimeValue, text_a: str = "", text_b: str = "") ->
     gap = min(abs(sa[0] - sb[1]), abs(sb[0] - sa[1]))
     if gap > dt.timedelta(hours=3):
         return "not comparable", {**details, "reason": "more than three hours apart: two occurrences of the event"}
-    details["difference"] = _minutes(abs((sa[0] + (sa[1] - sa[0]) / 2) - (sb[0] + (sb[1] - sb[0]) / 2)))
-    details["gap"] = _minutes(gap)
+    details["difference"] = valuefmt.duration(abs((sa[0] + (sa[1] - sa[0]) / 2) - (sb[0] + (sb[1] - sb[0]) / 2)))
+    details["gap"] = valuefmt.duration(gap)
     return "contradictory", details
 
 
@@ -132,7 +134,11 @@ def same_duration(a: TimeValue, b: TimeValue) -> tuple[str, dict[str, str]]:
         return "not comparable", {**details, "reason": "not two durations"}
     if sa[0] < sb[1] and sb[0] < sa[1]:
         return "consistent", details
-    return "contradictory", {**details, "difference": _seconds(abs((sa[0] + sa[1]) - (sb[0] + sb[1])) / 2)}
+    if all(math.isfinite(x) for x in (*sa, *sb)):
+        apart = abs((sa[0] + sa[1]) - (sb[0] + sb[1])) / 2
+    else:  # an open-ended length ("over 5 months"): how far the other lies beyond its bound
+        apart = max(sb[0] - sa[1], sa[0] - sb[1])
+    return "contradictory", {**details, "difference": valuefmt.duration(apart)}
 
 
 def same_offset(a: OrderValue, b: OrderValue) -> tuple[str, dict[str, str]] | None:
@@ -156,22 +162,3 @@ def weekday_mismatch(v: TimeValue) -> str | None:
         return None
     actual = WEEKDAYS[day.weekday()]
     return actual.capitalize() if actual != v.weekday.lower() else None
-
-
-def _minutes(delta: dt.timedelta) -> str:
-    minutes = int(round(delta.total_seconds() / 60))
-    if minutes < 60:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
-    h, m = divmod(minutes, 60)
-    return f"{h} h {m:02d} min"
-
-
-def _seconds(seconds: float) -> str:
-    if seconds >= 2 * 86400:
-        days = seconds / 86400
-        return f"{days:.0f} days"
-    if seconds >= 3600:
-        return f"{seconds / 3600:.1f} hours"
-    if seconds >= 60:
-        return f"{seconds / 60:.0f} minutes"
-    return f"{seconds:.0f} seconds"
