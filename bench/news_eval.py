@@ -75,8 +75,8 @@ def _matches(finding: factcheck.Finding, pair: Pair, copies: _Copies) -> bool:
     groups = finding.details.get("value groups", "").split(",")
     for i, x in enumerate(claims):
         for k, y in enumerate(claims[i + 1:], start=i + 1):
-            if len(groups) == len(claims) and groups[i] == groups[k]:
-                continue  # listed as agreeing with each other: the finding does not oppose them
+            if len(groups) == len(claims) and (groups[i] == groups[k] or "*" in (groups[i], groups[k])):
+                continue  # listed as agreeing with each other (or with every value, "*"): not opposed
             if (copies.covers(x, pair.a) and copies.covers(y, pair.b)) or \
                     (copies.covers(x, pair.b) and copies.covers(y, pair.a)):
                 return True

@@ -110,10 +110,20 @@ def precision(x: float) -> float:
     """Half the place value of the last digit a figure was written to: "7.8" is 7.75–7.85,
     "8,900" is 8,850–8,950, "£8.6m" is £8.55m–£8.65m. Counts below 1,000 are exact to the unit
     ("40 fire engines" is not "about 40"); a figure of 1,000 or more written with trailing
-    zeros is rounded to its last non-zero digit, by at most 5% ("2,000" is 1,900–2,100)."""
+    zeros is rounded to its last non-zero digit, by at most 5% ("2,000" is 1,900–2,100).
+    Never less than ``NOISE`` of the figure: 67.25% and 67.26% turnout, counted minutes apart,
+    are one figure; 19,772 and 19,672 votes are not."""
     x = abs(x)
     if x == 0 or not math.isfinite(x):
         return 0.0
+    return max(_places(x), NOISE * x)
+
+
+#: Differences below 0.1% of a figure (half of it either side) are noise, not a contradiction.
+NOISE = 0.0005
+
+
+def _places(x: float) -> float:
     digits = f"{x:.10g}"
     if "e" in digits:
         mantissa, exp = digits.split("e")

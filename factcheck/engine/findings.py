@@ -85,6 +85,8 @@ def group_finding(rule: Rule, groups, judge) -> Finding:
     """One finding for a figure given with values that disagree: the least-supported value
     first (``a``), the best-supported other value second (``b``), then one claim of every other
     value and further claims of each, up to ``MAX_LISTED``."""
+    neutral = [it for g in groups if g.neutral for it in g.items]
+    groups = [g for g in groups if not g.neutral]
     ranked = sorted(groups, key=lambda g: (len(g.sources), g.lo))
     odd, main = ranked[0], ranked[-1]
     a, b = _first(odd.items), _first(main.items)
@@ -99,19 +101,23 @@ def group_finding(rule: Rule, groups, judge) -> Finding:
         for it in g.items:
             if it is not a and it is not b and len(listed) < MAX_LISTED:
                 listed.append(it)
-    total = sum(len(g.items) for g in groups)
+    listed += neutral[:max(0, MAX_LISTED - len(listed))]
+    total = sum(len(g.items) for g in groups) + len(neutral)
     values = []
     for g in sorted(groups, key=lambda g: g.lo):
         names = sorted({it.doc.source or it.doc.id for it in g.items})
         shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
         values.append(f"{valuefmt.readable(_first(g.items).claim.value)} ({shown})")
     message += f" — values given: {'; '.join(values)}"
+    if neutral:
+        fits = sorted({it.claim.text for it in neutral})
+        message += f"; consistent with each: {', '.join(fits[:4])}" + (f" and {len(fits) - 4} more" if len(fits) > 4 else "")
     details = {**outcome.details, "condition": rule.select_text, "values": str(len(groups)),
                "claims": str(total), "keys": ", ".join(f"{k}={a.get(k)}" for k in rule.keys)}
     if total > len(listed):
         details["not listed"] = str(total - len(listed))
-    group_of = {id(it): n for n, g in enumerate(sorted(groups, key=lambda g: g.lo)) for it in g.items}
-    details["value groups"] = ",".join(str(group_of[id(it)]) for it in listed)
+    group_of = {id(it): str(n) for n, g in enumerate(sorted(groups, key=lambda g: g.lo)) for it in g.items}
+    details["value groups"] = ",".join(group_of.get(id(it), "*") for it in listed)
     refs = [claim_ref(it) for it in listed]
     parts = [rule.id] + sorted(f"{valuefmt.value(_first(g.items).claim.value)}" for g in groups) \
         + sorted({it.doc.id for g in groups for it in g.items})[:4]

@@ -18,7 +18,7 @@ from ..dsl.rules import Rule
 from ..models import OrderValue, QuantityValue, TimeValue
 from ..units import conversion, dimension
 from .compare import _interval as _plain
-from .compare import READINGS, _slack, _written, agree, readings
+from .compare import READINGS, _slack, _written, readings
 from .items import Item
 from .timecmp import as_duration, duration_span, instant_span, local_reading
 
@@ -28,13 +28,27 @@ GROUPED = frozenset({"overlap", "same_date", "same_time", "same_duration"})
 
 @dataclass
 class Group:
-    """Claims whose values agree with one another (chained overlaps), in block order."""
+    """Claims whose values agree with one another, in block order: every member's value lies
+    in what the others stand for, or theirs in what it stands for."""
 
     items: list[Item]
     lo: float
     hi: float
-    points: tuple[float, float] = (0.0, 0.0)  # the values as written (hedge intervals)
-    written: tuple[float, float] = (0.0, 0.0)  # what they stand for, rounding allowed
+    points: tuple[float, float] = (0.0, 0.0)  # the members' values as written (their hull)
+    written: tuple[float, float] = (0.0, 0.0)  # what they stand for, rounding allowed (hull)
+    common: tuple[float, float] = (0.0, 0.0)  # what every member stands for (intersection)
+    neutral: bool = False  # claims consistent with every group ("more than 200" beside 200 and 250)
+
+    def admits(self, points: tuple[float, float], written: tuple[float, float]) -> bool:
+        """True when a value agrees with every member: it lies in what they all stand for, or
+        all their values lie in what it stands for. A wide value ("Monday afternoon", "nearly
+        five months") joins a group without making it admit everything it covers."""
+        lo, hi = self.common
+        if lo < hi and (points[0] == points[1] and lo <= points[0] < hi or
+                        points[0] != points[1] and points[0] < hi and lo < points[1]):
+            return True
+        lo, hi = self.points
+        return written[0] <= lo and (hi < written[1] if lo == hi else hi <= written[1])
 
     @property
     def sources(self) -> set[str]:
@@ -78,9 +92,9 @@ def undisputed(rule: Rule, block: list[Item]) -> list[Item]:
 
 
 def _sweep(rule: Rule, part: list[Item], wall: bool = False) -> Iterator[list[Group]]:
-    """Groups of agreeing values, in value order. An item joins the group before it when its
-    value lies in what the group's values stand for, or theirs in what it stands for
-    (``compare.agree``: rounding and hedges allowed, in either direction)."""
+    """Groups of agreeing values, in value order. An item joins the group before it when it
+    agrees with every member (``Group.admits``: rounding and hedges allowed, in either
+    direction), so that a wide value never chains two values that disagree into one group."""
     if len(part) < 2:
         return
     # A clock time whose day was not written (taken from the publication date) may be read on
@@ -94,23 +108,50 @@ def _sweep(rule: Rule, part: list[Item], wall: bool = False) -> Iterator[list[Gr
     spans.sort(key=lambda s: ((s[0][0][0] + s[0][0][1]) / 2 if all(map(math.isfinite, s[0][0])) else s[0][1][0],
                               s[1].doc.id, s[1].claim.start))
     groups: list[Group] = []
+    span_of = {id(it): span for span, it in spans}
     for (points, written), it in spans:
         g = groups[-1] if groups else None
-        if g is not None and agree(points, written, g.points, g.written):
+        if g is not None and g.admits(points, written):
             g.items.append(it)
+            g.common = (max(g.common[0], written[0]), min(g.common[1], written[1]))
             # An open-ended value ("over 5 months") joins the group it meets without stretching
-            # it to infinity, or every longer value would join it too.
+            # it to infinity.
             points, written = _bounded(points), _bounded(written)
             g.points = (min(g.points[0], points[0]), max(g.points[1], points[1]))
             g.written = (min(g.written[0], written[0]), max(g.written[1], written[1]))
             g.hi = max(g.hi, written[1])
         else:
-            groups.append(Group([it], written[0], written[1], points, written))
+            groups.append(Group([it], written[0], written[1], points, written, written))
     for run in _nearby(rule, groups):
-        sources = set().union(*(g.sources for g in run))
-        if len(run) >= 2 and (rule.compare == "in_document" or len(sources) >= 2) \
-                and _disagree_across_sources(rule, run):
+        run = _without_neutral(run, span_of)
+        firm = [g for g in run if not g.neutral]
+        sources = set().union(*(g.sources for g in firm)) if firm else set()
+        if len(firm) >= 2 and (rule.compare == "in_document" or len(sources) >= 2) \
+                and _disagree_across_sources(rule, firm):
             yield run
+
+
+def _without_neutral(run: list[Group], span_of: dict) -> list[Group]:
+    """The run with the claims that agree with every group taken out of their groups and put
+    in one neutral group at the end: a hedged figure ("more than 200 firefighters") beside
+    200 and 250 sides with neither, and no finding sets it against either."""
+    if len(run) < 2:
+        return run
+    neutral = []
+    for g in run:
+        for it in list(g.items):
+            points, written = span_of[id(it)]
+            if all(h is g or h.admits(points, written) for h in run):
+                neutral.append(it)
+    if not neutral:
+        return run
+    ids = {id(it) for it in neutral}
+    kept = []
+    for g in run:
+        rest = [it for it in g.items if id(it) not in ids]
+        if rest:
+            kept.append(Group(rest, g.lo, g.hi, g.points, g.written, g.common))
+    return kept + [Group(neutral, 0.0, 0.0, neutral=True)]
 
 
 def _bounded(span: tuple[float, float]) -> tuple[float, float]:
@@ -140,7 +181,7 @@ def _nearby(rule: Rule, groups: list[Group]) -> list[list[Group]]:
     if rule.expect.kind == "same_time":
         gap = OCCURRENCE_GAP_SECONDS
     elif rule.expect.kind == "same_date" and all(
-            it.claim.value.grain in ("day", "week", "month") for g in groups for it in g.items):
+            it.claim.value.grain in ("hour", "day", "week", "month") for g in groups for it in g.items):
         gap = OCCURRENCE_GAP_DAYS
     else:
         return [groups]

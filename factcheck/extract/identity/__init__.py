@@ -125,8 +125,8 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     return ident
 
 
-_FORECAST_CUES = ("expected to", "estimated", "could run", "would run", "likely", "projected",
-                  "predicted", "forecast", "deadline", "should ", "may ", "might ")
+_FORECAST_CUES = ("expected to", "estimated", "could run", "would run", "will run out", "likely",
+                  "projected", "predicted", "forecast", "deadline", "should ", "may ", "might ")
 
 
 def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:

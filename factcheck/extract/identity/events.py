@@ -78,6 +78,10 @@ def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, st
         if w in _NOUN_EVENTS and words[0] in ("occur", "happen", "strike", "hit", "begin",
                                               "start", "take", "come", "erupt", "break"):
             return _NOUN_EVENTS[w], None
+    for w in words[2:5]:
+        # "report carbon-fiber vessel overdue": the verb and a word after its object
+        if f"{words[0]} {w}" in _LOOKUP:
+            return _LOOKUP[f"{words[0]} {w}"], None
     return phrase, None
 
 

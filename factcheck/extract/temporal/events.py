@@ -26,6 +26,8 @@ _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier late
 _LIGHT = frozenset("begin start end open close occur happen resume conclude take come follow strike hit "
                    "continue proceed shake jolt rattle erupt register".split())
 WINDOW = 400
+#: Adjectives that complete a passive verb's event ("was reported overdue", "declared dead").
+_COMPLEMENTS = frozenset("overdue missing dead safe alive injured lost".split())
 _SAY_FORMS = frozenset("said says told added noted confirmed stated reported announced believed "
                        "estimated thought claimed warned".split())
 #: A relative clause or apposition set off by commas: ", which was flying the Moldovan flag,".
@@ -78,6 +80,9 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
             head = _subject(subject)
             if base in _LIGHT or base == "hold":
                 return head or base
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            if after in _COMPLEMENTS:
+                base = f"{base} {after}"  # "the Titan was reported overdue": report overdue
             return f"{base} {head}" if head else base
         obj = _object(words[i + 1:])
         if base in _LIGHT and not obj or base == "take" and obj[:1] == ["place"]:
