@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...models import OrderValue
 from ..mention import Mention
-from .events import SCHEDULED, classify, event_lemma, known_classes
+from .events import NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
 from .quantity import Identity, ordinal_near, read
 from .tokens import PREPOSITIONS, Sentence
@@ -90,6 +90,11 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if m.event in _BARE_LIGHT:
         cls = TOPIC_EVENT
     i, j = sent.span(m.start, m.end)
+    named = _event_noun_before(sent, i)
+    if named is not None:
+        # "the general election on December 12", "the fire in June 2017": the noun the date
+        # is attached to names the event, whatever the clause's verb
+        cls, who = named, None
     due = next((x for x in range(max(0, i - 5), i) if sent.tokens[x].low == "due"), None)
     if due is not None and cls not in ("land",):
         # "due in Guangzhou at 15.07", "was due to land at 3:05": a scheduled arrival
@@ -123,6 +128,22 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         ident.modality = "forecast"  # "the oxygen is expected to run out at 6 a.m.": an estimate
         ident.evidence["modality"] = next(cue for cue in _FORECAST_CUES if cue in before)
     return ident
+
+
+#: Nouns that name an event a date can be attached to ("the election on December 12").
+_EVENT_NOUNS = {**{n: c for n, c in NOUN_EVENTS.items()},
+                "election": "election", "elections": "election", "vote": "vote", "referendum": "referendum",
+                "poll": "election", "summit": "summit", "meeting": "meeting", "talks": "talks",
+                "attack": "attack", "shooting": "shooting", "eruption": "eruption", "tsunami": "tsunami"}
+
+
+def _event_noun_before(sent: Sentence, i: int) -> str | None:
+    """The event noun right before "on"/"in"/"of" and a date ("the election on December 12")."""
+    if i < 2 or sent.tokens[i - 1].low not in ("on", "in", "of"):
+        return None
+    k = i - 2
+    noun = sent.tokens[k].low.rstrip("'’s") if sent.tokens[k].low.endswith(("'s", "’s")) else sent.tokens[k].low
+    return _EVENT_NOUNS.get(noun)
 
 
 _FORECAST_CUES = ("expected to", "estimated", "could run", "would run", "will run out", "likely",

@@ -37,7 +37,7 @@ _CLASSES = {
     "build": "build|construct|complete|open|erect",
     "sign": "sign|ink",
     "seize": "seize|confiscate|impound|detain|arrest|unload",
-    "store": "store|keep|hold|leave in storage",
+    "store": "store|keep|leave in storage",
     "confirm death": "confirm dead|confirm death|declare dead|confirm die|confirm kill",
 }
 _LOOKUP: dict[str, str] = {}
@@ -46,7 +46,7 @@ for _cls, _phrases in _CLASSES.items():
         _LOOKUP[_p] = _cls
 
 #: Subjects of a light verb that name the event themselves ("the quake struck").
-_NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor": "quake", "temblor": "quake",
+NOUN_EVENTS = _NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor": "quake", "temblor": "quake",
                 "aftershock": "quake", "explosion": "explode", "blast": "explode",
                 "detonation": "explode", "fire": "fire", "blaze": "fire", "collapse": "collapse",
                 "crash": "crash", "strike": "strike begin", "walkout": "strike begin",
