@@ -115,6 +115,10 @@ def _story_event(rule: Rule, selected: list[Item]) -> str | None:
     own = [e for e in counts if e in TOPIC_KINDS]
     if len(own) == 1:
         return own[0]  # the one event of the story's own kind named: a strike, a fire, a quake
+    if rule.expect.kind == "same_duration":
+        # "found after nine days" and "rescued after 17 days" are lengths to two milestones:
+        # only a story event of its own kind (a strike, a fire) stands for "after N days"
+        return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None

@@ -65,8 +65,8 @@ def _scope(claim: Claim, doc: Document) -> str | None:
     if not claim.scope:
         return None
     scope = " ".join(claim.scope.lower().split())
-    if scope == "remaining":
-        return f"remaining as of {doc.published}" if doc.published else None
+    if scope in ("remaining", "ongoing"):
+        return f"{scope} as of {doc.published}" if doc.published else None
     if scope == "running count":
         # a count before all results are in stands at the moment of its own report: one
         # article's running count is compared with nothing else's

@@ -110,6 +110,10 @@ def duration_span(v: TimeValue) -> tuple[float, float] | None:
     seconds = sum(float(x) * _SECONDS[k] for k, x in m.groupdict().items() if x)
     unit = max((_SECONDS[k] for k, x in m.groupdict().items() if x), default=1)
     lo, hi = seconds - unit / 2, seconds + unit / 2
+    if unit == _SECONDS["d"] and seconds >= 2 * unit:
+        # a count of days is one more or less as the first and last days are counted or not
+        # ("trapped for 17 days", "18 days" from June 23 to July 10)
+        lo, hi = seconds - unit, seconds + unit
     mod = (v.mod or "").upper()
     if mod in ("MORE_THAN", "AFTER", "ON_OR_AFTER"):
         lo, hi = seconds, float("inf")

@@ -168,3 +168,18 @@ def test_a_length_of_time_later_than_the_event_before():
     c = _one("The sub dived on Sunday morning, and its support ship lost contact with it about an "
              "hour and 45 minutes later.", "about an hour and 45 minutes")
     assert c.event == "lose contact after begin dive"
+
+
+def test_a_rate_is_the_rate_of_the_amount_it_applies_to():
+    a = _one("The US imposed 25% tariffs on $34 billion of goods.", "25%")
+    b = _one("Washington put a 10% tariff on a further $200bn of imports.", "10%")
+    c = _one("A 25 percent levy on $34bn of goods took effect.", "25 percent")
+    assert a.scope == c.scope == "on $34 billion"
+    assert b.scope == "on $200 billion"
+
+
+def test_how_long_a_state_went_on():
+    done = _one("The boys were trapped for 18 days in the flooded cave.", "18 days")
+    assert (done.event, done.scope) == ("trapped", None)
+    going = _one("The sub has been missing for four days.", "four days")
+    assert (going.event, going.scope) == ("missing", "ongoing")  # as of the report's day

@@ -9,6 +9,7 @@ from ..mention import Mention
 from .events import NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
 from .quantity import Identity, ordinal_near, read
+from ..temporal.verbs import guess_lemma
 from .tokens import PREPOSITIONS, Sentence
 from .topic import DocContext, document_context
 
@@ -188,6 +189,22 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
     k = i - 1
     while k >= 0 and sent.tokens[k].low in ("nearly", "almost", "about", "around", "over", "more", "than", "some", "just"):
         k -= 1
+    if k >= 1 and sent.tokens[k].low == "for" and sent.tokens[k - 1].is_word:
+        # "the boys were trapped for 18 days", "has been missing for four days": how long the
+        # state the verb names went on
+        verb = sent.tokens[k - 1].low
+        base = event_lemma(verb) or (verb if verb in _STATES else None) or \
+            (guess_lemma(verb) if verb.endswith("ed") and sent.tokens[k - 2].low in _BE_FORMS else None)
+        if base:
+            cls, _ = classify(base, words)
+            ident.event = cls or base
+            ident.evidence["event"] = f"{sent.tokens[k - 1].text} for {sent.text[m.start:m.end]}"
+            aux = [t.low for t in sent.tokens[max(0, k - 4):k - 1]]
+            if any(w in ("has", "have") for w in aux) and "been" in aux:
+                # "has been missing for four days": still going on, so as long as the day of
+                # the report says; compared only with reports of the same day
+                ident.scope, ident.evidence["scope"] = "ongoing", " ".join(aux)
+            return ident
     if k >= 0 and sent.tokens[k].low in ("after", "following"):
         # "After 184 days, leaders voted", "ended the strike after nearly five months": how
         # long the story's own event had lasted (the engine names it, engine.blocks_of)
@@ -210,6 +227,10 @@ def _earlier_event(sent: Sentence, i: int, own: str | None) -> tuple[str, str] |
         if cls and cls != own and cls in _CLASSES_KNOWN:
             return cls, sent.tokens[x].text
     return None
+
+
+_STATES = frozenset("missing trapped stranded detained held jailed closed shut underground".split())
+_BE_FORMS = frozenset("was were been is are be being had have has".split())
 
 
 _LAST_VERBS = frozenset("last lasted lasts run ran runs go went continue continued stretch stretched".split())

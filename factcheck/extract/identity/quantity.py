@@ -802,6 +802,10 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         _set_scope(ident, "additional", next(w for w in claim_words[1:] if w in ("more", "additional", "further", "extra", "new", "other")))
     if before[-2:] == ["of", "the"] and i >= 3 and sent.tokens[i - 3].text[0].isdigit():
         _set_scope(ident, "whole", f"{sent.tokens[i - 3].text} of the")
+    applies = _applies_to(sent, i, j, m_unit=None)
+    if applies and ident.scope is None:
+        # "25% tariffs on $34 billion of goods": a rate is the rate of the amount it applies to
+        _set_scope(ident, f"on {applies}", f"on {applies}")
     if ident.measure in ("altitude", "speed"):
         # A plane's height and speed change all through a flight: a figure is one moment's.
         moment = _moment(sent, i, j)
@@ -843,6 +847,47 @@ _MOMENTS = {"cruising": "cruising", "cruise": "cruising", "impact": "impact", "t
             "maximum": "maximum", "peak": "maximum", "highest": "maximum", "final": "impact",
             "lowest": "minimum", "last": "impact", "ground": "impact", "crashed": "impact",
             "slammed": "impact", "hit": "impact"}
+
+
+def _applies_to(sent: Sentence, i: int, j: int, m_unit: str | None) -> str | None:
+    """The amount a percentage applies to, written after it: "25% tariffs on $34 billion of
+    goods", "a 10% levy on $200bn of imports" -> "$34 billion", "$200bn"."""
+    if not (j - 1 < len(sent.tokens) and sent.text[sent.tokens[j - 1].start:sent.tokens[j - 1].end].endswith(("%", "percent", "cent"))):
+        return None
+    for x in range(j, min(len(sent.tokens) - 1, j + 4)):
+        t = sent.tokens[x]
+        if t.text in HARD_BREAKS or t.text == ",":
+            return None
+        if t.low == "on":
+            y = x + 1
+            while y < len(sent.tokens) and sent.tokens[y].low in ("a", "an", "the", "another", "further", "additional", "some", "about", "nearly"):
+                y += 1
+            if y < len(sent.tokens) and (sent.tokens[y].text in "$\u00a3\u20ac\u00a5" or sent.tokens[y].text[:1].isdigit()):
+                end = y + 1
+                while end < len(sent.tokens) and (sent.tokens[end].text[:1].isdigit() or sent.tokens[end].low in (
+                        "billion", "million", "trillion", "bn", "m", "dollars", "euros", "pounds")):
+                    end += 1
+                return _amount_key(sent.text[sent.tokens[y].start:sent.tokens[end - 1].end])
+            return None
+    return None
+
+
+_SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}
+
+
+def _amount_key(text: str) -> str:
+    """"$34 billion", "$34bn" and "$34,000 million" as one key: "$34 billion"."""
+    m = __import__("re").match(r"\s*([$\u00a3\u20ac\u00a5]?)\s*([\d,]*\.?\d+)\s*([a-z]*)", text.lower())
+    if not m:
+        return text.lower()
+    try:
+        amount = float(m[2].replace(",", "")) * _SCALE.get(m[3], 1.0)
+    except ValueError:
+        return text.lower()
+    for size, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million"), (1.0, "")):
+        if amount >= size:
+            return f"{m[1]}{amount / size:.4g}{word}"
+    return f"{m[1]}{amount:.4g}"
 
 
 def _moment(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
