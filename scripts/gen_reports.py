@@ -1,5 +1,5 @@
 """Regenerate reports/ for the example corpus in every format, and the sample outputs quoted in
-docs/reports.md and docs/worked-example.md (never edit either by hand).
+README.md, docs/reports.md and docs/worked-example.md (never edit them by hand).
 
 A sample in a doc is a fenced block right after a marker line:
 
@@ -38,7 +38,7 @@ REPORTS = [
      ("claims.json", ["extract", "examples/", "--format", "json"])]
 
 #: Docs whose samples are generated.
-DOCS = ["docs/reports.md", "docs/worked-example.md"]
+DOCS = ["README.md", "docs/reports.md", "docs/worked-example.md"]
 
 _SAMPLE = re.compile(r"^<!-- sample: (?P<spec>.+?) -->\n(?P<fence>`{3,})(?P<lang>[^\n]*)\n(?P<body>.*?)^(?P=fence)\n",
                      re.M | re.S)
