@@ -94,6 +94,15 @@ _SUPERSEDED = re.compile(
     r"announced|estimated|stated|been)|earlier[ \t]+(?:reports?|figures?|estimates?|tolls?)|"
     r"correct(?:ing|ed)|(?:up|down)[ \t]+from|revised[ \t]+(?:down|up)?[ \t]*from|"
     r"from[ \t]+(?:an[ \t]+)?(?:earlier|initial|previous)(?:[ \t]+\w+)?)\b[^.;]{0,60}\Z", re.I)
+#: A change verb before a figure that a "to <figure>" follows: the figure is the old level.
+_RAISED_FROM = re.compile(r"\b(?:raised?|raises|raising|increased?|increases|hiked?|hikes|lifted|"
+                          r"boosted|cut|cuts|reduced?|reduces|lowered|lowers|doubled|tripled)[ \t]+"
+                          r"(?:the[ \t]+|its[ \t]+|their[ \t]+|existing[ \t]+|current[ \t]+)*\Z", re.I)
+_TO_FIGURE = re.compile(r"[ \t]*(?:\w+[ \t]+){0,3}?to[ \t]+(?:about[ \t]+|around[ \t]+)?[$\u00a3\u20ac]?\d", re.I)
+#: After a figure: "… will be increased to 25 percent", "… was raised to 25%".
+_CHANGED_TO = re.compile(r"[ \t]*(?:\w+[ \t]+){0,3}?(?:(?:will|would|is|was|are|were|to)[ \t]+)?(?:be[ \t]+|been[ \t]+)?"
+                         r"(?:raised|increased|hiked|lifted|boosted|cut|reduced|lowered|rise|rising|go[ \t]+up|jump)"
+                         r"[ \t]+to[ \t]+(?:about[ \t]+|around[ \t]+)?[$\u00a3\u20ac]?\d", re.I)
 #: A count that is feared, presumed or believed, not established.
 _UNCERTAIN_BEFORE = re.compile(r"\b(?:feared|presumed|believed|thought|suspected|possibly|"
                                r"may[ \t]+have|might[ \t]+have|could[ \t]+have)\b[^.;,]{0,40}\Z", re.I)
@@ -143,8 +152,12 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
         if m.kind == "quantity":
             clause = _clause_start(text, lo, m.start)
             ctx["modality"] = _modality(text[clause:m.start], text[m.end:min(hi, m.end + 80)])
-            if _SUPERSEDED.search(text, max(lo, m.start - 70), m.start):
-                ctx["modality"] = "superseded"  # "up from 90", "earlier reports that 133…"
+            if _SUPERSEDED.search(text, max(lo, m.start - 70), m.start) \
+                    or _RAISED_FROM.search(text, max(lo, m.start - 40), m.start) and _TO_FIGURE.match(text, m.end, min(hi, m.end + 40)) \
+                    or _CHANGED_TO.match(text, m.end, min(hi, m.end + 60)):
+                # "up from 90", "earlier reports that 133…", "raised the 10% tariffs to 25%",
+                # "tariffs of 10 percent will be increased to 25 percent": the level before
+                ctx["modality"] = "superseded"
             elif _UNCERTAIN_BEFORE.search(text, max(clause, m.start - 50), m.start) \
                     or _UNCERTAIN_AFTER.match(text, m.end, min(hi, m.end + 60)):
                 ctx["modality"] = "uncertain"  # "58 people are presumed dead"

@@ -183,3 +183,39 @@ def test_how_long_a_state_went_on():
     assert (done.event, done.scope) == ("trapped", None)
     going = _one("The sub has been missing for four days.", "four days")
     assert (going.event, going.scope) == ("missing", "ongoing")  # as of the report's day
+
+
+def test_the_level_before_a_change_is_superseded():
+    a = _one("Tariffs of 10 percent will be increased to 25 percent on many imports.", "10 percent")
+    b = _one("The government raised the 10% tariffs to 25% on Friday.", "10%")
+    c = _one("The government raised the 10% tariffs to 25% on Friday.", "25%")
+    assert (a.modality, b.modality, c.modality) == ("superseded", "superseded", "actual")
+
+
+def test_the_holder_named_before_with_or_who():
+    a = _one("Kenya was hit hardest, followed by Canadians with a total of 18 passengers.", "18 passengers")
+    assert a.subject == "Canadians"
+    b = _one("Captain Yared Getachew flew the jet. The co-pilot Ahmed Nur, who had a flight hour "
+             "of 200, sat beside him.", "200")
+    assert b.subject == "Ahmed Nur"
+    c = _one("The ship left Batumi, Georgia, with 2,750 tonnes of cargo.", "2,750 tonnes")
+    assert c.subject != "Georgia"  # after a comma, "with" belongs to the clause
+
+
+def test_batches_of_a_group_are_parts():
+    claims = _claims("The remaining four boys were rescued on Tuesday. The first eight boys are in "
+                     "hospital. Another four boys were brought out on Monday.")
+    scopes = [c.scope for c in claims if c.kind == "quantity"]
+    assert scopes == ["part: remaining", "part: first", "additional"]
+
+
+def test_worth_says_nothing_of_what_is_measured():
+    c = _one("He will raise tariffs on $200 billion worth of goods.", "$200 billion")
+    assert c.measure is None
+
+
+def test_a_clock_time_is_not_put_on_a_distant_day_named_before():
+    claims = _claims("The plane was last serviced on January 4. The plane crashed at 8.44 am local "
+                     "time.", published="2025-03-10")
+    t = next(c for c in claims if c.text.startswith("8.44"))
+    assert t.value.timex.startswith("2025-03-10")

@@ -15,7 +15,7 @@ _CLASSES = {
               "departure|put to sea",
     "land": "land|arrive|touch down|landing|arrival",
     "crash": "crash|go down|plunge|plummet|come down|slam|hit ground|hit mountain|crash-land|"
-             "smash|nosedive|dive into|crash into",
+             "smash|nosedive|dive into|crash into|plow|plough|plow into|plough into",
     "lose contact": "lose contact|lose touch|disappear|vanish|drop off radar|lose signal|"
                     "go missing|go dark|lose communication|stop communicate|lose radar contact|"
                     "cut off|disappearance|contact lost|last contact",
@@ -103,7 +103,8 @@ SCHEDULED = ("due to", "scheduled to", "expected to", "set to", "planned to", "s
 #: Verb lemmas that name events, for recognising their forms ("crashed", "plunged") where a
 #: general verb list does not know them.
 EVENT_VERBS = frozenset(p.split()[0] for phrases in _CLASSES.values() for p in phrases.split("|")
-                        if " " not in p or p.split()[1] in ("off", "down", "out", "in", "up", "on"))
+                        if p.split()[0].isalpha() and len(p.split()[0]) > 2
+                        and p.split()[0] not in ("contact", "last", "strike", "radar", "remain"))
 
 
 def event_lemma(word: str) -> str | None:

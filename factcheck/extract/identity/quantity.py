@@ -73,12 +73,19 @@ def read(sent: Sentence, m: Mention) -> Identity:
         _counted(sent, i, j, noun, m, ident)
     else:
         _bare(sent, i, j, m, ident)
+    if ident.measure in _GENERIC_MEASURES:
+        # "$200 billion worth of goods": worth says nothing of which goods; left unmeasured
+        ident.evidence["measure"] = f"{ident.measure} (says nothing of what is measured)"
+        ident.measure = None
     if ident.subject is None:
         _subject(sent, i, j, ident)
     if ident.subject is None:
         _place(sent, j, ident)
     _scope(sent, i, j, ident)
     return ident
+
+
+_GENERIC_MEASURES = frozenset({"worth", "value", "amount", "sum", "figure", "number", "total"})
 
 
 _SEISMIC = frozenset("quake quakes earthquake earthquakes tremor temblor aftershock aftershocks centred centered "
@@ -229,8 +236,10 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         person = True
     mods = [t.low for t in sent.tokens[i + 1:j - 1] if t.is_word and t.low not in _HEDGE_WORDS
             and t.low not in ("and",) and not t.text[0].isdigit()]
-    if person and mods and not group and not both:
-        qualifier = " ".join(mods[-2:])  # "178 adult passengers", "34 Jewish people"
+    if mods and not group and not both:
+        # "178 adult passengers", "34 Jewish people", "two British divers", "120 residential
+        # units": a part of the whole, or a different kind of it
+        qualifier = " ".join(m for m in mods[-2:] if m not in _NEUTRAL_MODS) or None
     else:
         qualifier = None
     if cls and (NOUN_PREDICATES.get(word) == cls or word == cls):
@@ -259,6 +268,11 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         # A noun alone is a weak identity ("55 units", "80 units"): the verb it goes with and
         # the place it is in say which units.
         ident.measure = group or plural
+        verb = _any_verb_left(sent, i)
+        if verb and not group:
+            # "brought out four boys", "80 units responded": what was done to or by them
+            ident.measure = f"{plural} {verb}"
+            evidence = verb
         subset = _copula_noun(sent, j) if person else None
         if subset:
             _set_scope(ident, subset, f"were {subset}")  # "20 passengers were staff of …": some of them
@@ -269,6 +283,12 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             _set_scope(ident, where[0], where[1])
     ident.evidence["measure"] = " ".join(x for x in (sent.text[m.start:m.end], evidence) if x)
     _group_of(sent, i, ident)
+
+
+#: Words between a figure and its noun that do not make it another figure.
+_NEUTRAL_MODS = frozenset("more other total overall confirmed reported known registered official "
+                          "estimated further additional extra new people million billion thousand "
+                          "hundred trillion cubic square".split())
 
 
 def _copula_noun(sent: Sentence, j: int) -> str | None:
@@ -300,6 +320,23 @@ def _any_verb_right(sent: Sentence, j: int) -> str | None:
         return None
     base = t.verb
     if base and base not in _LIGHT_VERBS and (t.low.endswith(("ed", "ing")) or k > j):
+        return base
+    return None
+
+
+def _any_verb_left(sent: Sentence, i: int) -> str | None:
+    """The lemma of the verb a figure is the object of ("brought out four boys" -> "bring",
+    "rescued 12 boys" -> "rescue"); None for a light verb or none at all."""
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS | {"all", "the", "a", "total", "of", "another", "some"}:
+        k -= 1
+    if k >= 1 and sent.tokens[k].low in ("out", "off", "up", "down", "in", "away"):
+        k -= 1  # a particle: "brought out", "pulled out", "carried off"
+    t = sent.word(k) if k >= 0 else None
+    if t is None or not t.is_word or sent.is_name(k):
+        return None
+    base = t.verb
+    if base and base not in _LIGHT_VERBS and t.low.endswith(("ed", "ing")) or base in ("bring", "brought"):
         return base
     return None
 
@@ -566,6 +603,10 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if label is not None:
         ident.subject, ident.evidence["subject"] = label
         return
+    holder = _with_holder(sent, i)
+    if holder is not None:
+        ident.subject, ident.evidence["subject"] = holder
+        return
     k = _skip_parenthesis(sent, j)
     while k < len(sent.tokens) and k < j + 3 and sent.tokens[k].low in (
             "tariff", "tariffs", "duty", "duties", "levy", "levies", "rate", "share", "seats",
@@ -582,6 +623,7 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     k = i - 1
     while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
         k -= 1
+    k = _over_measure_phrase(sent, k)
     verb_at = k
     while k >= 0 and k > verb_at - 4 and sent.tokens[k].is_word and not sent.is_name(k) \
             and (sent.tokens[k].verb or sent.tokens[k].auxiliary):
@@ -632,6 +674,15 @@ def _subject_head(sent: Sentence, k: int) -> tuple[str, str] | None:
     -> name; "The vessel, called the Titan, [is]" -> noun "vessel"; "Grenfell Tower was
     built in 1974 and [contains]" -> name "Grenfell Tower"."""
     t = sent.tokens[k]
+    if t.low == "who" and k > 0:
+        # "the first officer, Ahmed Nur, who had a flight hour of 200": the person before "who"
+        x = k - 1 if sent.tokens[k - 1].text != "," else k - 2
+        if x >= 0 and sent.tokens[x].capitalised and sent.tokens[x].is_word:
+            first = x
+            while first > 0 and sent.tokens[first - 1].capitalised and sent.tokens[first - 1].is_word and x - first < 3:
+                first -= 1
+            return "name", " ".join(tok.text for tok in sent.tokens[first:x + 1])
+        return None
     if t.text == ",":  # an apposition before the verb: step over it
         x = k - 1
         while x >= 0 and sent.tokens[x].text not in HARD_BREAKS and sent.tokens[x].text != ",":
@@ -705,6 +756,43 @@ def _label_left(sent: Sentence, i: int) -> tuple[str, str] | None:
     if words == 0 and prev is not None and prev.is_word and prev.low not in ("and", "the", "while", "with") and prev.text not in ",;":
         return None  # "in 2019 Labour 203": only a list item or a clause start labels a figure
     return name[1], f"{name[1]} {' '.join(t.text for t in sent.tokens[k + 1:i])}".strip()
+
+
+def _over_measure_phrase(sent: Sentence, k: int) -> int:
+    """Token ``k`` ends "a flight hour of" or "a majority of" before a figure: the index just
+    before that phrase, so that the verb or "with" before it is found; else ``k``."""
+    if k < 1 or sent.tokens[k].low != "of":
+        return k
+    x = k - 1
+    steps = 0
+    while x >= 0 and steps < 3 and sent.tokens[x].is_word and sent.tokens[x].text[:1].islower() \
+            and not sent.tokens[x].verb and sent.tokens[x].low not in DETERMINERS and sent.tokens[x].low != "with":
+        x -= 1
+        steps += 1
+    while x >= 0 and (sent.tokens[x].low in DETERMINERS or sent.tokens[x].low in ("cumulative", "combined", "total")):
+        x -= 1
+    return x if steps else k
+
+
+def _with_holder(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """"followed by Canadians with a total of 18 passengers", "Captain Yared Getachew with more
+    than 8,000 flight hours": the name right before "with" holds the figure."""
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
+        k -= 1
+    k = _over_measure_phrase(sent, k)
+    while k >= 0 and sent.tokens[k].low in ("a", "an", "the", "total", "of", "cumulative", "combined"):
+        k -= 1
+    if k < 1 or sent.tokens[k].low != "with":
+        return None
+    x = k - 1  # right before "with": after a comma, "with" belongs to the clause, not a name
+    if x >= 0 and sent.tokens[x].capitalised and sent.tokens[x].is_word and x > 0:
+        first = x
+        while first > 0 and sent.tokens[first - 1].capitalised and sent.tokens[first - 1].is_word and x - first < 3:
+            first -= 1
+        words = " ".join(t.text for t in sent.tokens[first:x + 1])
+        return words, f"{words} with"
+    return None
 
 
 def _possessive_left(sent: Sentence, i: int) -> tuple[str, str] | None:
@@ -800,6 +888,16 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     claim_words = [t.low for t in sent.tokens[i:j]] + [t.low for t in sent.tokens[j:j + 1]]
     if any(w in ("more", "additional", "further", "extra", "new", "other") for w in claim_words[1:]):
         _set_scope(ident, "additional", next(w for w in claim_words[1:] if w in ("more", "additional", "further", "extra", "new", "other")))
+    if i <= 2 and (before[-1:] in (["another"], ["further"]) or before[-2:] == ["a", "further"]):
+        # "Another four boys were brought out": a further batch (not "the toll is 11,300, with
+        # another 10,100 missing", where "another" adds people of another count)
+        _set_scope(ident, "additional", before[-1])
+    elif before[-1:] and before[-1] in _PART_WORDS:
+        # "the first eight boys", "the remaining four", "the last four": one batch of a whole
+        _set_scope(ident, f"part: {_PART_WORDS[before[-1]]}", before[-1])
+    whole = _part_of(sent, j)
+    if whole is not None:
+        _set_scope(ident, f"part of {whole}", f"of the {whole}")  # "eight of the 12 boys"
     if before[-2:] == ["of", "the"] and i >= 3 and sent.tokens[i - 3].text[0].isdigit():
         _set_scope(ident, "whole", f"{sent.tokens[i - 3].text} of the")
     applies = _applies_to(sent, i, j, m_unit=None)
@@ -847,6 +945,22 @@ _MOMENTS = {"cruising": "cruising", "cruise": "cruising", "impact": "impact", "t
             "maximum": "maximum", "peak": "maximum", "highest": "maximum", "final": "impact",
             "lowest": "minimum", "last": "impact", "ground": "impact", "crashed": "impact",
             "slammed": "impact", "hit": "impact"}
+
+
+_PART_WORDS = {"first": "first", "last": "last", "final": "last", "remaining": "remaining",
+               "initial": "first", "other": "other", "latest": "latest"}
+
+
+def _part_of(sent: Sentence, j: int) -> str | None:
+    """"eight of the 12 boys": the whole a figure is a part of (its number), else None."""
+    k = j
+    if k < len(sent.tokens) and sent.tokens[k].low == "of":
+        k += 1
+        if k < len(sent.tokens) and sent.tokens[k].low in ("the", "all", "its", "their"):
+            k += 1
+        if k < len(sent.tokens) and (sent.tokens[k].text[:1].isdigit() or sent.tokens[k].low in _NUMBER_WORDS):
+            return sent.tokens[k].low
+    return None
 
 
 def _applies_to(sent: Sentence, i: int, j: int, m_unit: str | None) -> str | None:

@@ -35,6 +35,11 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     # afternoon … at 13.15 local time")
     day = ctx.prev if ctx.prev is not None and ctx.prev.grain in ("day", "hour", "minute") \
         and ctx.prev.start and ctx.prev.start[:4].isdigit() else None
+    if day is not None and day is ctx.carried and ctx.pub is not None \
+            and abs((dt.date.fromisoformat(day.start[:10]) - ctx.pub).days) > 7:
+        # a day named sentences earlier and far from the story's days ("last serviced on
+        # January 4") is not the day of a clock time that names none
+        day = None
     if day is None:
         if ctx.pub is None:
             return _partial(ctx, f"XXXX-XX-XXT{hm[0]:02d}:{hm[1]:02d}", "minute", typ="TIME")

@@ -66,6 +66,8 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
         if base and lw.endswith("ed") and i > 0 and (words[i - 1].lower() in _DROP or (
                 words[i - 1].lower().endswith("ly") and i > 1 and words[i - 2].lower() in _DROP)):
             continue  # "the partially collapsed tower": an adjective, not the event
+        if base and i > 0 and words[i - 1].lower() in _DROP and not lw.endswith(("ed", "ing")):
+            continue  # "with the control tower": a noun after a determiner, not a verb
         if base is None and lw.endswith("ed") and len(lw) > 4 \
                 and (i == 0 or words[i - 1].lower() not in _DROP | _STOP) and words[i][0].islower():
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon

@@ -31,6 +31,7 @@ class Ctx:
     hi: int
     pub: dt.date | None
     prev: TimeValue | None = None  # the last day-grain value in this sentence
+    carried: TimeValue | None = None  # the one ``prev`` held when the sentence began
     period: TimeValue | None = None  # the last month- or quarter-grain value in this sentence
     notes: list[str] = field(default_factory=list)
     end: int | None = None  # a resolver may shorten its span ("two days| after")

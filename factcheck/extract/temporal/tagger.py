@@ -69,6 +69,7 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
     ctx = Ctx(text=text, lo=lo, hi=hi, pub=pub)
     state = DocState() if state is None else state
     ctx.prev, ctx.period = state.prev, state.period
+    ctx.carried = state.prev
     if not state.dateline_seen and (m := place_dateline(text, lo, hi)):
         state.dateline_seen, state.dateline = zone_of_dateline(m)
     ctx.dateline = state.dateline
