@@ -18,7 +18,8 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|announced|announces|argued|a
         r"urges|recommended|recommends|claimed|claims|wrote|writes|added|adds|noted|notes|"
         r"estimated|estimates|reported|reports|warned|warns|insisted|insists|stressed|stresses|"
         r"explained|predicted|predicts|pledged|promised|proposed|proposes|suggested|suggests|"
-        r"testified|confirmed|confirms|acknowledged|maintained|tweeted|posted|declared)"
+        r"testified|confirmed|confirms|acknowledged|maintained|tweeted|posted|declared|"
+        r"placed[ \t]+it|put[ \t]+it|put[ \t]+the|placed[ \t]+the|measured[ \t]+it|recorded[ \t]+it)"
         r"(?![ \t]+(?:to|by|up|on|that[ \t]+it[ \t]+was)\b)")
 _NAME = (r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'\u2019&-]*){0,5}"
          r"(?:[ \t]+\([A-Z]{2,6}\))?")
@@ -68,7 +69,10 @@ _PROPOSAL = re.compile(
     r"push(?:es|ed|ing)?[ \t]+(?:for|\w+[ \t]+to)|demand(?:s|ed|ing)?|press(?:es|ed|ing)?[ \t]+"
     r"(?:for|\w+[ \t]+to)|must|lobb(?:y|ied|ies|ying)[ \t]+for)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|suppose|supposing|hypothetical(?:ly)?|"
-                           r"in[ \t]+the[ \t]+event|without\b[^.;]*\bwould)\b", re.I)
+                           r"in[ \t]+the[ \t]+event|without\b[^.;]*\bwould|"
+                           # "died in the effort to rescue 12 boys": what was set out to be done
+                           r"(?:effort|efforts|attempt|attempts|bid|race|mission|operation|struggle|"
+                           r"scramble)[ \t]+to[ \t]+\w+(?:[ \t]+(?:the|all|some))?[ \t]*\Z)", re.I)
 _TARGET = re.compile(
     r"\b(?:target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?[ \t]+(?:to|at|for)|aiming|pledg(?:e|ed|es|ing)|"
     r"commit(?:ted|s|ment)?[ \t]+to|plan(?:s|ned|ning)?[ \t]+to|seek(?:s|ing)?[ \t]+to|"

@@ -189,7 +189,8 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
     k = i - 1
     while k >= 0 and sent.tokens[k].low in ("nearly", "almost", "about", "around", "over", "more", "than", "some", "just"):
         k -= 1
-    if k >= 1 and sent.tokens[k].low == "for" and sent.tokens[k - 1].is_word:
+    if k >= 2 and sent.tokens[k].low == "for" and sent.tokens[k - 1].is_word \
+            and sent.tokens[k - 2].low not in ("the", "a", "an", "its", "their", "this", "that"):
         # "the boys were trapped for 18 days", "has been missing for four days": how long the
         # state the verb names went on
         verb = sent.tokens[k - 1].low

@@ -34,6 +34,7 @@ _CLASSES = {
     "take effect": "take effect|come into force|go into effect|enter into force|"
                    "come into effect|become effective|kick in|start apply",
     "recover": "recover|retrieve|find|locate|salvage|pull out",
+    "rescue": "rescue|free|bring out|extract|evacuate|airlift|pull to safety",
     "build": "build|construct|complete|open|erect",
     "sign": "sign|ink",
     "seize": "seize|confiscate|impound|detain|arrest|unload",
@@ -138,4 +139,4 @@ ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "coll
 
 #: Events that can recur within days (aftershocks): two dates for one of them on different
 #: days are two occurrences.
-DAILY = frozenset({"quake", "explode", "fire", "strike begin"})
+DAILY = frozenset({"quake", "explode", "fire", "strike begin", "rescue", "recover"})

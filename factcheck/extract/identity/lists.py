@@ -84,7 +84,8 @@ def _share(run: list[int], idents: list[Identity | None]) -> None:
         if it is None or it.measure is None or it.measure not in PERSON_GROUPS:
             continue
         group = singular(it.measure)
-        it.scope = f"{it.scope} {group}" if it.scope and it.scope != group else group
+        scope = it.scope if it.scope != "?" else None  # the list's predicate says which they are
+        it.scope = f"{scope} {group}" if scope and scope != group else group
         it.evidence["measure"] = f"{it.evidence.get('measure', it.measure)} ({measure}, said of the list)"
         it.measure = measure
 

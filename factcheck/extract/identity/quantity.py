@@ -278,6 +278,10 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             _set_scope(ident, subset, f"were {subset}")  # "20 passengers were staff of …": some of them
         elif qualifier:
             _set_scope(ident, qualifier, sent.text[sent.tokens[i + 1].start:sent.tokens[j - 1].end])
+        elif person and not verb:
+            # "four boys", "12 boys": a group of people with nothing said of what they did or
+            # what was done to them (the whole group, or one batch of it): which part is unknown
+            _set_scope(ident, _UNKNOWN, "no verb says which of them")
         where = _common_place(sent, j)
         if where and ident.scope is None:
             _set_scope(ident, where[0], where[1])
@@ -898,7 +902,9 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     whole = _part_of(sent, j)
     if whole is not None:
         _set_scope(ident, f"part of {whole}", f"of the {whole}")  # "eight of the 12 boys"
-    if before[-2:] == ["of", "the"] and i >= 3 and sent.tokens[i - 3].text[0].isdigit():
+    if before[-2:] == ["of", "the"] and i >= 3 and (sent.tokens[i - 3].text[0].isdigit()
+                                                    or sent.tokens[i - 3].low in _QUANTIFIERS):
+        # "361 of the 650 seats", "most of the 12 boys": the whole
         _set_scope(ident, "whole", f"{sent.tokens[i - 3].text} of the")
     applies = _applies_to(sent, i, j, m_unit=None)
     if applies and ident.scope is None:
@@ -947,6 +953,7 @@ _MOMENTS = {"cruising": "cruising", "cruise": "cruising", "impact": "impact", "t
             "slammed": "impact", "hit": "impact"}
 
 
+_QUANTIFIERS = frozenset("most all many some half each several both none majority".split())
 _PART_WORDS = {"first": "first", "last": "last", "final": "last", "remaining": "remaining",
                "initial": "first", "other": "other", "latest": "latest"}
 

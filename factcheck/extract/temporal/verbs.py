@@ -94,8 +94,8 @@ def guess_lemma(word: str) -> str | None:
         return known
     if "-" in w:
         return None  # "state-owned" is an adjective
-    if w.endswith("eed") and len(w) > 5:
-        return w[:-1]  # "guaranteed", "agreed"
+    if w.endswith("eed") and len(w) >= 5:
+        return w[:-1]  # "guaranteed", "agreed", "freed"
     if w.endswith("ied") and len(w) > 4:
         return w[:-3] + "y"
     for suffix in ("ed", "ing"):
