@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from ..models import Claim, Document
 from ..textpos import LineIndex
 from .context import attach_context, past_year
+from .temporal.dateline import NOTE as DATELINE
 from .dates import DocState, find_dates
 from .identity import document_context, identify, topic_events
 from .mention import Mention
@@ -59,6 +60,10 @@ def extract_document(doc: Document) -> list[Claim]:
                 if ident.modality:
                     ctx["modality"] = ident.modality
                 event = ident.event
+                if DATELINE in mention.notes:
+                    # "BEIJING, Sept 18 —": when the story was filed, not when anything in it happened
+                    event = None
+                    ctx["evidence"] = {**ident.evidence, "event": "dateline: when the story was filed"}
                 if ident.order is not None:
                     value = value.model_copy(update={"first": ident.order[0], "second": ident.order[1]})
             ctx.setdefault("measure", mention.measure)

@@ -219,3 +219,12 @@ def test_a_clock_time_is_not_put_on_a_distant_day_named_before():
                      "time.", published="2025-03-10")
     t = next(c for c in claims if c.text.startswith("8.44"))
     assert t.value.timex.startswith("2025-03-10")
+
+
+def test_a_dateline_dates_no_event():
+    claims = _claims("BEIJING, Sept 18 \u2014 China today announced tariffs on US goods.\n\n"
+                     "The duties take effect next week.", published="2025-09-18")
+    dateline = next(c for c in claims if c.text.startswith("Sept"))
+    assert dateline.event is None
+    today = next(c for c in claims if c.text == "today")
+    assert today.event == "announce tariffs"

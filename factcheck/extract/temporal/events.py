@@ -63,6 +63,10 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
         base = lemma(lw) or (event_lemma(lw) if lw.endswith(("ed", "ing", "es")) or (
             i > 0 and words[i - 1].lower() in ("to", "will", "would", "could", "did", "didn't"))
             else None)
+        if base is None and i > 0 and words[i - 1].lower() in ("to", "will", "would") and words[i].islower() \
+                and lw.isalpha() and len(lw) > 2 and lw not in _DROP | _STOP and i + 1 < len(words) \
+                and words[i + 1].lower() not in _STOP:
+            base = lw  # "decision to slap duties": after "to", a base form names the event
         if base and lw.endswith("ed") and i > 0 and (words[i - 1].lower() in _DROP or (
                 words[i - 1].lower().endswith("ly") and i > 1 and words[i - 2].lower() in _DROP)):
             continue  # "the partially collapsed tower": an adjective, not the event
