@@ -106,7 +106,7 @@ def _interval(v: QuantityValue) -> tuple[float, float]:
     return (-math.inf if v.low is None else v.low, math.inf if v.high is None else v.high)
 
 
-def precision(x: float) -> float:
+def precision(x: float, measured: bool = False) -> float:
     """Half the place value of the last digit a figure was written to: "7.8" is 7.75–7.85,
     "8,900" is 8,850–8,950, "£8.6m" is £8.55m–£8.65m. Counts below 1,000 are exact to the unit
     ("40 fire engines" is not "about 40"); a figure of 1,000 or more written with trailing
@@ -116,14 +116,14 @@ def precision(x: float) -> float:
     x = abs(x)
     if x == 0 or not math.isfinite(x):
         return 0.0
-    return max(_places(x), NOISE * x)
+    return max(_places(x, measured), NOISE * x)
 
 
 #: Differences below 0.1% of a figure (half of it either side) are noise, not a contradiction.
 NOISE = 0.0005
 
 
-def _places(x: float) -> float:
+def _places(x: float, measured: bool = False) -> float:
     digits = f"{x:.10g}"
     if "e" in digits:
         mantissa, exp = digits.split("e")
@@ -131,7 +131,7 @@ def _places(x: float) -> float:
         return 0.5 * 10 ** (int(exp) - decimals)
     if "." in digits:
         return 0.5 * 10 ** -len(digits.split(".")[1])
-    if x < 1000:
+    if x < 1000 and not (measured and x >= 10 and digits.endswith("0")):
         return 0.5
     zeros = len(digits) - len(digits.rstrip("0"))
     # "2,000" may be rounded, but not from 1,500: at most 5% either way
@@ -140,13 +140,21 @@ def _places(x: float) -> float:
 
 def _written(v: QuantityValue) -> tuple[float, float]:
     """The interval a value stands for: its hedge interval, widened by the precision it was
-    written to (rounding is not a contradiction; see ``precision``)."""
+    written to (rounding is not a contradiction; see ``precision``). A measurement (a length,
+    a mass, a speed) written with trailing zeros is rounded at any size: "400 metres" may be
+    395–405 (5% at most), where "400 people" is a count."""
     lo, hi = _interval(v)
+    measured = _measured(v.unit)
     if math.isfinite(lo):
-        lo -= precision(lo)
+        lo -= precision(lo, measured)
     if math.isfinite(hi):
-        hi += precision(hi)
+        hi += precision(hi, measured)
     return lo, hi
+
+
+def _measured(unit: str) -> bool:
+    from ..units import dimension
+    return dimension(unit) not in ("count", "currency", "percent", "percentage_point", None)
 
 
 def agree(points_a: tuple[float, float], written_a: tuple[float, float],

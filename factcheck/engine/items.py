@@ -10,7 +10,7 @@ from typing import Any
 
 from ..dsl.rules import RuleSet
 from ..models import Claim, Document, OrderValue, QuantityValue, TimeValue
-from ..extract.identity.events import DAILY, ONE_OFF
+from ..extract.identity.events import DAILY, MANY, ONE_OFF
 from ..units import dimension
 
 #: The subject value extraction gives when a figure's holder is there but could not be read
@@ -52,6 +52,8 @@ def _occurrence(claim: Claim) -> str | None:
     value = claim.value
     if not isinstance(value, TimeValue) or not value.start:
         return None
+    if claim.event in MANY and not claim.scope:
+        return f"{value.start} (one of many)"  # each call is its own occurrence
     if claim.event in ONE_OFF:
         return value.start[:4]
     if claim.event in DAILY or "T" in value.start:

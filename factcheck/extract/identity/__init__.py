@@ -92,7 +92,10 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         cls = TOPIC_EVENT
     i, j = sent.span(m.start, m.end)
     named = _event_noun_before(sent, i)
-    if named is not None:
+    nxt = sent.word(j)
+    if named is not None and nxt is not None and nxt.is_word and (nxt.verb or nxt.auxiliary) \
+            and not nxt.low.endswith("s"):
+        named = None  # "the toll in the crash on Monday increased": the date is the verb's
         # "the general election on December 12", "the fire in June 2017": the noun the date
         # is attached to names the event, whatever the clause's verb
         cls, who = named, None
@@ -239,6 +242,11 @@ _OF_SKIP = frozenset("the a an its their national marathon straight emergency".s
 
 
 def _lasting_noun(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
+    found = _lasting_noun_read(sent, i, j)
+    return found if found is not None and found[0] else None
+
+
+def _lasting_noun_read(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
     """The noun a duration measures, attached to it: after it ("148-day strike", "four days of
     national mourning", "96-hour oxygen supply") or as the subject of "lasted"."""
     t = sent.word(j)
@@ -279,7 +287,8 @@ def _lasting_noun(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
                 x -= 2  # "the strike of 1988 that lasted 153 days"
         if x >= 0 and sent.tokens[x].is_word:
             year = _year_of(sent, x)
-            return _lasting_class(sent.tokens[x].low) + (f" of {year}" if year else ""), \
+            cls = _lasting_class(sent.tokens[x].low)
+            return (cls + (f" of {year}" if year else "")) if cls else None, \
                 f"{sent.tokens[x].text} {sent.tokens[k].text}"
     return None
 
@@ -295,19 +304,26 @@ def _year_of(sent: Sentence, x: int) -> str | None:
     return next((c for c in cands if len(c) == 4 and c.isdigit() and c[:2] in ("18", "19", "20")), None)
 
 
-def _lasting_class(noun: str) -> str:
+def _lasting_class(noun: str) -> str | None:
     noun = noun.lower()
     if noun in ("strike", "walkout", "stoppage", "picket"):
         return "strike"
     if noun in ("supply", "oxygen", "air"):
         return "oxygen supply"
+    if noun in _NOT_LASTING:
+        return None  # "630 hours of flight experience": time flown, not how long anything lasted
     return noun
+
+
+_NOT_LASTING = frozenset("experience flying flight flights service age".split())
 
 
 def _topic(ident: Identity, doc: DocContext) -> None:
     """A subject that is the document's dominant name is the story's topic, as "the tower" is."""
     subject = ident.subject
-    if subject and subject != "?" and doc.dominant:
+    # only a name: "the 120-mile canal" in a story whose dominant name is the Suez Canal is the
+    # canal, not the ship the story is about
+    if subject and subject != "?" and subject[:1].isupper() and doc.dominant:
         s, d = f" {subject.lower()} ", f" {doc.dominant} "
         if s in d or d in s:
             ident.subject = None

@@ -140,3 +140,7 @@ ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "coll
 #: Events that can recur within days (aftershocks): two dates for one of them on different
 #: days are two occurrences.
 DAILY = frozenset({"quake", "explode", "fire", "strike begin", "rescue", "recover"})
+
+#: Events that happen many times within hours (emergency calls, reports): times of them are
+#: never one event timed twice unless an ordinal says which ("the first call").
+MANY = frozenset({"call", "report"})

@@ -21,7 +21,8 @@ from ..units_text import singular
 _GAP = 80
 _SEPARATOR = re.compile(r"[,;]|\band\b|\bwhile\b|\bwith\b|\u2014|\u2013", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|added|according)\b", re.I)
-_CONVERSION = re.compile(r"\A[ \t]*\((?:about|around|roughly|some|or|nearly)?[ \t]*\Z", re.I)
+_CONVERSION = re.compile(r"\A[ \t]*(?:-?[ \t]*(?:long|wide|high|tall|deep|thick|tonnes?|tons?)[ \t]*)?"
+                         r"\((?:about|around|roughly|some|or|nearly)?[ \t]*\Z", re.I)
 
 
 def _respectively(text: str, mentions: list[Mention], idents, out: list[str | None]) -> None:

@@ -141,9 +141,17 @@ def _attribute(sent: Sentence, m: Mention, i: int, j: int, unit: str | None, ide
     if measure is None:
         return False
     k = j
+    shape = None
     while k < len(sent.tokens) and (sent.tokens[k].text in "-(" or sent.tokens[k].low in (
-            "old", "long", "high", "tall") or _in_parenthesis(sent, k)):
+            "old", "long", "high", "tall", "wide", "deep") or _in_parenthesis(sent, k)):
+        if sent.tokens[k].low in _SHAPES and shape is None and not _in_parenthesis(sent, k):
+            shape = _SHAPES[sent.tokens[k].low]  # "a 3.2-meter-wide alley": its width
         k += 1  # "22-foot (6.7-meter) Titan", "23-year-old"
+    written_shape = __import__("re").match(r"[ \t]*-?[ \t]*(wide|high|tall|deep|long)\b", after, 2)
+    if shape is None and written_shape:
+        shape = _SHAPES[written_shape.group(1).lower()]
+    if shape is not None and measure == "length":
+        measure = shape
     head = _noun_phrase_head(sent, k)
     if head is None:
         return False
@@ -152,6 +160,9 @@ def _attribute(sent: Sentence, m: Mention, i: int, j: int, unit: str | None, ide
     ident.evidence["measure"] = claim + sent.text[m.end:sent.tokens[k - 1].end if k > j else m.end]
     ident.evidence["subject"] = head[2]
     return True
+
+
+_SHAPES = {"wide": "width", "high": "height", "tall": "height", "deep": "depth", "long": "length"}
 
 
 def _of_substance(sent: Sentence, j: int, ident: Identity) -> bool:
@@ -278,9 +289,11 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             _set_scope(ident, subset, f"were {subset}")  # "20 passengers were staff of …": some of them
         elif qualifier:
             _set_scope(ident, qualifier, sent.text[sent.tokens[i + 1].start:sent.tokens[j - 1].end])
-        elif person and not verb:
-            # "four boys", "12 boys": a group of people with nothing said of what they did or
-            # what was done to them (the whole group, or one batch of it): which part is unknown
+        elif not verb and not _any_verb_right(sent, j) and not ident.attribute \
+                and not _existential(sent, i):
+            # "four boys", "13 vessels", "20 vehicles": a count with nothing said of what the
+            # things did or what was done to them (all of them, one batch, the ones waiting at
+            # one end): which of them is unknown, so it matches nothing
             _set_scope(ident, _UNKNOWN, "no verb says which of them")
         where = _common_place(sent, j)
         if where and ident.scope is None:
@@ -326,6 +339,15 @@ def _any_verb_right(sent: Sentence, j: int) -> str | None:
     if base and base not in _LIGHT_VERBS and (t.low.endswith(("ed", "ing")) or k > j):
         return base
     return None
+
+
+def _existential(sent: Sentence, i: int) -> bool:
+    """"There have been 78 aftershocks", "followed by 120 aftershocks": the count of them all,
+    as such (not one group of them)."""
+    before = [t.low for t in sent.tokens[max(0, i - 4):i] if t.low not in _HEDGE_WORDS]
+    if before[-1:] == ["by"]:
+        return True
+    return "there" in before and any(w in ("is", "are", "was", "were", "been", "be") for w in before)
 
 
 def _any_verb_left(sent: Sentence, i: int) -> str | None:
@@ -903,7 +925,8 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if whole is not None:
         _set_scope(ident, f"part of {whole}", f"of the {whole}")  # "eight of the 12 boys"
     if before[-2:] == ["of", "the"] and i >= 3 and (sent.tokens[i - 3].text[0].isdigit()
-                                                    or sent.tokens[i - 3].low in _QUANTIFIERS):
+                                                    or sent.tokens[i - 3].low in _QUANTIFIERS
+                                                    or sent.tokens[i - 3].low in _NUMBER_WORDS):
         # "361 of the 650 seats", "most of the 12 boys": the whole
         _set_scope(ident, "whole", f"{sent.tokens[i - 3].text} of the")
     applies = _applies_to(sent, i, j, m_unit=None)

@@ -62,6 +62,9 @@ def r_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     name = re.sub(r"\s+", " ", m["ho"].lower()).replace("’", "'")
     if not _capitalized(m["ho"]):
         return None
+    after = re.match(r"\s+([a-z]+)", ctx.text[m.end():m.end() + 20])
+    if after and after.group(1) not in ("day", "eve", "night", "morning", "evening", "afternoon", "and", "or", "in", "on", "at", "of", "last", "this", "next"):
+        return None  # "Halloween festivities", "Christmas shopping", "Halloween weekend": a name, not a day
     if m["ho_y"]:
         return "DATE", C.day(holiday_date(name, int(m["ho_y"])))
     if ctx.pub is None:
