@@ -79,6 +79,8 @@ def pair_finding(rule: Rule, a: Item, b: Item, outcome: Outcome, more: list[Item
 #: Claims listed in one finding before the rest are only counted (a figure disputed across a
 #: large archive must not make a finding of megabytes).
 MAX_LISTED = 50
+#: Values a finding's message names; the rest are counted (a figure given 4,000 ways).
+MAX_VALUES = 12
 
 
 def group_finding(rule: Rule, groups, judge) -> Finding:
@@ -104,11 +106,14 @@ def group_finding(rule: Rule, groups, judge) -> Finding:
     listed += neutral[:max(0, MAX_LISTED - len(listed))]
     total = sum(len(g.items) for g in groups) + len(neutral)
     values = []
-    for g in sorted(groups, key=lambda g: g.lo):
+    ordered = sorted(groups, key=lambda g: g.lo)
+    for g in ordered[:MAX_VALUES]:
         names = sorted({it.doc.source or it.doc.id for it in g.items})
         shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
         values.append(f"{valuefmt.readable(_first(g.items).claim.value)} ({shown})")
     message += f" — values given: {'; '.join(values)}"
+    if len(ordered) > MAX_VALUES:
+        message += f"; and {len(ordered) - MAX_VALUES} other values"
     if neutral:
         fits = sorted({it.claim.text for it in neutral})
         message += f"; consistent with each: {', '.join(fits[:4])}" + (f" and {len(fits) - 4} more" if len(fits) > 4 else "")

@@ -168,8 +168,8 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
             ctx["negated"] = _negated(text[clause:m.start])
             clause_end = _clause_end(text, m.end, hi)
             # Only times that start inside the clause window can qualify: bisect, not scan.
-            first = bisect_left(period_starts, clause - _LONGEST_TIME)
-            last = bisect_left(period_starts, clause_end)
+            first = bisect_left(period_starts, max(clause, m.start - _PERIOD_REACH) - _LONGEST_TIME)
+            last = bisect_left(period_starts, min(clause_end, m.end + _PERIOD_REACH))
             ctx["period"] = period_of(m, periods[first:last], clause, clause_end, text, past)
             if points_back:
                 ctx["period"] = earlier
@@ -328,6 +328,10 @@ _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|where|when)\b|\band[ \t]+(?:wa
                            r"have)\b|\b(?:was|were)[ \t]+(?:built|completed|founded|opened|established)\b", re.I)
 
 
+#: How far (in characters) a time may stand from a figure and still be its period.
+_PERIOD_REACH = 300
+
+
 def period_of(m: Mention, times: list[Mention], lo: int, hi: int, text: str = "",
               past: frozenset[int] = frozenset()) -> str | None:
     """TIMEX of the nearest year-, quarter- or month-grain time in the figure's clause
@@ -341,6 +345,9 @@ def period_of(m: Mention, times: list[Mention], lo: int, hi: int, text: str = ""
             continue
         if t.start < m.end and m.start < t.end:
             continue
+        gap = t.start - m.end if t.start >= m.end else m.start - t.end
+        if gap > _PERIOD_REACH:
+            continue  # a time this far from a figure is not its period (and never re-scanned)
         between = text[m.end:t.start] if text and t.start >= m.end else ""
         if _OTHER_CLAUSE.search(between):
             continue  # "Grenfell Tower, which has 120 flats and was built in 1974": not the flats' year

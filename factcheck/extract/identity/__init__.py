@@ -68,7 +68,7 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     off" and "departed" are one departure), the event's participant when it names one, and
     "second" or "scheduled" when the event is another of its kind or a plan."""
     ident = Identity()
-    words = sent.text[sent.lo:sent.hi]
+    words = sent.raw
     if isinstance(m.value, OrderValue):
         i, j = sent.span(m.start, m.end)
         lasting = _lasting_noun(sent, i, j)
@@ -159,7 +159,7 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
     days", "a four-day supply of oxygen"; or, for "an hour and 45 minutes into its dive", the
     time between two events (the clause's event, after the dive began)."""
     i, j = sent.span(m.start, m.end)
-    words = sent.text[sent.lo:sent.hi]
+    words = sent.raw
     after = [t for t in sent.tokens[j:j + 4] if t.is_word]
     if after and after[0].low == "into":
         since = next((t.low for t in after[1:] if t.low not in ("the", "its", "their", "his", "her", "a")
@@ -222,8 +222,8 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
 
 def _earlier_event(sent: Sentence, i: int, own: str | None) -> tuple[str, str] | None:
     """The nearest event verb before token ``i`` that is not the clause's own event."""
-    words = sent.text[sent.lo:sent.hi]
-    for x in range(i - 1, -1, -1):
+    words = sent.raw
+    for x in range(i - 1, max(-1, i - 40), -1):
         base = event_lemma(sent.tokens[x].low)
         if base is None:
             continue

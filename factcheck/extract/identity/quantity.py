@@ -66,7 +66,7 @@ def read(sent: Sentence, m: Mention) -> Identity:
         ident.measure, ident.evidence["measure"] = "speed", sent.text[m.start:m.end]
     elif dim == "length":
         _length(sent, i, j, ident)
-        if ident.measure == "depth" and any(t.low in _SEISMIC for t in sent.tokens):
+        if ident.measure == "depth" and not _SEISMIC.isdisjoint(sent.words):
             # a quake's depth is an agency's estimate, like its magnitude (measures.fc)
             ident.measure = "focal depth"
     elif noun is not None:
@@ -944,14 +944,13 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     as_of = _as_of(sent, i, j)
     if as_of:
         _set_scope(ident, f"as of {as_of}", f"as of {as_of}")
-    clause = sent.text[sent.lo:sent.hi].lower()
+    running = _running_cue(sent)
     if ident.scope == "whole":
         pass  # "of the 650 seats": the whole is the same however far the count has gone
-    elif any(cue in clause for cue in _RUNNING):
-        _set_scope(ident, "running count", next(cue for cue in _RUNNING if cue in clause))
-    elif (partial := _PARTIAL.search(clause)) and _number(partial[1]) < _number(partial[2]):
-        # "results for 649 out of 650 constituencies": every count of the sentence is partial
-        _set_scope(ident, "running count", partial[0])
+    elif running:
+        # a cue anywhere in the sentence ("with all but", "649 out of 650 constituencies"):
+        # every count of the sentence is partial
+        _set_scope(ident, "running count", running)
     after = " ".join(t.low for t in sent.tokens[j:j + 5])
     if _STILL_TO_COME.match(after):
         # "results in five seats still to be declared": what is not counted yet
@@ -1081,10 +1080,30 @@ _RUNNING = ("left to declare", "yet to declare", "still to be declared", "yet to
             "with most votes counted", "partial results", "early results", "preliminary results")
 
 
-#: "649 out of 650 constituencies": results from part of the places counted.
-_PARTIAL = __import__("re").compile(
-    r"\b(\d[\d,]*) (?:out )?of (?:the |all )?(\d[\d,]*) (?:constituencies|seats|precincts|districts|"
+#: "649 out of 650 constituencies": results from part of the places counted. The whole is
+#: matched first and the part read back from a bounded stretch before it, so that a long run of
+#: digits and commas costs one pass, not one per starting digit.
+_PARTIAL_WHOLE = __import__("re").compile(
+    r"(?:out )?of (?:the |all )?(\d[\d,]{0,12}) (?:constituencies|seats|precincts|districts|"
     r"counties|wards|polling stations|ridings|electorates|municipalities)\b")
+_PARTIAL_PART = __import__("re").compile(r"(?<![\d,])(\d[\d,]{0,12}) \Z")
+
+
+def _running_cue(sent: Sentence) -> str | None:
+    """The words that make a sentence's counts a running count, read once per sentence."""
+    cached = getattr(sent, "_running", False)
+    if cached is not False:
+        return cached
+    clause = sent.lower
+    found = next((cue for cue in _RUNNING if cue in clause), None)
+    if found is None:
+        for whole in _PARTIAL_WHOLE.finditer(clause):
+            part = _PARTIAL_PART.search(clause, max(0, whole.start() - 15), whole.start())
+            if part and _number(part[1]) < _number(whole[1]):
+                found = clause[part.start():whole.end()]
+                break
+    sent._running = found
+    return found
 #: Words after a count that make it what is still to come.
 _STILL_TO_COME = __import__("re").compile(
     r"(?:\w+ )?(?:still|yet|left|remaining) to (?:be )?(?:declared|declare|counted|count|announced|"

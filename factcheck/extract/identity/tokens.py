@@ -103,6 +103,30 @@ class Sentence:
                        for m in _TOKEN.finditer(text, lo, hi)]
         self._starts = [t.start for t in self.tokens]
         self._ends = [t.end for t in self.tokens]
+        self._lower: str | None = None
+        self._raw: str | None = None
+        self._words: frozenset[str] | None = None
+
+    @property
+    def raw(self) -> str:
+        """The sentence's text, sliced once."""
+        if self._raw is None:
+            self._raw = self.text[self.lo:self.hi]
+        return self._raw
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's words in lower case, as a set made once."""
+        if self._words is None:
+            self._words = frozenset(t.low for t in self.tokens)
+        return self._words
+
+    @property
+    def lower(self) -> str:
+        """The sentence in lower case, made once however many figures it holds."""
+        if self._lower is None:
+            self._lower = self.text[self.lo:self.hi].lower()
+        return self._lower
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Token indices ``[i, j)`` covering characters ``[start, end)``."""
