@@ -228,3 +228,22 @@ def test_a_dateline_dates_no_event():
     assert dateline.event is None
     today = next(c for c in claims if c.text == "today")
     assert today.event == "announce tariffs"
+
+
+@pytest.mark.parametrize("unit", ["5%, ", "5 km, ", "1,", "12 of the 650 seats, "])
+def test_a_huge_sentence_costs_time_in_proportion(unit):
+    import time
+
+    def seconds(n: int) -> float:
+        text = "The figures were " + unit * (n // len(unit)) + "in all."
+        doc = Document(id="t", path="t.txt", group="t", text=text, published=dt.date(2025, 1, 1))
+        start = time.perf_counter()
+        extract_document(doc)
+        return time.perf_counter() - start
+
+    seconds(1_000)  # warm the caches
+    small = min(seconds(3_000) for _ in range(2))
+    big = min(seconds(12_000) for _ in range(2))
+    # four times the text may take about four times as long; work per figure that grew with the
+    # sentence would take sixteen. The bound is loose so that a busy machine does not fail it.
+    assert big < max(9 * small, 0.2), (small, big)
