@@ -57,7 +57,12 @@ class _Copies:
 
     def covers(self, ref, side: Side) -> bool:
         if _file_of(ref.path) == side.file:
-            return ref.start < side.end and side.start < ref.end
+            if ref.start < side.end and side.start < ref.end:
+                return True
+            # the article gives the same figure again elsewhere: the finding cites the outlet's
+            # figure, whichever of its mentions it quotes
+            return any(c.value == ref.value and c.measure == ref.measure
+                       for c in _claims_at(side, self.claims, self.docs))
         if self.group.get(_file_of(ref.path)) != self.group.get(side.file):
             return False
         return any(c.text == ref.text for c in _claims_at(side, self.claims, self.docs))
@@ -67,8 +72,11 @@ def _matches(finding: factcheck.Finding, pair: Pair, copies: _Copies) -> bool:
     claims = finding.claims
     if len(claims) == 1:  # a claim wrong on its own ("Thursday (September 15)"): both sides in it
         return copies.covers(claims[0], pair.a) and copies.covers(claims[0], pair.b)
+    groups = finding.details.get("value groups", "").split(",")
     for i, x in enumerate(claims):
-        for y in claims[i + 1:]:
+        for k, y in enumerate(claims[i + 1:], start=i + 1):
+            if len(groups) == len(claims) and groups[i] == groups[k]:
+                continue  # listed as agreeing with each other: the finding does not oppose them
             if (copies.covers(x, pair.a) and copies.covers(y, pair.b)) or \
                     (copies.covers(x, pair.b) and copies.covers(y, pair.a)):
                 return True

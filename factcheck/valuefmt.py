@@ -8,7 +8,7 @@ import math
 import re
 
 from .models import OrderValue, QuantityValue, TimeValue
-from .units import CURRENCIES, conversion, is_unit, noun_key, registry
+from .units import CURRENCIES, conversion, is_unit, noun_key, symbol
 
 _UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points", "count": ""}
 
@@ -48,7 +48,7 @@ def unit_suffix(unit: str, amount: float | None = None) -> str:
     if unit in _UNIT_WORDS:
         return _UNIT_WORDS[unit]
     if is_unit(unit):
-        return f" {registry().Unit(unit):~}"  # pint's symbol: km, mi, ft
+        return f" {symbol(unit)}"  # pint's symbol (km, mi, ft), from the generated table
     noun = unit.replace("_", " ")
     return f" {noun if amount == 1 else plural(noun)}"
 
@@ -322,6 +322,13 @@ def _period(t: str) -> str | None:
 
 
 def _duration(v: TimeValue) -> str | None:
+    if v.start and v.end and v.start.startswith("P") and v.end.startswith("P") and v.start != v.end:
+        low, high = _duration(TimeValue(timex=v.start)), _duration(TimeValue(timex=v.end))
+        if low and high:
+            a, b = low.split(" ", 1), high.split(" ", 1)
+            if len(a) == len(b) == 2 and a[1].rstrip("s") == b[1].rstrip("s"):
+                return f"{a[0]}–{b[0]} {b[1]}"  # "70–96 hours"
+            return f"{low} to {high}"
     m = _ISO_DURATION.fullmatch(v.timex)
     if not m or not any(m.groupdict().values()):
         return None

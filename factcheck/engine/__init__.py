@@ -14,7 +14,12 @@ from .compare import Outcome, Verdict, compare
 from .facts import FactItem
 from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import weekday_mismatch
-from .groups import GROUPED, speaker_key, value_groups
+from .groups import GROUPED, speaker_key, undisputed, value_groups
+from ..extract.identity import TOPIC_EVENT
+from ..extract.identity.lexicon import TOPIC_NOUNS
+
+#: Events that are a story's own kind of object ("strike", "fire", "quake").
+TOPIC_KINDS = frozenset(TOPIC_NOUNS) | frozenset(TOPIC_NOUNS.values())
 from .items import UNKNOWN, Item
 
 __all__ = ["Item", "Outcome", "Verdict", "candidates", "compare", "evaluate", "items_for", "select",
@@ -59,7 +64,7 @@ def candidates(rule: Rule, selected: list[Item], ruleset: RuleSet,
         return
     blocks = blocks_of(rule, selected)
     for key in sorted(blocks, key=repr):
-        block = blocks[key]
+        block = undisputed(rule, blocks[key])
         if focus is not None:
             # Checking a draft: only pairs that involve it matter, so pair its claims with the
             # rest of the block instead of walking every pair of source claims (which grows with
@@ -73,24 +78,47 @@ def candidates(rule: Rule, selected: list[Item], ruleset: RuleSet,
 
 def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     """Selected claims hashed on the rule's ``same`` keys: only claims of one block are ever
-    compared. A claim that names no subject is about the one subject its figure is given for
-    in these articles, and left out when there are several (``_subjects``)."""
+    compared. A claim that names no subject is about the story's own topic, and is left out
+    when its figure is given for several named subjects in these articles (``_subjects``)."""
     blocks: dict[tuple, list[Item]] = defaultdict(list)
     at = rule.keys.index("subject") if "subject" in rule.keys else None
     subjects = _subjects(rule, selected, at) if at is not None else {}
+    story = _story_event(rule, selected)
     for it in selected:
         key = tuple(it.get(k) for k in rule.keys)
+        if "event" in rule.keys and it.get("event") == TOPIC_EVENT:
+            if story is None:
+                continue  # the story's event, but which one the articles do not make clear
+            e = rule.keys.index("event")
+            key = key[:e] + (story,) + key[e + 1:]
         if at is not None and key[at] is None:
             rest = key[:at] + key[at + 1:]
-            named = subjects.get(rest, set())
-            if len(named) > 1:
+            if len(subjects.get(rest, ())) > 1:
                 continue  # could be any of several subjects: left out rather than guessed
-            if len(named) == 1:
-                key = key[:at] + (next(iter(named)),) + key[at + 1:]
         if UNKNOWN in key:
             continue  # a key that is there but could not be read matches nothing
         blocks[key].append(it)
     return blocks
+
+
+def _story_event(rule: Rule, selected: list[Item]) -> str | None:
+    """The event the articles are about, for claims that name none ("after 184 days"): the
+    event most of the others name, when it is clearly the most named (twice, and twice as
+    often as any other)."""
+    if "event" not in rule.keys:
+        return None
+    counts: dict[str, int] = defaultdict(int)
+    for it in selected:
+        event = it.get("event")
+        if event and event != TOPIC_EVENT:
+            counts[event] += 1
+    own = [e for e in counts if e in TOPIC_KINDS]
+    if len(own) == 1:
+        return own[0]  # the one event of the story's own kind named: a strike, a fire, a quake
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _subjects(rule: Rule, selected: list[Item], at: int) -> dict[tuple, set]:
@@ -222,7 +250,11 @@ def _grouped(rule: Rule, selected: list[Item]) -> list[Finding]:
     out = []
     blocks = blocks_of(rule, selected)
     for key in sorted(blocks, key=repr):
-        block = blocks[key]
+        # A converted figure in brackets restates the one before it: not a second voice (its
+        # rounding is no contradiction). A converted time is checked: a wrong conversion is one;
+        # a length given twice ("over 5 months, a total of 148 days") is given precisely once.
+        block = [it for it in blocks[key]
+                 if "restates" not in it.claim.evidence or it.claim.kind != "quantity"]
         parts = [block] if rule.compare == "across_sources" else _per_document(block)
         for part in parts:
             for groups in value_groups(rule, part):
@@ -231,10 +263,21 @@ def _grouped(rule: Rule, selected: list[Item]) -> list[Finding]:
 
 
 def _per_document(block: list[Item]) -> list[list[Item]]:
+    """The block's claims per document, without items of one list: two items of a list that
+    land in one block are two figures whose labels could not be read, not one figure twice."""
     docs: dict[str, list[Item]] = defaultdict(list)
     for it in block:
         docs[it.doc.id].append(it)
-    return [d for d in docs.values() if len(d) >= 2]
+    out = []
+    for items in docs.values():
+        lists = defaultdict(int)
+        for it in items:
+            if it.claim.enumeration:
+                lists[it.claim.enumeration] += 1
+        items = [it for it in items if lists.get(it.claim.enumeration, 0) < 2]
+        if len(items) >= 2:
+            out.append(items)
+    return out
 
 
 def _merge(rule: Rule, group: list[tuple[Item, Item, Outcome]]) -> Finding:

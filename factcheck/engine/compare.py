@@ -70,7 +70,7 @@ def _nondecreasing(a: QuantityValue, b: QuantityValue, expect: Expectation,
     details = {"earlier": valuefmt.quantity(earlier), "later": valuefmt.quantity(later),
                "published": f"{min(pa, pb)} then {max(pa, pb)}"}
     if l_hi + slack < e_lo:
-        details["difference"] = f"{valuefmt.number(round(e_lo - l_hi, 6))}{valuefmt.unit_suffix(earlier.unit)} lower"
+        details["difference"] = f"{valuefmt.difference(e_lo - l_hi, earlier.unit)} lower"
         return Outcome(Verdict.CONTRADICTORY, details)
     return Outcome(Verdict.CONSISTENT, details)
 
@@ -86,7 +86,8 @@ def _orders(a, b) -> Outcome:
         offsets = timecmp.same_offset(a, b) if a.relation == b.relation else None
         if offsets is not None and offsets[0] == "contradictory":
             details.update(offsets[1])
-            details["difference"] = f"{a.offset} vs {b.offset} between the same two events"
+            details["difference"] = (f"{valuefmt.readable(TimeValue(timex=a.offset))} vs "
+                                     f"{valuefmt.readable(TimeValue(timex=b.offset))} between the same two events")
             return Outcome(Verdict.CONTRADICTORY, details)
         return Outcome(Verdict.CONSISTENT, details)
     details["difference"] = "opposite order"
@@ -155,7 +156,28 @@ def _meets(points: tuple[float, float], written: tuple[float, float]) -> bool:
     return lo < whi and wlo < hi
 
 
+#: Unit words that name several units: "tons" may be short, long or metric tons (news copy
+#: seldom says which), a "gallon" US or imperial. A figure in one of them agrees with another
+#: when any reading does.
+READINGS = {"ton": ("ton", "metric_ton", "long_ton"), "gallon": ("gallon", "imperial_gallon")}
+
+
+def readings(unit: str) -> tuple[str, ...]:
+    return READINGS.get(unit, (unit,))
+
+
 def _quantities(a: QuantityValue, b: QuantityValue, expect: Expectation) -> Outcome:
+    first = _quantities_read(a, b, expect)
+    if first.verdict is Verdict.CONTRADICTORY and (a.unit in READINGS or b.unit in READINGS):
+        for ua in readings(a.unit):
+            for ub in readings(b.unit):
+                other = _quantities_read(a.model_copy(update={"unit": ua}), b.model_copy(update={"unit": ub}), expect)
+                if other.verdict is Verdict.CONSISTENT:
+                    return other
+    return first
+
+
+def _quantities_read(a: QuantityValue, b: QuantityValue, expect: Expectation) -> Outcome:
     factor = conversion(b.unit, a.unit)
     if factor is None:
         return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"{b.unit} does not convert to {a.unit}"})
@@ -182,7 +204,7 @@ def _quantities(a: QuantityValue, b: QuantityValue, expect: Expectation) -> Outc
         pb = tuple(sorted((_interval(b)[0] * factor, _interval(b)[1] * factor)))
         ok = agree(pa, (a_lo - slack, a_hi + slack), pb, (b_lo - slack, b_hi + slack))
     diff = _distance(a, b_in_a)
-    details["difference"] = f"{valuefmt.number(round(diff, 6))}{valuefmt.unit_suffix(a.unit)}"
+    details["difference"] = valuefmt.difference(diff, a.unit)
     return Outcome(Verdict.CONSISTENT if ok else Verdict.CONTRADICTORY, details)
 
 
@@ -222,7 +244,7 @@ def _dates(a, b) -> Outcome:
     details = {"a": a.timex, "b": b.timex, "grain": f"{a.grain} vs {b.grain}"}
     if a0 < b1 and b0 < a1:
         return Outcome(Verdict.CONSISTENT, details)
-    details["difference"] = f"{abs((a0 - b0).days)} days"
+    details["difference"] = valuefmt.date_gap(a0, b0, valuefmt.coarser(a.grain, b.grain))
     if a.grain in ("day", "week", "month") and b.grain in ("day", "week", "month") \
             and min(abs((a0 - b1).days), abs((b0 - a1).days)) > 62:
         return Outcome(Verdict.NOT_COMPARABLE, {**details, "reason": "more than two months apart: two occurrences of the event"})

@@ -47,7 +47,7 @@ class Explanation:
                + (", ".join(f"{n} {why}" for why, n in sorted(self.not_selected.items())) or "none")]
         for it in self.selected:
             keys = " ".join(f"{k}={it.get(k)}" for k in r.keys)
-            out.append(f"  {_where(it)}  {it.claim.text!r} = {valuefmt.value(it.claim.value)}  {keys}")
+            out.append(f"  {_where(it)}  {it.claim.text!r} = {valuefmt.readable(it.claim.value)}  {keys}")
         counts = Counter(p.verdict for p in self.pairs)
         out.append("")
         out.append(f"pairs: {len(self.pairs)} ("

@@ -35,7 +35,7 @@ class _Fields(dict):
 
 def _claim_fields(prefix: str, ref: ClaimRef, item: Item) -> dict[str, str]:
     fields = {
-        "value": valuefmt.value(ref.value), "text": ref.text, "source": ref.source or ref.doc,
+        "value": valuefmt.readable(ref.value), "text": ref.text, "source": ref.source or ref.doc,
         "measure": item.get("measure") or "", "subject": ref.subject or "", "speaker": ref.speaker or "",
         "unit": getattr(ref.value, "unit", ""), "published": str(ref.published or "undated"),
         "doc": ref.doc, "path": ref.path, "line": str(ref.line), "event": item.get("event") or "",
@@ -50,7 +50,7 @@ def _message(rule: Rule, fields: dict[str, str]) -> str:
 
 
 def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def pair_finding(rule: Rule, a: Item, b: Item, outcome: Outcome, more: list[Item] = ()) -> Finding:
@@ -65,7 +65,7 @@ def pair_finding(rule: Rule, a: Item, b: Item, outcome: Outcome, more: list[Item
     message = _message(rule, fields)
     refs = [ra, rb] + [claim_ref(m) for m in more]
     if more:
-        others = [f"{r.source or r.doc}: {valuefmt.value(r.value)}" for r in refs[2:]]
+        others = [f"{r.source or r.doc}: {valuefmt.readable(r.value)}" for r in refs[2:]]
         message += f"; also contradicted by {'; '.join(others)}"
         details["sources"] = str(len(refs) - 1)
         print_parts = [rule.id, ra.doc, ra.text]
@@ -104,12 +104,14 @@ def group_finding(rule: Rule, groups, judge) -> Finding:
     for g in sorted(groups, key=lambda g: g.lo):
         names = sorted({it.doc.source or it.doc.id for it in g.items})
         shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
-        values.append(f"{valuefmt.value(_first(g.items).claim.value)} ({shown})")
+        values.append(f"{valuefmt.readable(_first(g.items).claim.value)} ({shown})")
     message += f" — values given: {'; '.join(values)}"
     details = {**outcome.details, "condition": rule.select_text, "values": str(len(groups)),
                "claims": str(total), "keys": ", ".join(f"{k}={a.get(k)}" for k in rule.keys)}
     if total > len(listed):
         details["not listed"] = str(total - len(listed))
+    group_of = {id(it): n for n, g in enumerate(sorted(groups, key=lambda g: g.lo)) for it in g.items}
+    details["value groups"] = ",".join(str(group_of[id(it)]) for it in listed)
     refs = [claim_ref(it) for it in listed]
     parts = [rule.id] + sorted(f"{valuefmt.value(_first(g.items).claim.value)}" for g in groups) \
         + sorted({it.doc.id for g in groups for it in g.items})[:4]

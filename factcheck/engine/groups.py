@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from ..dsl.rules import Rule
 from ..models import OrderValue, QuantityValue, TimeValue
-from ..units import conversion
+from ..units import conversion, dimension
 from .compare import _interval as _plain
-from .compare import _slack, _written, agree
+from .compare import READINGS, _slack, _written, agree, readings
 from .items import Item
-from .timecmp import as_duration, duration_span, instant_span
+from .timecmp import as_duration, duration_span, instant_span, local_reading
 
 #: Expectations a value-group finding can stand for.
 GROUPED = frozenset({"overlap", "same_date", "same_time", "same_duration"})
@@ -41,31 +41,54 @@ class Group:
         return {it.doc.group for it in self.items}
 
 
+def _calendar(it: Item) -> bool:
+    """A date written with its month or in figures ("June 24", "24/06"), not "today" or
+    "Sunday": within one article, relative dates of one event name different days more
+    often than they contradict each other."""
+    return any(ch.isdigit() for ch in it.claim.text)
+
+
 def value_groups(rule: Rule, block: list[Item]) -> Iterator[list[Group]]:
     """For each set of mutually comparable claims of ``block`` (one unit family), the groups of
     agreeing values — yielded only when two groups or more exist. When two named bodies give
     the figure differently (the USGS and AFAD magnitudes), that is a dispute to report, not an
     error: each body's figures are then compared only among themselves, and unattributed
     figures, which could be either's, are left out."""
-    for family in _families(block):
+    if rule.compare == "in_document" and rule.expect.kind == "same_date":
+        block = [it for it in block if _calendar(it)]
+    for name, family in _families(block).items():
+        wall = name == "local"
         named = _by_speaker(family)
         if len(named) >= 2 and _disputed(rule, named):
             parts = [p for p in named.values() if len(p) >= 2]
         else:
             parts = [family]
         for part in parts:
-            yield from _sweep(rule, part)
+            yield from _sweep(rule, part, wall)
 
 
-def _sweep(rule: Rule, part: list[Item]) -> Iterator[list[Group]]:
+def undisputed(rule: Rule, block: list[Item]) -> list[Item]:
+    """A block without the claims that a dispute between named bodies makes ambiguous: when two
+    bodies give the figure differently, an unattributed value could be either's and is left
+    out (the bodies' own values are then compared only with their own, by ``_skip``)."""
+    named = _by_speaker(block)
+    if len(named) >= 2 and _disputed(rule, named):
+        return [it for it in block if speaker_key(it) is not None]
+    return block
+
+
+def _sweep(rule: Rule, part: list[Item], wall: bool = False) -> Iterator[list[Group]]:
     """Groups of agreeing values, in value order. An item joins the group before it when its
     value lies in what the group's values stand for, or theirs in what it stands for
     (``compare.agree``: rounding and hedges allowed, in either direction)."""
     if len(part) < 2:
         return
+    # A clock time whose day was not written (taken from the publication date) may be read on
+    # the wrong day: then every time of the family is compared by its time of day.
+    of_day = rule.expect.kind == "same_time" and any(_day_inferred(it) for it in part)
     spans = []
     for it in part:
-        span = _spans(rule, it, part[0])
+        span = _spans(rule, it, part[0], wall, of_day)
         if span is not None:
             spans.append((span, it))
     spans.sort(key=lambda s: ((s[0][0][0] + s[0][0][1]) / 2 if all(map(math.isfinite, s[0][0])) else s[0][1][0],
@@ -75,6 +98,9 @@ def _sweep(rule: Rule, part: list[Item]) -> Iterator[list[Group]]:
         g = groups[-1] if groups else None
         if g is not None and agree(points, written, g.points, g.written):
             g.items.append(it)
+            # An open-ended value ("over 5 months") joins the group it meets without stretching
+            # it to infinity, or every longer value would join it too.
+            points, written = _bounded(points), _bounded(written)
             g.points = (min(g.points[0], points[0]), max(g.points[1], points[1]))
             g.written = (min(g.written[0], written[0]), max(g.written[1], written[1]))
             g.hi = max(g.hi, written[1])
@@ -87,23 +113,54 @@ def _sweep(rule: Rule, part: list[Item]) -> Iterator[list[Group]]:
             yield run
 
 
+def _bounded(span: tuple[float, float]) -> tuple[float, float]:
+    lo, hi = span
+    if not math.isfinite(hi):
+        hi = lo
+    if not math.isfinite(lo):
+        lo = hi
+    return lo, hi
+
+
 #: Dates of one kind of event this far apart are different occurrences of it (this year's
 #: talks in February and in October), not one event dated twice.
 OCCURRENCE_GAP_DAYS = 62
 
 
+#: Clock times of one kind of event this far apart are two occurrences of it (two quakes the
+#: same day), not one event timed twice.
+OCCURRENCE_GAP_SECONDS = 3 * 3600
+
+
 def _nearby(rule: Rule, groups: list[Group]) -> list[list[Group]]:
-    """Groups split where two consecutive ones lie far apart in time (dates only)."""
-    if rule.expect.kind != "same_date" or not groups or not all(
+    """Groups split where two consecutive ones lie far apart in time: dates more than two
+    months apart, clock times more than three hours apart."""
+    if not groups:
+        return [groups]
+    if rule.expect.kind == "same_time":
+        gap = OCCURRENCE_GAP_SECONDS
+    elif rule.expect.kind == "same_date" and all(
             it.claim.value.grain in ("day", "week", "month") for g in groups for it in g.items):
+        gap = OCCURRENCE_GAP_DAYS
+    else:
         return [groups]
     runs = [[groups[0]]]
     for g in groups[1:]:
-        if g.lo - runs[-1][-1].hi > OCCURRENCE_GAP_DAYS:
+        if g.lo - runs[-1][-1].hi > gap and not _restates_any(g, runs[-1]):
             runs.append([g])
         else:
             runs[-1].append(g)
     return runs
+
+
+def _restates_any(g: Group, run: list[Group]) -> bool:
+    """True when a time of ``g`` restates one of ``run`` in another zone ("1:24 p.m. (5:24 p.m.
+    ET)"): the article says they are one moment, however far apart the values are."""
+    said = {(it.doc.id, it.claim.evidence.get("restates")) for it in g.items} - {(None, None)}
+    texts = {(it.doc.id, it.claim.text) for h in run for it in h.items}
+    back = {(it.doc.id, it.claim.evidence.get("restates")) for h in run for it in h.items}
+    mine = {(it.doc.id, it.claim.text) for it in g.items}
+    return bool(said & texts) or bool(back & mine)
 
 
 def _disagree_across_sources(rule: Rule, groups: list[Group]) -> bool:
@@ -115,15 +172,22 @@ def _disagree_across_sources(rule: Rule, groups: list[Group]) -> bool:
     return any(a != b or len(a) > 1 for i, a in enumerate(seen) for b in seen[i + 1:])
 
 
-def _families(block: list[Item]) -> list[list[Item]]:
+def _families(block: list[Item]) -> dict[str, list[Item]]:
     """Split a block by unit family: counted nouns that do not convert never compare."""
     parts: dict[str, list[Item]] = {}
     for it in block:
-        parts.setdefault(_family(it.claim.value), []).append(it)
-    return [p for p in parts.values() if len(p) >= 2]
+        family = _family(it.claim.value)
+        if family.startswith("count:") and (it.claim.measure or "").startswith("people "):
+            family = "count:person"  # "five cabin crew" and "six flight attendants": both people
+        parts.setdefault(family, []).append(it)
+        if family == "utc" and local_reading(it.claim.value, it.claim.text):
+            # "13.15 local time" is also a wall-clock reading, comparable with a bare "1:11 p.m."
+            parts.setdefault("local", []).append(it)
+    return {k: p for k, p in parts.items() if len(p) >= 2}
 
 
 def _by_speaker(items: list[Item]) -> dict[str, list[Item]]:
+    """Claims by the body they are attributed to ("AFAD", "local authorities")."""
     named: dict[str, list[Item]] = {}
     for it in items:
         key = speaker_key(it)
@@ -134,20 +198,33 @@ def _by_speaker(items: list[Item]) -> dict[str, list[Item]]:
 
 def _disputed(rule: Rule, named: dict[str, list[Item]]) -> bool:
     """True when two named bodies give values that do not overlap (each body's values taken as
-    one range; sorted, so linear after the sort)."""
+    one range). Pairs of bodies, not of claims: a story quotes a handful of bodies at most."""
     ref = next(iter(named.values()))[0]
     ranges = []
     for items in named.values():
-        spans = [x for x in (_interval(rule, it, ref) for it in items) if x is not None]
+        # a hedged figure ("around 6am", "some 17,000") takes no side in a dispute
+        spans = [x for x in (_interval(rule, it, ref) for it in items if _firm(it)) if x is not None]
         if spans:
             ranges.append((min(lo for lo, _ in spans), max(hi for _, hi in spans)))
-    ranges.sort()
-    reach = -math.inf
-    for i, (lo, hi) in enumerate(ranges):
-        if i and lo >= reach:
-            return True
-        reach = max(reach, hi)
+    ranges = ranges[:64]  # enough bodies to see a dispute; bounded whatever the archive
+    # values further apart than two occurrences of an event are (two quakes the same day) are
+    # about different events, not a dispute over one
+    reach = OCCURRENCE_GAP_SECONDS if rule.expect.kind == "same_time" else \
+        OCCURRENCE_GAP_DAYS if rule.expect.kind == "same_date" else math.inf
+    for i, (lo1, hi1) in enumerate(ranges):
+        for lo2, hi2 in ranges[i + 1:]:
+            if not (lo1 < hi2 and lo2 < hi1) and max(lo2 - hi1, lo1 - hi2) <= reach:
+                return True
     return False
+
+
+def _firm(it: Item) -> bool:
+    value = it.claim.value
+    if isinstance(value, QuantityValue):
+        return value.hedge is None
+    if isinstance(value, TimeValue):
+        return value.mod is None
+    return True
 
 
 def _family(value) -> str:
@@ -171,15 +248,10 @@ def _family(value) -> str:
 
 
 def speaker_key(it: Item) -> str | None:
-    """A speaker reduced to the word that names it ("Turkish Vice President Fuat Oktay" and
-    "Oktay" are one speaker, "the council" and "the charity" two); None when the claim is not
-    attributed."""
-    speaker = it.claim.speaker
-    if not speaker:
-        return None
-    words = [w.strip("().,'\u2019\"") for w in speaker.split()]
-    words = [w for w in words if w]
-    return words[-1].lower() if words else None
+    """The speaker as the engine keys it (``items._speaker``): by the pack's alias, else by the
+    word that names it ("Turkish Vice President Fuat Oktay" and "Oktay" are one speaker, "the
+    council" and "the charity" two); None when the claim is not attributed."""
+    return it.get("speaker")
 
 
 def _interval(rule: Rule, it: Item, ref: Item) -> tuple[float, float] | None:
@@ -187,27 +259,39 @@ def _interval(rule: Rule, it: Item, ref: Item) -> tuple[float, float] | None:
     return spans[1] if spans is not None else None
 
 
-def _spans(rule: Rule, it: Item, ref: Item) -> tuple[tuple[float, float], tuple[float, float]] | None:
+def _day_inferred(it: Item) -> bool:
+    return any("taken as the publication date" in n for n in it.claim.notes)
+
+
+def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False,
+           of_day: bool = False) -> tuple[tuple[float, float], tuple[float, float]] | None:
     """(the value as written, what it stands for) in the unit of ``ref``."""
     value = it.claim.value
     if isinstance(value, QuantityValue):
         ref_value = ref.claim.value
         assert isinstance(ref_value, QuantityValue)
-        factor = conversion(value.unit, ref_value.unit)
-        if factor is None:
+        target = readings(ref_value.unit)[-1] if ref_value.unit in READINGS else ref_value.unit
+        # a unit word with several readings ("tons") stands for all of them
+        factors = [f for f in (conversion(u, target) for u in readings(value.unit)) if f is not None]
+        if not factors and dimension(value.unit) == "count" == dimension(ref_value.unit):
+            factors = [1.0]  # counts of people in other words (the family was checked before)
+        if not factors:
             return None
         lo, hi = _written(value)
-        lo, hi = sorted((lo * factor, hi * factor))
         plo, phi = _plain(value)
-        plo, phi = sorted((plo * factor, phi * factor))
-        slack = (_slack(rule.expect.tolerance, (value,), value.unit) or 0.0) * factor
-        return (plo, phi), (lo - slack, hi + slack)
+        slack = _slack(rule.expect.tolerance, (value,), value.unit) or 0.0
+        written = [x * f for f in factors for x in (lo - slack, hi + slack)]
+        points = [x * f for f in factors for x in (plo, phi)]
+        return (min(points), max(points)), (min(written), max(written))
     if isinstance(value, TimeValue) and rule.expect.kind == "same_time":
-        span = instant_span(value, it.claim.text)
+        span = instant_span(value, it.claim.text, wall=wall)
         if span is None:
             return None
         lo = span[0].replace(tzinfo=dt.timezone.utc).timestamp()
         hi = span[1].replace(tzinfo=dt.timezone.utc).timestamp()
+        if of_day:
+            midnight = dt.datetime.combine(span[0].date(), dt.time(), dt.timezone.utc).timestamp()
+            lo, hi = lo - midnight, hi - midnight
         return (lo, hi - 1e-6), (lo, hi)
     if rule.expect.kind == "same_duration":
         value = as_duration(value)

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..dsl.rules import RuleSet
 from ..models import Claim, Document, OrderValue, QuantityValue, TimeValue
-from ..extract.identity.events import ONE_OFF
+from ..extract.identity.events import DAILY, ONE_OFF
 from ..units import dimension
 
 #: The subject value extraction gives when a figure's holder is there but could not be read
@@ -31,13 +31,47 @@ def _year(value, period: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+def _speaker(ruleset: RuleSet, speaker: str | None) -> str | None:
+    """A speaker by the pack's alias, else by the word that names it ("Turkish Vice President
+    Fuat Oktay" and "Oktay" are one speaker; "the Disaster and Emergency Management Authority
+    (AFAD)" and "AFAD" too)."""
+    if not speaker:
+        return None
+    alias = ruleset.canonical_alias(speaker)
+    if alias != speaker.lower():
+        return alias
+    words = [w.strip("().,'\u2019\"") for w in speaker.split()]
+    words = [w for w in words if w]
+    return words[-1].lower() if words else None
+
+
 def _occurrence(claim: Claim) -> str | None:
-    """Which occurrence of its event a date can be: the year for an event that happens once
-    in a story (a crash, a contract's expiry), the month for one that recurs (talks, visits)."""
+    """Which occurrence of its event a date or time can be: the year for an event that happens
+    once in a story (a crash, a contract's expiry); for one that recurs, the month of a date
+    (talks, visits) and the day of a clock time (briefings, aftershocks)."""
     value = claim.value
     if not isinstance(value, TimeValue) or not value.start:
         return None
-    return value.start[:4] if claim.event in ONE_OFF else value.start[:7]
+    if claim.event in ONE_OFF:
+        return value.start[:4]
+    if claim.event in DAILY or "T" in value.start:
+        return value.start[:10]
+    return value.start[:7]
+
+
+def _scope(claim: Claim, doc: Document) -> str | None:
+    """The claim's scope as a key; what remains ("70 hours of oxygen left") is as of its
+    report's day."""
+    if not claim.scope:
+        return None
+    scope = " ".join(claim.scope.lower().split())
+    if scope == "remaining":
+        return f"remaining as of {doc.published}" if doc.published else None
+    if scope == "running count":
+        # a count before all results are in stands at the moment of its own report: one
+        # article's running count is compared with nothing else's
+        return f"running count in {doc.id}"
+    return scope
 
 
 class Item:
@@ -56,10 +90,10 @@ class Item:
             "dimension": dimension(unit) if unit else None,
             "base": value.base.lower() if isinstance(value, QuantityValue) and value.base else None,
             "subject": claim.subject if claim.subject == UNKNOWN else ruleset.canonical_alias(claim.subject),
-            "scope": " ".join(claim.scope.lower().split()) if claim.scope else None,
+            "scope": _scope(claim, doc),
             "enumeration": claim.enumeration,
             "published": doc.published.isoformat() if doc.published else None,
-            "speaker": ruleset.canonical_alias(claim.speaker),
+            "speaker": _speaker(ruleset, claim.speaker),
             "modality": claim.modality,
             "event": ruleset.canonical_event(claim.event),
             "period": claim.period,

@@ -8,8 +8,10 @@ intervals overlap (half-open)."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
+from .. import valuefmt
 from ..models import OrderValue, TimeValue
 
 #: How far a hedged clock time reaches: "around 2 a.m.", "shortly after 10", "just before noon".
@@ -27,10 +29,24 @@ def has_clock(v: TimeValue) -> bool:
     return bool(v.start and "T" in v.start)
 
 
-def instant_span(v: TimeValue, written: str = "") -> tuple[dt.datetime, dt.datetime, bool] | None:
+_EXPLICIT_ZONE = re.compile(r"(?:\b|(?<=\d))(?!(?:AM|PM|A\.M|P\.M)\b)(?:GMT|UTC|[A-Z]{2,5}|Z)\b"
+                            r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b")
+
+
+def local_reading(v: TimeValue, written: str) -> bool:
+    """True when a clock time is the place's own time ("6:20 a.m. local time", "10 am in
+    Delhi", a bare "1:11 p.m."), so that its wall clock can be set against another local time;
+    False for a time given in another zone ("2320 GMT", "5:24 p.m. ET")."""
+    if "local time" in written.lower():
+        return True
+    return not _EXPLICIT_ZONE.search(written)
+
+
+def instant_span(v: TimeValue, written: str = "", wall: bool = False) -> tuple[dt.datetime, dt.datetime, bool] | None:
     """(start, end, in UTC) of what a clock time stands for, or None. ``written`` is the claim's
-    text: a time written without minutes ("2 a.m.") may be rounded."""
-    utc = bool(v.utc_start and v.utc_end)
+    text: a time written without minutes ("2 a.m.") may be rounded. ``wall``: the local wall
+    clock even when the zone is known."""
+    utc = bool(v.utc_start and v.utc_end) and not wall
     raw_start, raw_end = (v.utc_start, v.utc_end) if utc else (v.start, v.end)
     if not raw_start or not raw_end or "T" not in raw_start:
         return None
@@ -39,7 +55,9 @@ def instant_span(v: TimeValue, written: str = "") -> tuple[dt.datetime, dt.datet
         end = dt.datetime.fromisoformat(raw_end.rstrip("Z"))
     except ValueError:
         return None
-    if start.tzinfo is not None or end.tzinfo is not None:  # an offset written in the value
+    if wall:
+        start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)
+    elif start.tzinfo is not None or end.tzinfo is not None:  # an offset written in the value
         start = start.astimezone(dt.timezone.utc).replace(tzinfo=None) if start.tzinfo else start
         end = end.astimezone(dt.timezone.utc).replace(tzinfo=None) if end.tzinfo else end
         utc = True
@@ -62,21 +80,33 @@ def same_time(a: TimeValue, b: TimeValue, text_a: str = "", text_b: str = "") ->
     if sa is None or sb is None:
         return "not comparable", {**details, "reason": "not two clock times"}
     if sa[2] != sb[2]:
-        return "not comparable", {**details, "reason": "one time has a known zone, the other not"}
+        # a local time against a bare one: compare the place's wall clocks
+        if local_reading(a, text_a) and local_reading(b, text_b):
+            sa, sb = instant_span(a, text_a, wall=True), instant_span(b, text_b, wall=True)
+        else:
+            return "not comparable", {**details, "reason": "one time is in another zone, the other has none"}
     if sa[0] < sb[1] and sb[0] < sa[1]:
         return "consistent", details
     gap = min(abs(sa[0] - sb[1]), abs(sb[0] - sa[1]))
-    details["difference"] = _minutes(abs((sa[0] + (sa[1] - sa[0]) / 2) - (sb[0] + (sb[1] - sb[0]) / 2)))
-    details["gap"] = _minutes(gap)
+    if gap > dt.timedelta(hours=3):
+        return "not comparable", {**details, "reason": "more than three hours apart: two occurrences of the event"}
+    details["difference"] = valuefmt.duration(abs((sa[0] + (sa[1] - sa[0]) / 2) - (sb[0] + (sb[1] - sb[0]) / 2)))
+    details["gap"] = valuefmt.duration(gap)
     return "contradictory", details
 
 
 def duration_span(v: TimeValue) -> tuple[float, float] | None:
     """The interval of seconds a duration stands for ("over 5 months": 5 months and up;
-    "nearly five months": up to 5; "148 days": that day count)."""
+    "nearly five months": up to 5; "148 days": that day count; "70 to 96 hours": both and
+    what lies between)."""
     m = _DURATION.match(v.timex or "")
     if not m or not any(m.groupdict().values()):
         return None
+    if v.start and v.end and v.start.startswith("P") and v.end.startswith("P"):
+        low = duration_span(TimeValue(timex=v.start))
+        high = duration_span(TimeValue(timex=v.end))
+        if low is not None and high is not None:
+            return low[0], high[1]
     seconds = sum(float(x) * _SECONDS[k] for k, x in m.groupdict().items() if x)
     unit = max((_SECONDS[k] for k, x in m.groupdict().items() if x), default=1)
     lo, hi = seconds - unit / 2, seconds + unit / 2
@@ -104,7 +134,11 @@ def same_duration(a: TimeValue, b: TimeValue) -> tuple[str, dict[str, str]]:
         return "not comparable", {**details, "reason": "not two durations"}
     if sa[0] < sb[1] and sb[0] < sa[1]:
         return "consistent", details
-    return "contradictory", {**details, "difference": _seconds(abs((sa[0] + sa[1]) - (sb[0] + sb[1])) / 2)}
+    if all(math.isfinite(x) for x in (*sa, *sb)):
+        apart = abs((sa[0] + sa[1]) - (sb[0] + sb[1])) / 2
+    else:  # an open-ended length ("over 5 months"): how far the other lies beyond its bound
+        apart = max(sb[0] - sa[1], sa[0] - sb[1])
+    return "contradictory", {**details, "difference": valuefmt.duration(apart)}
 
 
 def same_offset(a: OrderValue, b: OrderValue) -> tuple[str, dict[str, str]] | None:
@@ -128,22 +162,3 @@ def weekday_mismatch(v: TimeValue) -> str | None:
         return None
     actual = WEEKDAYS[day.weekday()]
     return actual.capitalize() if actual != v.weekday.lower() else None
-
-
-def _minutes(delta: dt.timedelta) -> str:
-    minutes = int(round(delta.total_seconds() / 60))
-    if minutes < 60:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
-    h, m = divmod(minutes, 60)
-    return f"{h} h {m:02d} min"
-
-
-def _seconds(seconds: float) -> str:
-    if seconds >= 2 * 86400:
-        days = seconds / 86400
-        return f"{days:.0f} days"
-    if seconds >= 3600:
-        return f"{seconds / 3600:.1f} hours"
-    if seconds >= 60:
-        return f"{seconds / 60:.0f} minutes"
-    return f"{seconds:.0f} seconds"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from ..models import Claim, Document
 from ..textpos import LineIndex
-from .context import attach_context
+from .context import attach_context, past_year
 from .dates import DocState, find_dates
 from .identity import document_context, identify, topic_events
 from .mention import Mention
@@ -37,12 +37,14 @@ def extract_document(doc: Document) -> list[Claim]:
     state = DocState()  # lets "two days later" use a date named in an earlier sentence
     spans = sentences(text, doc.body_start)
     context = document_context(text, spans)
+    earlier = None  # the past year the sentence before dated an event by ("That quake…")
     for sent in spans:
         lo, hi = sent
         times = find_dates(text, lo, hi, doc.published, state)
         quantities = _without_overlaps(find_quantities(text, lo, hi), times)
         mentions = sorted(times + quantities, key=lambda m: (m.start, m.end))
-        contexts = attach_context(text, sent, mentions, times)
+        contexts = attach_context(text, sent, mentions, times, doc.published, earlier)
+        earlier = next((y for t in reversed(times) if (y := past_year(t, text, doc.published))), None)
         for mention, ctx, ident in zip(mentions, contexts, identify(text, sent, mentions, context)):
             line, col = lines.position(mention.start)
             value, event = mention.value, mention.event
@@ -54,6 +56,8 @@ def extract_document(doc: Document) -> list[Claim]:
                     ctx["modality"] = ident.modality
             elif ident is not None:
                 ctx["subject"], ctx["scope"], ctx["evidence"] = ident.subject, ident.scope, ident.evidence
+                if ident.modality:
+                    ctx["modality"] = ident.modality
                 event = ident.event
                 if ident.order is not None:
                     value = value.model_copy(update={"first": ident.order[0], "second": ident.order[1]})

@@ -6,6 +6,7 @@ attributed after it closes) and falls back to None/"actual" when the text is not
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 
@@ -19,7 +20,8 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|announced|announces|argued|a
         r"explained|predicted|predicts|pledged|promised|proposed|proposes|suggested|suggests|"
         r"testified|confirmed|confirms|acknowledged|maintained|tweeted|posted|declared)"
         r"(?![ \t]+(?:to|by|up|on|that[ \t]+it[ \t]+was)\b)")
-_NAME = r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'\u2019&-]*){0,4}"
+_NAME = (r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'\u2019&-]*){0,5}"
+         r"(?:[ \t]+\([A-Z]{2,6}\))?")
 _ROLE = (r"(?:spokes(?:man|woman|person)|officials?|minister|ministry|secretary|department|"
          r"agency|government|president|analysts?|economists?|experts?|sources?|statement|report|"
          r"data|figures|survey|study|police|authorities|military|army|navy|office|committee|"
@@ -39,7 +41,12 @@ _SPEAKER_BEFORE = re.compile(
 _SAID_NAME = re.compile(rf"[,\u201d\"'\u2019][ \t]*{_SAY}[ \t]+{_WHO}"
                         r"(?=[ \t]*(?:[,.;:!?\u201d\"]|$|\(|(?:who|in|on|at|after|when)\b))")
 _NAME_ONLY = re.compile(_NAME)
-_ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?{_WHO}")
+#: "according to local authorities", "according to rescue officials": a body named by a plural
+#: role noun, with no article.
+_BARE_ROLE = (rf"(?:(?:{_LOW}|[A-Z][\w.'\u2019&-]*)[ \t]+){{0,2}}(?:authorities|officials|police|"
+              rf"sources|residents|witnesses|analysts|experts|doctors|rescuers|investigators|"
+              rf"prosecutors|medics|paramedics|firefighters|diplomats|activists|observers)")
+_ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:(?P<who>{_NAME}|{_ROLE_NP}|{_BARE_ROLE}))")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|of|on|about|for|to|in|from|by|at)[ \t]+\Z")
 #: Between an attribution and a later figure only a new sentence-like clause breaks it
 #: ("X said A, while others expect B"); "but" and dashes often stay inside the reported speech.
@@ -72,7 +79,10 @@ _FORECAST = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ion|ions)|predict(?:s|ed|ion)?|"
     r"likely|set[ \t]+to|on[ \t]+track[ \t]+to|poised[ \t]+to|estimated[ \t]+to|anticipat\w+|"
     r"outlook|(?:will|could|'ll)[ \t]+(?:\w+[ \t]+)?(?:reach|rise|climb|grow|fall|drop|decline|"
-    r"hit|top|exceed|total|cost|increase|decrease|be|remain|stay))\b", re.I)
+    r"hit|top|exceed|total|cost|increase|decrease|be|remain|stay))\b"
+    r"|\b(?:could|might|may|will|would)[ \t]+(?!have\b|be[ \t]+(?:confirmed|killed|dead|missing)\b)(?:\w+[ \t]+)?"
+    r"(?:range|reach|rise|climb|grow|top|exceed|total|cost|increase|be|hold|win|take|get|secure)\b"
+    r"|\bexit[ \t]+polls?\b|\bprojections?\b|\bpoll(?:s|ing)?[ \t]+(?:suggest|show|predict)s?\b", re.I)
 #: A figure named as a target outright: "its current goal of 2%", "a target of at least 3%".
 _NAMED_TARGET = re.compile(
     r"\b(?:target|goal|aim|objective|pledge|commitment)s?[ \t]+(?:of[ \t]+|is[ \t]+|was[ \t]+)?"
@@ -109,16 +119,22 @@ _LONGEST_TIME = 60
 
 
 def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention],
-                   times: list[Mention]) -> list[dict]:
+                   times: list[Mention], published: dt.date | None = None,
+                   earlier: str | None = None) -> list[dict]:
     """Context fields for each mention in one sentence, in order: speaker, modality, negated,
-    period, and measure when the mention has none."""
+    period, and measure when the mention has none. ``published``: a date in an earlier year
+    written with its year ("on August 17, 1999") makes its year the period of the figures of
+    its clause. ``earlier``: the year the sentence before dated a past event by, for a
+    sentence that points back to it ("That earthquake left 32,000 dead")."""
     if not mentions:
         return []
     lo, hi = sentence
     attributions = _attributions(text, lo, hi)
     starts = [a[0] for a in attributions]
     quoted = None if attributions else _quote_speaker(text, lo, hi)
-    periods = sorted((t for t in times if _is_period(t)), key=lambda t: t.start)
+    past = frozenset(t.start for t in times if past_year(t, text, published))
+    periods = sorted((t for t in times if _is_period(t) or t.start in past), key=lambda t: t.start)
+    points_back = bool(earlier and not periods and _POINTS_BACK.match(text, lo, hi))
     period_starts = [t.start for t in periods]
     out = []
     for m in mentions:
@@ -137,7 +153,9 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
             # Only times that start inside the clause window can qualify: bisect, not scan.
             first = bisect_left(period_starts, clause - _LONGEST_TIME)
             last = bisect_left(period_starts, clause_end)
-            ctx["period"] = period_of(m, periods[first:last], clause, clause_end)
+            ctx["period"] = period_of(m, periods[first:last], clause, clause_end, text, past)
+            if points_back:
+                ctx["period"] = earlier
             if m.measure is None:
                 ctx["measure"] = measure_before(text, lo, m.start)[0]
         out.append(ctx)
@@ -267,23 +285,49 @@ def _negated(prefix: str) -> bool:
     return bool(_NEGATION.search(tail))
 
 
+#: A sentence that opens by pointing back at an event the one before described.
+_POINTS_BACK = re.compile(r"\s*(?:That|This|The\s+same|The\s+earlier|The\s+previous)\s+[a-z]+\b(?!\s+(?:is|was)\b)")
+_WRITTEN_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def past_year(t: Mention, text: str, published: dt.date | None) -> str | None:
+    """The year of a date that names its year and lies in an earlier year than the article
+    ("on December 26, 1939" in a 2023 story), else None."""
+    v = t.value
+    if published is None or not isinstance(v, TimeValue) or v.timex.startswith("P") or not v.start:
+        return None
+    year = v.start[:4]
+    if not year.isdigit() or int(year) >= published.year:
+        return None
+    return year if _WRITTEN_YEAR.search(text, t.start, t.end) else None
+
+
 def _is_period(t: Mention) -> bool:
     v = t.value
     return isinstance(v, TimeValue) and v.grain in _PERIOD_GRAINS and not v.timex.startswith("P")
 
 
-def period_of(m: Mention, times: list[Mention], lo: int, hi: int) -> str | None:
+_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|where|when)\b|\band[ \t]+(?:was|were|is|are|has|had|"
+                           r"have)\b|\b(?:was|were)[ \t]+(?:built|completed|founded|opened|established)\b", re.I)
+
+
+def period_of(m: Mention, times: list[Mention], lo: int, hi: int, text: str = "",
+              past: frozenset[int] = frozenset()) -> str | None:
     """TIMEX of the nearest year-, quarter- or month-grain time in the figure's clause
     ``[lo, hi)``; durations ("P5Y") and day-grain dates (when something was said) are not
-    periods of a figure."""
+    periods of a figure, except those starting at ``past`` (dates of an earlier year, whose
+    year is the period)."""
     best = None
     for t in times:
         value = t.value
-        if not _is_period(t) or t.end <= lo or t.start >= hi:
+        if not (_is_period(t) or t.start in past) or t.end <= lo or t.start >= hi:
             continue
         if t.start < m.end and m.start < t.end:
             continue
+        between = text[m.end:t.start] if text and t.start >= m.end else ""
+        if _OTHER_CLAUSE.search(between):
+            continue  # "Grenfell Tower, which has 120 flats and was built in 1974": not the flats' year
         gap = t.start - m.end if t.start >= m.end else m.start - t.end
         if best is None or gap < best[0]:
-            best = (gap, value.timex)
+            best = (gap, value.timex if _is_period(t) else value.start[:4])
     return best[1] if best else None

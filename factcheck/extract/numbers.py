@@ -378,8 +378,28 @@ def _second(text: str, num: _Num, lo: int, hi: int, between: re.Match | None,
     return two, two.end
 
 
+#: "the 27-storey tower", "a 650-seat chamber": a count joined to its noun, used as a modifier.
+_JOINED_NOUN = re.compile(r"-(storeys?|stor(?:y|ies)|floors?|seats?|seater|beds?|rooms?|bedrooms?|"
+                          r"lanes?|members?|pages?|berths?|wards?)(?![\w-])", re.I)
+
+_JOINED_UNIT = {"storeys": "storey", "story": "storey", "stories": "storey", "floors": "storey",
+                "floor": "storey", "seats": "seat", "seater": "seat", "beds": "bed", "rooms": "room",
+                "bedrooms": "bedroom", "lanes": "lane", "members": "member", "pages": "page",
+                "berths": "berth", "wards": "ward"}
+
+#: "5.000", "8.525": a dot that separates thousands (as in much of Europe), read so only when a
+#: counted noun or a count of people follows.
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:were[ \t]+|are[ \t]+|have[ \t]+been[ \t]+)?(?:injured|wounded|dead|killed|"
+                           r"died|missing|people|persons|members|voters|residents|displaced|evacuated|"
+                           r"homeless|workers|writers|employees|votes|children|victims)\b")
+
+
 def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table: dict,
             signed: bool, lo: int, hi: int) -> Mention | None:
+    if num.raw and _DOT_THOUSANDS.fullmatch(num.raw) and num.scale == 1.0 and not num.currency \
+            and not num.unit and _PEOPLE_AFTER.match(text, end, hi):
+        num.low, num.high = num.low * 1000, num.high * 1000  # "5.000 injured", "8.525 members"
     low, high = num.low * num.scale, num.high * num.scale
     unit, measure, subject, base = num.currency or num.unit, None, None, None
     if num.kind == "ratio":  # "one in five adults": the noun is what the share is of
@@ -404,7 +424,10 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
         unit, end = CURRENCY_WORDS[money.group("w").lower()], money.end()  # "millions of dollars"
     elif unit is None:
         plural_vague = num.kind == "vague" and text[num.number_end - 1] in "sS"  # "dozens"
-        noun = counted_noun(text, end, hi, words=not num.digits, vague=plural_vague)
+        joined = _JOINED_NOUN.match(text, end, hi)
+        noun = (_JOINED_UNIT.get(joined.group(1).lower(), joined.group(1).lower()), None, None,
+                joined.end()) if joined else \
+            counted_noun(text, end, hi, words=not num.digits, vague=plural_vague)
         if noun is not None and num.scale == 1.0 and low != int(low) and num.kind == "number" \
                 and noun[0] not in ("points", "point"):
             noun = None  # "a magnitude 7.1 earthquake": nobody counts 7.1 earthquakes (but 45.2 points)

@@ -143,9 +143,15 @@ def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int,
             return glued.end()  # 7th, 1990s, 5G, 3D, 5Gb ("2.5x" and "10fold" are multipliers)
     if end < hi and text[end] in "-\u2010\u2011":
         after = _GLUED.match(text, end + 1, hi)
-        if after and not _unit_word(after.group().lower(), text, end + 1, hi):
-            return after.end()  # "5-member panel", "737-MAX": a label, not a count
+        if after and not _unit_word(after.group().lower(), text, end + 1, hi) \
+                and after.group().lower() not in _ATTRIBUTE_NOUNS:
+            return after.end()  # "737-MAX", "5-member panel": a label (but "a 27-storey tower")
     return None
+
+
+#: Counts joined to a noun that describe what they modify: "a 27-storey tower", "the
+#: 650-seat House", "a 12-story condo" (identity reads them as the thing's attribute).
+_ATTRIBUTE_NOUNS = frozenset("storey storeys story stories floor floors seat seater".split())
 
 
 def _unit_word(word: str, text: str, pos: int, hi: int) -> bool:
@@ -306,9 +312,12 @@ def read_base(text: str, end: int, hi: int) -> tuple[str, str | None, int] | Non
     return base, subject, stop
 
 
+_PLURAL_FORMS = frozenset("people children men women police personnel staff feet teeth".split())
+
+
 def _plural(word: str) -> bool:
-    # A plural noun closes a noun phrase: "exports go", "troops remain".
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    # A plural noun closes a noun phrase: "exports go", "troops remain", "133 people crashes".
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in _PLURAL_FORMS
 
 
 @lru_cache(maxsize=8192)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...models import OrderValue
 from ..mention import Mention
-from .events import SCHEDULED, classify, known_classes
+from .events import SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
 from .quantity import Identity, ordinal_near, read
 from .tokens import PREPOSITIONS, Sentence
@@ -43,12 +43,19 @@ def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
     return idents
 
 
+_RESTATE_GAP = __import__("re").compile(r"\s*(?:local\s+time\s*)?(?:\(|or\b|/|,\s*or\b|\(or\b|which\s+is\b)\s*(?:at\s+)?$", 2)
+
+
+_RESTATE_DURATION = __import__("re").compile(r"\s*(?:\(|,\s*(?:or|a\s+total\s+of|that\s+is|i\.e\.)\b)\s*(?:about|some|nearly|almost|around|over|more\s+than)?\s*$", 2)
+
+
 def _restated_times(text: str, mentions: list[Mention], idents: list[Identity | None]) -> None:
     """"at 4.17 a.m. (0117 GMT)": a time in brackets right after another is the same moment,
-    so it dates the same event."""
+    so it dates the same event; "over 5 months, a total of 148 days" is one length given twice."""
     for k in range(1, len(mentions)):
         a, b = mentions[k - 1], mentions[k]
-        if a.kind == b.kind == "time" and text[a.end:b.start].strip() in ("(", "(at", "/", "or"):
+        if (a.kind == b.kind == "time" and _RESTATE_GAP.match(text[a.end:b.start])) or \
+                (a.kind == b.kind == "duration" and _RESTATE_DURATION.match(text[a.end:b.start])):
             ia, ib = idents[k - 1], idents[k]
             if ia is not None and ib is not None:
                 ib.event, ib.subject, ib.scope = ia.event, ia.subject, ia.scope
@@ -82,22 +89,44 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     cls, who = classify(m.event, words)
     if m.event in _BARE_LIGHT:
         cls = TOPIC_EVENT
+    i, j = sent.span(m.start, m.end)
+    due = next((x for x in range(max(0, i - 5), i) if sent.tokens[x].low == "due"), None)
+    if due is not None and cls not in ("land",):
+        # "due in Guangzhou at 15.07", "was due to land at 3:05": a scheduled arrival
+        after = sent.tokens[due + 1:due + 3]
+        nxt = classify(after[1].low, words)[0] if len(after) == 2 and after[0].low == "to" else None
+        cls = nxt if nxt and nxt != after[1].low else "land"
+        ident.scope, ident.evidence["scope"] = "scheduled", "due"
+    if i >= 2 and sent.tokens[i - 2].low == "as" and sent.tokens[i - 1].low == "of":
+        ident.evidence["event"] = "as of …: when a count was given, not when something happened"
+        return ident
+    if i > 0 and sent.tokens[i - 1].low in ("through", "thru", "till", "until", "til"):
+        cls = "expire"  # "the pact runs through May 1, 2026", "will last till 1 June 2026"
+        ident.evidence["event"] = f"{sent.tokens[i - 1].text} …"
     ident.event = cls
     if m.event:
         ident.evidence["event"] = m.event
     if who:
-        ident.subject = who
+        # "left Kunming at 13.15": the place is the event's, named or not ("departed at 1:11")
         ident.evidence["subject"] = who
-    i, j = sent.span(m.start, m.end)
     ordinal = ordinal_near(sent, i, j)
-    if ordinal:
+    if ordinal and m.value.grain not in ("minute", "hour"):
+        # "the second quake struck on Tuesday": another occurrence. Clock times need no such
+        # word: times of one kind of event hours apart are different occurrences anyway.
         ident.scope = ordinal
         ident.evidence["scope"] = ordinal
     before = sent.text[max(sent.lo, m.start - 80):m.start].lower()
-    if any(cue in before for cue in SCHEDULED):
+    if ident.scope != "scheduled" and any(cue in before for cue in SCHEDULED):
         ident.scope = "scheduled"
         ident.evidence["scope"] = next(cue for cue in SCHEDULED if cue in before)
+    if any(cue in before for cue in _FORECAST_CUES):
+        ident.modality = "forecast"  # "the oxygen is expected to run out at 6 a.m.": an estimate
+        ident.evidence["modality"] = next(cue for cue in _FORECAST_CUES if cue in before)
     return ident
+
+
+_FORECAST_CUES = ("expected to", "estimated", "could run", "would run", "likely", "projected",
+                  "predicted", "forecast", "deadline", "should ", "may ", "might ")
 
 
 def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
@@ -108,7 +137,8 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
     words = sent.text[sent.lo:sent.hi]
     after = [t for t in sent.tokens[j:j + 4] if t.is_word]
     if after and after[0].low == "into":
-        since = next((t.low for t in after[1:] if t.low not in ("the", "its", "their", "his", "her", "a")), None)
+        since = next((t.low for t in after[1:] if t.low not in ("the", "its", "their", "his", "her", "a")
+                      and not t.low.endswith(("'s", "\u2019s"))), None)
         start_cls, _ = classify(since, words) if since else (None, None)
         event_cls, _ = classify(m.event, words)
         if start_cls and event_cls:
@@ -116,21 +146,49 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
             ident.event = f"{event_cls} after {start_cls}"
             ident.evidence["event"] = f"{m.event} … into the {since}"
             return ident
+    if after and after[0].low in ("later", "afterwards", "afterward"):
+        # "it submerged on Sunday, and the ship lost contact with it an hour and 45 minutes
+        # later": the time from the event before to the clause's own
+        own, _ = classify(m.event, words)
+        earlier = _earlier_event(sent, i, own)
+        if own and earlier:
+            ident.event = f"{own} after {earlier[0]}"
+            ident.evidence["event"] = f"{m.event} … later than {earlier[1]}"
+            return ident
     noun = _lasting_noun(sent, i, j)
     if noun is not None:
         ident.event, ident.evidence["event"] = noun
+        rest = [t.low for t in sent.tokens[j:j + 6]]
+        if any(w in ("left", "remaining", "remain", "remains") for w in rest):
+            # "70 hours of oxygen left": what remains changes by the hour; compared only with
+            # what the same day's reports say remains
+            ident.scope, ident.evidence["scope"] = "remaining", "left"
         return ident
-    if i > 0 and sent.tokens[i - 1].low in ("after", "following"):
-        ident.event = TOPIC_EVENT  # "After 184 days, leaders voted": the story's own event lasted
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in ("nearly", "almost", "about", "around", "over", "more", "than", "some", "just"):
+        k -= 1
+    if k >= 0 and sent.tokens[k].low in ("after", "following"):
+        # "After 184 days, leaders voted", "ended the strike after nearly five months": how
+        # long the story's own event had lasted (the engine names it, engine.blocks_of)
+        ident.event = TOPIC_EVENT
         ident.evidence["event"] = f"after {sent.text[m.start:m.end]}"
         return ident
-    cls, _ = classify(m.event, words)
-    if cls in ("strike begin", "strike end"):
-        cls = "strike"
-    ident.event = cls
-    if m.event:
-        ident.evidence["event"] = m.event
+    # Any other duration ("the strongest in 100 years", "in less than 12 hours") says how long
+    # something took without saying what: never compared.
     return ident
+
+
+def _earlier_event(sent: Sentence, i: int, own: str | None) -> tuple[str, str] | None:
+    """The nearest event verb before token ``i`` that is not the clause's own event."""
+    words = sent.text[sent.lo:sent.hi]
+    for x in range(i - 1, -1, -1):
+        base = event_lemma(sent.tokens[x].low)
+        if base is None:
+            continue
+        cls, _ = classify(base, words)
+        if cls and cls != own and cls in _CLASSES_KNOWN:
+            return cls, sent.tokens[x].text
+    return None
 
 
 _LAST_VERBS = frozenset("last lasted lasts run ran runs go went continue continued stretch stretched".split())
@@ -162,11 +220,36 @@ def _lasting_noun(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
         k -= 1
     if k >= 1 and sent.tokens[k].low in _LAST_VERBS:
         x = k - 1
-        while x >= 0 and sent.tokens[x].low in ("has", "have", "had", "that", "which", "already", "now"):
+        while x >= 0 and sent.tokens[x].low in ("has", "have", "had", "already", "now", ","):
             x -= 1
+        if x >= 0 and sent.tokens[x].low not in ("that", "which"):
+            # "The strike which began in May 2023 has lasted": the subject stands before the
+            # relative clause
+            rel = next((y for y in range(x, max(-1, x - 9), -1) if sent.tokens[y].low in ("which", "that")), None)
+            if rel is not None:
+                x = rel
+        if x >= 0 and sent.tokens[x].low in ("that", "which"):
+            x -= 1
+            while x >= 0 and sent.tokens[x].text == ",":
+                x -= 1  # "The strike, which began in May, has lasted"
+            if x >= 2 and not sent.tokens[x].is_word and sent.tokens[x - 1].low in ("of", "in"):
+                x -= 2  # "the strike of 1988 that lasted 153 days"
         if x >= 0 and sent.tokens[x].is_word:
-            return _lasting_class(sent.tokens[x].low), f"{sent.tokens[x].text} {sent.tokens[k].text}"
+            year = _year_of(sent, x)
+            return _lasting_class(sent.tokens[x].low) + (f" of {year}" if year else ""), \
+                f"{sent.tokens[x].text} {sent.tokens[k].text}"
     return None
+
+
+def _year_of(sent: Sentence, x: int) -> str | None:
+    """The year a noun names its occurrence by: "the strike of 1988", "the 2007 strike"."""
+    toks = sent.tokens
+    cands = []
+    if x + 2 < len(toks) and toks[x + 1].low in ("of", "in"):
+        cands.append(toks[x + 2].text)
+    if x >= 1:
+        cands.append(toks[x - 1].text)
+    return next((c for c in cands if len(c) == 4 and c.isdigit() and c[:2] in ("18", "19", "20")), None)
 
 
 def _lasting_class(noun: str) -> str:
@@ -195,7 +278,7 @@ def topic_events(claims: list) -> list:
     the article has no clear main event."""
     from collections import Counter
 
-    counts: dict[str, Counter] = {"time": Counter(), "duration": Counter()}
+    counts: dict[str, Counter] = {"time": Counter()}  # durations: the engine names their event
     for c in claims:
         if c.kind not in counts or not c.event or c.event == TOPIC_EVENT or c.event in _GENERIC_EVENTS:
             continue

@@ -26,7 +26,7 @@ _CLASSES = {
                   "launch|begin voyage|launch dive",
     "report overdue": "report overdue|report missing|declare overdue|declare missing",
     "fire": "fire|blaze|break out|catch fire|start fire|ignite|erupt",
-    "call": "call|alert|notify|receive report|receive call|dispatch",
+    "call": "call|alert|notify|receive report|receive call",
     "strike begin": "go on strike|down tools|walk out|begin strike|start strike|strike begin",
     "strike end": "end strike|call off strike|lift strike|end walkout|strike end|return to work",
     "expire": "expire|run through|last till|last until|run until|run till|in place through|"
@@ -126,7 +126,11 @@ def known_classes() -> frozenset[str]:
 #: Events that happen once in a story (a crash, a departure, a contract's expiry): two dates
 #: for one of them in the same year are one event dated twice. Others (talks, votes, visits)
 #: recur, and only dates in the same month are taken for one occurrence.
-ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "collapse", "quake",
-                     "begin dive", "report overdue", "fire", "strike begin", "strike end",
-                     "expire", "take effect", "build", "sign", "seize", "recover",
-                     "confirm death", "flood", "landfall", "storm"})
+ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "collapse",
+                     "begin dive", "report overdue", "strike begin", "strike end",
+                     "expire", "take effect", "build", "sign", "seize", "landfall"})
+
+
+#: Events that can recur within days (aftershocks): two dates for one of them on different
+#: days are two occurrences.
+DAILY = frozenset({"quake", "explode", "fire", "strike begin"})

@@ -41,7 +41,9 @@ _classes({
     "lost": "lose|shed",
     "voted": "vote|cast|back|support|oppose|ballot",
     "affected": "affect",
-    "recovered": "recover|retrieve|identify",
+    "recovered": "recover|retrieve",
+    "identified": "identify|name",
+    "buried": "bury|inter",
     "accounted": "account|accounted for",
     "cost": "cost|spend|price",
     "appeal": "appeal|request|seek",
@@ -152,7 +154,8 @@ RELATIONAL = {
 #: to 210 passengers", "designed to lift 60,000 pounds", "a capacity of 200").
 CAPACITY = ("can carry|could carry|can hold|could hold|can seat|seats up to|capable of|"
             "designed to|designed for|able to|capacity|can accommodate|can lift|rated for|"
-            "configured|can take|could take|maximum|up to")
+            "configured|can take|could take|maximum|up to|can dive|could dive|can reach|"
+            "could reach|rated to|certified to|can travel|can fly|can last|could last|enough")
 
 #: Words that name a combined scope: "combined fines of $2bn", "together they won 20 seats".
 COMBINED = frozenset("combined together jointly collectively altogether between".split())

@@ -13,13 +13,32 @@ import re
 from ...models import QuantityValue
 from ...units import dimension
 from ..mention import Mention
+from .lexicon import PERSON_GROUPS
 from .quantity import Identity
+from ..units_text import singular
 
 #: What may stand between two items of one list: their labels and a separator.
 _GAP = 80
 _SEPARATOR = re.compile(r"[,;]|\band\b|\bwhile\b|\bwith\b|\u2014|\u2013", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|added|according)\b", re.I)
 _CONVERSION = re.compile(r"\A[ \t]*\((?:about|around|roughly|some|or|nearly)?[ \t]*\Z", re.I)
+
+
+def _respectively(text: str, mentions: list[Mention], idents, out: list[str | None]) -> None:
+    """"75 metres and 45 metres respectively": each figure belongs to another of the things
+    named before, so they form a list whatever their labels."""
+    for k, m in enumerate(mentions):
+        if m.kind != "quantity" or not re.match(r"[ \t,]*respectively\b", text[m.end:m.end + 20], re.I):
+            continue
+        members = [k]
+        x = k - 1
+        while x >= 0 and mentions[x].kind == "quantity" and len(text[mentions[x].end:mentions[x + 1].start]) < 12 \
+                and re.search(r",|\band\b", text[mentions[x].end:mentions[x + 1].start]):
+            members.append(x)
+            x -= 1
+        if len(members) >= 2:
+            for y in members:
+                out[y] = f"list@{mentions[min(members)].start}"
 
 
 def link(text: str, mentions: list[Mention], idents: list[Identity | None]) -> list[str | None]:
@@ -49,7 +68,25 @@ def link(text: str, mentions: list[Mention], idents: list[Identity | None]) -> l
             run = [a]
         run.append(b)
     _close(run, mentions, idents, out)
+    _respectively(text, mentions, idents, out)
     return out
+
+
+def _share(run: list[int], idents: list[Identity | None]) -> None:
+    """"178 adult passengers, one child and two infants on board": the predicate written once
+    for a list of groups of people is each group's ("178 adult passengers" are aboard)."""
+    shared = {it.measure for k in run if (it := idents[k]) is not None and (it.measure or "").startswith("people ")}
+    if len(shared) != 1:
+        return
+    measure = shared.pop()
+    for k in run:
+        it = idents[k]
+        if it is None or it.measure is None or it.measure not in PERSON_GROUPS:
+            continue
+        group = singular(it.measure)
+        it.scope = f"{it.scope} {group}" if it.scope and it.scope != group else group
+        it.evidence["measure"] = f"{it.evidence.get('measure', it.measure)} ({measure}, said of the list)"
+        it.measure = measure
 
 
 def _close(run: list[int], mentions: list[Mention], idents: list[Identity | None],
@@ -57,6 +94,7 @@ def _close(run: list[int], mentions: list[Mention], idents: list[Identity | None
     """Mark ``run`` a list when its items carry different labels for one measure."""
     if len(run) < 2:
         return
+    _share(run, idents)
     items = [idents[k] for k in run]
     labels = {(it.subject, it.scope) for it in items if it is not None}
     measures = {it.measure for it in items if it is not None}

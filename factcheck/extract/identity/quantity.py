@@ -29,7 +29,7 @@ _HEDGE_WORDS = frozenset("least more than less fewer nearly almost about around 
 _BETWEEN_VERB = frozenset("have has had been being be is are was were remain remained remains "
                           "still now already reportedly so far initially later then also were "
                           "believed feared thought confirmed known presumed said reported "
-                          "to".split())
+                          "listed as to".split())
 _UNKNOWN = "?"
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen "
                           "dozens hundreds thousands".split())
@@ -60,16 +60,60 @@ def read(sent: Sentence, m: Mention) -> Identity:
     _capacity(sent, i, ident)
     if _attribute(sent, m, i, j, unit, ident):
         return ident
-    if dim == "length":
+    if dim in ("mass", "volume") and _of_substance(sent, j, ident):
+        pass
+    elif dim == "speed":
+        ident.measure, ident.evidence["measure"] = "speed", sent.text[m.start:m.end]
+    elif dim == "length":
         _length(sent, i, j, ident)
+        if ident.measure == "depth" and any(t.low in _SEISMIC for t in sent.tokens):
+            # a quake's depth is an agency's estimate, like its magnitude (measures.fc)
+            ident.measure = "focal depth"
     elif noun is not None:
         _counted(sent, i, j, noun, m, ident)
     else:
         _bare(sent, i, j, m, ident)
     if ident.subject is None:
         _subject(sent, i, j, ident)
+    if ident.subject is None:
+        _place(sent, j, ident)
     _scope(sent, i, j, ident)
     return ident
+
+
+_SEISMIC = frozenset("quake quakes earthquake earthquakes tremor temblor aftershock aftershocks centred centered "
+                     "epicentre epicenter hypocentre hypocenter seismic".split())
+
+
+def _place(sent: Sentence, j: int, ident: Identity) -> None:
+    """A place named right after the figure's words: "a majority of 5,339 in Workington",
+    "157 people were killed in Ethiopia". It stands as the figure's subject (a figure that
+    names no place joins the one place its figure is given for, engine.blocks_of). A place
+    after another verb ("133 people on board has crashed in Guangxi") is that verb's."""
+    k = _skip_parenthesis(sent, j)
+    stop = min(len(sent.tokens), k + 6)
+    own = set((ident.evidence.get("measure") or "").lower().split())
+    while k < stop:
+        t = sent.tokens[k]
+        if t.text in HARD_BREAKS or t.text == "," or t.low in ("and", "but", "while", "after", "before", "when"):
+            return
+        if t.is_word and t.verb and not t.auxiliary and t.low not in own:
+            return
+        if t.low in ("in", "at") and k + 1 < len(sent.tokens):
+            x = k + 1
+            while x < len(sent.tokens) and sent.tokens[x].low in DETERMINERS:
+                x += 1
+            name = sent.name_right(x)
+            if name is not None and not any(w in _NOT_PLACES for w in name[1].lower().split()):
+                ident.subject = name[1]
+                ident.evidence["subject"] = f"{t.text} {name[1]}"
+            return
+        k += 1
+
+
+_NOT_PLACES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                        "march april may june july august september october november december "
+                        "gmt utc et pt".split())
 
 
 # --- what it measures ------------------------------------------------------------------------
@@ -103,6 +147,25 @@ def _attribute(sent: Sentence, m: Mention, i: int, j: int, unit: str | None, ide
     return True
 
 
+def _of_substance(sent: Sentence, j: int, ident: Identity) -> bool:
+    """"2,750 tonnes of ammonium nitrate", "30 million cubic metres of water": an amount of
+    the stuff named after "of"."""
+    if j >= len(sent.tokens) or sent.tokens[j].low != "of":
+        return False
+    words = []
+    for t in sent.tokens[j + 1:j + 5]:
+        if not t.is_word or t.low in PREPOSITIONS or t.low in ("and", "or", "which", "that", "was", "were") or (t.verb and words):
+            break
+        if t.low in DETERMINERS:
+            continue
+        words.append(t.low)
+    if not words:
+        return False
+    ident.measure = " ".join(singular(w) for w in words[-2:])
+    ident.evidence["measure"] = f"of {' '.join(words)}"
+    return True
+
+
 def _length(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     """"22 feet long", "12,500 feet below the surface", "435 miles south of", "a depth of
     13,000 feet", "flying at 29,100 feet"."""
@@ -111,6 +174,13 @@ def _length(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         if t.low in LENGTH_WORDS:
             ident.measure = LENGTH_WORDS[t.low]
             ident.evidence["measure"] = t.text
+            before = sent.word(i - 1)
+            if before is not None and before.is_word and t.low in ("deep", "long", "wide", "high", "tall") \
+                    and before.low not in DETERMINERS and before.low not in PREPOSITIONS and not before.verb \
+                    and before.low not in ("about", "some", "roughly", "nearly", "around", "over", "almost", "only", "just"):
+                noun = before.low  # "a crater 2.7 metres deep": the crater's depth
+                if noun not in TOPIC_NOUNS and singular(noun) not in TOPIC_NOUNS:
+                    ident.subject, ident.evidence["subject"] = singular(noun), before.text
             return
         if not t.is_word or t.low not in ("miles", "km", "kilometres", "kilometers", "feet", "metres", "meters", "nautical"):
             if t.low not in ("about", "some", "roughly"):
@@ -130,12 +200,15 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     if word in ("remain", "remains", "remained"):
         return _bare(sent, i, j - 1, m, ident)  # "150 remain unaccounted for": a verb, not a noun
     nxt = sent.word(j)
-    if nxt is not None and nxt.is_word and nxt.low.endswith("s") and nxt.low not in PREPOSITIONS \
+    plural_word = (word.endswith("s") and not word.endswith("ss")) or word in ("people", "children", "men", "women", "police", "staff")
+    if nxt is not None and nxt.is_word and not plural_word and (nxt.low.endswith("s") or nxt.low in PERSON_GROUPS
+                                            or nxt.low in ("crew",)) and nxt.low not in PREPOSITIONS \
             and not nxt.verb and nxt.low not in ("was", "is", "has", "as", "its", "this", "thus"):
-        word, noun, j = nxt.low, singular(nxt.low), j + 1  # "5,000 flight hours": the head is "hours"
+        word, noun, j = nxt.low, singular(nxt.low), j + 1  # "5,000 flight hours", "five cabin crew"
     pair = f"{sent.tokens[j - 2].low} {word}" if j - 2 >= i else ""
     group = GROUP_SYNONYMS.get(pair) or GROUP_SYNONYMS.get(word)
-    both = word in ("passengers", "passenger") and " ".join(t.low for t in sent.tokens[j:j + 2]) in ("and crew", "and crewmembers")
+    both = word in ("passengers", "passenger") and " ".join(t.low for t in sent.tokens[j:j + 2]) in (
+        "and crew", "and crewmembers", "and crews")
     rel = _relational_left(sent, i)
     if rel is not None:
         ident.measure = RELATIONAL.get(rel[0], rel[0])
@@ -143,7 +216,7 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         _group_of(sent, i, ident)
         return
     cls, evidence = None, ""
-    found = _predicate_right(sent, j) or _predicate_left(sent, i)
+    found = _predicate_right(sent, j + 2 if both else j) or _predicate_left(sent, i)
     if found:
         cls, evidence = found
     elif NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun):
@@ -160,6 +233,8 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         qualifier = " ".join(mods[-2:])  # "178 adult passengers", "34 Jewish people"
     else:
         qualifier = None
+    if cls and (NOUN_PREDICATES.get(word) == cls or word == cls):
+        person = True  # "5,000 injured": the noun is the predicate
     if person and cls:
         ident.measure = f"people {cls}"
         if qualifier and not (word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person"):
@@ -181,9 +256,66 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         _group_of(sent, i, ident)
         return
     else:
+        # A noun alone is a weak identity ("55 units", "80 units"): the verb it goes with and
+        # the place it is in say which units.
         ident.measure = group or plural
+        subset = _copula_noun(sent, j) if person else None
+        if subset:
+            _set_scope(ident, subset, f"were {subset}")  # "20 passengers were staff of …": some of them
+        elif qualifier:
+            _set_scope(ident, qualifier, sent.text[sent.tokens[i + 1].start:sent.tokens[j - 1].end])
+        where = _common_place(sent, j)
+        if where and ident.scope is None:
+            _set_scope(ident, where[0], where[1])
     ident.evidence["measure"] = " ".join(x for x in (sent.text[m.start:m.end], evidence) if x)
     _group_of(sent, i, ident)
+
+
+def _copula_noun(sent: Sentence, j: int) -> str | None:
+    """"20 passengers were staff of the ministry": the plain noun after "were" that says which
+    of them are counted (not a predicate: "were killed", "were on board", "were missing")."""
+    t = sent.word(j)
+    if t is None or t.low not in ("were", "are"):
+        return None
+    k = j + 1
+    while k < len(sent.tokens) and sent.tokens[k].low in ("all", "also", "mostly", "reportedly"):
+        k += 1
+    n = sent.word(k)
+    if n is None or not n.is_word or n.low in PREPOSITIONS or n.low in DETERMINERS or n.verb \
+            or n.low in PREDICATES or n.low.endswith(("ed", "ing", "ly")) or n.low in ("not", "still", "among"):
+        return None
+    return singular(n.low)
+
+
+_LIGHT_VERBS = frozenset("be have include involve do make get take give use see say remain".split())
+
+
+def _any_verb_right(sent: Sentence, j: int) -> str | None:
+    """The lemma of a verb right after a noun ("80 units responded" -> "respond")."""
+    k = j
+    while k < len(sent.tokens) and sent.tokens[k].low in ("have", "has", "had", "been", "were", "was", "are", "is", "also", "still", "now"):
+        k += 1
+    t = sent.word(k)
+    if t is None or not t.is_word or t.low in PREPOSITIONS:
+        return None
+    base = t.verb
+    if base and base not in _LIGHT_VERBS and (t.low.endswith(("ed", "ing")) or k > j):
+        return base
+    return None
+
+
+def _common_place(sent: Sentence, j: int) -> tuple[str, str] | None:
+    """"55 units were in the collapsed portion": the place a counted thing is in."""
+    k = j
+    while k < len(sent.tokens) and k < j + 3 and sent.tokens[k].low in ("were", "was", "are", "is", "still", "all"):
+        k += 1
+    if k + 1 < len(sent.tokens) and sent.tokens[k].low in ("in", "at", "inside", "within"):
+        head = _noun_phrase_head(sent, k + 1 if sent.tokens[k + 1].low not in DETERMINERS else k + 2)
+        if head is not None and head[1] is None and head[2]:
+            return head[2].lower(), f"{sent.tokens[k].text} {head[2]}"
+        if head is not None and head[1]:
+            return head[1].lower(), f"{sent.tokens[k].text} {head[2]}"
+    return None
 
 
 def _bare(sent: Sentence, i: int, j: int, m: Mention, ident: Identity) -> None:
@@ -191,12 +323,14 @@ def _bare(sent: Sentence, i: int, j: int, m: Mention, ident: Identity) -> None:
     is the value of ("turnout was 67.3%", "a fine of $1.3bn", "27% tariffs"), else the verb
     ("cost $250,000", "150 remain unaccounted for")."""
     hint = m.measure
-    rel = _relational_left(sent, i)
+    rel = _relational_left(sent, i) or _relational_subject(sent, i)
     after = _noun_right(sent, j)
     if after is not None and after[0] in RELATIONAL:
         ident.measure, ident.evidence["measure"] = RELATIONAL[after[0]], after[1]
     elif rel is not None:
-        ident.measure = RELATIONAL.get(rel[0], rel[0])
+        name = RELATIONAL.get(rel[0]) or NOUN_PREDICATES.get(rel[0]) or PREDICATES.get(rel[0]) or rel[0]
+        ident.measure = name if name in RELATIONAL.values() or " " in name or name in ("magnitude",) \
+            else (f"people {name}" if (rel[0] in NOUN_PREDICATES or rel[0] in PREDICATES) else name)
         ident.evidence["measure"] = rel[1]
     else:
         found = _predicate_right(sent, j) or _predicate_left(sent, i)
@@ -204,12 +338,58 @@ def _bare(sent: Sentence, i: int, j: int, m: Mention, ident: Identity) -> None:
             cls, evidence = found
             value = m.value
             money = isinstance(value, QuantityValue) and value.unit.isupper()
-            ident.measure = cls if money or cls in ("cost", "fined") else f"people {cls}"
+            ident.measure = cls if money or cls in ("cost", "fined", "magnitude", "appeal") else f"people {cls}"
             ident.evidence["measure"] = evidence
         elif hint:
             ident.measure = hint
             ident.evidence["measure"] = hint
     _group_of(sent, i, ident)
+
+
+_LINKING_FORMS = frozenset("is was are were has have had been risen rose rises rise climbed climbs "
+                           "increased increases jumped jumps reached reaches reach stood stands "
+                           "stand topped tops passed passes exceeded exceeds surpassed hit hits "
+                           "soared now to at stood remains remained totalled totaled totals "
+                           "grew grown went gone already".split())
+
+
+def _relational_subject(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """The relational noun heading the subject of the linking verb before a figure: "The death
+    toll from Monday's quake … topped 5,000", "The number of dead has risen to 135"."""
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
+        k -= 1
+    seen = 0
+    while k >= 0 and sent.tokens[k].low in _LINKING_FORMS:
+        k -= 1
+        seen += 1
+    if not seen or k < 0:
+        return None
+    start = k
+    while start > 0 and sent.tokens[start - 1].text not in HARD_BREAKS and sent.tokens[start - 1].text != "," \
+            and i - start < 20:
+        start -= 1
+    words = [t for t in sent.tokens[start:k + 1] if t.is_word]
+    for n, t in enumerate(words):
+        if t.low in PREPOSITIONS:
+            head = words[:n]
+            if t.low == "of" and head and head[-1].low in ("number", "total", "tally", "count"):
+                rest = [x.low for x in words[n + 1:n + 3] if x.low not in DETERMINERS]
+                for w in rest:  # "the number of dead", "the total number of people injured"
+                    if w in NOUN_PREDICATES or w in PREDICATES:
+                        return w, f"number of {w}"
+            break
+    else:
+        head = words
+    for x in range(len(head) - 1, -1, -1):
+        two = f"{head[x - 1].low} {head[x].low}" if x else ""
+        if two in RELATIONAL:
+            return two, f"{head[x - 1].text} {head[x].text}"
+        if head[x].low in RELATIONAL:
+            return head[x].low, head[x].text
+        if singular(head[x].low) in RELATIONAL:
+            return singular(head[x].low), head[x].text
+    return None
 
 
 def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
@@ -301,7 +481,8 @@ def _relational_left(sent: Sentence, i: int) -> tuple[str, str] | None:
             return None
         if t.low in _HEDGE_WORDS or t.low in DETERMINERS or t.low in ("of", "at", "to", "was",
                                                                       "is", "stood", "stands", "reached", "rose", "hit", "climbed", "increased", "jumped", "now", "has",
-                                                                      "had", "have", "been", "risen", "climbed", "remains", "remained", "stands", "by", "final", "official", "total", "overall", "revised", "new", "latest"):
+                                                                      "had", "have", "been", "risen", "climbed", "remains", "remained", "stands", "by", "final", "official", "total", "overall", "revised", "new", "latest",
+                                                                      "worth", "valued", "totalling", "totaling"):
             k -= 1
             skipped += 1
             continue
@@ -409,7 +590,9 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         return
     verbs = [t for t in sent.tokens[k + 1:verb_at + 1] if t.is_word]
     main = verbs[-1] if verbs else None  # "has released": the main verb, not the auxiliary
-    if main is None or not (main.predicate(PREDICATES) or main.verb in _HOLDERS or main.low in _BE) \
+    located = ident.measure in ("depth", "height", "distance", "length", "width", "altitude")
+    if main is None or not (main.predicate(PREDICATES) or main.verb in _HOLDERS or main.low in _BE
+                            or (located and main.verb)) \
             or any(t.verb in _SPEECH for t in verbs):
         return  # "officials said 12,000 people…": the figure is not the object of "said"
     head = _subject_head(sent, k)
@@ -420,6 +603,11 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         ident.subject = words
     elif kind == "pronoun":
         ident.subject = _UNKNOWN
+    elif kind == "noun" and (owner := next((w for w in words.split() if w.lower().endswith(("'s", "\u2019s"))), None)):
+        # "The aircraft's final speed was 1010 km/h": the possessor holds the figure
+        base = owner[:-2].lower()
+        if base not in TOPIC_NOUNS and singular(base) not in TOPIC_NOUNS:
+            ident.subject = owner[:-2] if owner[:1].isupper() else singular(base)
     elif kind == "noun":
         last = words.split()[-1].lower()
         if last not in TOPIC_NOUNS and singular(last) not in TOPIC_NOUNS \
@@ -491,6 +679,8 @@ def _np_at(sent: Sentence, start: int, stop: int) -> tuple[str, str] | None:
         name = sent.name_right(first)
         if name is not None:
             return "name", name[1]
+    if sent.tokens[first].low == "there":
+        return None  # "There were 188 people on board": no subject, the story's own
     if sent.tokens[first].low in PRONOUNS:
         return "pronoun", sent.tokens[first].text
     text = sent.text[sent.tokens[words[0]].start:sent.tokens[words[-1]].end]
@@ -519,20 +709,32 @@ def _label_left(sent: Sentence, i: int) -> tuple[str, str] | None:
 
 def _possessive_left(sent: Sentence, i: int) -> tuple[str, str] | None:
     """"Labour's 203 seats", "Japan's defence spending of 2%": the owner before the figure or
-    before the measure noun right before it."""
-    for k in range(i - 1, max(-1, i - 4), -1):
+    before the measure noun right before it; "Labour's 10,295,607 votes is a 32.2% share": the
+    owner in the subject of the copula before the figure."""
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in ("a", "an", "the", "just", "only", "about", "nearly"):
+        k -= 1
+    if k >= 1 and sent.tokens[k].low in ("is", "was", "are", "were", "represents", "represented"):
+        for x in range(k - 1, max(-1, k - 6), -1):
+            t = sent.tokens[x]
+            if t.text in HARD_BREAKS or t.text == ",":
+                break
+            if t.low.endswith(("'s", "\u2019s")) and t.capitalised:
+                return t.text[:-2], t.text
+    for k in range(i - 1, max(-1, i - 5), -1):
         t = sent.tokens[k]
         if t.text in HARD_BREAKS or t.text == ",":
             return None
-        if t.low.endswith(("'s", "\u2019s")) and t.capitalised:
+        if t.low.endswith(("'s", "\u2019s")) and t.capitalised and k >= i - 3:
             owner = t.text[:-2]
             first = k
             while first > 0 and sent.is_name(first - 1) and k - first < 3:
                 first -= 1
             words = " ".join([*(x.text for x in sent.tokens[first:k]), owner])
             return words, t.text
-        if t.low in ("their", "its", "his", "her") and k == i - 1:
-            return _UNKNOWN, t.text
+        if t.low in ("their", "its", "his", "her") and (k == i - 1 or (
+                k + 1 < i and sent.tokens[k + 1].low in RELATIONAL)):
+            return _UNKNOWN, t.text  # "its 203 seats", "her majority of 5,339"
     return None
 
 
@@ -592,20 +794,63 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     near = before[-2:]
     if any(w in _CHANGE for w in near if w not in ("up", "down")) or (before[-1:] in (["up"], ["down"])) \
             or (len(before) >= 2 and before[-1] in ("by",) and before[-2] in _CHANGE_VERBS):
-        _set_scope(ident, "change", " ".join(before[-2:]))
+        direction = "increase" if any(w in _RISE for w in before[-3:]) else \
+            "decrease" if any(w in _FALL for w in before[-3:]) else "change"
+        _set_scope(ident, direction, " ".join(before[-2:]))  # "a gain of 47", "down 59"
+    claim_words = [t.low for t in sent.tokens[i:j]] + [t.low for t in sent.tokens[j:j + 1]]
+    if any(w in ("more", "additional", "further", "extra", "new", "other") for w in claim_words[1:]):
+        _set_scope(ident, "additional", next(w for w in claim_words[1:] if w in ("more", "additional", "further", "extra", "new", "other")))
     if before[-2:] == ["of", "the"] and i >= 3 and sent.tokens[i - 3].text[0].isdigit():
         _set_scope(ident, "whole", f"{sent.tokens[i - 3].text} of the")
-    if ident.measure == "magnitude" or ident.measure == "distance":
-        pass
+    if ident.measure in ("altitude", "speed"):
+        # A plane's height and speed change all through a flight: a figure is one moment's.
+        moment = _moment(sent, i, j)
+        ident.scope = moment[0] if moment else _UNKNOWN
+        ident.evidence["scope"] = moment[1] if moment else "no moment named"
     ordinal = ordinal_near(sent, i, j)
     if ordinal:
         _set_scope(ident, ordinal, ordinal)
+    as_of = _as_of(sent, i, j)
+    if as_of:
+        _set_scope(ident, f"as of {as_of}", f"as of {as_of}")
+    clause = sent.text[sent.lo:sent.hi].lower()
+    if ident.scope == "whole":
+        pass  # "of the 650 seats": the whole is the same however far the count has gone
+    elif any(cue in clause for cue in _RUNNING):
+        _set_scope(ident, "running count", next(cue for cue in _RUNNING if cue in clause))
+    elif (partial := _PARTIAL.search(clause)) and _number(partial[1]) < _number(partial[2]):
+        # "results for 649 out of 650 constituencies": every count of the sentence is partial
+        _set_scope(ident, "running count", partial[0])
+    after = " ".join(t.low for t in sent.tokens[j:j + 5])
+    if _STILL_TO_COME.match(after):
+        # "results in five seats still to be declared": what is not counted yet
+        _set_scope(ident, "remaining", _STILL_TO_COME.match(after)[0])
     if ident.measure == "distance":
         landmark = _landmark(sent, j)
         if landmark is None:
             ident.scope = ident.scope or _UNKNOWN
+        elif ordinal:
+            _set_scope(ident, f"{ordinal}: {landmark[0]}", f"{ordinal} … {landmark[1]}")
         else:
             _set_scope(ident, landmark[0], landmark[1])
+
+
+_RISE = frozenset("gain gains gained increase increases increased rise rises rose up jump jumped "
+                   "surge surged grew added".split())
+_FALL = frozenset("loss losses lost drop drops dropped fall falls fell decline declines declined "
+                  "down cut cuts reduction slipped".split())
+_MOMENTS = {"cruising": "cruising", "cruise": "cruising", "impact": "impact", "top": "maximum",
+            "maximum": "maximum", "peak": "maximum", "highest": "maximum", "final": "impact",
+            "lowest": "minimum", "last": "impact", "ground": "impact", "crashed": "impact",
+            "slammed": "impact", "hit": "impact"}
+
+
+def _moment(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
+    """The moment a height or speed is given for: "cruising at 29,100 feet", "at impact"."""
+    for t in sent.tokens[max(0, i - 6):min(len(sent.tokens), j + 4)]:
+        if t.low in _MOMENTS:
+            return _MOMENTS[t.low], t.text
+    return None
 
 
 _CHANGE = frozenset("gain gains increase increases rise rises drop drops fall falls decline "
@@ -613,7 +858,7 @@ _CHANGE = frozenset("gain gains increase increases rise rises drop drops fall fa
                     "down up".split())
 _CHANGE_VERBS = frozenset("rose fell increased decreased dropped declined grew shrank jumped "
                           "climbed slipped gained lost cut raised lowered".split())
-_ORDINALS = {"second": "second", "another": "second", "third": "third", "aftershock": "aftershock",
+_ORDINALS = {"second": "second", "third": "third", "aftershock": "aftershock",
              "aftershocks": "aftershock", "second-largest": "second"}
 
 
@@ -622,16 +867,52 @@ def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
     "the largest aftershock, measuring 7.5": a figure of another event of the same kind as the
     story's. Read from the figure's clause: back to its start, and a few words on."""
     k = i - 1
-    while k >= 0 and sent.tokens[k].text not in HARD_BREAKS and i - k <= 16:
+    while k >= 0 and (sent.tokens[k].text not in HARD_BREAKS or sent.tokens[k].text in "()") and i - k <= 24:
         t = sent.tokens[k]
         if t.low in _ORDINALS:
             return _ORDINALS[t.low]
+        if t.low == "another" and k + 1 < len(sent.tokens) and (
+                sent.tokens[k + 1].low in TOPIC_NOUNS or (k + 2 < len(sent.tokens) and sent.tokens[k + 2].low in TOPIC_NOUNS)):
+            return "second"  # "another strong temblor" (but "another 11,000 people": also)
+        if t.low in ("earlier",) and k + 1 < len(sent.tokens) and sent.tokens[k + 1].low in TOPIC_NOUNS:
+            return None  # "hours after an earlier quake": the figure is of a later one
         k -= 1
     for t in sent.tokens[j:min(len(sent.tokens), j + 4)]:
         if t.text in HARD_BREAKS or t.text == ",":
             break
         if t.low in _ORDINALS:
             return _ORDINALS[t.low]
+    return None
+
+
+#: A count given before all results are in: the final figure may differ.
+_RUNNING = ("left to declare", "yet to declare", "still to be declared", "yet to be declared",
+            "still to declare", "with all but", "declared so far", "seats declared",
+            "constituencies declared", "results declared", "votes counted so far",
+            "with most votes counted", "partial results", "early results", "preliminary results")
+
+
+#: "649 out of 650 constituencies": results from part of the places counted.
+_PARTIAL = __import__("re").compile(
+    r"\b(\d[\d,]*) (?:out )?of (?:the |all )?(\d[\d,]*) (?:constituencies|seats|precincts|districts|"
+    r"counties|wards|polling stations|ridings|electorates|municipalities)\b")
+#: Words after a count that make it what is still to come.
+_STILL_TO_COME = __import__("re").compile(
+    r"(?:\w+ )?(?:still|yet|left|remaining) to (?:be )?(?:declared|declare|counted|count|announced|"
+    r"announce|reported|report|called|call|decided|decide)\b|(?:\w+ )?(?:undeclared|uncounted)\b")
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _as_of(sent: Sentence, i: int, j: int) -> str | None:
+    """"361 of the 650 seats … as of 6:30am": a running count at a stated moment."""
+    for x in range(max(0, i - 12), min(len(sent.tokens) - 2, j + 30)):
+        if sent.tokens[x].text in HARD_BREAKS and x > j:
+            break
+        if sent.tokens[x].low == "as" and sent.tokens[x + 1].low == "of":
+            return sent.text[sent.tokens[x + 2].start:sent.tokens[min(x + 3, len(sent.tokens) - 1)].end].lower()
     return None
 
 

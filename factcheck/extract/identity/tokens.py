@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from ..temporal.verbs import AUXILIARIES, guess_lemma, lemma
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.&-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*|[^\sA-Za-z\d]")
+# letters of any script ("Kahramanmaraş", "Türkiye"): a word is [^\W\d_] runs joined by
+# apostrophes, dots, ampersands and hyphens
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019.&-](?=[^\W\d_]|['\u2019.&-]))*[^\W\d_]|[^\W\d_]|\d[\d,.:]*|[^\s\w]|_")
 
 DETERMINERS = frozenset("the a an this that these those its their his her our my your some "
                         "each every all both any no another such".split())

@@ -31,7 +31,10 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     if hm is None:
         return None
     zone = _zone(m, ctx)
-    day = ctx.prev if ctx.prev is not None and ctx.prev.grain == "day" else None
+    # the last day named, or the day of the last part of a day or clock time named ("Monday
+    # afternoon … at 13.15 local time")
+    day = ctx.prev if ctx.prev is not None and ctx.prev.grain in ("day", "hour", "minute") \
+        and ctx.prev.start and ctx.prev.start[:4].isdigit() else None
     if day is None:
         if ctx.pub is None:
             return _partial(ctx, f"XXXX-XX-XXT{hm[0]:02d}:{hm[1]:02d}", "minute", typ="TIME")
@@ -53,6 +56,10 @@ def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
         hour = hour % 12 + (12 if m["tm_ap"].lower().startswith("p") else 0)
     elif m["tm_h3"]:
         hour, minute = int(m["tm_h3"]), int(m["tm_m3"])
+    elif m["tm_h4"]:
+        hour, minute = int(m["tm_h4"]), int(m["tm_m4"])
+    elif m["tm_h5"]:
+        hour, minute = int(m["tm_h5"]), int(m["tm_m5"])
     else:
         hour, minute = int(m["tm_h2"]), int(m["tm_m2"])
     if hour > 24 or minute > 59 or hour == 24 and minute:

@@ -77,7 +77,7 @@ def _count(raw: str | None) -> int | None:
     return number(raw)
 
 
-def _amount(raw: str) -> float | None:
+def amount(raw: str) -> float | None:
     """A count for a duration's value: whole, or a decimal ("1.5 years": P1.5Y, a decimal
     fraction as ISO 8601 allows)."""
     n = _count(raw)
@@ -106,7 +106,7 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "three quarters of the votes": a fraction
     if unit == "second" and (len(raw) == 4 or re.match(r"\s+(?:quarter|half|round|time|term)", ctx.text[m.end():m.end() + 9])):
         return None  # "the 1988 second quarter"
-    n = _amount(m["du_n"])
+    n = amount(m["du_n"])
     v = TimeValue(timex=_value(m, n, unit, ctx), grain=UNITS[unit][2])
     if raw in ("a", "an") and not more and _SET_BEFORE.search(ctx.text[max(ctx.lo, m.start() - 12):m.start()]):
         return "SET", v  # "3% a year", "twice a day"
@@ -121,7 +121,7 @@ def _value(m: re.Match[str], n: float | None, unit: str, ctx: Ctx) -> str:
     if m["du_half0"] or m["du_half"]:  # "one and a half hours", "an hour and a half"
         return compound(_with_half(n, unit)) or duration_value(n, unit)
     if m["du_n2"]:
-        n2, unit2 = _amount(m["du_n2"]), _unit(m["du_u2"])
+        n2, unit2 = amount(m["du_n2"]), _unit(m["du_u2"])
         value = compound([(n, unit), (n2, unit2)]) if n2 is not None else None
         if value is not None:
             return value

@@ -13,7 +13,7 @@ from ..identity.events import event_lemma
 from .verbs import AUXILIARIES, guess_lemma, lemma
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
-_CLAUSE_EDGE = re.compile(r"[;:,()\"“”—–]|\b(?:that|which|who|when|while|where|because|and|but)\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[;:()\"“”—–]|(?<!\d),|,(?!\d{3})|\b(?:that|which|who|when|while|where|because|and|but)\b", re.I)
 _DROP = frozenset("the a an his her their its our my your this that these those some".split())
 #: Words that end an event phrase: prepositions and conjunctions (except "of" inside names).
 _STOP = frozenset("on in at by for from to with since until after before during as than and or "
@@ -26,6 +26,10 @@ _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier late
 _LIGHT = frozenset("begin start end open close occur happen resume conclude take come follow strike hit "
                    "continue proceed shake jolt rattle erupt register".split())
 WINDOW = 400
+_SAY_FORMS = frozenset("said says told added noted confirmed stated reported announced believed "
+                       "estimated thought claimed warned".split())
+#: A relative clause or apposition set off by commas: ", which was flying the Moldovan flag,".
+_APPOSITION = re.compile(r",\s*(?:which|who|whose|a|an|the|known|called|named)\b[^,;]*,|,", re.I)
 _RELATIVE = frozenset({"that", "which", "who"})
 _PRONOUNS = frozenset("he she they it we i you there".split())
 
@@ -54,9 +58,14 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
     for i in order:
         lw = words[i].lower()
-        base = lemma(lw) or event_lemma(lw)
-        if base is None and lw.endswith("ed") and len(lw) > 4 and i > 0 \
-                and words[i - 1].lower() not in _DROP | _STOP and words[i][0].islower():
+        base = lemma(lw) or (event_lemma(lw) if lw.endswith(("ed", "ing", "es")) or (
+            i > 0 and words[i - 1].lower() in ("to", "will", "would", "could", "did", "didn't"))
+            else None)
+        if base and lw.endswith("ed") and i > 0 and (words[i - 1].lower() in _DROP or (
+                words[i - 1].lower().endswith("ly") and i > 1 and words[i - 2].lower() in _DROP)):
+            continue  # "the partially collapsed tower": an adjective, not the event
+        if base is None and lw.endswith("ed") and len(lw) > 4 \
+                and (i == 0 or words[i - 1].lower() not in _DROP | _STOP) and words[i][0].islower():
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon
         if base is None or base in AUXILIARIES and lw not in ("held",):
             continue
@@ -83,16 +92,22 @@ def _subject(words: list[str]) -> str | None:
     """The head noun of the subject before a verb: "the talks" -> "talks", "talks with
     Nakatani" -> "talks" (the head stands before its first preposition)."""
     span = [w for w in words if lemma(w.lower()) not in AUXILIARIES]
+    said = [i for i, w in enumerate(span) if w.lower() in _SAY_FORMS]
+    if said:
+        span = span[said[-1] + 1:]  # "officials said contact was lost": the subject is "contact"
     for i, w in enumerate(span):
         if w.lower() in _STOP and i > 0:
             span = span[:i]
             break
-    for w in reversed(span):
-        lw = w.lower()
+    for n in range(len(span) - 1, -1, -1):
+        lw = span[n].lower()
         if lw in _DROP:
             continue
         if lw in _PRONOUNS or lw in _STOP:
             return None
+        prev = span[n - 1].lower() if n > 0 else ""
+        if prev and event_lemma(prev) and prev not in _DROP:
+            return f"{prev} {lw}"  # "the dive operation began": the dive began
         return lw
     return None
 
@@ -130,6 +145,14 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     phrase = verb_phrase(_tokens(head), from_right=False)
     if phrase:
         return phrase
+    if right.lstrip().startswith(","):
+        # "On September 29, 2013, the ship Rhosus, which was flying the Moldovan flag, left the
+        # port": the date opens the sentence; its event is the main verb after the subject
+        main = _APPOSITION.sub(" ", right.lstrip(" ,")[:240])
+        cut = re.search(r"[;:()\"“”—–]|\b(?:and|but|while|because)\b", main)
+        phrase = verb_phrase(_tokens(main[: cut.start()] if cut else main), from_right=False)
+        if phrase:
+            return phrase
     words = [w.lower() for w in _tokens(clause)]
     while words and words[-1] in _STOP | _DROP:
         words.pop()

@@ -76,7 +76,13 @@ _ALTERNATIVES = [
               rf"|(?P<tm_h>\d{{1,2}})(?:[:.](?P<tm_m>\d{{2}}))?\s*(?P<tm_ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
               rf"|(?P<tm_h2>\d{{1,2}}):(?P<tm_m2>\d{{2}})(?![\d:])"
               # "0809 GMT": four digits are a clock time only with a zone after them
-              rf"|(?P<tm_h3>[01]\d|2[0-3])(?P<tm_m3>[0-5]\d)(?=\s*(?-i:{ZONE_ABBR})\b))"
+              rf"|(?P<tm_h3>[01]\d|2[0-3])(?P<tm_m3>[0-5]\d)(?=\s*(?-i:{ZONE_ABBR})\b)"
+              # "at 13.15 local time", "due in Guangzhou at 15.07": a 24-hour time with a dot,
+              # only after "at" and not followed by a unit or a number word
+              rf"|(?<=\bat\s)(?P<tm_h4>[01]\d|2[0-3])\.(?P<tm_m4>[0-5]\d)(?![\d,%]|\.\d)"
+              rf"(?!\s*(?:per|percent|points?|pts|million|billion|cents?|[a-z]+s)\b)"
+              # "at 6.20 local time", "6.20 GMT": any dotted time the zone words make a time
+              rf"|(?P<tm_h5>[01]?\d|2[0-3])\.(?P<tm_m5>[0-5]\d)(?=\s+local\s+time\b|\s*(?-i:{ZONE_ABBR})\b))"
               rf"(?:\s*(?P<tm_z>(?-i:{ZONE_ABBR}))\b|\s+(?P<tm_local>local\s+time)\b"
               rf"|\s+(?P<tm_named>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}))\s+time\b)?"),
     ("set", r"(?P<se_w>daily|weekly|monthly|yearly|annually|hourly|nightly|"
@@ -108,8 +114,10 @@ MOD_BEFORE = re.compile(
 #: Hedges inside a duration's TIMEX3: "nearly two years", "more than four hours".
 HEDGE_BEFORE = re.compile(
     r"\b(?P<h>nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than|"
-    r"at\s+least|no\s+more\s+than|up\s+to|just\s+over|just\s+under)\s+$", re.I)
-# bare "over"/"under" stay out: "spread over five years" is a preposition, not a bound
+    r"at\s+least|no\s+more\s+than|up\s+to|just\s+over|just\s+under|"
+    r"(?:(?<=\blasted\s)|(?<=\blasting\s)|(?<=\blasts\s)|(?<=\blast\s)|(?<=\bfor\s))(?:over|under))\s+$", re.I)
+# bare "over"/"under" stay out ("spread over five years" is a preposition, not a bound), but
+# after "lasted" or "for" they bound the length ("lasted over 5 months", "for over a year")
 HEDGE_MODS = {"nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
               "under": "LESS_THAN", "just under": "LESS_THAN", "about": "APPROX",
               "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",

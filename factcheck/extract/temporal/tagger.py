@@ -100,6 +100,8 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
                 value = _bound(text, lo, start, value)
             except (ValueError, OverflowError):  # a modifier never costs the expression
                 notes.append("modifier not applied")
+        if typ == "DURATION" and form == "duration":
+            start, value = _range(text, lo, start, value)
         if typ == "DURATION" or form == "ago":
             start, value = _hedge(text, lo, start, value)
         elif form == "clock" and value.mod is None:
@@ -119,6 +121,9 @@ def _remember(ctx: Ctx, typ: str, value: TimeValue, written: str) -> None:
     """Keep the last day and the last month/quarter named, for the expressions that follow."""
     if typ == "DATE" and value.grain == "day" and value.start:
         ctx.prev = value
+    elif typ in ("DATE", "TIME") and value.grain == "hour" and value.start and "T" in value.start \
+            and value.start[:4].isdigit() and re.search(r"morning|afternoon|evening|night", written, re.I):
+        ctx.prev = value  # "Monday afternoon": the day later clock times fall on
     derived = re.search(r"ago|earlier|later|before|after", written, re.I)
     if typ == "DATE" and value.grain in ("month", "quarter") and value.start and not derived:
         ctx.period = value  # a period "a year earlier" derives from is not itself the topic
@@ -194,6 +199,27 @@ def _hedge(text: str, lo: int, start: int, value: TimeValue,
     if approx_only and mod != "APPROX":
         return start, value
     return m.start(), value.model_copy(update={"mod": mod})
+
+
+_RANGE_BEFORE = re.compile(r"(?:\b(?P<between>between|from)\s+)?\b(?P<n>\d+(?:\.\d+)?|[a-z]+)\s*"
+                           r"(?P<joint>to|-|\u2013|and|or)\s*$", re.I)
+_SIMPLE_DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
+
+
+def _range(text: str, lo: int, start: int, value: TimeValue) -> tuple[int, TimeValue]:
+    """"between 70 to 96 hours", "two to three days": a length given as a range. Its bounds
+    are kept as ISO durations in ``start`` and ``end`` (the value stays the longer one)."""
+    m = _RANGE_BEFORE.search(text, max(lo, start - 24), start)
+    v = _SIMPLE_DURATION.match(value.timex)
+    if not m or not v or (m["joint"].lower() == "and" and not m["between"]):
+        return start, value  # "5 years and 3 months" is one length; "1988 and 3 years" two
+    low = durations.amount(m["n"])
+    high = float(v.group(2))
+    if low is None or not (high / 10 <= low < high):
+        return start, value  # "2019 to 3 years", "9 to 3 days": not a range of one length
+    lo_text = str(int(low)) if low == int(low) else str(low)
+    bounds = {"start": f"P{v.group(1)}{lo_text}{v.group(3)}", "end": value.timex}
+    return m.start(), value.model_copy(update=bounds)
 
 
 def _bound(text: str, lo: int, start: int, value: TimeValue) -> TimeValue:
