@@ -10,10 +10,13 @@ Three series, each run through the real command line (`factcheck check … --for
 - claims: one document with 500 to 4,000 figures of one measure ("N people were displaced"),
           every one different;
 - files:  1k, 10k (and, with --files 100000, 100k) one-sentence reports in one folder with a
-          sources.csv, all giving a different count of displaced people, or all the same one.
+          sources.csv, all giving a different count of displaced people, or all the same one;
+- long:   (not run by default) one sentence that never ends, of 12.5 and 50 KB: news text with
+          its full stops turned into commas, a list of percentages, figures glued by commas.
 
     python bench/scale_bench.py                       # every series (files: 1k, 10k)
     python bench/scale_bench.py --series files --files 1000 10000 100000
+    python bench/scale_bench.py --series long
     python bench/scale_bench.py --profile claims 2000 # cProfile of one check, top functions
 
 Figures and their reading are in bench/scale.md. Nothing here runs in the test suite.
@@ -204,6 +207,27 @@ def series_files(work: Path, counts: list[int], timeout: float) -> None:
             print(_row(f"{n:,} files, {'all agree' if agree else 'all differ'}", "check", r), flush=True)
 
 
+LONG_SHAPES = {
+    "prose without full stops": lambda news, n: news[:n].replace(".", ",").replace("\n", " "),
+    "list of percentages": lambda news, n: "5%, " * (n // 4),
+    "counts of people": lambda news, n: "12,000 people " * (n // 14),
+    "figures glued by commas": lambda news, n: "12,000," * (n // 7),
+}
+
+
+def series_long(work: Path, sizes: list[int], timeout: float) -> None:
+    print("\n### One sentence that never ends\n")
+    print(HEADER)
+    news_document(work / "news.txt", 0.2)
+    news = (work / "news.txt").read_text(encoding="utf-8")
+    for name, make in LONG_SHAPES.items():
+        for n in sizes:
+            doc = work / "long.txt"
+            doc.write_text(make(news, n), encoding="utf-8")
+            r = run(["extract", str(doc), "--published", PUBLISHED, "--format", "json"], work / "out.json", timeout)
+            print(_row(f"{name}, {n / 1000:.1f} KB", "extract", r), flush=True)
+
+
 def profile(work: Path, series: str, size: float) -> None:
     """cProfile of one `check` run: where the time goes, by cumulative and own time."""
     import cProfile
@@ -237,10 +261,12 @@ def main() -> None:
         print(json.dumps(measure(argv)))
         return
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--series", nargs="+", choices=["doc", "claims", "files"], default=["doc", "claims", "files"])
+    p.add_argument("--series", nargs="+", choices=["doc", "claims", "files", "long"],
+                   default=["doc", "claims", "files"])
     p.add_argument("--sizes", nargs="+", type=float, default=[0.1, 0.5, 2, 10], help="document sizes, MB")
     p.add_argument("--claims", nargs="+", type=int, default=[500, 1000, 2000, 4000])
     p.add_argument("--files", nargs="+", type=int, default=[1000, 10000])
+    p.add_argument("--long", nargs="+", type=int, default=[12_500, 50_000], help="sentence lengths, characters")
     p.add_argument("--timeout", type=float, default=1800, help="seconds allowed per run")
     p.add_argument("--profile", nargs=2, metavar=("SERIES", "SIZE"), help="profile one check instead")
     args = p.parse_args()
@@ -256,6 +282,8 @@ def main() -> None:
             series_claims(work, args.claims, args.timeout)
         if "files" in args.series:
             series_files(work, args.files, args.timeout)
+        if "long" in args.series:
+            series_long(work, args.long, args.timeout)
 
 
 if __name__ == "__main__":
