@@ -193,6 +193,13 @@ def _printable(text: str) -> str:
         return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def _visible(name: str) -> str:
+    """A name (a path) for a message of our own: control characters, bidirectional marks and
+    undecodable bytes as escapes, so a file name can neither colour the terminal nor fake a
+    line of output."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in name)
+
+
 def _usage_error(message: str, hint: str | None = None, path: str | None = None, code: str = "U001"):
     """A UsageError to raise: located (``path: error: CODE message``) when it is about a path."""
     from .errors import UsageError
@@ -309,8 +316,8 @@ def _cmd_extract(args) -> int:
     report = api.claims_report(corpus, _progress_bar("reading"))
     _write(render(report, args.format), args.output, _document_files(corpus.documents))
     if args.output:
-        print(_printable(f"wrote {len(report.claims)} claim(s) from {len(report.documents)} document(s) "
-                         f"to {args.output} ({args.format})"), file=sys.stderr)
+        print(f"wrote {len(report.claims)} claim(s) from {len(report.documents)} document(s) "
+              f"to {_visible(args.output)} ({args.format})", file=sys.stderr)
     return EXIT_OK
 
 
@@ -364,11 +371,11 @@ def _cmd_check(args) -> int:
     if args.write_baseline:
         accepted = [f for f in report.findings if f.suppression is None or f.suppression.kind == "baseline"]
         _write(baseline_io.baseline_json(accepted, baseline), args.write_baseline, inputs)
-        print(_printable(f"wrote {len(accepted)} accepted finding(s) to {args.write_baseline}"), file=sys.stderr)
+        print(f"wrote {len(accepted)} accepted finding(s) to {_visible(args.write_baseline)}", file=sys.stderr)
         return EXIT_OK
     _write(render(report, args.format), args.output, inputs)
     if args.output:
-        print(_printable(f"wrote {_summary(report)} to {args.output} ({args.format})"), file=sys.stderr)
+        print(f"wrote {_summary(report)} to {_visible(args.output)} ({args.format})", file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         from .render.github import annotations as github_annotations
 
@@ -399,7 +406,7 @@ def _cmd_index(args) -> int:
     progress = _progress if sys.stderr.isatty() else None
     stats = api.build_index(args.paths, args.db, jobs=args.jobs, rules=args.rules, progress=progress)
     _print_diagnostics(stats.diagnostics)
-    print(_printable(f"{args.db}: {stats.indexed} file(s) indexed, {stats.unchanged} unchanged, "
+    print(_printable(f"{_visible(args.db)}: {stats.indexed} file(s) indexed, {stats.unchanged} unchanged, "
                      f"{stats.removed} removed ({stats.documents} document(s), {stats.claims} claim(s), "
                      f"{stats.seconds:.1f} s)"), file=sys.stderr)
     return EXIT_ERROR if stats.files == 0 and stats.diagnostics else EXIT_OK
@@ -493,7 +500,7 @@ def _cmd_fmt(args) -> int:
             if not args.check:
                 _write(formatted, str(file))
     for file in changed:
-        print(_printable(f"{'would reformat' if args.check else 'reformatted'} {file}"))
+        print(f"{'would reformat' if args.check else 'reformatted'} {_visible(str(file))}")
     if failed or diagnostics:
         return EXIT_ERROR
     if args.check and changed:

@@ -84,6 +84,14 @@ def test_extract_with_output_prints_a_one_line_summary_on_stderr(capsys, tmp_pat
     assert err == f"wrote {n} claim(s) from 1 document(s) to {target} (json)\n"
 
 
+def test_the_summary_line_shows_control_characters_in_the_file_name_as_escapes(capsys, tmp_path):
+    target = tmp_path / "x\x1b[31m\nfake.md:1:1: error"
+    code, _, err = run(capsys, "check", str(DRAFT), "--against", str(EXAMPLES), "-o", str(target))
+    assert code == 1 and target.exists()
+    [line] = err.splitlines()
+    assert line.endswith("x\\x1b[31m\\nfake.md:1:1: error (table)") and "\x1b" not in line
+
+
 # -- where --output may write -------------------------------------------------------------------
 def test_output_through_a_symlink_writes_the_target_and_keeps_the_link(capsys, tmp_path):
     real = tmp_path / "reports" / "latest.json"

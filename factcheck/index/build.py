@@ -9,6 +9,7 @@ import json
 import multiprocessing
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -62,11 +63,20 @@ def content_hash(data: bytes, meta: dict[str, str], version: str) -> str:
     return h.hexdigest()
 
 
+class NotRegular(OSError):
+    """A pipe, device or socket where an article file was expected: never opened (a FIFO
+    would block the run until something writes to it)."""
+
+
 def file_hash(path: Path, meta: dict[str, str], version: str) -> str:
     """:func:`content_hash` of the file at ``path``, read in blocks (an archive may hold files
-    far larger than the memory one worth keeping)."""
+    far larger than the memory one worth keeping). Raises OSError (:class:`NotRegular` for a
+    pipe or device)."""
     h = _hasher(meta, version)
-    with path.open("rb") as fh:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegular(f"{path} is not a regular file")
         while block := fh.read(1 << 20):
             h.update(block)
     return h.hexdigest()
@@ -134,6 +144,10 @@ def _build(conn: sqlite3.Connection, paths: list, ruleset: RuleSet, rule_paths: 
         meta = manifests.meta(path)
         try:
             digest = file_hash(path, meta, version)
+        except NotRegular:
+            diags.append(Diagnostic(severity="error", code="I003", path=display_path(path),
+                                    message="not a regular file; skipped", hint="give the path of a saved article file"))
+            continue
         except OSError as exc:  # unreadable, or gone since it was found: what it holds stays
             diags.append(read_error(display_path(path), exc))
             continue

@@ -46,6 +46,9 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|--)")
 HEADER_CHARS = 4000
 #: Lowest score a date needs to count as the publication date (see :func:`find_publication_date`).
 MIN_SCORE = 3
+#: A line longer than this is never a stamp line (a date and at most six other words); its
+#: dates are scored on the WINDOW characters either side.
+LONG_LINE, WINDOW = 600, 200
 
 
 @dataclass(frozen=True)
@@ -162,8 +165,15 @@ def find_publication_date(text: str, start: int = 0, main: list[tuple[int, int]]
 
 def _score(ln: Line, m: DateMention, mention: DateMention, first: int, last: int,
            main: list[tuple[int, int]] | None) -> int:
-    rest = (ln.text[:m.start] + " " + ln.text[m.end:]).strip(" \t•·*|-–—,:")
-    rest_words = len(re.findall(r"[A-Za-z]{2,}", rest))
+    if len(ln.text) <= LONG_LINE:
+        rest = (ln.text[:m.start] + " " + ln.text[m.end:]).strip(" \t•·*|-–—,:")
+        rest_words = len(re.findall(r"[A-Za-z]{2,}", rest))
+    else:
+        # A long line is no stamp; its cue words are looked for near the date only, so that a
+        # line of thousands of dates (a flattened table, a file without line breaks) costs
+        # time linear in its length, not its square.
+        rest = "x " + ln.text[max(0, m.start - WINDOW):m.start] + " " + ln.text[m.end:m.end + WINDOW]
+        rest_words = 7
     score = 0
     if rest_words <= 6 and ln.kind not in (CAPTION,):
         score += 3  # a stamp line: the date alone, or with an outlet name, byline or time

@@ -266,3 +266,14 @@ def test_cli_check_against_a_damaged_record_has_no_traceback(examples_db, capsys
     code = main(["check", "examples/draft.md", "--against", str(examples_db), "--format", "text"])
     err = capsys.readouterr().err
     assert code == 1 and "X903" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_the_archive_is_reported_without_blocking(tmp_path):
+    archive, db = tmp_path / "archive", tmp_path / "a.db"
+    _write(archive, "a.md", "Valley Post", 1, 40)
+    os.mkfifo(archive / "feed.txt")  # opening it for reading would wait for a writer forever
+    stats = api.build_index([archive], db, jobs=1)
+    (diag,) = stats.diagnostics
+    assert (diag.code, diag.message) == ("I003", "not a regular file; skipped")
+    assert diag.path.endswith("feed.txt") and stats.indexed == 1

@@ -388,3 +388,33 @@ def test_manifest_rows_naming_subfolders_and_links_apply_to_their_files(tmp_path
     assert _doc(corpus, "w1.txt").source == "Tram Wire"
     assert _doc(corpus, "real.txt").source == "Bus Wire"  # the link and its target are one file
     assert not _diags(corpus, "sources.csv")
+
+
+# --- cost on pathological text (work counted, not timed) -------------------------------------
+
+@pytest.mark.parametrize("unit", ["12/03/2024 ", "March 3, 2025 ", "Published 3 March 2025\n"])
+def test_thousands_of_dates_on_one_line_are_scored_in_linear_work(monkeypatch, unit):
+    from factcheck.ingest import pubdate
+
+    read: list[int] = []
+    real = pubdate._STAMP_CUE
+
+    class Counting:
+        def search(self, text):
+            read.append(len(text))
+            return real.search(text)
+
+    monkeypatch.setattr(pubdate, "_STAMP_CUE", Counting())
+    text = unit * (60_000 // len(unit))  # one line, or lines joined as hard-wrapped text
+    found = pubdate.find_publication_date(text)
+    assert len(read) >= 2_000  # every date was scored...
+    assert max(read) <= 2 * pubdate.WINDOW + 10  # ...on its surroundings, not on the whole line
+    if "\n" not in unit:
+        assert found is None  # a line of thousands of dates is no stamp
+
+
+def test_a_long_line_is_never_a_stamp_but_a_short_one_is(tmp_path):
+    (tmp_path / "a.txt").write_text("Dam report\n3 March 2025\n\n" + "The dam held. " * 60
+                                    + "It was inspected on 9 January 2025.\n", encoding="utf-8")
+    (doc,) = load_corpus([tmp_path / "a.txt"]).documents
+    assert doc.published == dt.date(2025, 3, 3)
