@@ -96,7 +96,9 @@ def sample(spec: str) -> str | None:
     stdout, stderr = run(args)
     # Files beside the repository (../shared) print as absolute paths: show them relative, so a
     # sample reads the same in any clone.
-    lines = [line.replace(f"{ROOT.parent}/", "../")
+    # (../shared may itself be a symbolic link: its real path prints then.)
+    shared = os.path.realpath(ROOT.parent / "shared")
+    lines = [line.replace(f"{shared}/", "../shared/").replace(f"{ROOT.parent}/", "../")
              for line in (stderr.splitlines() if "stderr" in opts else []) + stdout.splitlines()]
     if "from" in opts:
         start = next(i for i, line in enumerate(lines) if re.search(opts["from"], line))
