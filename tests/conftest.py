@@ -23,3 +23,22 @@ def seeds() -> Path:
     if not path.is_dir():
         pytest.skip("../shared/seeds is not present on this machine")
     return path
+
+
+@pytest.fixture
+def deny_folder(monkeypatch):
+    """A function making a folder unreadable the way a permission problem does (tests may run
+    as root, for whom chmod 000 changes nothing)."""
+    import os
+
+    def deny(folder: Path) -> None:
+        real = os.scandir
+        denied = os.fspath(folder)
+
+        def scandir(path="."):
+            if os.fspath(path) == denied:
+                raise PermissionError(13, "Permission denied", denied)
+            return real(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    return deny

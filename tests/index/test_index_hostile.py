@@ -34,26 +34,13 @@ def _docs(db) -> list[str]:
     return rows
 
 
-def _deny(monkeypatch, folder: Path) -> None:
-    """``folder`` unreadable as by permissions (chmod means nothing to root, who runs CI)."""
-    real = os.scandir
-    denied = os.fspath(folder)
-
-    def scandir(path="."):
-        if os.fspath(path) == denied:
-            raise PermissionError(13, "Permission denied", denied)
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
-
-
-def test_an_unreadable_subfolder_is_reported_and_its_documents_kept(tmp_path, monkeypatch):
+def test_an_unreadable_subfolder_is_reported_and_its_documents_kept(tmp_path, monkeypatch, deny_folder):
     archive, db = tmp_path / "archive", tmp_path / "a.db"
     _write(archive / "2024", "a.md", "Valley Post", 1, 40)
     _write(archive / "2025", "b.md", "Delta Times", 2, 40)
     first = api.build_index([archive], db, jobs=1)
     assert first.indexed == 2
-    _deny(monkeypatch, archive / "2024")
+    deny_folder(archive / "2024")
     again = api.build_index([archive], db, jobs=1)
     assert again.removed == 0 and again.unchanged == 1
     (diag,) = [d for d in again.diagnostics if d.code == "I003"]
@@ -64,11 +51,11 @@ def test_an_unreadable_subfolder_is_reported_and_its_documents_kept(tmp_path, mo
     assert api.build_index([archive], db, jobs=1).removed == 1
 
 
-def test_an_unreadable_top_folder_removes_nothing(tmp_path, monkeypatch, capsys):
+def test_an_unreadable_top_folder_removes_nothing(tmp_path, monkeypatch, capsys, deny_folder):
     archive, db = tmp_path / "archive", tmp_path / "a.db"
     _write(archive, "a.md", "Valley Post", 1, 40)
     api.build_index([archive], db, jobs=1)
-    _deny(monkeypatch, archive)
+    deny_folder(archive)
     assert main(["index", str(archive), "--db", str(db), "--jobs", "1"]) in (0, 2)
     err = capsys.readouterr().err
     assert "cannot read folder" in err and "0 removed" in err and "Traceback" not in err

@@ -301,25 +301,11 @@ def test_manifest_row_naming_a_symlink_loop_is_a_missing_file(tmp_path):
     assert _doc(corpus, "good.txt").source == "Harbour Post"
 
 
-def _deny(monkeypatch, folder: Path) -> None:
-    """Make ``folder`` unreadable the way a permission problem does (tests may run as root,
-    for whom chmod 000 changes nothing)."""
-    real = os.scandir
-    denied = os.fspath(folder)
-
-    def scandir(path="."):
-        if os.fspath(path) == denied:
-            raise PermissionError(13, "Permission denied", denied)
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
-
-
-def test_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
+def test_unreadable_subfolder_is_reported(tmp_path, monkeypatch, deny_folder):
     locked = tmp_path / "2019"
     locked.mkdir()
     (locked / "old.txt").write_text("The dam was 40 metres high.\n", encoding="utf-8")
-    _deny(monkeypatch, locked)
+    deny_folder(locked)
     unreadable: list[Path] = []
     from factcheck.ingest.files import discover
 
