@@ -55,6 +55,8 @@ def extract_document(doc: Document) -> list[Claim]:
                 ctx["enumeration"] = ident.enumeration
                 if ident.modality:
                     ctx["modality"] = ident.modality
+                if ident.measure == "age" and value.unit == "count":
+                    value = value.model_copy(update={"unit": "year"})  # "Bryant, 41,": 41 years
             elif ident is not None:
                 ctx["subject"], ctx["scope"], ctx["evidence"] = ident.subject, ident.scope, ident.evidence
                 if ident.modality:

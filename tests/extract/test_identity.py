@@ -247,3 +247,83 @@ def test_a_huge_sentence_costs_time_in_proportion(unit):
     # four times the text may take about four times as long; work per figure that grew with the
     # sentence would take sixteen. The bound is loose so that a busy machine does not fail it.
     assert big < max(9 * small, 0.2), (small, big)
+
+
+# --- ages -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, written, subject", [
+    ("Marta Vidal, 34, was driving the lorry.", "34", "Marta Vidal"),
+    ("The driver, 52, was treated in hospital.", "52", "driver"),
+    ("Her nephew, aged 9, was rescued on Friday.", "9", "nephew"),
+    ("Police named Tomas Berg, a 61-year-old teacher, as the victim.", "61-year", "Tomas Berg"),
+])
+def test_a_number_set_off_after_a_person_is_that_persons_age(text, written, subject):
+    c = _one(text, written)
+    assert c.measure == "age"
+    assert (c.subject or c.evidence.get("subject", "")).startswith(subject)
+    assert c.value.unit == "year"  # an age in apposition compares with "a 34-year-old"
+
+
+@pytest.mark.parametrize("text, written", [
+    ("In Kunar, 85 were killed by the floods.", "85"),  # a count running into its verb
+    ("The Greens won 12 seats, the Liberals, 41, and the rest went to independents.", "41"),
+    ("On the second day, 14 crews were sent in.", "14 crews"),
+])
+def test_a_number_after_a_place_a_party_or_a_count_is_no_age(text, written):
+    assert _one(text, written).measure != "age"
+
+
+def test_the_figure_after_an_age_does_not_take_it_as_its_measure():
+    claims = _claims("Aboard were Lena Holt, 38, her son Kai, 7, and four others.")
+    others = next(c for c in claims if c.text == "four others")
+    assert others.measure != "age"
+
+
+# --- clauses, asides and parts ------------------------------------------------------------------
+
+def test_a_predicate_after_a_dashed_aside_is_the_figures_own():
+    c = _one("Beside the 9 dead, another 31 people \u2014 four of them firefighters \u2014 were taken to "
+             "hospital.", "31 people")
+    assert c.measure == "people hospitalised"
+
+
+def test_an_object_figure_keeps_its_verb_when_the_next_figure_opens_a_clause():
+    claims = _claims("The landslide has claimed 212 lives and 37 people are still missing.")
+    lives = next(c for c in claims if c.text == "212 lives")
+    missing = next(c for c in claims if c.text == "37 people")
+    assert (lives.measure, missing.measure) == ("people killed", "people missing")
+
+
+def test_figures_joined_without_a_verb_share_the_phrase_after_them():
+    claims = _claims("The ferry sank, drowning all 88 passengers and six crew members on board.")
+    assert {c.measure for c in claims if c.kind == "quantity"} == {"people aboard"}
+
+
+def test_a_group_after_a_clause_of_its_own_does_not_take_its_predicate():
+    claims = _claims("Officials said 14 people had been rescued while three children were unaccounted for.")
+    children = next(c for c in claims if c.text == "three children")
+    assert children.measure != "people rescued"
+
+
+@pytest.mark.parametrize("text, written, part", [
+    ("Of the 240 people taken to hospital, 61 are still being treated there.", "61", True),
+    ("Of the 75 victims, 74 were recovered from the rubble.", "74", False),  # its own count
+    ("Some 140 people were hurt, 20 of whom were children.", "20", True),
+])
+def test_a_figure_inside_a_whole_named_before_is_a_part(text, written, part):
+    c = _one(text, written)
+    assert (c.scope or "").startswith("part of") is part
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The mayor lost the seat by 212 votes.", "212 votes"),
+    ("She won by fewer than 90 votes after a recount.", "fewer than 90 votes"),
+])
+def test_the_figure_after_by_in_a_contest_is_a_margin(text, written):
+    c = _one(text, written)
+    assert c.measure == "margin"
+    assert c.scope is None  # a margin, not a fall
+
+
+def test_votes_won_are_no_margin():
+    assert _one("The party won 3,200 votes in the ward.", "3,200 votes").measure != "margin"

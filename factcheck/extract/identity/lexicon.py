@@ -30,7 +30,8 @@ _classes({
                  "out of home|move to shelter|move to school|move out|stay in shelter|"
                  "in shelter|in evacuation centre|in evacuation center|in camp|"
                  "force from home|force out|lose home|without home|stay with relative",
-    "hospitalised": "hospitalise|hospitalize|treat|admit|hospital|in hospital|in hospitals|take to hospital",
+    "hospitalised": "hospitalise|hospitalize|treat|admit|hospital|in hospital|in hospitals|take to hospital|send to hospital|rush to hospital|"
+                    "airlift to hospital",
     "critical": "critical care|in critical care|critical condition|in critical condition|critical",
     "aboard": "carry|board|aboard|on board|onboard|fly|travel|seat|on the plane|on the flight",
     "arrested": "arrest|detain|custody",

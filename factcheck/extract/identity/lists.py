@@ -59,23 +59,27 @@ def link(text: str, mentions: list[Mention], idents: list[Identity | None]) -> l
             continue
         if len(gap) > _GAP or not _SEPARATOR.search(gap) or _CLAUSE_VERB.search(gap) \
                 or not _same_dimension(ma, mb):
-            _close(run, mentions, idents, out)
+            _close(text, run, mentions, idents, out)
             run = []
             continue
-        if ib.measure is None and ia.measure is not None and _elliptical(text, mb, gap):
+        if ib.measure is None and ia.measure is not None and not ia.attribute and _elliptical(text, mb, gap):
             ib.measure = ia.measure
             ib.evidence["measure"] = f"{ia.evidence.get('measure', ia.measure)} (the figure before)"
         if not run:
             run = [a]
         run.append(b)
-    _close(run, mentions, idents, out)
+    _close(text, run, mentions, idents, out)
     _respectively(text, mentions, idents, out)
     return out
 
 
-def _share(run: list[int], idents: list[Identity | None]) -> None:
+def _share(text: str, run: list[int], mentions: list[Mention], idents: list[Identity | None]) -> None:
     """"178 adult passengers, one child and two infants on board": the predicate written once
-    for a list of groups of people is each group's ("178 adult passengers" are aboard)."""
+    for a list of groups of people is each group's ("178 adult passengers" are aboard). A verb
+    between the items gives the first its own predicate ("11 people were rescued while two
+    children are missing"): nothing is shared."""
+    if any(_FINITE.search(text, mentions[a].end, mentions[b].start) for a, b in zip(run, run[1:])):
+        return
     shared = {it.measure for k in run if (it := idents[k]) is not None and (it.measure or "").startswith("people ")}
     if len(shared) != 1:
         return
@@ -91,12 +95,12 @@ def _share(run: list[int], idents: list[Identity | None]) -> None:
         it.measure = measure
 
 
-def _close(run: list[int], mentions: list[Mention], idents: list[Identity | None],
+def _close(text: str, run: list[int], mentions: list[Mention], idents: list[Identity | None],
            out: list[str | None]) -> None:
     """Mark ``run`` a list when its items carry different labels for one measure."""
     if len(run) < 2:
         return
-    _share(run, idents)
+    _share(text, run, mentions, idents)
     items = [idents[k] for k in run]
     labels = {(it.subject, it.scope) for it in items if it is not None}
     measures = {it.measure for it in items if it is not None}
@@ -121,6 +125,7 @@ def _elliptical(text: str, m: Mention, gap: str) -> bool:
 
 
 _VERBISH = re.compile(r"\b\w+(?:ed|ing)\b|\b(?:is|are|was|were|has|have|had|said|says)\b", re.I)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|been|said|says|remain|remained)\b", re.I)
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _NOT_NOUNS = frozenset("in on at across for from to of by and or but with among each apiece "
                        "respectively percent per cent more".split())

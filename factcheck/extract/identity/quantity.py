@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from ...models import QuantityValue
 from ...units import dimension, is_unit
 from ..mention import Mention
+from ..subjects import subject_of
+from ..temporal.places import known as known_place
+from ..temporal.verbs import guess_lemma
 from ..units_text import singular
 from .lexicon import (ATTRIBUTE_MEASURES, CAPACITY, COMBINED, GENERIC_PEOPLE, GROUP_SYNONYMS,
                       LENGTH_WORDS, NOUN_PREDICATES, PERSON_GROUPS, PREDICATES, RELATIONAL,
                       TOPIC_NOUNS)
-from .tokens import DETERMINERS, HARD_BREAKS, PREPOSITIONS, PRONOUNS, Sentence
+from .tokens import DETERMINERS, HARD_BREAKS, NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
 
 #: Words between a verb and its object figure: "killed *at least* 157", "carrying *all* 132".
 _HEDGE_WORDS = frozenset("least more than less fewer nearly almost about around some over "
@@ -58,7 +61,7 @@ def read(sent: Sentence, m: Mention) -> Identity:
     dim = dimension(unit) if unit else None
     noun = unit if unit and not is_unit(unit) else None
     _capacity(sent, i, ident)
-    if _attribute(sent, m, i, j, unit, ident):
+    if _attribute(sent, m, i, j, unit, ident) or _apposed_age(sent, m, i, j, ident):
         return ident
     if dim in ("mass", "volume") and _of_substance(sent, j, ident):
         pass
@@ -73,6 +76,7 @@ def read(sent: Sentence, m: Mention) -> Identity:
         _counted(sent, i, j, noun, m, ident)
     else:
         _bare(sent, i, j, m, ident)
+    _margin(sent, i, ident)
     if ident.measure in _GENERIC_MEASURES:
         # "$200 billion worth of goods": worth says nothing of which goods; left unmeasured
         ident.evidence["measure"] = f"{ident.measure} (says nothing of what is measured)"
@@ -86,6 +90,23 @@ def read(sent: Sentence, m: Mention) -> Identity:
 
 
 _GENERIC_MEASURES = frozenset({"worth", "value", "amount", "sum", "figure", "number", "total"})
+
+_CONTESTS = frozenset("win lose beat defeat lead trail edge carry hold retain take".split())
+
+
+def _margin(sent: Sentence, i: int, ident: Identity) -> None:
+    """"lost the seat by 149 votes", "won by fewer than 150 votes": the figure after "by" in a
+    contest is the winning margin, not a count of what was won or lost."""
+    k = i - 1
+    while k >= 0 and (sent.tokens[k].low in _HEDGE_WORDS or sent.tokens[k].low in ("just", "only", "a", "mere")):
+        k -= 1
+    if k < 1 or sent.tokens[k].low != "by":
+        return
+    for t in reversed(sent.tokens[max(0, k - 5):k]):
+        if (t.verb or guess_lemma(t.low) or t.low) in _CONTESTS:
+            ident.measure = "margin"
+            ident.evidence["measure"] = sent.text[t.start:sent.tokens[k].end]
+            return
 
 
 _SEISMIC = frozenset("quake quakes earthquake earthquakes tremor temblor aftershock aftershocks centred centered "
@@ -159,6 +180,69 @@ def _attribute(sent: Sentence, m: Mention, i: int, j: int, unit: str | None, ide
     ident.subject = head[1]
     ident.evidence["measure"] = claim + sent.text[m.end:sent.tokens[k - 1].end if k > j else m.end]
     ident.evidence["subject"] = head[2]
+    named = _apposed_name(sent, i) if measure == "age" else None
+    if named is not None:  # "Andreas Lubitz, a 28-year-old pilot": Lubitz's age
+        ident.subject = ident.evidence["subject"] = named
+    return True
+
+
+def _apposed_name(sent: Sentence, i: int) -> str | None:
+    """The name a noun phrase starting with "a"/"an" at token ``i - 1`` is in apposition to:
+    "Andreas Lubitz, a 28-year-old pilot" gives "Andreas Lubitz"."""
+    if i < 3 or sent.tokens[i - 1].low not in ("a", "an") or sent.tokens[i - 2].text != ",":
+        return None
+    name = sent.name_left(i - 2)
+    return name[1] if name is not None else None
+
+
+#: People a bare number in apposition can be the age of: "the captain, 29," "his son, 8,".
+_AGED_NOUNS = frozenset(
+    "captain pilot co-pilot copilot driver son daughter mother father wife husband brother sister "
+    "boy girl man woman teenager student victim suspect gunman attacker bomber officer nurse "
+    "doctor soldier grandmother grandfather niece nephew cousin friend singer actor player".split())
+
+
+def _apposed_age(sent: Sentence, m: Mention, i: int, j: int, ident: Identity) -> bool:
+    """"Bryant, 41, was flying", "Georgina Callander (18)", "the boy, aged 8,": a bare whole
+    number set off after a person is that person's age. A place, a party or anything after
+    "the" is not a person ("the Liberals, 41,"), and a number that runs on into a noun or a
+    verb ("Kunar, 85 were killed") is a count."""
+    value = m.value
+    if not isinstance(value, QuantityValue) or value.unit != "count" or value.hedge \
+            or value.low != value.high or not value.low.is_integer() or not 1 <= value.low < 120:
+        return False
+    after = sent.word(j)
+    k = i - 1
+    aged = sent.word(k) is not None and sent.tokens[k].low == "aged"
+    if aged:
+        k -= 1
+    opener = sent.word(k)
+    if opener is None or opener.text not in ",(" or (after is not None and after.text not in ",.;)"):
+        return False
+    if opener.text == "(" and (after is None or after.text != ")"):
+        return False
+    if aged and opener.text == "(":
+        return False
+    name = sent.name_left(k)
+    if name is None and k == 1 and sent.tokens[0].is_word and sent.tokens[0].capitalised \
+            and sent.tokens[0].text not in NOT_NAMES:
+        name = 0, sent.tokens[0].text  # "Bryant, 41, was flying": a surname opening the sentence
+    if name is not None:
+        first, text = name
+        before = sent.word(first - 1)
+        if before is not None and (before.low in DETERMINERS or before.low in PREPOSITIONS):
+            return False
+        if known_place(text) or text.isupper() or subject_of(text) is not None:
+            return False
+        subject, words = text, text
+    else:
+        t = sent.word(k - 1)
+        if t is None or t.low not in _AGED_NOUNS:
+            return False
+        subject, words = t.low, t.text
+    ident.measure, ident.subject, ident.attribute = "age", subject, True
+    ident.evidence["measure"] = sent.text[sent.tokens[k].start:m.end] + (")" if opener.text == "(" else ",")
+    ident.evidence["subject"] = words
     return True
 
 
@@ -234,7 +318,10 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         _group_of(sent, i, ident)
         return
     cls, evidence = None, ""
-    found = _predicate_right(sent, j + 2 if both else j) or _predicate_left(sent, i)
+    # "claimed 483 lives and 15 people are missing": an object figure keeps its own verb; the
+    # predicate after the next figure is that figure's
+    found = (_predicate_left(sent, i) if _coordinated_right(sent, j) else None) \
+        or _predicate_right(sent, j + 2 if both else j) or _predicate_left(sent, i)
     if found:
         cls, evidence = found
     elif NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun):
@@ -458,7 +545,7 @@ def _relational_subject(sent: Sentence, i: int) -> tuple[str, str] | None:
 def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     """The predicate class of the verb or phrase after a figure's noun: "were killed", "have
     died", "remain unaccounted for", "on board", "in critical care"."""
-    k = j
+    k = _skip_aside(sent, j)
     seen: list[str] = []
     if k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or") and sent.tokens[k + 1].text[0].isdigit() \
             or (k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or") and sent.tokens[k + 1].low in _NUMBER_WORDS):
@@ -514,6 +601,21 @@ def _phrases(sent: Sentence, k: int) -> list[tuple[int, str]]:
         out.append((x, " ".join(words)))
         x += 1
     return out
+
+
+def _coordinated_right(sent: Sentence, j: int) -> bool:
+    """"… and 15 people are missing": another figure joined right after this one, as the
+    subject of a clause of its own (not "… and eight crew on board", which shares a phrase)."""
+    conj, nxt = sent.word(j), sent.word(j + 1)
+    if conj is None or nxt is None or conj.low not in ("and", "or") or not (
+            nxt.text[:1].isdigit() or nxt.low in _NUMBER_WORDS):
+        return False
+    for t in sent.tokens[j + 2:j + 7]:
+        if t.auxiliary:
+            return True
+        if not t.is_word or t.low in PREPOSITIONS:
+            return False
+    return False
 
 
 def _predicate_left(sent: Sentence, i: int) -> tuple[str, str] | None:
@@ -870,7 +972,8 @@ def _noun_phrase_head(sent: Sentence, k: int) -> tuple[int, str | None, str] | N
             end, text = name
             nxt = sent.word(end)
             if nxt is not None and nxt.is_word and nxt.text[0].islower() and nxt.low not in PREPOSITIONS \
-                    and nxt.low not in ("and", "or", "who", "which", "that", "was", "is", "were", "had", "has"):
+                    and nxt.low not in ("and", "or", "who", "which", "that", "was", "is", "were", "had", "has") \
+                    and not nxt.verb and not nxt.low.endswith("ly"):
                 continue  # "a Syrian refugee": the name modifies the noun after it
             head_low = sent.tokens[end - 1].low
             if head_low in TOPIC_NOUNS:
@@ -906,7 +1009,9 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         if t.low in COMBINED:
             _set_scope(ident, "combined", t.text)
     near = before[-2:]
-    if any(w in _CHANGE for w in near if w not in ("up", "down")) or (before[-1:] in (["up"], ["down"])) \
+    if ident.measure == "margin":
+        pass  # "lost by 149 votes": a margin, not a fall
+    elif any(w in _CHANGE for w in near if w not in ("up", "down")) or (before[-1:] in (["up"], ["down"])) \
             or (len(before) >= 2 and before[-1] in ("by",) and before[-2] in _CHANGE_VERBS):
         direction = "increase" if any(w in _RISE for w in before[-3:]) else \
             "decrease" if any(w in _FALL for w in before[-3:]) else "change"
@@ -921,9 +1026,10 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     elif before[-1:] and before[-1] in _PART_WORDS:
         # "the first eight boys", "the remaining four", "the last four": one batch of a whole
         _set_scope(ident, f"part: {_PART_WORDS[before[-1]]}", before[-1])
-    whole = _part_of(sent, j)
-    if whole is not None:
-        _set_scope(ident, f"part of {whole}", f"of the {whole}")  # "eight of the 12 boys"
+    whole = _part_of(sent, j) or _partitive_lead(sent, i, ident.measure)
+    if whole is not None:  # "eight of the 12 boys", "12 of whom"
+        words = " ".join(t.text for t in sent.tokens[j:j + 2]) if whole == "those named before" else f"of the {whole}"
+        _set_scope(ident, f"part of {whole}", words)
     if before[-2:] == ["of", "the"] and i >= 3 and (sent.tokens[i - 3].text[0].isdigit()
                                                     or sent.tokens[i - 3].low in _QUANTIFIERS
                                                     or sent.tokens[i - 3].low in _NUMBER_WORDS):
@@ -989,7 +1095,30 @@ def _part_of(sent: Sentence, j: int) -> str | None:
             k += 1
         if k < len(sent.tokens) and (sent.tokens[k].text[:1].isdigit() or sent.tokens[k].low in _NUMBER_WORDS):
             return sent.tokens[k].low
+        if k == j + 1 and k < len(sent.tokens) and sent.tokens[k].low in _OF_THOSE:
+            return "those named before"  # "59 people, 12 of whom were children"
     return None
+
+
+def _partitive_lead(sent: Sentence, i: int, measure: str | None) -> str | None:
+    """"Of the 116 people taken to hospital, 75 are still there": a figure after a clause that
+    opens with "Of the <number>" is a part of that number (which is itself the whole figure)
+    when it counts what the whole counts ("Of the 98 victims, 97 were recovered" counts the
+    recovered, a figure of its own)."""
+    toks = sent.tokens
+    if len(toks) < 4 or toks[0].low != "of" or toks[1].low not in ("the", "those", "these", "all"):
+        return None
+    if not (toks[2].text[:1].isdigit() or toks[2].low in _NUMBER_WORDS):
+        return None
+    comma = next((x for x in range(3, min(len(toks), 20)) if toks[x].text == ","), None)
+    if comma is None or i <= comma:
+        return None
+    counted = {NOUN_PREDICATES.get(t.low) or PREDICATES.get(t.predicate(PREDICATES) or "") for t in toks[3:comma]}
+    own = (measure or "").removeprefix("people ")
+    return toks[2].low if measure is None or own in counted else None
+
+
+_OF_THOSE = frozenset("whom them which those these".split())
 
 
 def _applies_to(sent: Sentence, i: int, j: int, m_unit: str | None) -> str | None:
@@ -1163,6 +1292,23 @@ def _skip_parenthesis(sent: Sentence, k: int) -> int:
                 if depth == 0:
                     return k + 1
             k += 1
+    return k
+
+
+_DASHES = frozenset("\u2014\u2013-")
+
+
+def _skip_aside(sent: Sentence, k: int) -> int:
+    """The first token after an aside that opens at ``k``: a bracket, or a stretch between two
+    dashes ("59 people — 12 of them children — were taken to hospital"). A single dash is no
+    aside ("22 dead — a toll that may rise"): ``k`` is returned as it is."""
+    if k < len(sent.tokens) and sent.tokens[k].text == "(":
+        return _skip_parenthesis(sent, k)
+    dash = sent.word(k)
+    if dash is not None and dash.text in _DASHES and (dash.text != "-" or sent.text[dash.start - 1:dash.start].isspace()):
+        for x in range(k + 1, min(len(sent.tokens), k + 20)):
+            if sent.tokens[x].text == sent.tokens[k].text:
+                return x + 1
     return k
 
 

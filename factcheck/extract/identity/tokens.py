@@ -12,7 +12,7 @@ from ..temporal.verbs import AUXILIARIES, guess_lemma, lemma
 
 # letters of any script ("Kahramanmaraş", "Türkiye"): a word is [^\W\d_] runs joined by
 # apostrophes, dots, ampersands and hyphens
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019.&-](?=[^\W\d_]|['\u2019.&-]))*[^\W\d_]|[^\W\d_]|\d[\d,.:]*|[^\s\w]|_")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019.&-](?=[^\W\d_]|['\u2019.&-]))*[^\W\d_]|[^\W\d_]|\d(?:[,.:]?\d)*|[^\s\w]|_")
 
 DETERMINERS = frozenset("the a an this that these those its their his her our my your some "
                         "each every all both any no another such".split())
@@ -25,7 +25,7 @@ CONJUNCTIONS = frozenset("and or but nor while whereas although though because i
 PRONOUNS = frozenset("he she it they we i you him her them us me this these those there "
                      "who which what one".split())
 #: Words that never start a name even when capitalised at a sentence's start.
-_NOT_NAMES = frozenset("The A An This That These Those It He She They We I You There Here In On "
+NOT_NAMES = frozenset("The A An This That These Those It He She They We I You There Here In On "
                        "At By For From To With After Before During Since Until And But Or As "
                        "If When While Of Its Their His Her Our Some All Both Each Every No "
                        "Yesterday Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday "
@@ -146,14 +146,14 @@ class Sentence:
         t = self.word(i)
         if t is None or not t.is_word or not t.capitalised:
             return False
-        if t.text in _NOT_NAMES and (self.sentence_initial(i) or t.text not in ("May",)):
+        if t.text in NOT_NAMES and (self.sentence_initial(i) or t.text not in ("May",)):
             return False
         if self.sentence_initial(i):
             # A capitalised first word is a name only when the next word is one too, or it is
             # all capitals ("NASA"), or it is followed by a possessive.
             nxt = self.word(i + 1)
             return t.text.isupper() or t.low.endswith(("'s", "\u2019s")) or t.low in self.capitalised or \
-                bool(nxt and nxt.is_word and nxt.capitalised and nxt.text not in _NOT_NAMES)
+                bool(nxt and nxt.is_word and nxt.capitalised and nxt.text not in NOT_NAMES)
         return True
 
     def name_left(self, j: int) -> tuple[int, str] | None:
