@@ -151,7 +151,9 @@ def _attribute(sent: Sentence, m: Mention, i: int, j: int, unit: str | None, ide
     quake": the figure is a property of the noun after it."""
     claim = sent.text[m.start:m.end]
     after = sent.text[m.end:m.end + 12]
-    if "-" not in claim and not after.startswith("-"):
+    last = claim.split()[-1] if claim.split() else claim
+    # "a 21-foot vessel", "a 7.8-magnitude quake"; not "Twenty-eight people" (a number in words)
+    if ("-" not in last or last.rsplit("-", 1)[1].lower() in _NUMBER_WORDS) and not after.startswith("-"):
         return False
     key = (unit or "").lower()
     if after.startswith("-old") or after.startswith("-year-old"):
@@ -230,7 +232,8 @@ def _apposed_age(sent: Sentence, m: Mention, i: int, j: int, ident: Identity) ->
     if name is not None:
         first, text = name
         before = sent.word(first - 1)
-        if before is not None and (before.low in DETERMINERS or before.low in PREPOSITIONS):
+        if before is not None and (before.low in DETERMINERS or (
+                before.low in PREPOSITIONS and before.low not in ("as", "including", "with", "like"))):
             return False
         if known_place(text) or text.isupper() or subject_of(text) is not None:
             return False
@@ -273,8 +276,9 @@ def _length(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     13,000 feet", "flying at 29,100 feet"."""
     k = _skip_parenthesis(sent, j)
     for t in sent.tokens[k:k + 3]:
-        if t.low in LENGTH_WORDS:
-            ident.measure = LENGTH_WORDS[t.low]
+        word = t.low.replace("-", "")  # "south-east"
+        if word in LENGTH_WORDS:
+            ident.measure = LENGTH_WORDS[word]
             ident.evidence["measure"] = t.text
             before = sent.word(i - 1)
             if before is not None and before.is_word and t.low in ("deep", "long", "wide", "high", "tall") \
@@ -291,9 +295,27 @@ def _length(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if rel is not None:
         ident.measure = RELATIONAL[rel[0]] if rel[0] in RELATIONAL else rel[0]
         ident.evidence["measure"] = rel[1]
-    elif _prev_word(sent, i) in ("at", "to") and _verb_left(sent, i, ("fly", "cruise", "climb", "descend", "drop", "plunge", "plummet", "fall")):
+    elif _prev_word(sent, i) in ("at", "to") and _verb_left(sent, i, ("fly", "cruise", "climb", "ascend", "descend", "drop", "plunge", "plummet", "fall")):
         ident.measure = "altitude"
         ident.evidence["measure"] = sent.text[sent.tokens[i - 2].start:sent.tokens[i - 1].end]
+    elif (fall := _object_of(sent, i, _FALLS)) is not None:
+        ident.measure = "height"  # "plunged 50 metres to the ground": the height fallen from
+        ident.evidence["measure"] = fall
+
+
+_FALLS = frozenset("fall plunge plummet drop tumble crash".split())
+
+
+def _object_of(sent: Sentence, i: int, verbs: frozenset[str]) -> str | None:
+    """The verb of ``verbs`` a figure is the direct object of ("fell as much as 45 metres"):
+    the verb right before it, hedges aside; None otherwise."""
+    k = i - 1
+    while k >= 0 and (sent.tokens[k].low in _HEDGE_WORDS or sent.tokens[k].low in ("as", "much", "just", "some")):
+        k -= 1
+    t = sent.word(k)
+    if t is None or not t.is_word or t.predicate(verbs) is None:
+        return None
+    return t.text
 
 
 def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Identity) -> None:
