@@ -49,6 +49,7 @@ CLAIM_FIELDS: dict[str, str] = {
     "doc": "the document id",
     "events": "the two events of an order claim, as a sorted pair",
     "published": "the publication date of the claim's article (YYYY-MM-DD)",
+    "reported": "the day the article reports as of (YYYY-MM-DD): the latest day it dates a statement by (\"officials said Saturday\") within three days before publication, else its publication date",
 }
 BOOLEAN_FIELDS = frozenset({"negated", "attributed", "main", "anchored"})
 #: Closed value sets, checked at load time.

@@ -28,7 +28,34 @@ __all__ = ["Item", "Outcome", "Verdict", "candidates", "compare", "evaluate", "i
 
 def items_for(ruleset: RuleSet, documents: list[Document], claims: list[Claim]) -> list[Item]:
     docs = {d.id: d for d in documents}
-    return [Item(c, docs[c.doc], ruleset) for c in claims if c.doc in docs]
+    items = [Item(c, docs[c.doc], ruleset) for c in claims if c.doc in docs]
+    reported = _reported_days(items)
+    for it in items:
+        it.set("reported", reported.get(it.doc.id) or it.get("published"))
+    return items
+
+
+#: How far before its publication an article may date the statements it reports.
+_REPORTED_WITHIN = dt.timedelta(days=3)
+
+
+def _reported_days(items: list[Item]) -> dict[str, str]:
+    """The day each article reports figures as of: the latest day it dates a statement by
+    ("officials said Saturday" in a piece stamped Sunday), when that is a few days before its
+    publication; articles that date no statement are reported on the day they are published."""
+    out: dict[str, str] = {}
+    for it in items:
+        value, published = it.claim.value, it.doc.published
+        if it.get("event") != "speech" or published is None or not isinstance(value, TimeValue) \
+                or value.grain != "day" or not value.start:
+            continue
+        try:
+            day = dt.date.fromisoformat(value.start[:10])
+        except ValueError:
+            continue
+        if published - _REPORTED_WITHIN <= day <= published:
+            out[it.doc.id] = max(out.get(it.doc.id, ""), day.isoformat())
+    return out
 
 
 def select(rule: Rule, items: Iterable[Item]) -> list[Item]:
@@ -181,7 +208,12 @@ def judge(rule: Rule, a: Item, b: Item | FactItem, ruleset: RuleSet) -> Outcome:
     va, vb = a.claim.value, b.claim.value
     if isinstance(va, OrderValue) and isinstance(vb, OrderValue) and ruleset is not None:
         va, vb = _canonical_order(va, ruleset), _canonical_order(vb, ruleset)
-    return compare(va, vb, rule.expect, (a.doc.published, b.doc.published), (a.claim.text, b.claim.text))
+    return compare(va, vb, rule.expect, (_day(a.get("reported")), _day(b.get("reported"))),
+                   (a.claim.text, b.claim.text))
+
+
+def _day(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso else None
 
 
 def judge_one(rule: Rule, it: Item) -> Outcome:
@@ -233,14 +265,22 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
                 if b.doc.id in focus_set and a.doc.id not in focus_set:
                     a, b = b, a  # the checked document first
                 key: tuple = (a.claim.id,) if b.doc.id not in focus_set else (a.claim.id, b.claim.id)
+            elif rule.expect.kind == "nondecreasing":
+                # A toll that falls: one finding per later, lower figure, listing every earlier
+                # report it falls below (copies of one story count once).
+                if (b.get("reported") or "") > (a.get("reported") or ""):
+                    a, b = b, a
+                key = ("later", a.doc.group, repr(a.claim.value), a.get("measure"))
             else:
                 a, b = sorted((a, b), key=lambda it: (it.doc.id, it.claim.start))
                 # Copies of a story in one group give the same figure: one finding per pair of groups.
                 key = (frozenset({(a.doc.group, repr(a.claim.value), a.get("measure")),
                                   (b.doc.group, repr(b.claim.value), b.get("measure"))}),)
             merged.setdefault(key, []).append((a, b, outcome))
-        for group in merged.values():
-            if focus_set is None:  # copies of one pair of stories: the first pair stands for all
+        for key, group in merged.items():
+            if focus_set is None and key[0] == "later":
+                findings.append(_merge(rule, group))
+            elif focus_set is None:  # copies of one pair of stories: the first pair stands for all
                 a, b, outcome = min(group, key=lambda t: (t[0].doc.id, t[0].claim.start, t[1].doc.id, t[1].claim.start))
                 findings.append(pair_finding(rule, a, b, outcome))
             else:

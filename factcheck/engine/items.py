@@ -120,3 +120,6 @@ class Item:
 
     def get(self, name: str) -> Any:
         return self._fields.get(name)
+
+    def set(self, name: str, value: Any) -> None:
+        self._fields[name] = value
