@@ -327,3 +327,19 @@ def test_the_figure_after_by_in_a_contest_is_a_margin(text, written):
 
 def test_votes_won_are_no_margin():
     assert _one("The party won 3,200 votes in the ward.", "3,200 votes").measure != "margin"
+
+
+def test_a_gerund_before_a_noun_is_a_modifier_not_the_figures_verb():
+    c = _one("The captain had logged some 8,000 flying hours.", "some 8,000")
+    assert c.measure != "people aboard"
+
+
+def test_the_holder_of_an_estimated_loss_is_read_over_an_apposition():
+    c = _one("Harbour Freight Terminal, one of the largest on the coast, suffered an estimated loss "
+             "of $40 million.", "$40 million")
+    assert "Harbour Freight Terminal" in c.evidence.get("subject", "")
+
+
+def test_a_time_phrase_before_the_verb_holds_no_figure():
+    c = _one("The landslide, which three days later had a confirmed toll of 41, buried the village.", "41")
+    assert c.subject is None or "day" not in c.subject

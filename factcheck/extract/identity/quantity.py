@@ -20,7 +20,7 @@ from ..temporal.verbs import guess_lemma
 from ..units_text import singular
 from .lexicon import (ATTRIBUTE_MEASURES, CAPACITY, COMBINED, GENERIC_PEOPLE, GROUP_SYNONYMS,
                       LENGTH_WORDS, NOUN_PREDICATES, PERSON_GROUPS, PREDICATES, RELATIONAL,
-                      TOPIC_NOUNS)
+                      SPEECH, TOPIC_NOUNS)
 from .tokens import DETERMINERS, HARD_BREAKS, NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
 
 #: Words between a verb and its object figure: "killed *at least* 157", "carrying *all* 132".
@@ -585,6 +585,10 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     t = sent.word(k)
     if t is None or not t.is_word:
         return None
+    after = sent.word(k + 1)
+    if not seen and t.low.endswith("ing") and after is not None and after.is_word \
+            and after.low not in DETERMINERS and after.low not in PREPOSITIONS and not after.verb:
+        return None  # "6,000 flying hours", "300 working days": a modifier, not a predicate
     for n, phrase in reversed(_phrases(sent, k)):
         if phrase in PREDICATES:
             return PREDICATES[phrase], " ".join([*seen, sent.text[t.start:sent.tokens[n].end]])
@@ -785,7 +789,7 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     located = ident.measure in ("depth", "height", "distance", "length", "width", "altitude")
     if main is None or not (main.predicate(PREDICATES) or main.verb in _HOLDERS or main.low in _BE
                             or (located and main.verb)) \
-            or any(t.verb in _SPEECH for t in verbs):
+            or any(t.verb in SPEECH for t in verbs):
         return  # "officials said 12,000 people…": the figure is not the object of "said"
     head = _subject_head(sent, k)
     if head is None:
@@ -802,6 +806,8 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
             ident.subject = owner[:-2] if owner[:1].isupper() else singular(base)
     elif kind == "noun":
         last = words.split()[-1].lower()
+        if last in _TIME_WORDS or singular(last) in _TIME_WORDS:
+            return  # "a mudslide that two days later had a toll of 58": a time, not a holder
         if last not in TOPIC_NOUNS and singular(last) not in TOPIC_NOUNS \
                 and last not in GENERIC_PEOPLE | PERSON_GROUPS and last not in RELATIONAL \
                 and singular(last) not in RELATIONAL and not last.endswith(("ing", "ed")):
@@ -810,12 +816,12 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     ident.evidence["subject"] = words
 
 
+_TIME_WORDS = frozenset("second minute hour day week month year decade later earlier ago".split())
+
 #: Verbs whose subject holds the figure that follows them ("Labour won 202 seats").
 _HOLDERS = frozenset("have hold get receive win take secure earn own contain carry employ lose "
-                     "gain record report post face pay owe".split())
+                     "gain record report post face pay owe suffer incur sustain".split())
 _BE = frozenset("is are was were be been being".split())
-_SPEECH = frozenset("say tell add note announce estimate believe think confirm state claim "
-                    "warn predict expect".split())
 
 
 def _subject_head(sent: Sentence, k: int) -> tuple[str, str] | None:
@@ -916,8 +922,9 @@ def _over_measure_phrase(sent: Sentence, k: int) -> int:
     x = k - 1
     steps = 0
     while x >= 0 and steps < 3 and sent.tokens[x].is_word and sent.tokens[x].text[:1].islower() \
-            and not sent.tokens[x].verb and sent.tokens[x].low not in DETERMINERS and sent.tokens[x].low != "with":
-        x -= 1
+            and (not sent.tokens[x].verb or (x > 0 and sent.tokens[x - 1].low in DETERMINERS)) \
+            and sent.tokens[x].low not in DETERMINERS and sent.tokens[x].low != "with":
+        x -= 1  # "a majority of", "an estimated loss of" (a participle after "an" is an adjective)
         steps += 1
     while x >= 0 and (sent.tokens[x].low in DETERMINERS or sent.tokens[x].low in ("cumulative", "combined", "total")):
         x -= 1
