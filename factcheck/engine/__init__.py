@@ -16,7 +16,7 @@ from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import weekday_mismatch
 from .groups import GROUPED, speaker_key, undisputed, value_groups
 from ..extract.identity import TOPIC_EVENT
-from ..extract.identity.lexicon import TOPIC_NOUNS
+from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
 
 #: Events that are a story's own kind of object ("strike", "fire", "quake").
 TOPIC_KINDS = frozenset(TOPIC_NOUNS) | frozenset(TOPIC_NOUNS.values())
@@ -35,6 +35,8 @@ def items_for(ruleset: RuleSet, documents: list[Document], claims: list[Claim]) 
     return items
 
 
+#: Events that date a statement: verbs of saying, and reports ("officials reported on Monday").
+_STATEMENTS = SPEECH | {"report"}
 #: How far before its publication an article may date the statements it reports.
 _REPORTED_WITHIN = dt.timedelta(days=3)
 
@@ -46,7 +48,7 @@ def _reported_days(items: list[Item]) -> dict[str, str]:
     out: dict[str, str] = {}
     for it in items:
         value, published = it.claim.value, it.doc.published
-        if it.get("event") != "speech" or published is None or not isinstance(value, TimeValue) \
+        if (it.get("event") != "speech" and it.claim.event not in _STATEMENTS) or published is None or not isinstance(value, TimeValue) \
                 or value.grain != "day" or not value.start:
             continue
         try:

@@ -30,7 +30,7 @@ def has_clock(v: TimeValue) -> bool:
 
 
 _EXPLICIT_ZONE = re.compile(r"(?:\b|(?<=\d))(?!(?:AM|PM|A\.M|P\.M)\b)(?:GMT|UTC|[A-Z]{2,5}|Z)\b"
-                            r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b")
+                            r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?i:time)\b")
 
 
 def local_reading(v: TimeValue, written: str) -> bool:

@@ -4,7 +4,7 @@ compares keys and never re-reads the text (docs/identity.md)."""
 
 from __future__ import annotations
 
-from ...models import OrderValue
+from ...models import OrderValue, TimeValue
 from ..mention import Mention
 from .events import NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
@@ -61,6 +61,10 @@ def _restated_times(text: str, mentions: list[Mention], idents: list[Identity | 
             if ia is not None and ib is not None:
                 ib.event, ib.subject, ib.scope = ia.event, ia.subject, ia.scope
                 ib.evidence = {**ia.evidence, "restates": text[a.start:a.end]}
+            va, vb = a.value, b.value
+            if isinstance(va, TimeValue) and isinstance(vb, TimeValue) and va.mod and not vb.mod:
+                # "just after 2.30 p.m. (0730 GMT)": the conversion is as loose as the time it restates
+                b.value = vb.model_copy(update={"mod": va.mod})
 
 
 def _event(sent: Sentence, m: Mention) -> Identity:

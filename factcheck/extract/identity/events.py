@@ -141,6 +141,7 @@ ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "coll
 #: days are two occurrences.
 DAILY = frozenset({"quake", "explode", "fire", "strike begin", "rescue", "recover"})
 
-#: Events that happen many times within hours (emergency calls, reports): times of them are
-#: never one event timed twice unless an ordinal says which ("the first call").
-MANY = frozenset({"call", "report"})
+#: Events that happen many times within hours or days (emergency calls, reports, crowds
+#: gathering, protests, vigils): dates of them are never one event dated twice unless an
+#: ordinal says which ("the first call"); the same value given twice still agrees.
+MANY = frozenset({"call", "report", "gather", "protest", "rally", "march", "mourn", "pray"})

@@ -168,3 +168,8 @@ GROUP_SYNONYMS = {"crewmember": "crew", "crewmembers": "crew", "crew member": "c
                   "flight attendant": "cabin crew", "flight attendants": "cabin crew",
                   "stewardess": "cabin crew", "stewardesses": "cabin crew",
                   "attendants": "cabin crew", "attendant": "cabin crew"}
+
+#: Verbs of saying: a figure after them is reported, and a day they are dated by is when it
+#: was said ("officials said Saturday").
+SPEECH = frozenset("say tell add note announce estimate believe think confirm state claim "
+                   "warn predict expect".split())
