@@ -224,7 +224,11 @@ def _dimension_names() -> dict:
 
 _IRREGULAR_NOUNS = {"people": "person", "persons": "person", "children": "child", "men": "man",
                     "women": "woman", "personnel": "personnel", "police": "police", "staff": "staff",
-                    "aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "series": "series"}
+                    "aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "series": "series",
+                    "lives": "life"}
+#: Nouns that count people and nothing else ("38 lives", "39 people", "39 victims"): one
+#: counted noun; which people they are is the claim's measure and scope, not its unit.
+_PERSON_NOUNS = frozenset("person life soul individual victim fatality death body dead human".split())
 
 
 @lru_cache(maxsize=8192)
@@ -244,6 +248,12 @@ def noun_key(noun: str) -> str:
     return f"{head} {last}" if head else last
 
 
+def _counted(noun: str) -> str:
+    """What a counted noun counts, for comparing two counts: people under any name are one."""
+    key = noun_key(noun)
+    return "person" if key in _PERSON_NOUNS else key
+
+
 @lru_cache(maxsize=4096)
 def conversion(from_unit: str, to_unit: str) -> float | None:
     """Factor that turns a value in ``from_unit`` into ``to_unit``, or None when the two do not
@@ -254,7 +264,7 @@ def conversion(from_unit: str, to_unit: str) -> float | None:
         # A bare number ("the toll rose to 17") counts whatever its measure counts.
         if "count" in (from_unit, to_unit):
             return 1.0
-        return 1.0 if noun_key(from_unit) == noun_key(to_unit) else None
+        return 1.0 if _counted(from_unit) == _counted(to_unit) else None
     if not (is_unit(from_unit) and is_unit(to_unit)) or "percent" in (from_unit, to_unit) or "count" in (from_unit, to_unit):
         return None
     if dimension(from_unit) != dimension(to_unit):

@@ -99,3 +99,11 @@ def test_loading_the_rules_and_extracting_the_example_need_no_pint():
              "print('pint' in sys.modules)\n")
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO)
     assert proc.stdout.strip() == "False", proc.stderr
+
+
+def test_people_counted_under_any_name_are_one_count():
+    from factcheck.units import conversion
+    assert conversion("life", "person") == 1.0  # "38 lives" against "39 people"
+    assert conversion("fatality", "victim") == 1.0
+    assert conversion("child", "person") is None  # which people is the scope's, not the unit's
+    assert conversion("house", "person") is None

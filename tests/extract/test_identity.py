@@ -343,3 +343,13 @@ def test_the_holder_of_an_estimated_loss_is_read_over_an_apposition():
 def test_a_time_phrase_before_the_verb_holds_no_figure():
     c = _one("The landslide, which three days later had a confirmed toll of 41, buried the village.", "41")
     assert c.subject is None or "day" not in c.subject
+
+
+def test_a_count_followed_by_each_is_per_member():
+    c = _one("There were three victims each from Chile and Peru.", "three victims")
+    assert c.scope == "each"
+
+
+def test_bodies_taken_to_a_morgue_are_recovered_not_the_toll():
+    c = _one("Eleven bodies have been taken to a morgue, the coroner said.", "Eleven bodies")
+    assert c.measure != "people killed" and "recovered" in (c.measure or "")

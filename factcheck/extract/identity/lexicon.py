@@ -42,7 +42,7 @@ _classes({
     "lost": "lose|shed",
     "voted": "vote|cast|back|support|oppose|ballot",
     "affected": "affect",
-    "recovered": "recover|retrieve",
+    "recovered": "recover|retrieve|take to morgue|bring to morgue|in morgue",
     "identified": "identify|name",
     "buried": "bury|inter",
     "accounted": "account|accounted for",

@@ -1055,6 +1055,9 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     elif before[-1:] and before[-1] in _PART_WORDS:
         # "the first eight boys", "the remaining four", "the last four": one batch of a whole
         _set_scope(ident, f"part: {_PART_WORDS[before[-1]]}", before[-1])
+    each = sent.word(j)
+    if each is not None and each.low in ("each", "apiece"):
+        _set_scope(ident, "each", each.text)  # "two victims each from Spain and Peru": per member
     whole = _part_of(sent, j) or _partitive_lead(sent, i, ident.measure)
     if whole is not None:  # "eight of the 12 boys", "12 of whom"
         words = " ".join(t.text for t in sent.tokens[j:j + 2]) if whole == "those named before" else f"of the {whole}"
