@@ -353,3 +353,52 @@ def test_a_count_followed_by_each_is_per_member():
 def test_bodies_taken_to_a_morgue_are_recovered_not_the_toll():
     c = _one("Eleven bodies have been taken to a morgue, the coroner said.", "Eleven bodies")
     assert c.measure != "people killed" and "recovered" in (c.measure or "")
+
+
+# --- groups, places and bounds (held-out 4's misreadings, in our words) --------------------------
+
+def test_under_a_number_after_people_is_an_age_limit_not_a_count():
+    c = _one("At least 40 people were taken to hospital, six of them under 16.", "under 16")
+    assert c.measure == "age"
+
+
+def test_treated_at_a_field_hospital_is_not_in_hospital():
+    c = _one("More than 200 people were treated at a field hospital near the stage.", "More than 200 people")
+    assert c.measure != "people hospitalised"
+
+
+def test_a_date_of_the_count_keeps_the_group_it_counts():
+    claims = _claims("As of Sunday morning, nine adults and four children remained in hospital.")
+    scopes = {c.text: c.scope for c in claims if c.kind == "quantity"}
+    assert scopes["nine adults"] != scopes["four children"]
+
+
+def test_a_bare_number_after_a_group_and_its_verb_counts_the_same_group():
+    claims = _claims("Officials said 31 children died in blasts in Tarrow and 12 were injured.")
+    twelve = next(c for c in claims if c.text == "12")
+    assert twelve.measure == "people injured" and twelve.scope == "child"
+
+
+@pytest.mark.parametrize("text, written", [
+    ("In Tarrow alone, 31 children were killed.", "31 children"),
+    ("Officials said 31 children died in blasts in Tarrow.", "31 children"),
+])
+def test_the_place_a_toll_was_counted_in(text, written):
+    assert "Tarrow" in _one(text, written).evidence.get("subject", "")
+
+
+def test_a_place_before_a_figure_inside_of_is_not_its_place():
+    c = _one("In Orrin, staff looked after relatives of the 140 passengers.", "140 passengers")
+    assert "Orrin" not in c.evidence.get("subject", "")
+
+
+def test_a_figure_revised_from_the_previous_one_is_superseded():
+    claims = _claims("Officials revised the toll down to 212, from the previous figure of 290.")
+    old = next(c for c in claims if c.text == "290")
+    assert old.modality == "superseded"
+
+
+def test_a_dateline_with_an_agency_and_no_dash_is_when_the_story_was_filed():
+    claims = _claims("Orrin, March 4 (ONA) The port authority on Monday closed the harbour.")
+    filed = next(c for c in claims if c.text == "March 4")
+    assert filed.event is None and "dateline" in filed.evidence.get("event", "")

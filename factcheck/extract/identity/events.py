@@ -142,6 +142,8 @@ ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "coll
 DAILY = frozenset({"quake", "explode", "fire", "strike begin", "rescue", "recover"})
 
 #: Events that happen many times within hours or days (emergency calls, reports, crowds
-#: gathering, protests, vigils): dates of them are never one event dated twice unless an
-#: ordinal says which ("the first call"); the same value given twice still agrees.
-MANY = frozenset({"call", "report", "gather", "protest", "rally", "march", "mourn", "pray"})
+#: gathering, protests, vigils, a count that rises or falls at each update): dates of them are
+#: never one event dated twice unless an ordinal says which ("the first call"); the same value
+#: given twice still agrees.
+MANY = frozenset({"call", "report", "gather", "protest", "rally", "march", "mourn", "pray",
+                  "rise", "climb", "increase", "jump", "fall", "drop", "reach"})

@@ -32,6 +32,8 @@ _classes({
                  "force from home|force out|lose home|without home|stay with relative",
     "hospitalised": "hospitalise|hospitalize|treat|admit|hospital|in hospital|in hospitals|take to hospital|send to hospital|rush to hospital|"
                     "airlift to hospital",
+    "treated at the scene": "treat at scene|treat at field hospital|treat on site|treat on scene|"
+                            "treat at site",
     "critical": "critical care|in critical care|critical condition|in critical condition|critical",
     "aboard": "carry|board|aboard|on board|onboard|fly|travel|seat|on the plane|on the flight",
     "arrested": "arrest|detain|custody",

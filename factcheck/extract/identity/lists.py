@@ -70,7 +70,32 @@ def link(text: str, mentions: list[Mention], idents: list[Identity | None]) -> l
         run.append(b)
     _close(text, run, mentions, idents, out)
     _respectively(text, mentions, idents, out)
+    _group_carried(text, mentions, idents)
     return out
+
+
+#: Between a group's figure and a bare number that goes on counting the same group: its
+#: verb and "and" ("27 children died and 10 were injured").
+_VERB_AND = re.compile(r"\A[ \t]+(?:[\w'\u2019-]+[ \t]+){1,6}?(?:and|while|but)[ \t]+\Z", re.I)
+
+
+def _group_carried(text: str, mentions: list[Mention], idents: list[Identity | None]) -> None:
+    """"27 children died and 10 were injured": the bare number counts the same group as the
+    figure before it (children), so it is not set against a count of everyone injured."""
+    for k in range(1, len(mentions)):
+        ma, mb = mentions[k - 1], mentions[k]
+        ia, ib = idents[k - 1], idents[k]
+        if ia is None or ib is None or ma.kind != "quantity" or mb.kind != "quantity":
+            continue
+        va, vb = ma.value, mb.value
+        if not (isinstance(va, QuantityValue) and isinstance(vb, QuantityValue)) or vb.unit != "count":
+            continue
+        group = singular(va.unit.lower())
+        if ib.scope is not None or (va.unit.lower() not in PERSON_GROUPS and group not in PERSON_GROUPS):
+            continue
+        if _VERB_AND.match(text[ma.end:mb.start]) and ia.scope:
+            ib.scope = ia.scope
+            ib.evidence["scope"] = f"{text[ma.start:ma.end]} (the group before)"
 
 
 def _share(text: str, run: list[int], mentions: list[Mention], idents: list[Identity | None]) -> None:

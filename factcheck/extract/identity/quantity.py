@@ -61,7 +61,8 @@ def read(sent: Sentence, m: Mention) -> Identity:
     dim = dimension(unit) if unit else None
     noun = unit if unit and not is_unit(unit) else None
     _capacity(sent, i, ident)
-    if _attribute(sent, m, i, j, unit, ident) or _apposed_age(sent, m, i, j, ident):
+    if _attribute(sent, m, i, j, unit, ident) or _apposed_age(sent, m, i, j, ident) \
+            or _age_bound(sent, m, i, ident):
         return ident
     if dim in ("mass", "volume") and _of_substance(sent, j, ident):
         pass
@@ -118,6 +119,10 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
     "157 people were killed in Ethiopia". It stands as the figure's subject (a figure that
     names no place joins the one place its figure is given for, engine.blocks_of). A place
     after another verb ("133 people on board has crashed in Guangxi") is that verb's."""
+    lead = _leading_place(sent, j)
+    if lead is not None:  # "In Batticaloa alone, 13 children were killed"
+        ident.subject, ident.evidence["subject"] = lead
+        return
     k = _skip_parenthesis(sent, j)
     stop = min(len(sent.tokens), k + 6)
     own = set((ident.evidence.get("measure") or "").lower().split())
@@ -135,8 +140,39 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
             if name is not None and not any(w in _NOT_PLACES for w in name[1].lower().split()):
                 ident.subject = name[1]
                 ident.evidence["subject"] = f"{t.text} {name[1]}"
-            return
+                return
+            if name is not None or x >= len(sent.tokens) or sent.tokens[x].low not in _EVENT_NOUNS:
+                return
+            # "died in blasts in Batticaloa": the event the figure is counted in, then its place
         k += 1
+
+
+#: Nouns for what a toll is counted in, between the figure and its place.
+_EVENT_NOUNS = frozenset("blast blasts bombing bombings attack attacks explosion explosions "
+                         "quake earthquake floods flood fire fires crash collapse "
+                         "landslide landslides storm".split())
+
+
+def _leading_place(sent: Sentence, j: int) -> tuple[str, str] | None:
+    """A place that opens the sentence before a comma ("In Batticaloa alone, …") is where the
+    figures after that comma were counted."""
+    toks = sent.tokens
+    if len(toks) < 4 or toks[0].low != "in":
+        return None
+    name = sent.name_right(1)
+    if name is None:
+        return None
+    end, text = name
+    if any(w in _NOT_PLACES for w in text.lower().split()):
+        return None
+    if end < len(toks) and toks[end].low == "alone":
+        end += 1
+    if end >= len(toks) or toks[end].text != "," or j <= end:
+        return None
+    i = sent.span(sent.tokens[j - 1].start, sent.tokens[j - 1].end)[0]
+    if any(t.low == "of" for t in toks[end + 1:i]):
+        return None  # "In Guangzhou, staff helped relatives of the 123 passengers": not counted there
+    return text, sent.text[toks[0].start:toks[end - 1].end]
 
 
 _NOT_PLACES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
@@ -202,6 +238,30 @@ _AGED_NOUNS = frozenset(
     "captain pilot co-pilot copilot driver son daughter mother father wife husband brother sister "
     "boy girl man woman teenager student victim suspect gunman attacker bomber officer nurse "
     "doctor soldier grandmother grandfather niece nephew cousin friend singer actor player".split())
+
+
+_AGE_BOUNDS = frozenset("under over below above aged".split())
+
+
+def _age_bound(sent: Sentence, m: Mention, i: int, ident: Identity) -> bool:
+    """"five of them under 18", "children under 12", "people over 65": a bare whole number
+    bounded by "under"/"over" right after people is an age limit, not a count."""
+    value = m.value
+    if not isinstance(value, QuantityValue) or value.unit != "count":
+        return False
+    first = sent.word(i)
+    if first is None or first.low not in _AGE_BOUNDS:
+        return False
+    number = value.high if value.high is not None else value.low
+    if number is None or not float(number).is_integer() or not 1 <= number < 120:
+        return False
+    before = sent.word(i - 1)
+    if before is None or not (before.low in ("them", "whom", "those") or before.low in PERSON_GROUPS
+                              or before.low in GENERIC_PEOPLE):
+        return False
+    ident.measure, ident.attribute = "age", True
+    ident.evidence["measure"] = f"{before.text} {sent.text[m.start:m.end]}"
+    return True
 
 
 def _apposed_age(sent: Sentence, m: Mention, i: int, j: int, ident: Identity) -> bool:
@@ -1081,7 +1141,9 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         _set_scope(ident, ordinal, ordinal)
     as_of = _as_of(sent, i, j)
     if as_of:
-        _set_scope(ident, f"as of {as_of}", f"as of {as_of}")
+        # "as of Saturday, eight adults remained in hospital": still the adults' figure
+        group = f"{ident.scope}, " if ident.scope and not ident.scope.startswith("as of") else ""
+        _set_scope(ident, f"{group}as of {as_of}", f"as of {as_of}")
     running = _running_cue(sent)
     if ident.scope == "whole":
         pass  # "of the 650 seats": the whole is the same however far the count has gone
