@@ -1,0 +1,137 @@
+"""The desk under a real uvicorn: many editors at once, a check that never blocks the page,
+refusals when the workers are full or a check runs too long, and `factcheck serve` itself
+(prints its URL, binds 127.0.0.1, stops cleanly on Ctrl-C)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from factcheck.serve import Desk, DeskConfig
+
+from .conftest import DRAFT, EXAMPLES, REPO, LiveServer
+
+
+def _post(url: str, body: dict, timeout: float = 60) -> tuple[int, dict]:
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def test_twenty_checks_at_once_are_all_answered_correctly(live):
+    # Each request names its own source and date, so a report mixed up between threads shows.
+    expected = _post(f"{live.url}/api/check", {"text": DRAFT})[1]
+
+    def one(i: int):
+        return i, _post(f"{live.url}/api/check", {"text": DRAFT, "name": f"draft-{i}.md", "source": f"Desk {i}"})
+
+    with ThreadPoolExecutor(20) as pool:
+        results = list(pool.map(one, range(20)))
+    for i, (status, report) in results:
+        assert status == 200
+        doc = next(d for d in report["documents"] if d["id"] == f"draft-{i}.md")
+        assert doc["source"] == f"Desk {i}"
+        assert [f["fingerprint"] for f in report["findings"]] != []
+        assert [(f["rule"], [c["text"] for c in f["claims"]]) for f in report["findings"]] == \
+            [(f["rule"], [c["text"] for c in f["claims"]]) for f in expected["findings"]]
+
+
+def test_a_slow_check_does_not_block_the_page_and_runs_too_long_are_refused(monkeypatch):
+    desk = Desk.open(DeskConfig(against=(str(EXAMPLES),), workers=1, queue=0, check_seconds=1.5))
+    release = threading.Event()
+
+    def slow(draft):
+        release.wait(10)
+        raise RuntimeError("not reached in time")
+
+    monkeypatch.setattr(desk, "check", slow)
+    with LiveServer(desk) as server:
+        with ThreadPoolExecutor(2) as pool:
+            first = pool.submit(_post, f"{server.url}/api/check", {"text": DRAFT})
+            time.sleep(0.3)
+            started = time.monotonic()
+            with urllib.request.urlopen(f"{server.url}/healthz", timeout=5) as page:
+                assert page.status == 200
+            assert time.monotonic() - started < 1.0  # answered while the check runs
+            status, body = _post(f"{server.url}/api/check", {"text": DRAFT})
+            assert status == 503 and body["error"]["code"] == "busy"
+            status, body = first.result()
+            assert status == 504 and body["error"]["message"] == "the check took longer than 1.5 s and was abandoned"
+        release.set()
+    desk.close()
+
+
+def test_an_unexpected_failure_is_a_500_without_a_traceback(monkeypatch):
+    desk = Desk.open(DeskConfig())
+
+    def broken(draft):
+        raise ZeroDivisionError("secret detail")
+
+    monkeypatch.setattr(desk, "check", broken)
+    with LiveServer(desk) as server:
+        status, body = _post(f"{server.url}/api/check", {"text": DRAFT})
+    assert status == 500 and "secret" not in json.dumps(body) and "Traceback" not in json.dumps(body)
+    desk.close()
+
+
+def test_a_foreign_host_header_is_refused(live):
+    # DNS rebinding: a page on evil.example resolving to 127.0.0.1 must not read reports.
+    request = urllib.request.Request(f"{live.url}/healthz", headers={"Host": "evil.example"})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(request, timeout=5)
+    assert info.value.code == 400
+
+
+def _start(*args: str) -> tuple[subprocess.Popen, str]:
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", *args], cwd=REPO, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    line = proc.stderr.readline()
+    return proc, line
+
+
+def test_factcheck_serve_prints_its_url_serves_and_stops_on_ctrl_c(tmp_path):
+    proc, line = _start("--against", "examples/", "--port", "0", "--baseline", str(tmp_path / "b.json"))
+    try:
+        assert line.startswith("factcheck serve: http://127.0.0.1:") and line.rstrip().endswith("(Ctrl-C to stop)")
+        url = line.split()[2]
+        with urllib.request.urlopen(url + "healthz", timeout=10) as response:
+            assert json.loads(response.read())["documents"] == 6
+        status, report = _post(url + "api/check", {"text": DRAFT})
+        assert status == 200 and report["summary"]["findings"] == 8
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0, err
+    assert "factcheck serve: stopped" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--against", "no/such/folder"], "no/such/folder: error: I001 no such file or folder"),
+    (["--against", "missing.db"], "missing.db: error: I001 no such index"),
+    (["--workers", "0"], "--workers must be at least 1"),
+    (["--rules", "examples/draft.md"], "error"),
+])
+def test_factcheck_serve_refuses_bad_options_with_a_located_message(args, words):
+    run = subprocess.run([sys.executable, "-m", "factcheck", "serve", *args, "--port", "0"], cwd=REPO,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and words in run.stderr and "Traceback" not in run.stderr
+
+
+def test_factcheck_serve_says_when_the_port_is_taken(live):
+    run = subprocess.run([sys.executable, "-m", "factcheck", "serve", "--port", str(live.port)], cwd=REPO,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and f"cannot listen on 127.0.0.1:{live.port}" in run.stderr
