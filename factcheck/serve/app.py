@@ -29,7 +29,8 @@ log = logging.getLogger("factcheck.serve")
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 #: Assets the page loads, by name; nothing else is read from disk for a client.
-ASSETS = {"app.js": "text/javascript; charset=utf-8", "app.css": "text/css; charset=utf-8"}
+ASSETS = {"app.js": "text/javascript; charset=utf-8", "app.css": "text/css; charset=utf-8",
+          "icon.svg": "image/svg+xml"}
 TEXT_TYPES = {"text/plain": "txt", "text/markdown": "md", "text/html": "html"}
 EXPORTS = {"html": ("text/html; charset=utf-8", "html"), "markdown": ("text/markdown; charset=utf-8", "md"),
            "json": ("application/json", "json")}

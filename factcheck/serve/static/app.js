@@ -7,7 +7,7 @@ const $ = (id) => document.getElementById(id);
 const CSRF = document.querySelector('meta[name="csrf-token"]').content;
 const CAN_ACCEPT = document.querySelector('meta[name="can-accept"]').content === "yes";
 const RECHECK_MS = 900;
-const DETAIL_LABELS = { a: "This value", b: "Other value", difference: "Difference", tolerance: "Tolerance" };
+const DETAIL_LABELS = { a: "First value", b: "Second value", difference: "Difference", tolerance: "Tolerance" };
 const HIDDEN_DETAILS = new Set(["condition", "keys"]);
 
 const state = { report: null, text: "", draftId: null, items: [], current: -1, seq: 0, timer: null, controller: null };
