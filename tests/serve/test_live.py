@@ -14,6 +14,7 @@ import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -135,3 +136,38 @@ def test_factcheck_serve_says_when_the_port_is_taken(live):
     run = subprocess.run([sys.executable, "-m", "factcheck", "serve", "--port", str(live.port)], cwd=REPO,
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and f"cannot listen on 127.0.0.1:{live.port}" in run.stderr
+
+
+def test_checks_against_an_index_go_on_while_factcheck_index_updates_it(tmp_path):
+    import shutil as sh
+
+    from fastapi.testclient import TestClient
+
+    from factcheck import api
+    from factcheck.serve import create_app
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name in ("coastline-wire.md", "northern-gazette.md", "radio-meridian.txt"):
+        sh.copy(EXAMPLES / name, archive / name)
+    db = tmp_path / "archive.db"
+    api.build_index([archive], db)
+    desk = Desk.open(DeskConfig(against=(str(db),)))
+
+    def aid_sources(report) -> list[str]:
+        aid = next(f for f in report["findings"] if "for aid" in f["message"])
+        return sorted(Path(c["path"]).name for c in aid["claims"] if c["doc"] != "draft.md")
+
+    with TestClient(create_app(desk)) as client:
+        assert client.get("/healthz").json()["index"] is True
+        assert aid_sources(client.post("/api/check", json={"text": DRAFT}).json()) == ["coastline-wire.md"]
+        sh.copy(EXAMPLES / "vessa-daily.txt", archive / "vessa-daily.txt")
+        updating = threading.Thread(target=api.build_index, args=([archive], db))
+        updating.start()
+        statuses = []
+        while updating.is_alive():
+            statuses.append(client.post("/api/check", json={"text": DRAFT}).status_code)
+        updating.join()
+        assert statuses and set(statuses) == {200}
+        assert aid_sources(client.post("/api/check", json={"text": DRAFT}).json()) == ["coastline-wire.md", "vessa-daily.txt"]
+    desk.close()
