@@ -160,14 +160,14 @@ def create_app(desk: Desk, allowed_hosts: list[str] | None = None) -> FastAPI:
         report = await _run_check(desk, draft)
         return Response(render(report, "json"), media_type="application/json")
 
-    @app.post("/api/export", summary="The report in another format, as a download",
+    @app.post("/api/export", summary="The report as a download: ?to=html, markdown or json",
               responses=errors_doc, openapi_extra=body_doc)
-    async def export(request: Request, format: Literal["html", "markdown", "json"] = "html") -> Response:
-        draft = (await _parse(request, desk, DraftIn)).draft()
+    async def export(request: Request, to: Literal["html", "markdown", "json"] = "html") -> Response:
+        draft = (await _parse(request, desk, DraftIn, reserved={"to"})).draft()
         report = await _run_check(desk, draft)
-        media, ending = EXPORTS[format]
+        media, ending = EXPORTS[to]
         name = "".join(c if c.isalnum() or c in "-_." else "-" for c in draft.name.rsplit(".", 1)[0]) or "draft"
-        return Response(render(report, format), media_type=media,
+        return Response(render(report, to), media_type=media,
                         headers={"Content-Disposition": f'attachment; filename="{name}.factcheck.{ending}"'})
 
     @app.post("/api/accept", summary="Accept a finding into the baseline file (page only: needs its CSRF token)",
@@ -233,9 +233,10 @@ def _utf8(body: bytes) -> str:
                        "send the draft as UTF-8 text") from None
 
 
-async def _parse(request: Request, desk: Desk, model: type[DraftIn], text_allowed: bool = True) -> DraftIn:
+async def _parse(request: Request, desk: Desk, model: type[DraftIn], text_allowed: bool = True,
+                 reserved: set[str] = frozenset()) -> DraftIn:
     """The request's draft (JSON, or the draft itself as text/* with metadata in the query),
-    validated, within the desk's limits."""
+    validated, within the desk's limits. ``reserved`` query parameters belong to the endpoint."""
     body = await _body(request, desk.config.max_body_bytes)
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "application/json":
@@ -247,7 +248,8 @@ async def _parse(request: Request, desk: Desk, model: type[DraftIn], text_allowe
         if not isinstance(data, dict):
             raise ApiError(422, "bad_field", "request body must be a JSON object with a \"text\" field")
     elif ctype in TEXT_TYPES and text_allowed:
-        data = {"text": _utf8(body), "format": TEXT_TYPES[ctype], **dict(request.query_params)}
+        query = {k: v for k, v in request.query_params.items() if k not in reserved}
+        data = {"text": _utf8(body), "format": TEXT_TYPES[ctype], **query}
         if "name" not in data:
             data["name"] = f"draft.{TEXT_TYPES[ctype]}"
     else:

@@ -156,7 +156,7 @@ def test_an_xss_probe_in_the_draft_comes_back_as_data_and_is_escaped_in_exports(
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
     assert response.headers["x-content-type-options"] == "nosniff"
-    exported = client.post("/api/export?format=html", json={"text": text, "name": XSS})
+    exported = client.post("/api/export?to=html", json={"text": text, "name": XSS})
     assert exported.status_code == 200 and "<script>document" not in exported.text and "<img src=x" not in exported.text
     assert "&lt;script&gt;" in exported.text
     import re
@@ -182,8 +182,15 @@ def test_the_page_forbids_inline_script_and_escapes_what_it_shows(client):
 def test_exports_in_each_format(client):
     for fmt, media, ending in (("html", "text/html", "html"), ("markdown", "text/markdown", "md"),
                                ("json", "application/json", "json")):
-        response = client.post(f"/api/export?format={fmt}", json={"text": DRAFT, "name": "kalla.md"})
+        response = client.post(f"/api/export?to={fmt}", json={"text": DRAFT, "name": "kalla.md"})
         assert response.status_code == 200
         assert response.headers["content-type"].startswith(media)
         assert response.headers["content-disposition"] == f'attachment; filename="kalla.factcheck.{ending}"'
-    assert client.post("/api/export?format=pdf", json={"text": DRAFT}).status_code == 422
+    assert client.post("/api/export?to=pdf", json={"text": DRAFT}).status_code == 422
+
+
+def test_an_export_of_a_text_body_keeps_the_draft_format_apart_from_the_export_format(client):
+    response = client.post("/api/export?to=markdown&name=kalla.md", content=DRAFT.encode(),
+                           headers={"Content-Type": "text/markdown"})
+    assert response.status_code == 200 and response.text.startswith("#")
+    assert response.headers["content-disposition"] == 'attachment; filename="kalla.factcheck.md"'

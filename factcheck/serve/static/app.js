@@ -299,7 +299,7 @@ async function accept(event) {
 
 async function exportReport(format) {
   try {
-    const response = await post(`/api/export?format=${encodeURIComponent(format)}`, draftRequest());
+    const response = await post(`/api/export?to=${encodeURIComponent(format)}`, draftRequest());
     const blob = await response.blob();
     const match = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") || "");
     const link = el("a", { href: URL.createObjectURL(blob), download: match ? match[1] : `report.${format}` });
