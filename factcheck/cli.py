@@ -174,7 +174,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="where accepted findings are recorded (created on the first one); also read on every check")
     c.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     c.add_argument("--port", type=int, default=8000, metavar="N", help="port (default: 8000; 0 picks a free one)")
-    c.add_argument("--workers", type=int, default=2, metavar="N", help="checks that run at once (default: 2)")
+    c.add_argument("--workers", type=int, default=2, metavar="N",
+                   help="checks that run at once, each in its own process (default: 2)")
+    c.add_argument("--threads", action="store_true",
+                   help="run checks on threads of the server instead of processes (the default where "
+                        "processes cannot be forked)")
     c.add_argument("--max-body", type=float, default=2.0, metavar="MB", help="largest request body (default: 2 MB)")
     c.add_argument("--max-chars", type=int, default=200_000, metavar="N",
                    help="longest draft, in characters (default: 200000)")
@@ -510,8 +514,11 @@ def _cmd_serve(args) -> int:
             raise _usage_error(f"{name} must be at least {least}")
     if not 0 <= args.port <= 65535:
         raise _usage_error("--port must be between 0 and 65535")
+    import multiprocessing
+
+    forks = sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
     config = serve.DeskConfig(against=tuple(args.against), rules=tuple(args.rules or ()), baseline=args.baseline,
-                              workers=args.workers, max_body_bytes=int(args.max_body * 1024 * 1024),
+                              workers=args.workers, processes=forks and not args.threads, max_body_bytes=int(args.max_body * 1024 * 1024),
                               max_draft_chars=args.max_chars, check_seconds=args.timeout)
     desk = serve.Desk.open(config)
     if desk.sources is not None:

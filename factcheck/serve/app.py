@@ -19,10 +19,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .. import api
-from ..errors import FactcheckError, InputError
+from ..errors import FactcheckError
 from ..models import Report, RuleInfo
 from ..render import render
-from .desk import BaselineUnreadable, Busy, Desk, Draft, TooSlow
+from .desk import BaselineUnreadable, Busy, Desk, Draft, DraftUnreadable, TooSlow, WorkerDied
 
 log = logging.getLogger("factcheck.serve")
 
@@ -280,18 +280,21 @@ def _within_limits(draft: DraftIn, desk: Desk) -> DraftIn:
 
 async def _run_check(desk: Desk, draft: Draft) -> Report:
     try:
-        return await desk.run(desk.check, draft)
+        return await desk.report(draft)
     except Busy:
         raise ApiError(503, "busy", "every check worker is busy; try again in a few seconds") from None
     except TooSlow:
         raise ApiError(504, "too_slow", f"the check took longer than {desk.config.check_seconds:g} s and was abandoned",
                        "check a shorter draft") from None
+    except WorkerDied:
+        raise ApiError(503, "worker_died", "the worker running this check stopped; new workers were started",
+                       "check again") from None
     except BaselineUnreadable as exc:
         raise ApiError(409, "baseline_unreadable", str(exc), "repair the baseline file (or restore it from version "
                        "control); nothing was written to it") from None
-    except InputError as exc:
-        raise ApiError(422, "unreadable_draft", str(exc).removeprefix("factcheck: "),
-                       diagnostics=[d.format() for d in exc.diagnostics]) from None
+    except DraftUnreadable as exc:
+        message, diagnostics = exc.args
+        raise ApiError(422, "unreadable_draft", message, diagnostics=diagnostics) from None
     except FactcheckError as exc:
         raise ApiError(422, "check_failed", exc.format()) from None
 

@@ -33,8 +33,20 @@ def _post(url: str, body: dict, timeout: float = 60) -> tuple[int, dict]:
         return exc.code, json.loads(exc.read())
 
 
-def test_twenty_checks_at_once_are_all_answered_correctly(live):
-    # Each request names its own source and date, so a report mixed up between threads shows.
+@pytest.fixture(scope="module")
+def forked():
+    """A desk whose checks run in worker processes (the CLI's default on Linux), forked here
+    before its server starts."""
+    desk = Desk.open(DeskConfig(against=(str(EXAMPLES),), workers=2, queue=32, processes=True))
+    with LiveServer(desk) as server:
+        yield server
+    desk.close()
+
+
+@pytest.mark.parametrize("mode", ["forked", "live"])
+def test_twenty_checks_at_once_are_all_answered_correctly(mode, request):
+    # Each request names its own draft and source, so a report mixed up between workers shows.
+    live = request.getfixturevalue(mode)
     expected = _post(f"{live.url}/api/check", {"text": DRAFT})[1]
 
     def one(i: int):
@@ -49,6 +61,18 @@ def test_twenty_checks_at_once_are_all_answered_correctly(live):
         assert [f["fingerprint"] for f in report["findings"]] != []
         assert [(f["rule"], [c["text"] for c in f["claims"]]) for f in report["findings"]] == \
             [(f["rule"], [c["text"] for c in f["claims"]]) for f in expected["findings"]]
+
+
+def test_a_worker_process_that_dies_is_replaced(forked):
+    import os as os_
+
+    pool = forked.server.config.app.state.desk._pool
+    for pid in list(pool._processes):
+        os_.kill(pid, signal.SIGKILL)
+    time.sleep(0.3)
+    first = _post(f"{forked.url}/api/check", {"text": DRAFT})
+    assert first[0] == 200 or (first[0], first[1]["error"]["code"]) == (503, "worker_died")
+    assert _post(f"{forked.url}/api/check", {"text": DRAFT})[0] == 200  # new workers took over
 
 
 def test_a_slow_check_does_not_block_the_page_and_runs_too_long_are_refused(monkeypatch):
@@ -124,18 +148,24 @@ def test_factcheck_serve_prints_its_url_serves_and_stops_on_ctrl_c(tmp_path):
     (["--against", "no/such/folder"], "no/such/folder: error: I001 no such file or folder"),
     (["--against", "missing.db"], "missing.db: error: I001 no such index"),
     (["--workers", "0"], "--workers must be at least 1"),
+    (["--port", "70000"], "--port must be between 0 and 65535"),
     (["--rules", "examples/draft.md"], "error"),
 ])
-def test_factcheck_serve_refuses_bad_options_with_a_located_message(args, words):
-    run = subprocess.run([sys.executable, "-m", "factcheck", "serve", *args, "--port", "0"], cwd=REPO,
-                         capture_output=True, text=True, timeout=60)
-    assert run.returncode == 2 and words in run.stderr and "Traceback" not in run.stderr
+def test_factcheck_serve_refuses_bad_options_with_a_located_message(args, words, capsys, monkeypatch):
+    from factcheck.cli import main
+
+    monkeypatch.chdir(REPO)
+    assert main(["serve", *args]) == 2
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
 
 
-def test_factcheck_serve_says_when_the_port_is_taken(live):
-    run = subprocess.run([sys.executable, "-m", "factcheck", "serve", "--port", str(live.port)], cwd=REPO,
-                         capture_output=True, text=True, timeout=60)
-    assert run.returncode == 2 and f"cannot listen on 127.0.0.1:{live.port}" in run.stderr
+def test_factcheck_serve_says_when_the_port_is_taken(live, capsys, monkeypatch):
+    from factcheck.cli import main
+
+    monkeypatch.chdir(REPO)
+    assert main(["serve", "--threads", "--port", str(live.port)]) == 2
+    assert f"cannot listen on 127.0.0.1:{live.port}" in capsys.readouterr().err
 
 
 def test_checks_against_an_index_go_on_while_factcheck_index_updates_it(tmp_path):
