@@ -364,7 +364,9 @@ def _cmd_check(args) -> int:
         return EXIT_OK
     _write(render(report, args.format), args.output, inputs)
     if args.output:
-        print(f"wrote {_summary(report)} to {_visible(args.output)} ({args.format})", file=sys.stderr)
+        from .render.text import summary_line
+
+        print(f"wrote {summary_line(report)} to {_visible(args.output)} ({args.format})", file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         from .render.github import annotations as github_annotations
 
@@ -374,16 +376,6 @@ def _cmd_check(args) -> int:
     threshold = SEVERITY_RANK[args.fail_on]
     active = [f for f in report.findings if f.suppression is None]
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in active) else EXIT_OK
-
-
-def _summary(report) -> str:
-    """"3 finding(s) (1 error, 2 warning) in 6 document(s)": one line for stderr."""
-    s = report.summary
-    counts = ", ".join(f"{n} {sev}" for sev, n in s.by_severity.items() if n)
-    text = f"{s.findings} finding(s)" + (f" ({counts})" if counts else "")
-    if s.suppressed:
-        text += f", {s.suppressed} suppressed"
-    return text + f" in {s.documents} document(s)"
 
 
 def _cmd_index(args) -> int:
