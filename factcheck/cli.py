@@ -496,10 +496,12 @@ def _cmd_fmt(args) -> int:
 
 def _cmd_serve(args) -> int:
     try:
-        from . import serve
+        import fastapi  # noqa: F401
+        import uvicorn  # noqa: F401
     except ImportError as exc:
         raise _usage_error(f"factcheck serve needs the 'serve' extra ({exc.name} is not installed)",
                            "pip install 'factcheck[serve]'") from None
+    from . import serve
     for name, value, least in (("--workers", args.workers, 1), ("--max-chars", args.max_chars, 1),
                                ("--max-body", args.max_body, 0.001), ("--timeout", args.timeout, 0.1)):
         if value < least:

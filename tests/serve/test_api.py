@@ -194,3 +194,9 @@ def test_an_export_of_a_text_body_keeps_the_draft_format_apart_from_the_export_f
                            headers={"Content-Type": "text/markdown"})
     assert response.status_code == 200 and response.text.startswith("#")
     assert response.headers["content-disposition"] == 'attachment; filename="kalla.factcheck.md"'
+
+
+def test_the_draft_name_is_a_label_never_a_path_that_is_read(client):
+    report = client.post("/api/check", json={"text": "Some 12 people were hurt.", "name": "/etc/passwd"}).json()
+    [doc] = [d for d in report["documents"] if d["id"] == "/etc/passwd"]
+    assert report["summary"]["claims"] < 100 and doc["format"] == "md"  # the text sent, read as Markdown

@@ -201,3 +201,13 @@ def test_checks_against_an_index_go_on_while_factcheck_index_updates_it(tmp_path
         assert statuses and set(statuses) == {200}
         assert aid_sources(client.post("/api/check", json={"text": DRAFT}).json()) == ["coastline-wire.md", "vessa-daily.txt"]
     desk.close()
+
+
+def test_factcheck_serve_without_the_extra_says_what_to_install(capsys, monkeypatch):
+    from factcheck.cli import main
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if not installed
+    assert main(["serve"]) == 2
+    err = capsys.readouterr().err
+    assert "factcheck serve needs the 'serve' extra (uvicorn is not installed)" in err
+    assert "pip install 'factcheck[serve]'" in err
