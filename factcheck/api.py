@@ -249,36 +249,37 @@ DRAFT_FORMATS = {"md": ".md", "txt": ".txt", "html": ".html"}
 
 def draft_corpus(text: str, *, name: str = "draft.md", fmt: str | None = None,
                  published: dt.date | None = None, source: str | None = None) -> Corpus:
-    """A draft given as text (a web form, an HTTP request) read exactly as a file of that
-    format would be, named ``name`` in the report. Offsets in findings count characters of
-    ``text`` (a leading byte-order mark is dropped, as it is from a file; a lone surrogate
-    counts as one replacement character). Text that is not
-    text (NUL bytes: a binary upload) gives no document and an I004 diagnostic."""
+    """A draft given as text (a web form, an HTTP request), read by the reader of its format
+    with the same metadata steps as a file (front matter, dateline, main text), named ``name``
+    in the report; ``fmt`` (md, txt, html) defaults to the name's ending, else Markdown.
+    Nothing is read from disk: no path, no ``sources.csv``. Offsets in findings
+    count characters of ``text`` (a leading byte-order mark is dropped, as it is from a file; a
+    lone surrogate counts as one replacement character). Text that is not text (NUL
+    characters: a binary upload) or is empty gives no document and a diagnostic, as a file would."""
     import re
-    import tempfile
     from pathlib import Path
 
-    from .ingest import load_corpus
+    from .ingest import Corpus
+    from .ingest import _document as document_of  # the metadata steps of ingest.read_file
+    from .ingest.formats import READERS
+    from .models import Diagnostic
 
-    fmt = fmt or Path(name).suffix.lstrip(".").lower() or "md"
-    fmt = {"markdown": "md", "htm": "html", "text": "txt"}.get(fmt, fmt)
+    aliases = {"markdown": "md", "htm": "html", "text": "txt"}
+    if fmt is None:  # from the name's ending; a name is only a label, so anything else is Markdown
+        fmt = aliases.get(Path(name).suffix.lstrip(".").lower(), Path(name).suffix.lstrip(".").lower())
+        fmt = fmt if fmt in DRAFT_FORMATS else "md"
+    fmt = aliases.get(fmt, fmt)
     if fmt not in DRAFT_FORMATS:
         raise UsageError(f"unknown draft format '{fmt}'; choose one of: {', '.join(DRAFT_FORMATS)}")
-    with tempfile.TemporaryDirectory(prefix="factcheck-draft-") as folder:
-        path = Path(folder) / f"draft{DRAFT_FORMATS[fmt]}"
-        # A lone surrogate (possible in JSON) becomes U+FFFD: one character for one, offsets kept.
-        text = re.sub("[\ud800-\udfff]", "\ufffd", text.removeprefix("\ufeff"))
-        path.write_text(text, encoding="utf-8", newline="")
-        corpus = load_corpus([path], published=published, source=source)
-        written = {d.path for d in corpus.documents} | {d.path for d in corpus.diagnostics if d.path}
-
-    def renamed(value: str | None) -> str | None:
-        for old in written:
-            if value is not None and value.startswith(old):
-                return name + value[len(old):]
-        return value
-
-    documents = [d.model_copy(update={"id": renamed(d.id), "path": name, "group": renamed(d.group)})
-                 for d in corpus.documents]
-    diagnostics = [d.model_copy(update={"path": renamed(d.path)}) for d in corpus.diagnostics]
-    return type(corpus)(documents=documents, diagnostics=diagnostics)
+    text = re.sub("[\ud800-\udfff]", "\ufffd", text.removeprefix("\ufeff"))
+    diagnostics: list[Diagnostic] = []
+    if "\x00" in text:
+        diagnostics.append(Diagnostic(severity="error", code="I004", path=name, message="binary file, not text; skipped",
+                                      hint="export the article as .txt, .md or .html"))
+        return Corpus(documents=[], diagnostics=diagnostics)
+    if not text.strip():
+        diagnostics.append(Diagnostic(severity="warning", code="I007", path=name, message="empty file; skipped"))
+        return Corpus(documents=[], diagnostics=diagnostics)
+    items = READERS[DRAFT_FORMATS[fmt]](text, name, diagnostics)
+    documents = [document_of(item, name, fmt, {}, published, source, diagnostics) for item in items]
+    return Corpus(documents=documents, diagnostics=diagnostics)

@@ -62,3 +62,19 @@ def test_the_script_never_writes_markup():
 def test_focus_is_always_visible():
     assert re.search(r":focus-visible\s*\{[^}]*outline:\s*3px solid", CSS)
     assert "outline: none" not in CSS and "outline:none" not in CSS
+
+
+def test_source_paths_shown_on_the_page_are_escaped(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from factcheck.serve import Desk, DeskConfig, create_app
+
+    folder = tmp_path / "<img src=x onerror=alert(1)>"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Meridian, 14 October 2025. About 12,000 people left.\n", encoding="utf-8")
+    desk = Desk.open(DeskConfig(against=(str(folder),)))
+    with TestClient(create_app(desk)) as client:
+        page = client.get("/").text
+    dom = lxml.html.document_fromstring(page)
+    assert not dom.xpath("//img")
+    assert "onerror=alert(1)>" in dom.xpath("string(//p[@class='against'])")
