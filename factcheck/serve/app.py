@@ -379,6 +379,7 @@ def run(desk: Desk, host: str, port: int, *, ready=None) -> None:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
+        desk.close()
         raise OSError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     sock.listen(128)
     port = sock.getsockname()[1]
