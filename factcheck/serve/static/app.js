@@ -261,6 +261,9 @@ function openDetail(i, focus = true) {
     body.append(el("p", { class: "accepted-note" }, "Accepted",
       f.suppression.reason ? `: ${f.suppression.reason}` : "", f.suppression.location ? ` (${f.suppression.location})` : ""));
   }
+  if (!f.suppression && !CAN_ACCEPT) {
+    body.append(el("p", { class: "hint", text: "To accept findings, start the server with --baseline FILE." }));
+  }
   const form = $("accept-form");
   form.hidden = Boolean(f.suppression) || !CAN_ACCEPT;
   $("accept-status").textContent = "";
