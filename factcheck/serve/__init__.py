@@ -21,6 +21,6 @@ def create_app(desk: Desk, allowed_hosts: list[str] | None = None):
 def run(desk: Desk, host: str = "127.0.0.1", port: int = 8000, *, ready=None) -> None:
     """Serve ``desk`` until interrupted (Ctrl-C stops it cleanly). ``ready(url)`` is called once
     the socket listens (the CLI prints the URL)."""
-    from .app import run as _run
+    from .server import run as _run
 
     _run(desk, host, port, ready=ready)

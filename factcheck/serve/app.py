@@ -1,14 +1,9 @@
-"""The HTTP side of the desk: routes, request parsing with clear 4xx errors, security headers.
-
-Every POST body is read here, within ``max_body_bytes``, decoded as UTF-8 and parsed by us, so
-that every refusal is a JSON error that says what was wrong (the page shows it as is)."""
+"""The desk's web app: the page and its assets, the HTTP API's routes, security headers.
+Requests are read and refused in ``requests.py``; checks run on the desk's workers."""
 
 from __future__ import annotations
 
-import datetime as dt
-import hmac
 import html
-import json
 import logging
 import secrets
 from importlib import resources
@@ -16,13 +11,13 @@ from typing import Literal
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .. import api
 from ..errors import FactcheckError
 from ..models import Report, RuleInfo
 from ..render import render
 from .desk import BaselineUnreadable, Busy, Desk, Draft, DraftUnreadable, TooSlow, WorkerDied
+from .requests import AcceptIn, ApiError, DraftIn, parse_draft, same_origin
 
 log = logging.getLogger("factcheck.serve")
 
@@ -31,64 +26,8 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
 #: Assets the page loads, by name; nothing else is read from disk for a client.
 ASSETS = {"app.js": "text/javascript; charset=utf-8", "app.css": "text/css; charset=utf-8",
           "icon.svg": "image/svg+xml"}
-TEXT_TYPES = {"text/plain": "txt", "text/markdown": "md", "text/html": "html"}
 EXPORTS = {"html": ("text/html; charset=utf-8", "html"), "markdown": ("text/markdown; charset=utf-8", "md"),
            "json": ("application/json", "json")}
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, hint: str | None = None, **extra) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.hint, self.extra = status, code, message, hint, extra
-
-    def response(self) -> JSONResponse:
-        body = {"status": self.status, "code": self.code, "message": self.message}
-        if self.hint:
-            body["hint"] = self.hint
-        body.update(self.extra)
-        headers = {"Retry-After": "5"} if self.status == 503 else None
-        return JSONResponse({"error": body}, status_code=self.status, headers=headers)
-
-
-def _no_controls(value: str | None) -> str | None:
-    if value is not None and any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in value):
-        raise ValueError("must not contain control characters")
-    return value
-
-
-class DraftIn(BaseModel):
-    """A draft to check: its text and the metadata of the form (or of the CMS)."""
-
-    model_config = ConfigDict(extra="forbid")
-    text: str = Field(description="The draft: Markdown (front matter allowed), plain text or HTML.")
-    name: str = Field("draft.md", min_length=1, max_length=200,
-                      description="What the report calls the draft (a label; never read as a path).")
-    format: Literal["md", "txt", "html"] | None = Field(None, description="Default: from the name's ending.")
-    published: dt.date | None = Field(None, description="Publication date, YYYY-MM-DD (default: front matter or dateline).")
-    source: str | None = Field(None, max_length=200, description="The outlet publishing the draft.")
-
-    _plain = field_validator("name", "source")(_no_controls)
-
-    def draft(self) -> Draft:
-        return Draft(text=self.text, name=self.name, format=self.format, published=self.published,
-                     source=self.source or None)
-
-
-class AcceptIn(DraftIn):
-    """Accept one finding of the draft's current report into the server's baseline file."""
-
-    fingerprint: str = Field(pattern=r"^[0-9a-f]{8,64}$", description="The finding's fingerprint, from the report.")
-    reason: str = Field(min_length=1, max_length=2000, description="Why the finding is accepted (required).")
-    who: str = Field(min_length=1, max_length=200, description="Who accepts it.")
-
-    _who = field_validator("who")(_no_controls)
-
-    @field_validator("reason", "who")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be blank")
-        return value.strip()
 
 
 def create_app(desk: Desk, allowed_hosts: list[str] | None = None) -> FastAPI:
@@ -156,14 +95,14 @@ def create_app(desk: Desk, allowed_hosts: list[str] | None = None) -> FastAPI:
               responses={200: {"model": Report, "description": "the report, as `factcheck check --format json`"},
                          **errors_doc}, openapi_extra=body_doc)
     async def check(request: Request) -> Response:
-        draft = (await _parse(request, desk, DraftIn)).draft()
+        draft = (await parse_draft(request, desk, DraftIn)).draft()
         report = await _run_check(desk, draft)
         return Response(render(report, "json"), media_type="application/json")
 
     @app.post("/api/export", summary="The report as a download: ?to=html, markdown or json",
               responses=errors_doc, openapi_extra=body_doc)
     async def export(request: Request, to: Literal["html", "markdown", "json"] = "html") -> Response:
-        draft = (await _parse(request, desk, DraftIn, reserved={"to"})).draft()
+        draft = (await parse_draft(request, desk, DraftIn, reserved={"to"})).draft()
         report = await _run_check(desk, draft)
         media, ending = EXPORTS[to]
         name = "".join(c if c.isalnum() or c in "-_." else "-" for c in draft.name.rsplit(".", 1)[0]) or "draft"
@@ -177,11 +116,11 @@ def create_app(desk: Desk, allowed_hosts: list[str] | None = None) -> FastAPI:
               openapi_extra={"requestBody": {"required": True, "content": {
                   "application/json": {"schema": AcceptIn.model_json_schema()}}}})
     async def accept(request: Request) -> dict:
-        _same_origin(request, token)
+        same_origin(request, token)
         if desk.baseline is None:
             raise ApiError(409, "no_baseline", "this server has no baseline file to record accepted findings in",
                            "restart it with: factcheck serve … --baseline FILE")
-        body = await _parse(request, desk, AcceptIn, text_allowed=False)
+        body = await parse_draft(request, desk, AcceptIn, text_allowed=False)
         report = await _run_check(desk, body.draft())
         finding = next((f for f in report.findings if f.fingerprint == body.fingerprint), None)
         if finding is None:
@@ -199,83 +138,6 @@ def create_app(desk: Desk, allowed_hosts: list[str] | None = None) -> FastAPI:
 
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     return app
-
-
-# -- requests ---------------------------------------------------------------------------------
-async def _body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise _too_big(int(declared), limit)
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise _too_big(size, limit, at_least=True)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _too_big(size: int, limit: int, at_least: bool = False) -> ApiError:
-    return ApiError(413, "body_too_large",
-                    f"request body is {'over ' if at_least else ''}{_size(size)}, over the {_size(limit)} limit",
-                    "send a shorter draft, or start the server with a higher --max-body")
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB" if n >= 1024 else f"{n} bytes"
-
-
-def _utf8(body: bytes) -> str:
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ApiError(400, "not_utf8", f"request body is not UTF-8: byte 0x{body[exc.start]:02X} at offset {exc.start}",
-                       "send the draft as UTF-8 text") from None
-
-
-async def _parse(request: Request, desk: Desk, model: type[DraftIn], text_allowed: bool = True,
-                 reserved: set[str] = frozenset()) -> DraftIn:
-    """The request's draft (JSON, or the draft itself as text/* with metadata in the query),
-    validated, within the desk's limits. ``reserved`` query parameters belong to the endpoint."""
-    body = await _body(request, desk.config.max_body_bytes)
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if ctype == "application/json":
-        try:
-            data = json.loads(_utf8(body))
-        except json.JSONDecodeError as exc:
-            raise ApiError(400, "bad_json", f"request body is not valid JSON: {exc.msg} (line {exc.lineno}, "
-                                            f"column {exc.colno})") from None
-        if not isinstance(data, dict):
-            raise ApiError(422, "bad_field", "request body must be a JSON object with a \"text\" field")
-    elif ctype in TEXT_TYPES and text_allowed:
-        query = {k: v for k, v in request.query_params.items() if k not in reserved}
-        data = {"text": _utf8(body), "format": TEXT_TYPES[ctype], **query}
-        if "name" not in data:
-            data["name"] = f"draft.{TEXT_TYPES[ctype]}"
-    else:
-        accepted = "application/json" + (", " + ", ".join(TEXT_TYPES) if text_allowed else "")
-        raise ApiError(415, "unsupported_media_type", f"Content-Type '{ctype or '(none)'}' is not accepted here",
-                       f"send {accepted}")
-    try:
-        parsed = model.model_validate(data)
-    except ValidationError as exc:
-        problems = [{"field": ".".join(str(p) for p in e["loc"]) or "(body)", "message": e["msg"]} for e in exc.errors()]
-        first = problems[0]
-        raise ApiError(422, "bad_field", f"{first['field']}: {first['message']}", problems=problems) from None
-    return _within_limits(parsed, desk)
-
-
-def _within_limits(draft: DraftIn, desk: Desk) -> DraftIn:
-    limit = desk.config.max_draft_chars
-    if len(draft.text) > limit:
-        raise ApiError(413, "draft_too_long", f"the draft is {len(draft.text):,} characters, over the {limit:,} limit",
-                       "check it in parts, or start the server with a higher --max-chars")
-    if not draft.text.strip():
-        raise ApiError(422, "empty_draft", "the draft is empty", "paste or upload the draft's text")
-    if "\x00" in draft.text:
-        raise ApiError(422, "not_text", "the draft is not text (it contains NUL characters)",
-                       "upload the article as .md, .txt or .html, not a word-processor file")
-    return draft
 
 
 async def _run_check(desk: Desk, draft: Draft) -> Report:
@@ -297,17 +159,6 @@ async def _run_check(desk: Desk, draft: Draft) -> Report:
         raise ApiError(422, "unreadable_draft", message, diagnostics=diagnostics) from None
     except FactcheckError as exc:
         raise ApiError(422, "check_failed", exc.format()) from None
-
-
-def _same_origin(request: Request, token: str) -> None:
-    """Accept changes a file: only the page may ask. It sends the token it was served with in a
-    header (a cross-site form cannot set headers), and a browser's Origin must be this server."""
-    sent = request.headers.get("x-csrf-token", "")
-    if not hmac.compare_digest(sent.encode(), token.encode()):
-        raise ApiError(403, "csrf", "missing or wrong X-CSRF-Token header", "accept findings from the page")
-    origin = request.headers.get("origin")
-    if origin is not None and origin != f"{request.url.scheme}://{request.headers.get('host', '')}":
-        raise ApiError(403, "cross_site", f"cross-site request from {origin} refused")
 
 
 # -- the page -----------------------------------------------------------------------------------
@@ -361,39 +212,3 @@ def _version() -> str:
         return version("factcheck")
     except PackageNotFoundError:
         return "unknown"
-
-
-# -- running ------------------------------------------------------------------------------------
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
-
-
-def run(desk: Desk, host: str, port: int, *, ready=None) -> None:
-    import socket
-
-    import uvicorn
-
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-    except OSError as exc:
-        sock.close()
-        desk.close()
-        raise OSError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    sock.listen(128)
-    port = sock.getsockname()[1]
-    allowed = [f"{h}" for h in ("127.0.0.1", "localhost", "[::1]")] if host in LOOPBACK else None
-    app = create_app(desk, allowed_hosts=allowed)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
-    server = uvicorn.Server(config)
-    shown = f"[{host}]" if ":" in host else host
-    if ready is not None:
-        ready(f"http://{shown}:{port}/")
-    try:
-        server.run(sockets=[sock])
-    except KeyboardInterrupt:
-        pass  # uvicorn has shut down gracefully and re-raised the Ctrl-C it caught
-    finally:
-        desk.close()
-        sock.close()

@@ -11,7 +11,7 @@ import pytest
 from factcheck import api
 from factcheck.render import render
 
-from .conftest import DRAFT, EXAMPLES, REPO
+from .conftest import DRAFT, REPO
 
 SCHEMA = json.loads((REPO / "docs" / "schema" / "report.schema.json").read_text(encoding="utf-8"))
 
