@@ -184,3 +184,15 @@ def test_script_in_the_draft_is_shown_not_run(server, browser):
     assert d.title == "factcheck — editor's desk"
     assert not d.find_elements(By.CSS_SELECTOR, "#view img, #view script, #findings img")
     assert probe in d.find_element(By.ID, "view").text
+
+
+def test_an_uploaded_file_is_read_like_the_cli_reads_it(server, browser, tmp_path):
+    d = browser
+    d.get(server.url + "/")
+    upload = tmp_path / "kalla-café.md"
+    upload.write_bytes(DRAFT.replace("Four days", "Caf\u00e9 owners said: four days").encode("cp1252"))
+    d.find_element(By.ID, "upload").send_keys(str(upload))
+    _wait(d, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#findings li[data-item]")) == 8)
+    assert d.find_element(By.ID, "name").get_attribute("value") == "kalla-café.md"
+    assert "Café owners said" in d.find_element(By.ID, "view").text
+    assert "not UTF-8: it was read as Windows-1252" in d.find_element(By.ID, "status").text

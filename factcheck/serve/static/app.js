@@ -10,7 +10,8 @@ const RECHECK_MS = 900;
 const DETAIL_LABELS = { a: "First value", b: "Second value", difference: "Difference", tolerance: "Tolerance" };
 const HIDDEN_DETAILS = new Set(["condition", "keys"]);
 
-const state = { report: null, text: "", draftId: null, items: [], current: -1, seq: 0, timer: null, controller: null };
+const state = { report: null, text: "", draftId: null, items: [], current: -1, seq: 0, timer: null, controller: null,
+  notice: "" };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -76,7 +77,8 @@ async function check() {
     showError("");
     show(report, body.text, body.name);
     const s = report.summary;
-    setStatus(`Checked at ${new Date().toLocaleTimeString()}: ${s.claims} claims in ${s.documents} documents.`);
+    setStatus(`Checked at ${new Date().toLocaleTimeString()}: ${s.claims} claims in ${s.documents} documents.`
+      + (state.notice ? ` ${state.notice}` : ""));
   } catch (error) {
     if (error.name === "AbortError" || seq !== state.seq) return;
     setStatus("Not checked.");
@@ -324,19 +326,28 @@ function typing(target) {
 document.addEventListener("DOMContentLoaded", () => {
   $("who").value = localStorage.getItem("factcheck.who") || "";
   $("draft-form").addEventListener("submit", (e) => { e.preventDefault(); check(); });
-  $("text").addEventListener("input", scheduleCheck);
+  $("text").addEventListener("input", () => { state.notice = ""; scheduleCheck(); });
   for (const id of ["published", "source", "format", "name"]) $(id).addEventListener("change", scheduleCheck);
   $("upload").addEventListener("change", () => {
     const file = $("upload").files[0];
     if (!file) return;
     const reader = new FileReader();
     reader.onload = () => {
-      $("text").value = reader.result;
+      // As `factcheck check` reads files: UTF-8, else Windows-1252, said out loud.
+      let text;
+      state.notice = "";
+      try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(reader.result);
+      } catch (_) {
+        text = new TextDecoder("windows-1252").decode(reader.result);
+        state.notice = `${file.name} is not UTF-8: it was read as Windows-1252; check its accented characters.`;
+      }
+      $("text").value = text.replace(/^\ufeff/, "");
       $("name").value = file.name;
       check();
     };
     reader.onerror = () => showError(`Cannot read ${file.name}.`);
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
   $("accept-form").addEventListener("submit", accept);
   $("close").addEventListener("click", closeDetail);
