@@ -7,6 +7,7 @@ import asyncio
 import datetime as dt
 import logging
 import multiprocessing
+import signal
 import threading
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -83,6 +84,12 @@ def _check_in_worker(draft: Draft) -> Report:
 
 def _nothing() -> None:
     return None
+
+
+def _worker_start() -> None:
+    # Ctrl-C in a terminal reaches the whole process group: the server stops its workers
+    # itself, so a worker must not die of it mid-check with a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @dataclass
@@ -181,7 +188,7 @@ class Desk:
         global _WORKER_DESK
         _WORKER_DESK = self
         context = multiprocessing.get_context("fork")
-        self._pool = ProcessPoolExecutor(self.config.workers, mp_context=context)
+        self._pool = ProcessPoolExecutor(self.config.workers, mp_context=context, initializer=_worker_start)
         # With fork, every worker starts at the first submit: now, while the process has no
         # other thread whose locks a child could inherit held.
         self._pool.submit(_nothing).result()

@@ -122,8 +122,11 @@ def test_a_foreign_host_header_is_refused(live):
 
 
 def _start(*args: str) -> tuple[subprocess.Popen, str]:
+    # A session of its own: Ctrl-C in a terminal signals the whole process group (the worker
+    # processes too), which os.killpg reproduces.
     proc = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", *args], cwd=REPO, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                            start_new_session=True)
     line = proc.stderr.readline()
     return proc, line
 
@@ -138,7 +141,7 @@ def test_factcheck_serve_prints_its_url_serves_and_stops_on_ctrl_c(tmp_path):
         status, report = _post(url + "api/check", {"text": DRAFT})
         assert status == 200 and report["summary"]["findings"] == 8
     finally:
-        proc.send_signal(signal.SIGINT)
+        os.killpg(proc.pid, signal.SIGINT)
         out, err = proc.communicate(timeout=20)
     assert proc.returncode == 0, err
     assert "factcheck serve: stopped" in err and "Traceback" not in err
