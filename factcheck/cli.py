@@ -31,6 +31,9 @@ _EPILOG = {
     "index": "examples:\n  factcheck index archive/ --db archive.db --jobs 2\n"
              "  factcheck check draft.md --against archive.db   (reads only the claims that can pair)",
     "fmt": "examples:\n  factcheck fmt rules/\n  factcheck fmt --check rules/",
+    "serve": "examples:\n  factcheck serve --against examples/\n"
+             "  factcheck serve --against archive.db --baseline accepted.json --port 8080\n"
+             "  curl -s localhost:8000/api/check -H 'Content-Type: text/markdown' --data-binary @examples/draft.md",
 }
 
 
@@ -162,6 +165,27 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file is not formatted")
     c.set_defaults(func=_cmd_fmt)
 
+    c = command("serve", "Start the editor's desk: a local web page and HTTP API that check drafts against "
+                         "sources loaded once (needs: pip install 'factcheck[serve]').")
+    c.add_argument("--against", nargs="+", metavar="PATH", default=[],
+                   help="sources to check drafts against (files, folders, or an index built by 'factcheck index')")
+    c.add_argument("--rules", nargs="+", metavar="PATH", help="rule packs (default: the shipped packs)")
+    c.add_argument("--baseline", metavar="FILE",
+                   help="where accepted findings are recorded (created on the first one); also read on every check")
+    c.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    c.add_argument("--port", type=int, default=8000, metavar="N", help="port (default: 8000; 0 picks a free one)")
+    c.add_argument("--workers", type=int, default=2, metavar="N",
+                   help="checks that run at once, each in its own process (default: 2)")
+    c.add_argument("--threads", action="store_true",
+                   help="run checks on threads of the server instead of processes (the default where "
+                        "processes cannot be forked)")
+    c.add_argument("--max-body", type=float, default=2.0, metavar="MB", help="largest request body (default: 2 MB)")
+    c.add_argument("--max-chars", type=int, default=200_000, metavar="N",
+                   help="longest draft, in characters (default: 200000)")
+    c.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="a check running longer is abandoned with an error (default: 30)")
+    c.set_defaults(func=_cmd_serve)
+
     c = command("rules", "List the rules that would run.")
     c.add_argument("--rules", nargs="+", metavar="PATH", help="rule packs (default: the shipped packs)")
     c.set_defaults(func=_cmd_rules)
@@ -286,22 +310,6 @@ def _load(paths: list[str], args):
     return api.load_corpus(paths, published=args.published, source=args.source)
 
 
-def _require_paths(paths: list[str], option: str | None = None) -> None:
-    """A path named on the command line that does not exist is a usage error: exit 2 before
-    anything runs, so that a typo never passes for a clean, partial run."""
-    # A symlink that is broken or loops does exist: ingest says what is wrong with it.
-    missing = [p for p in paths if not os.path.lexists(p)]
-    if not missing:
-        return
-    from .errors import UsageError
-    from .models import Diagnostic
-
-    where = f"given to {option}" if option else "given"
-    raise UsageError("no such file or folder", [Diagnostic(
-        severity="error", code="I001", path=p, message="no such file or folder",
-        hint=f"check the path {where}; nothing was checked") for p in missing])
-
-
 def _cmd_extract(args) -> int:
     from . import api
     from .render import render
@@ -323,50 +331,31 @@ def _cmd_extract(args) -> int:
 
 def _cmd_check(args) -> int:
     from . import api
+    from .errors import InputError
     from .models import SEVERITY_RANK
     from .render import render
 
-    # A folder is never an index (and asking would import the index package).
-    indexes = [p for p in args.against if not os.path.isdir(p) and api.looks_like_index(p)]
-    if len(indexes) > 1:
-        raise _usage_error("give at most one index with --against")
-    _require_paths(args.paths)
-    _require_paths([p for p in args.against if p not in indexes], "--against")
-    for index in indexes:
-        if not os.path.exists(index):
-            raise _usage_error(f"no such index; build it with: factcheck index ARTICLES… --db {index}",
-                               "or check the path given to --against; nothing was checked", path=index, code="I001")
+    api.require_paths(args.paths)
+    sources = api.load_sources(args.against) if args.against else None
     for output in (args.output, args.write_baseline):
         if output:
             _output_target(output)
     rules = api.load_rules(args.rules) if args.rules else api.load_rules()
     checked = _load(args.paths, args)
-    documents = list(checked.documents)
-    diagnostics = list(checked.diagnostics)
-    focus = None
-    against = [p for p in args.against if p not in indexes]
-    if args.against:
-        focus = [d.id for d in checked.documents]
-    if against:
-        sources = api.load_corpus(against)
-        diagnostics += sources.diagnostics
-        seen = {d.id for d in documents}
-        documents += [d for d in sources.documents if d.id not in seen]
-        documents = api.regroup(documents)
-    if not checked.documents:
-        _print_diagnostics(diagnostics)
-        print("factcheck: no readable articles to check", file=sys.stderr)
-        return EXIT_ERROR
-    inputs = _document_files(documents)
+    inputs = _document_files(list(checked.documents) + list(sources.documents if sources else ()))
     for output in (args.output, args.write_baseline):
         if output:
             _output_target(output, inputs)
     if args.baseline or args.write_baseline:
         from . import baseline as baseline_io
     baseline = baseline_io.read_baseline(args.baseline) if args.baseline else None
-    report = api.check(documents, rules, focus=focus, diagnostics=diagnostics, baseline=baseline,
-                       baseline_path=args.baseline, index=indexes[0] if indexes else None,
-                       progress=_progress_bar("reading"))
+    try:
+        report = api.check_against(checked, sources, rules, baseline=baseline, baseline_path=args.baseline,
+                                   progress=_progress_bar("reading"))
+    except InputError as exc:
+        _print_diagnostics(exc.diagnostics)
+        print(str(exc), file=sys.stderr)
+        return EXIT_ERROR
     _print_diagnostics(report.diagnostics)
     if args.write_baseline:
         accepted = [f for f in report.findings if f.suppression is None or f.suppression.kind == "baseline"]
@@ -375,7 +364,9 @@ def _cmd_check(args) -> int:
         return EXIT_OK
     _write(render(report, args.format), args.output, inputs)
     if args.output:
-        print(f"wrote {_summary(report)} to {_visible(args.output)} ({args.format})", file=sys.stderr)
+        from .render.text import summary_line
+
+        print(f"wrote {summary_line(report)} to {_visible(args.output)} ({args.format})", file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         from .render.github import annotations as github_annotations
 
@@ -387,22 +378,12 @@ def _cmd_check(args) -> int:
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in active) else EXIT_OK
 
 
-def _summary(report) -> str:
-    """"3 finding(s) (1 error, 2 warning) in 6 document(s)": one line for stderr."""
-    s = report.summary
-    counts = ", ".join(f"{n} {sev}" for sev, n in s.by_severity.items() if n)
-    text = f"{s.findings} finding(s)" + (f" ({counts})" if counts else "")
-    if s.suppressed:
-        text += f", {s.suppressed} suppressed"
-    return text + f" in {s.documents} document(s)"
-
-
 def _cmd_index(args) -> int:
     from . import api
 
     if args.jobs < 1:
         raise _usage_error("--jobs must be at least 1")
-    _require_paths(args.paths)
+    api.require_paths(args.paths)
     progress = _progress if sys.stderr.isatty() else None
     stats = api.build_index(args.paths, args.db, jobs=args.jobs, rules=args.rules, progress=progress)
     _print_diagnostics(stats.diagnostics)
@@ -443,38 +424,42 @@ def _progress(done: int, total: int) -> None:
 
 def _cmd_test(args) -> int:
     from . import api, testing
+    from .render import testrun
 
     if args.junit:
         _output_target(args.junit)
     paths = args.paths or [str(api.default_rules_path())]
     result = testing.run(paths, keyword=args.keyword, require_coverage=args.require_coverage)
     if args.coverage or args.require_coverage:
-        sys.stdout.write(testing.format_coverage(result))
-    sys.stdout.write(testing.format_result(result))
+        sys.stdout.write(testrun.format_coverage(result))
+    sys.stdout.write(testrun.format_result(result))
     if args.junit:
-        _write(testing.junit_xml(result), args.junit)
+        _write(testrun.junit_xml(result), args.junit)
     return result.exit_code
 
 
 def _cmd_lint(args) -> int:
     from . import api, lint
+    from .render import lint as render_lint
 
     report = lint.lint(args.paths or [str(api.default_rules_path())])
-    sys.stdout.write({"text": report.text, "json": report.json, "github": report.github}[args.format]())
+    sys.stdout.write(getattr(render_lint, args.format)(report))
     return report.exit_code(strict=args.strict)
 
 
 def _cmd_explain(args) -> int:
     from . import api
 
-    _require_paths(args.paths)
+    api.require_paths(args.paths)
     rules = api.load_rules(args.rules) if args.rules else api.load_rules()
     corpus = _load(args.paths, args)
     _print_diagnostics(corpus.diagnostics)
     if not corpus.documents:
         print("factcheck: no readable articles in the paths given", file=sys.stderr)
         return EXIT_ERROR
-    sys.stdout.write(_printable(api.explain(args.rule, corpus, rules).format()))
+    from .render.explain import render as render_explanation
+
+    sys.stdout.write(_printable(render_explanation(api.explain(args.rule, corpus, rules))))
     return EXIT_OK
 
 
@@ -509,15 +494,50 @@ def _cmd_fmt(args) -> int:
     return EXIT_OK
 
 
-def _cmd_rules(args) -> int:
-    from tabulate import tabulate
+def _cmd_serve(args) -> int:
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as exc:
+        raise _usage_error(f"factcheck serve needs the 'serve' extra ({exc.name} is not installed)",
+                           "pip install 'factcheck[serve]'") from None
+    from . import serve
+    for name, value, least in (("--workers", args.workers, 1), ("--max-chars", args.max_chars, 1),
+                               ("--max-body", args.max_body, 0.001), ("--timeout", args.timeout, 0.1)):
+        if value < least:
+            raise _usage_error(f"{name} must be at least {least}")
+    if not 0 <= args.port <= 65535:
+        raise _usage_error("--port must be between 0 and 65535")
+    import multiprocessing
 
+    forks = sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+    config = serve.DeskConfig(against=tuple(args.against), rules=tuple(args.rules or ()), baseline=args.baseline,
+                              workers=args.workers, processes=forks and not args.threads, max_body_bytes=int(args.max_body * 1024 * 1024),
+                              max_draft_chars=args.max_chars, check_seconds=args.timeout)
+    desk = serve.Desk.open(config)
+    if desk.sources is not None:
+        _print_diagnostics(desk.sources.diagnostics)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"factcheck serve: warning: listening on {_visible(args.host)}: anyone who can reach this machine "
+              "can check drafts and read the sources' excerpts", file=sys.stderr)
+
+    def ready(url: str) -> None:
+        print(f"factcheck serve: {url}  (Ctrl-C to stop)", file=sys.stderr, flush=True)
+
+    try:
+        serve.run(desk, args.host, args.port, ready=ready)
+    except OSError as exc:
+        raise _usage_error(str(exc), "give another --port, or stop what is using it") from None
+    print("factcheck serve: stopped", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_rules(args) -> int:
     from . import api
+    from .render.rules import table
 
     ruleset = api.load_rules(args.rules) if args.rules else api.load_rules()
-    rows = [[r.id, r.severity, r.title, ", ".join(r.keys) or "-", r.span.path if r.span else ""]
-            for r in ruleset.rules]
-    print(_printable(tabulate(rows, headers=["rule", "severity", "title", "same", "file"], tablefmt="simple")))
+    sys.stdout.write(_printable(table(ruleset)))
     return EXIT_OK
 
 

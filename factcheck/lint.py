@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -11,8 +10,9 @@ from dataclasses import dataclass, field
 from .api import check_rules, format_rules, rule_files
 from .errors import RuleError
 from .models import Diagnostic
+from .render import lint as render_lint
 
-LINT_SCHEMA = "factcheck.lint/1"
+LINT_SCHEMA = render_lint.LINT_SCHEMA
 
 
 @dataclass
@@ -35,29 +35,14 @@ class LintReport:
         return 1 if strict and self.warnings else 0
 
     def text(self) -> str:
-        lines = [d.format() for d in self.diagnostics]
-        lines.append(f"{len(self.files)} file(s), {self.rules} rule(s): {self.errors} error(s), "
-                     f"{self.warnings} warning(s)")
-        return "\n".join(lines) + "\n"
+        return render_lint.text(self)
 
     def json(self) -> str:
-        return json.dumps({"schema": LINT_SCHEMA, "files": self.files, "rules": self.rules,
-                           "diagnostics": [d.model_dump(mode="json") for d in self.diagnostics]},
-                          indent=2) + "\n"
+        return render_lint.json(self)
 
     def github(self) -> str:
         """GitHub Actions workflow commands: one annotation per diagnostic."""
-        out = []
-        for d in self.diagnostics:
-            level = "error" if d.severity == "error" else "warning"
-            where = ",".join(f"{k}={v}" for k, v in (("file", d.path), ("line", d.line), ("col", d.col)) if v is not None)
-            message = f"{d.code} {d.message}" + (f" (hint: {d.hint})" if d.hint else "")
-            out.append(f"::{level} {where}::{_escape(message)}")
-        return "\n".join(out) + ("\n" if out else "")
-
-
-def _escape(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return render_lint.github(self)
 
 
 def lint(paths: Iterable[str | os.PathLike[str]]) -> LintReport:

@@ -32,3 +32,13 @@ def line(f: Finding) -> str:
         out += f" (see {'; '.join(others)})"
     same = keys_line(f)
     return out + (f" [same: {one_line(same)}]" if same else "")
+
+
+def summary_line(report: Report) -> str:
+    """"3 finding(s) (1 error, 2 warning) in 6 document(s)": one line for a status message."""
+    s = report.summary
+    counts = ", ".join(f"{n} {sev}" for sev, n in s.by_severity.items() if n)
+    text = f"{s.findings} finding(s)" + (f" ({counts})" if counts else "")
+    if s.suppressed:
+        text += f", {s.suppressed} suppressed"
+    return text + f" in {s.documents} document(s)"
