@@ -203,3 +203,14 @@ def test_blocking_pairs_only_claims_that_share_keys(rules):
     items = select(rule, items_for(rules, docs, claims))
     assert len(items) == 1000
     assert list(candidates(rule, items, rules)) == []
+
+
+def test_an_order_finding_quotes_each_sources_own_words():
+    shipped = load_rules()
+    report = check([doc(1, "The council approved the budget after the mayor resigned."),
+                    doc(2, "The mayor resigned two days after the council approved the budget.")], shipped)
+    found = rule_ids(report, "dates.order")
+    assert found, [f.message for f in report.findings]
+    message = found[0].message
+    assert '"The council approved the budget after the mayor resigned."' in message
+    assert "two days after the council approved the budget" in message

@@ -33,7 +33,7 @@ MAX_FORMAT_WIDTH = 100
 #: Claim fields a message prints empty when the claim has none, unless 'select' requires them.
 _OPTIONAL_TEMPLATE_FIELDS = frozenset({"measure", "subject", "speaker", "event", "period"})
 _TEMPLATE_FIELDS = frozenset({"value", "text", "source", "measure", "subject", "speaker", "unit",
-                              "published", "doc", "path", "line", "event", "modality", "period"})
+                              "published", "doc", "path", "line", "event", "modality", "period", "quote"})
 _TEMPLATE_TOP = frozenset({"difference", "tolerance", "rule", "title"})
 _TEMPLATE_FACT = frozenset({"name", "value", "source", "as_of"})
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")

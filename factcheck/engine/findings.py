@@ -40,8 +40,28 @@ def _claim_fields(prefix: str, ref: ClaimRef, item: Item) -> dict[str, str]:
         "unit": getattr(ref.value, "unit", ""), "published": str(ref.published or "undated"),
         "doc": ref.doc, "path": ref.path, "line": str(ref.line), "event": item.get("event") or "",
         "modality": ref.modality, "period": item.get("period") or "",
+        "quote": quote(item),
     }
     return {f"{prefix}_{k}": v for k, v in fields.items()}
+
+
+#: How much of a claim's sentence a message quotes on each side of the claim.
+QUOTE_REACH = 60
+
+
+def quote(item: Item) -> str:
+    """The words around a claim in its sentence, as the source wrote them ("the package was
+    approved a day after the talks"), cut at word boundaries to about 60 characters a side."""
+    doc, claim = item.doc, item.claim
+    lo, hi = claim.sentence or (claim.start, claim.end)
+    start, end = max(lo, claim.start - QUOTE_REACH), min(hi, claim.end + QUOTE_REACH)
+    if start > lo:
+        start = doc.text.find(" ", start, claim.start) + 1 or start
+    if end < hi:
+        cut = doc.text.rfind(" ", claim.end, end)
+        end = cut if cut > 0 else end
+    text = " ".join(doc.text[start:end].split()).strip(" ,;:")
+    return ("…" if start > lo else "") + text + ("…" if end < hi else "")
 
 
 def _message(rule: Rule, fields: dict[str, str]) -> str:
