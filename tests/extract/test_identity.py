@@ -402,3 +402,14 @@ def test_a_dateline_with_an_agency_and_no_dash_is_when_the_story_was_filed():
     claims = _claims("Orrin, March 4 (ONA) The port authority on Monday closed the harbour.")
     filed = next(c for c in claims if c.text == "March 4")
     assert filed.event is None and "dateline" in filed.evidence.get("event", "")
+
+
+def test_foreign_nationals_and_foreigners_are_one_group():
+    a = _one("The plane carried 66 passengers, including 12 foreign nationals, and four crew.", "12 foreign nationals")
+    b = _one("The plane carried 66 passengers, including 12 foreigners, and four crew.", "12 foreigners")
+    assert a.scope == b.scope == "foreigner"
+
+
+def test_a_count_of_others_is_besides_those_named_before():
+    c = _one("Police charged one man and detained three others.", "three others")
+    assert c.scope == "additional"

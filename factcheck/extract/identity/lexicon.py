@@ -169,7 +169,10 @@ GROUP_SYNONYMS = {"crewmember": "crew", "crewmembers": "crew", "crew member": "c
                   "crew members": "crew", "cabin crew": "cabin crew",
                   "flight attendant": "cabin crew", "flight attendants": "cabin crew",
                   "stewardess": "cabin crew", "stewardesses": "cabin crew",
-                  "attendants": "cabin crew", "attendant": "cabin crew"}
+                  "attendants": "cabin crew", "attendant": "cabin crew",
+                  "foreign national": "foreigner", "foreign nationals": "foreigner",
+                  "foreign citizen": "foreigner", "foreign citizens": "foreigner",
+                  "foreign nationality": "foreigner"}
 
 #: Verbs of saying: a figure after them is reported, and a day they are dated by is when it
 #: was said ("officials said Saturday").

@@ -1106,8 +1106,9 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
             "decrease" if any(w in _FALL for w in before[-3:]) else "change"
         _set_scope(ident, direction, " ".join(before[-2:]))  # "a gain of 47", "down 59"
     claim_words = [t.low for t in sent.tokens[i:j]] + [t.low for t in sent.tokens[j:j + 1]]
-    if any(w in ("more", "additional", "further", "extra", "new", "other") for w in claim_words[1:]):
-        _set_scope(ident, "additional", next(w for w in claim_words[1:] if w in ("more", "additional", "further", "extra", "new", "other")))
+    if any(w in _BESIDES for w in claim_words[1:]):
+        # "three more", "16 others": besides those counted before, not the whole
+        _set_scope(ident, "additional", next(w for w in claim_words[1:] if w in _BESIDES))
     if i <= 2 and (before[-1:] in (["another"], ["further"]) or before[-2:] == ["a", "further"]):
         # "Another four boys were brought out": a further batch (not "the toll is 11,300, with
         # another 10,100 missing", where "another" adds people of another count)
@@ -1175,6 +1176,7 @@ _MOMENTS = {"cruising": "cruising", "cruise": "cruising", "impact": "impact", "t
             "slammed": "impact", "hit": "impact"}
 
 
+_BESIDES = frozenset("more additional further extra new other others".split())
 _QUANTIFIERS = frozenset("most all many some half each several both none majority".split())
 _PART_WORDS = {"first": "first", "last": "last", "final": "last", "remaining": "remaining",
                "initial": "first", "other": "other", "latest": "latest"}
