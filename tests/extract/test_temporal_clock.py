@@ -174,3 +174,12 @@ def test_words_before_time_that_name_no_zone_stay_out_of_the_span():
 ])
 def test_four_digits_without_a_zone_are_no_clock_time(text):
     assert [s for s, v in _times(text) if "T" in v.timex and s[:1].isdigit()] == []
+
+
+def test_a_time_to_the_second_after_at_is_a_clock_time():
+    span, value = _one("The aircraft hit the ground at 10:57:32 local time.")
+    assert span == "10:57:32 local time" and value.start.startswith(f"{FRIDAY.isoformat()}T10:57")
+
+
+def test_a_race_time_is_no_clock_time():
+    assert not [t for t in _times("She won the marathon in 2:03:45 on the day.") if "03:45" in t[0]]

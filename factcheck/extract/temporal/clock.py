@@ -65,6 +65,8 @@ def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
         hour, minute = int(m["tm_h4"]), int(m["tm_m4"])
     elif m["tm_h5"]:
         hour, minute = int(m["tm_h5"]), int(m["tm_m5"])
+    elif m["tm_h6"]:
+        hour, minute = int(m["tm_h6"]), int(m["tm_m6"])  # the seconds are below the grain
     else:
         hour, minute = int(m["tm_h2"]), int(m["tm_m2"])
     if hour > 24 or minute > 59 or hour == 24 and minute:

@@ -74,7 +74,9 @@ _ALTERNATIVES = [
                 r"the\s+day\s+after\s+tomorrow)\b"),
     ("clock", rf"(?:(?:12(?:[:.]00)?\s+)?(?P<tm_w>noon|midnight|midday)\b"
               rf"|(?P<tm_h>\d{{1,2}})(?:[:.](?P<tm_m>\d{{2}}))?\s*(?P<tm_ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
-              rf"|(?P<tm_h2>\d{{1,2}}):(?P<tm_m2>\d{{2}})(?![\d:])"
+              # "at 10:57:32": to the second, only after "at" (a bare "2:03:45" is a race time)
+              rf"|(?<=\bat\s)(?P<tm_h6>[01]?\d|2[0-3]):(?P<tm_m6>[0-5]\d):[0-5]\d(?![\d:])"
+              rf"|(?<![\d:])(?P<tm_h2>\d{{1,2}}):(?P<tm_m2>\d{{2}})(?![\d:])"
               # "0809 GMT": four digits are a clock time only with a zone after them
               rf"|(?P<tm_h3>[01]\d|2[0-3])(?P<tm_m3>[0-5]\d)(?=\s*(?-i:{ZONE_ABBR})\b)"
               # "at 13.15 local time", "due in Guangzhou at 15.07": a 24-hour time with a dot,
