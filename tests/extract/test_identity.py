@@ -116,6 +116,9 @@ def test_a_dotted_time_with_local_time_is_a_clock_time():
     ("The strike, which began in May, has lasted over 5 months.", "over 5 months", "strike"),
     ("It trails the strike of 1988 that lasted 153 days.", "153 days", "strike of 1988"),
     ("The 2007 strike lasted 100 days.", "100 days", "strike of 2007"),
+    ("The state of emergency will last two weeks.", "last two weeks", "emergency"),
+    ("The council declared a two-week state of emergency.", "two-week", "emergency"),
+    ("The six-minute drive took him to the port.", "six-minute", "drive"),
 ])
 def test_what_lasted(text, written, event):
     assert _one(text, written).event == event

@@ -10,7 +10,7 @@ from .events import NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
 from .quantity import Identity, ordinal_near, read
 from ..temporal.verbs import guess_lemma
-from .tokens import PREPOSITIONS, Sentence
+from .tokens import PREPOSITIONS, PRONOUNS, Sentence
 from .topic import DocContext, document_context
 
 _CLASSES_KNOWN = known_classes()
@@ -242,6 +242,17 @@ _BE_FORMS = frozenset("was were been is are be being had have has".split())
 
 
 _LAST_VERBS = frozenset("last lasted lasts run ran runs go went continue continued stretch stretched".split())
+#: Nouns that stand for the noun after their "of" ("a state of emergency", "a period of mourning").
+_LIGHT_NOUNS = frozenset("state period spell bout".split())
+_MODALS = frozenset("will would could can may might should must to".split())
+
+
+def _verb_or_pronoun(t) -> bool:
+    """A pronoun, or a verb form that is not its own lemma ("took", "ended"): the end of a noun
+    phrase ("supply", "drive" may be nouns)."""
+    return t.low in PRONOUNS or (t.verb is not None and t.verb != t.low)
+
+
 _OF_SKIP = frozenset("the a an its their national marathon straight emergency".split())
 
 
@@ -258,11 +269,16 @@ def _lasting_noun_read(sent: Sentence, i: int, j: int) -> tuple[str, str] | None
     if t is not None and t.is_word and "-" in text:
         x = j
         while x < len(sent.tokens) and x < j + 3 and sent.tokens[x].is_word \
-                and sent.tokens[x].low not in PREPOSITIONS and sent.tokens[x].low not in ("and", "or", "that", "which"):
-            x += 1
+                and sent.tokens[x].low not in PREPOSITIONS and sent.tokens[x].low not in ("and", "or", "that", "which") \
+                and not (x > j and _verb_or_pronoun(sent.tokens[x])):
+            x += 1  # "the six-minute drive [took him]": the noun, not what follows it
         if x == j:
             return None
         head = sent.tokens[x - 1].low
+        if head in _LIGHT_NOUNS and x + 1 < len(sent.tokens) and sent.tokens[x].low == "of" \
+                and sent.tokens[x + 1].is_word:
+            x += 2  # "a two-week state of emergency": an emergency, as "the state of emergency will last"
+            head = sent.tokens[x - 1].low
         return _lasting_class(head), " ".join(tok.text for tok in sent.tokens[j:x])
     if t is not None and t.low == "of":
         x = j + 1
@@ -271,11 +287,13 @@ def _lasting_noun_read(sent: Sentence, i: int, j: int) -> tuple[str, str] | None
         if x < len(sent.tokens) and sent.tokens[x].is_word:
             return _lasting_class(sent.tokens[x].low), f"of {sent.tokens[x].text}"
     k = i - 1
+    if sent.tokens[i].low == "last" and k >= 0 and sent.tokens[k].low in _MODALS:
+        k = i  # "will last two weeks": a verb, read as the duration's first word
     while k >= 0 and sent.tokens[k].low in ("for", "about", "nearly", "almost", "over", "some", "just", "around", "roughly"):
         k -= 1
     if k >= 1 and sent.tokens[k].low in _LAST_VERBS:
         x = k - 1
-        while x >= 0 and sent.tokens[x].low in ("has", "have", "had", "already", "now", ","):
+        while x >= 0 and (sent.tokens[x].low in ("has", "have", "had", "already", "now", ",") or sent.tokens[x].low in _MODALS):
             x -= 1
         if x >= 0 and sent.tokens[x].low not in ("that", "which"):
             # "The strike which began in May 2023 has lasted": the subject stands before the
