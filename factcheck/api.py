@@ -181,12 +181,14 @@ def load_sources(paths: Iterable[str | os.PathLike[str]]) -> Sources:
     missing index or two indexes raise :class:`UsageError` with located diagnostics: a typo
     must never pass for a clean run with fewer sources."""
     from .ingest import load_corpus
-    from .index.schema import looks_like_index
     from .models import Diagnostic
 
     paths = [os.fspath(p) for p in paths]
     # A folder is never an index (and asking would import the index package for nothing).
-    indexes = [p for p in paths if not os.path.isdir(p) and looks_like_index(p)]
+    files = [p for p in paths if not os.path.isdir(p)]
+    if files:
+        from .index.schema import looks_like_index
+    indexes = [p for p in files if looks_like_index(p)]
     if len(indexes) > 1:
         raise UsageError("factcheck: error: give at most one index with --against")
     for index in indexes:

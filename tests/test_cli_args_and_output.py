@@ -223,6 +223,18 @@ def test_help_and_import_load_no_heavy_dependency():
     assert proc.stdout.strip() == "[]"
 
 
+def test_checking_against_folders_of_text_loads_neither_the_index_nor_lxml():
+    probe = ("import sys, contextlib, io\n"
+             "from factcheck.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    try: main(['check', 'examples/draft.md', '--against', 'examples/'])\n"
+             "    except SystemExit: pass\n"
+             "print(sorted(m for m in ('factcheck.index', 'lxml', 'pint') if m in sys.modules))\n")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
 def test_the_public_names_resolve_lazily_and_extract_stays_the_function():
     probe = ("import factcheck, factcheck.engine, factcheck.extract.numbers\n"
              "assert callable(factcheck.extract) and factcheck.extract.__name__ == 'extract'\n"

@@ -8,7 +8,6 @@ import re
 import yaml
 
 from ..models import Diagnostic
-from .html import read_html
 from .jsonl import read_jsonl
 from .parsed import Parsed, Reader
 
@@ -86,6 +85,13 @@ def _key_line(front: str, key: str) -> int:
     """The file line where ``key`` is set in the front matter (the opening --- is line 1)."""
     found = re.search(rf"^{re.escape(key)}\s*:", front, re.M)
     return front.count("\n", 0, found.start()) + 2 if found else 1
+
+
+def read_html(text: str, shown: str, diagnostics: list[Diagnostic]) -> list[Parsed]:
+    """The HTML reader, imported on first use: it loads lxml, which other formats never need."""
+    from .html import read_html as read
+
+    return read(text, shown, diagnostics)
 
 
 READERS: dict[str, Reader] = {
