@@ -416,3 +416,14 @@ def test_foreign_nationals_and_foreigners_are_one_group():
 def test_a_count_of_others_is_besides_those_named_before():
     c = _one("Police charged one man and detained three others.", "three others")
     assert c.scope == "additional"
+
+
+def test_a_place_after_another_verb_in_a_headline_is_that_verbs():
+    c = _one("Ferry carrying 140 people sinks in Orrin bay; many missing", "140 people")
+    assert c.subject is None or "Orrin" not in c.subject
+
+
+def test_a_participle_clause_has_no_agent_before_it():
+    c = _one("The plane crashed soon after take-off from Orrin on Friday killing all 88 people on board.",
+             "88 people")
+    assert c.subject is None

@@ -21,6 +21,7 @@ from ..units_text import singular
 from .lexicon import (ATTRIBUTE_MEASURES, CAPACITY, COMBINED, GENERIC_PEOPLE, GROUP_SYNONYMS,
                       LENGTH_WORDS, NOUN_PREDICATES, PERSON_GROUPS, PREDICATES, RELATIONAL,
                       SPEECH, TOPIC_NOUNS)
+from .events import event_lemma
 from .tokens import DETERMINERS, HARD_BREAKS, NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
 
 #: Words between a verb and its object figure: "killed *at least* 157", "carrying *all* 132".
@@ -123,15 +124,18 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
     if lead is not None:  # "In Batticaloa alone, 13 children were killed"
         ident.subject, ident.evidence["subject"] = lead
         return
-    k = _skip_parenthesis(sent, j)
+    k = first = _skip_parenthesis(sent, j)
     stop = min(len(sent.tokens), k + 6)
     own = set((ident.evidence.get("measure") or "").lower().split())
     while k < stop:
         t = sent.tokens[k]
         if t.text in HARD_BREAKS or t.text == "," or t.low in ("and", "but", "while", "after", "before", "when"):
             return
-        if t.is_word and t.verb and not t.auxiliary and t.low not in own:
-            return
+        finite = k == first and t.is_word and t.text.islower() and t.low.endswith("s") \
+            and t.low not in PREPOSITIONS and t.low not in DETERMINERS  # "140 people sinks in …"
+        if t.is_word and (t.verb or finite or (event_lemma(t.low) and t.low not in _EVENT_NOUNS)) \
+                and not t.auxiliary and t.low not in own:
+            return  # "180 people crashes in Iran": the place is the crash's
         if t.low in ("in", "at") and k + 1 < len(sent.tokens):
             x = k + 1
             while x < len(sent.tokens) and sent.tokens[x].low in DETERMINERS:
@@ -846,6 +850,8 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         return
     verbs = [t for t in sent.tokens[k + 1:verb_at + 1] if t.is_word]
     main = verbs[-1] if verbs else None  # "has released": the main verb, not the auxiliary
+    if main is not None and main.low.endswith("ing") and not any(t.auxiliary for t in verbs):
+        return  # "crashed after take-off, killing all 176": the clause's event, no agent before it
     located = ident.measure in ("depth", "height", "distance", "length", "width", "altitude")
     if main is None or not (main.predicate(PREDICATES) or main.verb in _HOLDERS or main.low in _BE
                             or (located and main.verb)) \
