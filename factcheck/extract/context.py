@@ -34,7 +34,11 @@ _LOW = (r"(?!(?:that|which|who|have|has|had|been|may|might|will|would|could|shou
 #: modifiers, then a noun (any noun, when the verb of saying follows it directly).
 _ROLE_NP = (rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[A-Z][\w.'\u2019&-]*[ \t]+){{0,3}}"
             rf"(?:{_LOW}[ \t]+){{0,2}}(?:{_ROLE}|{_LOW})")
-_WHO = rf"(?P<who>{_NAME}|{_ROLE_NP})"
+#: "Iranian state media", "Chinese state television", "Japan's public broadcaster": a body named
+#: by its country and its kind, with no article.
+_MEDIA = (r"(?:[A-Z][\w.'\u2019-]*[ \t]+){1,2}(?:state[ \t]+|official[ \t]+|public[ \t]+)?"
+          r"(?:media|television|TV|radio|news[ \t]+agency|broadcaster)")
+_WHO = rf"(?P<who>{_MEDIA}|{_NAME}|{_ROLE_NP})"
 _SPEAKER_BEFORE = re.compile(
     rf"(?<![\w.'])(?:{_WHO})(?:,(?P<appos>[^,]{{1,80}}),|,)?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|"
     rf"previously[ \t]+|earlier[ \t]+){{0,2}}{_SAY}(?![\w])")

@@ -41,6 +41,8 @@ def context(text: str, times: tuple[str, ...] = ()) -> list[dict]:
     ("People briefed on the matter said 3,000 jobs would go.", None),
     ("The agency may have added to costs of $5 billion.", None),
     ("Japan spends 1.6% of GDP.", None),
+    ("All 88 people aboard were killed, Orrin state media reported.", "Orrin state media"),
+    ("Valdan state television said 88 people were aboard.", "Valdan state television"),
 ])
 def test_speaker_is_who_the_sentence_attributes_the_figure_to(text, speaker):
     assert [c["speaker"] for c in context(text)] == [speaker]
