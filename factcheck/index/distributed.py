@@ -14,6 +14,7 @@ Inputs are local or shared paths (every worker must see them at the same path) o
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -40,7 +41,7 @@ INSTALL_HINT = "pip install 'factcheck[dask]'"
 #: milliseconds per task are far below 1% of it (bench/scale.md), and a lost task costs little.
 TASK_BYTES = 4 << 20
 #: Never smaller than this (one file can be larger: it is one task).
-MIN_TASK_BYTES = 32 << 10
+MIN_TASK_BYTES = 256 << 10
 _ADDRESS = re.compile(r"^(?:(?:tcp|tls|ws|wss|ucx|inproc)://)?[\w.\-\[\]:]+:\d+$")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://")
 
@@ -268,11 +269,16 @@ def index_task(items: list[tuple], spec: tuple | None) -> dict:
     and extracted. Returns what the writer needs, and who did it (version, rule set)."""
     try:
         ruleset, fp = _worker_rules(spec)
-        version = extractor_version()
+        version = _worker_version()
         files = [_index_one(name, shown, meta, known, ruleset, version) for name, shown, meta, known in items]
     except Exception as exc:  # sent back as plain text: some errors (deep recursion) do not pickle
         raise RuntimeError(f"{type(exc).__name__}: {_reason(exc)}") from None
     return {"version": version, "ruleset": fp, "worker": _worker_address(), "files": files}
+
+
+@functools.lru_cache(maxsize=1)
+def _worker_version() -> str:
+    return extractor_version()  # package metadata: milliseconds a read, too slow for every task
 
 
 def _worker_address() -> str:

@@ -220,8 +220,11 @@ def test_a_client_killed_mid_run_resumes_with_nothing_duplicated_or_lost(cluster
     archive = _archive(synth, here, 100, seed=7)
     local, remote = here / "local.db", here / "dask.db"
     api.build_index([archive], local, jobs=1)
-    run = subprocess.Popen([sys.executable, "-m", "factcheck", "index", str(archive), "--db", str(remote),
-                            "--scheduler", cluster.address], cwd=here, stderr=subprocess.PIPE)
+    # A client of its own, in another process, with small tasks (the CLI's are at least 256 KB:
+    # two for this archive) so that it is killed with most of the work left.
+    code = ("import sys; from factcheck import api; "
+            "api.build_index([sys.argv[1]], sys.argv[2], scheduler=sys.argv[3], task_bytes=15_000)")
+    run = subprocess.Popen([sys.executable, "-c", code, str(archive), str(remote), cluster.address], cwd=here)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and run.poll() is None:
         try:
