@@ -187,12 +187,12 @@ def writer(args) -> None:
             conn.execute(f"PRAGMA cache_size = -{cache}")  # as build_index sets it
             batches = [(f"{c}/{f}", h, [_renamed(r, c) for r in recs]) for c in range(copies) for f, h, recs in done]
             started = time.perf_counter()
-            for i in range(0, len(batches), 64):
-                write(conn, batches[i:i + 64])
+            for i in range(0, len(batches), args.batch):
+                write(conn, batches[i:i + args.batch])
             seconds = time.perf_counter() - started
             conn.close()
         n = len(batches)
-        print(f"writer (page cache {cache // 1024} MB), {n} articles ({claims * copies} claims, {keys * copies} keys): {seconds:.2f} s, "
+        print(f"writer (page cache {cache // 1024} MB, {args.batch} files a transaction), {n} articles ({claims * copies} claims, {keys * copies} keys): {seconds:.2f} s, "
               f"{n / seconds:.0f} articles/s, {claims * copies / seconds:.0f} claims/s, load {os.getloadavg()[0]:.1f}")
 
 
@@ -255,6 +255,7 @@ def main() -> None:
     wr.add_argument("archive", type=Path)
     wr.add_argument("--limit", type=int, default=1000)
     wr.add_argument("--copies", type=int, nargs="+", default=[1, 10, 100])
+    wr.add_argument("--batch", type=int, default=64, help="files per transaction (local build: 64)")
     wr.add_argument("--cache-kib", type=int, help="SQLite page cache (default: the index builder's)")
     g = sub.add_parser("growth")
     g.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])

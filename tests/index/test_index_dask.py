@@ -222,7 +222,8 @@ def test_a_client_killed_mid_run_resumes_with_nothing_duplicated_or_lost(cluster
     api.build_index([archive], local, jobs=1)
     # A client of its own, in another process, with small tasks (the CLI's are at least 256 KB:
     # two for this archive) so that it is killed with most of the work left.
-    code = ("import sys; from factcheck import api; "
+    code = ("import sys; from factcheck import api; from factcheck.index import distributed; "
+            "distributed.WRITE_FILES = 1; "  # written as each task comes back
             "api.build_index([sys.argv[1]], sys.argv[2], scheduler=sys.argv[3], task_bytes=15_000)")
     run = subprocess.Popen([sys.executable, "-c", code, str(archive), str(remote), cluster.address], cwd=here)
     deadline = time.monotonic() + 60
@@ -282,7 +283,7 @@ def test_without_dask_the_scheduler_option_says_how_to_install_it(here, capsys, 
     assert "--scheduler needs Dask" in err and "pip install 'factcheck[dask]'" in err
 
 
-def test_an_archive_in_a_memory_filesystem_indexes_like_files(synth, here):
+def test_an_archive_in_a_memory_filesystem_indexes_like_files_and_loses_deleted_ones(synth, here):
     """memory:// lives in one process: an in-process cluster (threads) reads it."""
     import fsspec
 
@@ -297,8 +298,12 @@ def test_an_archive_in_a_memory_filesystem_indexes_like_files(synth, here):
         with distributed.Client(processes=False, n_workers=1, threads_per_worker=2,
                                 dashboard_address=":0") as c:
             stats = api.build_index(["memory://fc-test/archive"], here / "mem.db", scheduler=c)
+            assert stats.indexed == 9
+            _same_as_files(_content(here / "mem.db", lambda s: s.replace("memory:///fc-test/archive", "archive")),
+                           _content(local))
+            fs.rm("/fc-test/archive/shard-001.jsonl")
+            again = api.build_index(["memory://fc-test/archive"], here / "mem.db", scheduler=c)
     finally:
         fs.rm("/fc-test", recursive=True)
-    assert stats.indexed == 9
-    _same_as_files(_content(here / "mem.db", lambda s: s.replace("memory:///fc-test/archive", "archive")),
-                   _content(local))
+    assert (again.indexed, again.unchanged, again.removed) == (0, 8, 1)
+
