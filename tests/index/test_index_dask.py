@@ -307,3 +307,32 @@ def test_an_archive_in_a_memory_filesystem_indexes_like_files_and_loses_deleted_
         fs.rm("/fc-test", recursive=True)
     assert (again.indexed, again.unchanged, again.removed) == (0, 8, 1)
 
+
+
+def test_rule_packs_given_here_are_sent_to_the_workers(cluster, client, synth, here):
+    pack = Path(__file__).resolve().parents[2] / "rules" / "quantities"
+    archive = _archive(synth, here, 12)
+    local, remote = here / "local.db", here / "dask.db"
+    api.build_index([archive], local, jobs=1, rules=[pack])
+    api.build_index([archive], remote, scheduler=client, rules=[pack])
+    assert _content(remote) == _content(local)
+    rules = [r for (r,) in sqlite3.connect(remote).execute("SELECT name FROM rules")]
+    assert rules and all(r.startswith("quantities.") for r in rules)
+
+
+def test_a_worker_with_another_factcheck_version_stops_the_run(client, synth, here):
+    from factcheck.errors import InputError
+
+    archive = _archive(synth, here, 2)
+    # Code run on each worker (a function of this module would not unpickle there).
+    pretend = "from factcheck.index import distributed as d; d._worker_version = lambda: '0.0.1'"
+    restore = ("import functools; from factcheck.index import build, distributed as d; "
+               "d._worker_version = functools.lru_cache(maxsize=1)(build.extractor_version)")
+    client.run(exec, pretend)
+    try:
+        with pytest.raises(InputError, match=r"(?s)runs factcheck 0\.0\.1, this machine .*install the same version"):
+            api.build_index([archive], here / "v.db", scheduler=client)
+    finally:
+        client.run(exec, restore)
+    conn = sqlite3.connect(here / "v.db")
+    assert conn.execute("SELECT count(*) FROM files").fetchone()[0] == 0, "nothing from that worker is written"
