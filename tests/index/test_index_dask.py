@@ -336,3 +336,13 @@ def test_a_worker_with_another_factcheck_version_stops_the_run(client, synth, he
         client.run(exec, restore)
     conn = sqlite3.connect(here / "v.db")
     assert conn.execute("SELECT count(*) FROM files").fetchone()[0] == 0, "nothing from that worker is written"
+
+
+def test_scheduler_local_starts_a_dask_cluster_for_the_run_and_stops_it(synth, here, capsys):
+    archive = _archive(synth, here, 3)
+    assert main(["index", str(archive), "--db", "l.db", "--scheduler", "local", "--jobs", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "dask: scheduler tcp://127.0.0.1:" in err and ", 1 worker(s), 1 thread(s); dashboard: http" in err
+    assert "l.db: 4 file(s) indexed" in err
+    assert main(["index", str(archive), "--db", "l.db", "--scheduler", "local", "--jobs", "1"]) == 0
+    assert "0 file(s) indexed, 4 unchanged" in capsys.readouterr().err
