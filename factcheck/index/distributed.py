@@ -42,8 +42,8 @@ INSTALL_HINT = "pip install 'factcheck[dask]'"
 #: milliseconds per task are far below 1% of it (bench/scale.md), and a lost task costs little.
 TASK_BYTES = 4 << 20
 #: A small archive is cut into about this many tasks per worker thread: with few, the last
-#: one runs while the other workers wait (bench/scale.md: 9 tasks on 2 workers, 50
-#: articles/s; 16 tasks, 60).
+#: one runs while the other workers wait (bench/scale.md: 2 workers, 9 tasks 50 articles/s,
+#: 13 tasks 83-90).
 TASKS_PER_THREAD = 8
 #: Never smaller than this (one file can be larger: it is one task).
 MIN_TASK_BYTES = 256 << 10
