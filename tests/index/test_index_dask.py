@@ -147,13 +147,21 @@ def test_a_cluster_builds_the_index_a_local_run_builds(cluster, client, synth, h
     archive = _archive(synth, here, 60)
     local, remote = here / "local.db", here / "dask.db"
     api.build_index([archive], local, jobs=1)
+    draft = _draft(synth, here, 60)
     lines: list[str] = []
     seen: list[tuple] = []
-    stats = api.build_index([archive], remote, scheduler=client, log=lines.append,
-                            progress=lambda *a: seen.append(a), task_bytes=40_000)
+    during: list = []
+
+    def progress(*args):
+        seen.append(args)
+        if args[0] == 3:  # a check reads the index while the cluster run writes it
+            during.append(_findings(remote, draft))
+
+    stats = api.build_index([archive], remote, scheduler=client, log=lines.append, progress=progress,
+                            task_bytes=40_000)
     assert (stats.indexed, stats.unchanged, stats.documents) == (61, 0, 65)
     assert _content(remote) == _content(local)
-    draft = _draft(synth, here, 60)
+    assert len(during) == 1
     found = _findings(remote, draft)
     assert found, "the synthetic draft disagrees with its archive"
     assert found == _findings(local, draft)
