@@ -29,7 +29,8 @@ _EPILOG = {
     "rules": "example:\n  factcheck rules --rules rules/quantities",
     "explain": "example:\n  factcheck explain quantities.cross-source examples/",
     "index": "examples:\n  factcheck index archive/ --db archive.db --jobs 2\n"
-             "  factcheck check draft.md --against archive.db   (reads only the claims that can pair)",
+             "  factcheck check draft.md --against archive.db   (reads only the claims that can pair)\n"
+             "  factcheck index s3://bucket/archive/ --db archive.db --scheduler tcp://HOST:8786",
     "fmt": "examples:\n  factcheck fmt rules/\n  factcheck fmt --check rules/",
     "serve": "examples:\n  factcheck serve --against examples/\n"
              "  factcheck serve --against archive.db --baseline accepted.json --port 8080\n"
@@ -133,6 +134,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--rules", nargs="+", metavar="PATH",
                    help="rule packs whose keys to store (default: the shipped packs; a check with other "
                         "rules re-keys the index once)")
+    c.add_argument("--scheduler", metavar="ADDRESS",
+                   help="extract on a Dask cluster: its scheduler (tcp://HOST:8786), or 'local' for a Dask "
+                        "cluster of --jobs processes here; PATH may then be a URL (s3://…, file://…). "
+                        "Needs: pip install 'factcheck[dask]' (docs/scale.md)")
     c.set_defaults(func=_cmd_index)
 
     c = command("test", "Run the test cases of rule packs: must-fire and must-not-fire examples.")
@@ -383,9 +388,14 @@ def _cmd_index(args) -> int:
 
     if args.jobs < 1:
         raise _usage_error("--jobs must be at least 1")
-    api.require_paths(args.paths)
+    urls = [p for p in args.paths if "://" in p]
+    if urls and not args.scheduler:
+        raise _usage_error(f"{urls[0]}: URLs are read by Dask workers; add --scheduler ADDRESS "
+                           "(or --scheduler local)", "pip install 'factcheck[dask]' first; see docs/scale.md")
+    api.require_paths([p for p in args.paths if p not in urls])
     progress = _progress if sys.stderr.isatty() else None
-    stats = api.build_index(args.paths, args.db, jobs=args.jobs, rules=args.rules, progress=progress)
+    stats = api.build_index(args.paths, args.db, jobs=args.jobs, rules=args.rules, progress=progress,
+                            scheduler=args.scheduler, log=lambda line: print(line, file=sys.stderr))
     _print_diagnostics(stats.diagnostics)
     print(_printable(f"{_visible(args.db)}: {stats.indexed} file(s) indexed, {stats.unchanged} unchanged, "
                      f"{stats.removed} removed ({stats.documents} document(s), {stats.claims} claim(s), "
@@ -417,8 +427,10 @@ def _progress_bar(label: str, stream=None):
     return draw
 
 
-def _progress(done: int, total: int) -> None:
-    sys.stderr.write(f"\rindexing: {done}/{total} file(s)" + ("\n" if done == total else ""))
+def _progress(done: int, total: int, rate: float | None = None) -> None:
+    """Files done, or on a cluster tasks done and articles per second."""
+    what = "file(s)" if rate is None else f"task(s), {rate:.0f} articles/s"
+    sys.stderr.write(f"\rindexing: {done}/{total} {what}" + ("\n" if done == total else ""))
     sys.stderr.flush()
 
 

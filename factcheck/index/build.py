@@ -4,6 +4,7 @@ killed run leaves the files indexed so far, and the next run carries on)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -30,6 +31,8 @@ from .store import delete_file_documents, insert_documents, rekey
 
 #: Files per transaction: big enough to amortise the commit, small enough to lose little.
 BATCH = 64
+#: The writer's page cache, in KiB (SQLite's default is 2 MB).
+WRITER_CACHE_KIB = 256 * 1024
 Progress = Callable[[int, int], None]
 
 
@@ -90,23 +93,39 @@ def _hasher(meta: dict[str, str], version: str):
 
 def build_index(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str], *,
                 jobs: int = 1, rules: Iterable[str | os.PathLike[str]] | None = None,
-                progress: Progress | None = None, max_pages: int | None = None) -> BuildStats:
+                progress: Progress | None = None, max_pages: int | None = None,
+                scheduler: object = None, log: Callable[[str], None] | None = None,
+                task_bytes: int | None = None) -> BuildStats:
     """Bring the index ``db`` up to date with the articles under ``paths``: new and changed
     files are (re)extracted, unchanged ones skipped, files gone from under ``paths`` removed.
-    ``rules`` decide the blocking keys stored (default: the shipped packs)."""
+    ``rules`` decide the blocking keys stored (default: the shipped packs).
+
+    With ``scheduler`` (a Dask scheduler address, ``"local"``, or a ``distributed.Client``),
+    extraction runs on the cluster's workers and ``paths`` may be fsspec URLs; this process
+    still does every write (see :mod:`factcheck.index.distributed`). ``progress`` then gets
+    (tasks done, tasks, articles per second) and ``log`` the cluster's address and dashboard."""
     started = time.perf_counter()
     stats = BuildStats()
     rule_paths = [str(p) for p in rules] if rules is not None else None
     ruleset = load_rules(rule_paths)
-    paths = list(paths)
-    conn = open_index(db, create=True)
-    try:
+    paths = [p if isinstance(p, str) else os.fspath(p) for p in paths]
+    with contextlib.ExitStack() as stack:
+        if scheduler is not None:  # connect first: a cluster that does not answer creates nothing
+            from .distributed import cluster_session  # imports dask: only when asked for
+
+            cluster = stack.enter_context(cluster_session(scheduler, jobs, log))
+        conn = open_index(db, create=True)
+        stack.callback(conn.close)
+        # Keys and band hashes go to random places of their B-trees: with SQLite's default
+        # 2 MB page cache, the writer slows down as the index grows (bench/scale.md).
+        conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         if max_pages:  # for tests: a database that cannot grow behaves like a full disk
             conn.execute(f"PRAGMA max_page_count = {int(max_pages)}")
         with _disk_full_message(db):
-            _build(conn, paths, ruleset, rule_paths, jobs, progress, stats)
-    finally:
-        conn.close()
+            if scheduler is None:
+                _build(conn, paths, ruleset, rule_paths, jobs, progress, stats)
+            else:
+                cluster.build(conn, paths, ruleset, rule_paths, progress, stats, task_bytes)
     stats.seconds = time.perf_counter() - started
     return stats
 
@@ -114,30 +133,17 @@ def build_index(paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[s
 def _build(conn: sqlite3.Connection, paths: list, ruleset: RuleSet, rule_paths: list[str] | None,
            jobs: int, progress: Progress | None, stats: BuildStats) -> None:
     version = extractor_version()
-    fp = fingerprint(ruleset)
     diags = stats.diagnostics
-    if get_meta(conn, "ruleset") != fp:
-        stats.rekeyed = rekey(conn, ruleset, fp, diags, conn_name(conn))
+    known = start(conn, ruleset, stats)
     unreadable: list[Path] = []
     files = discover(paths, diags, unreadable)
     stats.files = len(files)
-    known = {from_db(p): h for p, h in conn.execute("SELECT path, hash FROM files")}
     roots = [real_path(p) for p in paths if os.path.exists(p)]
     present = {str(f) for f in files}
     # A file is gone when its folder was read and it was not there: never because the folder
     # (or one above it) could not be read this time.
-    gone = [p for p in known if p not in present and _under(p, roots) and not _under(p, unreadable)]
-    if gone:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for p in gone:
-                delete_file_documents(conn, p, drop_file=True)
-            set_meta(conn, "groups_dirty", "1")
-            conn.execute("COMMIT")
-        except BaseException:
-            _rollback(conn)
-            raise
-        stats.removed = len(gone)
+    remove(conn, [p for p in known if p not in present and _under(p, roots) and not _under(p, unreadable)],
+           stats)
     manifests = Manifests(diags)
     tasks: list[tuple[str, dict[str, str], str]] = []
     for path in files:
@@ -170,14 +176,45 @@ def _build(conn: sqlite3.Connection, paths: list, ruleset: RuleSet, rule_paths: 
         stats.documents += len(records)
         stats.claims += sum(r.n_claims for r in records)
         if len(batch) >= BATCH:
-            _write(conn, batch)
+            write(conn, batch)
             batch = []
             if progress:
                 progress(done, total)
     if batch:
-        _write(conn, batch)
+        write(conn, batch)
     if progress and total:
         progress(done, total)
+    finish(conn, version, diags)
+
+
+def start(conn: sqlite3.Connection, ruleset: RuleSet, stats: BuildStats) -> dict[str, str]:
+    """Before any file: re-key the index if the rule set changed; returns what is indexed
+    (path -> content hash)."""
+    fp = fingerprint(ruleset)
+    if get_meta(conn, "ruleset") != fp:
+        stats.rekeyed = rekey(conn, ruleset, fp, stats.diagnostics, conn_name(conn))
+    return {from_db(p): h for p, h in conn.execute("SELECT path, hash FROM files")}
+
+
+def remove(conn: sqlite3.Connection, gone: list[str], stats: BuildStats) -> None:
+    """Forget the files in ``gone`` (deleted from the archive), in one transaction."""
+    if not gone:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for p in gone:
+            delete_file_documents(conn, p, drop_file=True)
+        set_meta(conn, "groups_dirty", "1")
+        conn.execute("COMMIT")
+    except BaseException:
+        _rollback(conn)
+        raise
+    stats.removed = len(gone)
+
+
+def finish(conn: sqlite3.Connection, version: str, diags: list[Diagnostic]) -> None:
+    """After the last file: record the extractor version, recompute source groups if anything
+    changed, and fold the WAL back into the file."""
     if get_meta(conn, "extractor") != version:
         conn.execute("BEGIN IMMEDIATE")
         set_meta(conn, "extractor", version)
@@ -203,7 +240,7 @@ def _rollback(conn: sqlite3.Connection) -> None:
         conn.execute("ROLLBACK")
 
 
-def _write(conn: sqlite3.Connection, batch: list[tuple[str, str, list[DocRecord]]]) -> None:
+def write(conn: sqlite3.Connection, batch: list[tuple[str, str, list[DocRecord]]]) -> None:
     """One transaction: a file's documents are replaced together with its hash, so a file is
     either fully indexed at its new content or still at its old one."""
     conn.execute("BEGIN IMMEDIATE")
@@ -238,24 +275,42 @@ _NOT_READ = {"I001", "I003"}
 
 def _extract_file(task: tuple[str, dict[str, str], str]) -> tuple[tuple[str, str], list[DocRecord] | None,
                                                                   list[Diagnostic]]:
-    """The records of one file, or None when the file could not be read (it vanished or
-    lost its permissions since it was hashed)."""
     path, meta, digest = task
-    ruleset = _WORKER["rules"]
+    records, diags = file_records(Path(path), display_path(Path(path)), meta, _WORKER["rules"])
+    return (path, digest), records, diags
+
+
+def file_records(path: Path, shown: str, meta: dict[str, str],
+                 ruleset: RuleSet) -> tuple[list[DocRecord] | None, list[Diagnostic]]:
+    """The records of one file, named ``shown`` in document ids and messages, or None when
+    the file could not be read (it vanished or lost its permissions since it was hashed).
+    ``shown`` differs from how this process would name ``path`` on a cluster worker (another
+    working folder) and for a URL read into a temporary file."""
     diags: list[Diagnostic] = []
     records = []
     try:
-        docs = read_file(Path(path), meta, None, None, diags, DEFAULT_MAX_BYTES)
+        docs = read_file(path, meta, None, None, diags, DEFAULT_MAX_BYTES)
+        here = display_path(path)
+        if here != shown:
+            docs = [_renamed(doc, here, shown) for doc in docs]
+            diags = [d.model_copy(update={"path": shown}) if d.path == here else d for d in diags]
         if any(d.code in _NOT_READ for d in diags):
-            return (path, digest), None, diags
+            return None, diags
         for doc in docs:
             records.append(make_record(ruleset, doc, extract_document(doc)))
     except Exception as exc:  # never lose the run to one article; say which one
-        diags.append(Diagnostic(severity="error", code="X900", path=display_path(Path(path)),
+        diags.append(Diagnostic(severity="error", code="X900", path=shown,
                                 message=f"extraction failed ({type(exc).__name__}: {exc}); file indexed without claims",
                                 hint="please report this with the file"))
         records = []
-    return (path, digest), records, diags
+    return records, diags
+
+
+def _renamed(doc, here: str, shown: str):
+    """``doc`` (read from ``here``) with its id, path and group named after ``shown``; a
+    .jsonl line keeps its ``#N`` suffix."""
+    new_id = shown + doc.id[len(here):]
+    return doc.model_copy(update={"id": new_id, "path": shown, "group": new_id})
 
 
 def _extracted(tasks, rule_paths, ruleset: RuleSet, jobs: int):
