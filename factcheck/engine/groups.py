@@ -75,10 +75,33 @@ def value_groups(rule: Rule, block: list[Item]) -> Iterator[list[Group]]:
         named = _by_speaker(family)
         if len(named) >= 2 and _disputed(rule, named):
             parts = [p for p in named.values() if len(p) >= 2]
-        else:
-            parts = [family]
-        for part in parts:
-            yield from _sweep(rule, part, wall)
+            for part in parts:
+                yield from _sweep(rule, part, wall)
+            yield from _outliers(rule, family, named, wall)
+            continue
+        yield from _sweep(rule, family, wall)
+
+
+def _outliers(rule: Rule, family: list[Item], named: dict[str, list[Item]], wall: bool) -> Iterator[list[Group]]:
+    """In a dispute, the unattributed figures that agree with no body's figure ("180 aboard"
+    where the bodies say 170 and 176) cannot be either's: they are set against the other
+    unattributed figures. Runs that oppose only figures each of which some body gives are not."""
+    ref = next(iter(named.values()))[0]
+    bodies = [x for items in named.values() for it in items if _firm(it)
+              if (x := _interval(rule, it, ref)) is not None]
+    loose = [it for it in family if speaker_key(it) is None]
+    if not bodies or len(loose) < 2:
+        return
+
+    def stray(it: Item) -> bool:
+        span = _interval(rule, it, ref)
+        return span is not None and _firm(it) and not any(span[0] < hi and lo < span[1] for lo, hi in bodies)
+
+    if not any(stray(it) for it in loose):
+        return
+    for run in _sweep(rule, loose, wall):
+        if any(all(stray(it) for it in g.items) for g in run if not g.neutral):
+            yield run
 
 
 def undisputed(rule: Rule, block: list[Item]) -> list[Item]:
