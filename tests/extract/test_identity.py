@@ -427,3 +427,15 @@ def test_a_participle_clause_has_no_agent_before_it():
     c = _one("The plane crashed soon after take-off from Orrin on Friday killing all 88 people on board.",
              "88 people")
     assert c.subject is None
+
+
+def test_passengers_are_aboard_even_when_no_verb_says_so():
+    c = _one("There were 58 passengers and five crew members, the airline said.", "58 passengers")
+    assert c.measure == "people aboard" and c.scope == "passenger"
+
+
+def test_a_figure_in_a_clause_after_when_does_not_take_the_measure_before():
+    claims = _claims("At least 20 people died when a bus with 44 people, including six children, "
+                     "left the road.")
+    bus = next(c for c in claims if c.text == "44 people")
+    assert bus.measure != "people killed"

@@ -100,7 +100,8 @@ NOUN_PREDICATES = {"victims": "killed", "victim": "killed", "dead": "killed",
                    "survivors": "survived", "survivor": "survived", "missing": "missing",
                    "evacuees": "evacuated", "evacuee": "evacuated", "refugees": "evacuated",
                    "residents": "residents", "resident": "residents",
-                   "inhabitants": "residents", "inhabitant": "residents"}
+                   "inhabitants": "residents", "inhabitant": "residents",
+                   "passengers": "aboard", "passenger": "aboard"}
 #: Groups that split the people counted ("157 people, including 20 children"): the figure of
 #: a group is a part, never the whole.
 PERSON_GROUPS = frozenset(

@@ -140,8 +140,8 @@ def _elliptical(text: str, m: Mention, gap: str) -> bool:
     """A figure that leaves its measure to the one before: nothing but a label between the last
     separator and it ("…, 18% on Chile"), and no noun of its own after it ("…, and 3,000 across
     the province", not "…, with over 200 family members")."""
-    if len(gap) > 60:
-        return False
+    if len(gap) > 60 or _SUBORDINATE.search(gap):
+        return False  # "32 were killed when a plane with 72 people…": another clause's figure
     tail = _SEPARATOR.split(gap)[-1]
     if _VERBISH.search(tail):
         return False
@@ -149,6 +149,7 @@ def _elliptical(text: str, m: Mention, gap: str) -> bool:
     return after is None or after.group(1).lower() in _NOT_NOUNS
 
 
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|because|since|until|where|which|who|whom|whose|that|if)\b", re.I)
 _VERBISH = re.compile(r"\b\w+(?:ed|ing)\b|\b(?:is|are|was|were|has|have|had|said|says)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|been|said|says|remain|remained)\b", re.I)
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")

@@ -410,7 +410,9 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         or _predicate_right(sent, j + 2 if both else j) or _predicate_left(sent, i)
     if found:
         cls, evidence = found
-    elif NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun):
+    elif (NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun)) and not (
+            (NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun)) == "aboard" and _copula_noun(sent, j)):
+        # "98 victims": the dead; "68 passengers": aboard (but "20 passengers were staff": some of them)
         cls = NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun)
         evidence = sent.tokens[j - 1].text
     plural = word if word.endswith("s") or word in GENERIC_PEOPLE else noun
