@@ -13,6 +13,8 @@ from ..identity.events import event_lemma
 from .verbs import AUXILIARIES, guess_lemma, lemma
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
+#: A timeline entry after its time: "10:10 p.m.: …", "13:46 - …".
+_TIMELINE = re.compile(r"[ \t]*(?::|[-\u2014\u2013])[ \t]+")
 _CLAUSE_EDGE = re.compile(r"[;:()\"“”—–]|(?<!\d),|,(?!\d{3})|\b(?:that|which|who|when|while|where|because|and|but)\b", re.I)
 _DROP = frozenset("the a an his her their its our my your this that these those some".split())
 #: Words that end an event phrase: prepositions and conjunctions (except "of" inside names).
@@ -156,10 +158,12 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     phrase = verb_phrase(_tokens(head), from_right=False)
     if phrase:
         return phrase
-    if right.lstrip().startswith(","):
+    entry = _TIMELINE.match(right)
+    if right.lstrip().startswith(",") or entry:
         # "On September 29, 2013, the ship Rhosus, which was flying the Moldovan flag, left the
-        # port": the date opens the sentence; its event is the main verb after the subject
-        main = _APPOSITION.sub(" ", right.lstrip(" ,")[:240])
+        # port": the date opens the sentence; its event is the main verb after the subject.
+        # "10:10 p.m.: Scott stops performing": a timeline entry, the same
+        main = _APPOSITION.sub(" ", (right[entry.end():] if entry else right.lstrip(" ,"))[:240])
         cut = re.search(r"[;:()\"“”—–]|\b(?:and|but|while|because)\b", main)
         phrase = verb_phrase(_tokens(main[: cut.start()] if cut else main), from_right=False)
         if phrase:

@@ -50,7 +50,7 @@ negotiate occur open order pass pay plan pledge present promise propose publish 
 receive record reduce release remain report resign resume retaliate return rise rule say see
 seize sign speak start step strike submit suspend take talk tell threaten travel unveil visit
 vote warn win withdraw arrive attend tour inspect honor honour mourn agree sue settle tell hike
-slash reject respond fly talk send stage enact implement postpone delay delay boycott trigger
+slash reject respond fly talk send stage enact implement postpone delay delay boycott trigger stop
 """.split())
 
 AUXILIARIES = frozenset("be have do will would shall should can could may might must".split())
