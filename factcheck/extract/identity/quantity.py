@@ -21,13 +21,27 @@ from ..units_text import singular
 from .lexicon import (ATTRIBUTE_MEASURES, CAPACITY, COMBINED, GENERIC_PEOPLE, GROUP_SYNONYMS,
                       LENGTH_WORDS, NOUN_PREDICATES, PERSON_GROUPS, PREDICATES, RELATIONAL,
                       SPEECH, TOPIC_NOUNS)
-from .events import event_lemma
+from .events import NOUN_EVENTS, event_lemma
 from .tokens import DETERMINERS, HARD_BREAKS, NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
 
 #: Words between a verb and its object figure: "killed *at least* 157", "carrying *all* 132".
 _HEDGE_WORDS = frozenset("least more than less fewer nearly almost about around some over "
                          "under roughly approximately an estimated all only just many much "
                          "another additional further".split()) | {"at"}
+_BEFORE_COUNT = _HEDGE_WORDS | {"the", "a", "total", "of"}  # "rescued all the 12 boys"
+_BEFORE_MARGIN = _HEDGE_WORDS | {"a", "mere"}  # "by a mere 149 votes"
+_BEFORE_OBJECT = _HEDGE_WORDS | {"as"}  # "fell as much as 45 metres"
+
+
+def _left_of(sent: Sentence, i: int, skip: frozenset[str] = _HEDGE_WORDS) -> int:
+    """The index of the nearest token left of token ``i`` that is not in ``skip`` (hedges:
+    "killed *at least* 157"), or -1 at the sentence's start."""
+    k = i - 1
+    while k >= 0 and sent.tokens[k].low in skip:
+        k -= 1
+    return k
+
+
 #: Adverbs and auxiliaries between a figure's noun and its verb: "157 people *have been*
 #: killed", "99 *are still* missing".
 _BETWEEN_VERB = frozenset("have has had been being be is are was were remain remained remains "
@@ -99,9 +113,7 @@ _CONTESTS = frozenset("win lose beat defeat lead trail edge carry hold retain ta
 def _margin(sent: Sentence, i: int, ident: Identity) -> None:
     """"lost the seat by 149 votes", "won by fewer than 150 votes": the figure after "by" in a
     contest is the winning margin, not a count of what was won or lost."""
-    k = i - 1
-    while k >= 0 and (sent.tokens[k].low in _HEDGE_WORDS or sent.tokens[k].low in ("just", "only", "a", "mere")):
-        k -= 1
+    k = _left_of(sent, i, _BEFORE_MARGIN)
     if k < 1 or sent.tokens[k].low != "by":
         return
     for t in reversed(sent.tokens[max(0, k - 5):k]):
@@ -133,7 +145,7 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
             return
         finite = k == first and t.is_word and t.text.islower() and t.low.endswith("s") \
             and t.low not in PREPOSITIONS and t.low not in DETERMINERS  # "140 people sinks in …"
-        if t.is_word and (t.verb or finite or (event_lemma(t.low) and t.low not in _EVENT_NOUNS)) \
+        if t.is_word and (t.verb or finite or (event_lemma(t.low) and singular(t.low) not in _COUNTED_IN)) \
                 and not t.auxiliary and t.low not in own:
             return  # "180 people crashes in Iran": the place is the crash's
         if t.low in ("in", "at") and k + 1 < len(sent.tokens):
@@ -145,16 +157,15 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
                 ident.subject = name[1]
                 ident.evidence["subject"] = f"{t.text} {name[1]}"
                 return
-            if name is not None or x >= len(sent.tokens) or sent.tokens[x].low not in _EVENT_NOUNS:
+            if name is not None or x >= len(sent.tokens) or singular(sent.tokens[x].low) not in _COUNTED_IN:
                 return
             # "died in blasts in Batticaloa": the event the figure is counted in, then its place
         k += 1
 
 
-#: Nouns for what a toll is counted in, between the figure and its place.
-_EVENT_NOUNS = frozenset("blast blasts bombing bombings attack attacks explosion explosions "
-                         "quake earthquake floods flood fire fires crash collapse "
-                         "landslide landslides storm".split())
+#: Nouns for what a toll is counted in, between the figure and its place: the event nouns
+#: (``events.NOUN_EVENTS``) and attacks, which date no event of their own.
+_COUNTED_IN = frozenset(NOUN_EVENTS) | {"bombing", "attack", "landslide"}
 
 
 def _leading_place(sent: Sentence, j: int) -> tuple[str, str] | None:
@@ -247,17 +258,18 @@ _AGED_NOUNS = frozenset(
 _AGE_BOUNDS = frozenset("under over below above aged".split())
 
 
+def _an_age(number: float | None, unit: str) -> bool:
+    """A bare whole number a person's age can be: 1 to 119, counting nothing."""
+    return unit == "count" and number is not None and float(number).is_integer() and 1 <= number < 120
+
+
 def _age_bound(sent: Sentence, m: Mention, i: int, ident: Identity) -> bool:
     """"five of them under 18", "children under 12", "people over 65": a bare whole number
     bounded by "under"/"over" right after people is an age limit, not a count."""
     value = m.value
-    if not isinstance(value, QuantityValue) or value.unit != "count":
-        return False
     first = sent.word(i)
-    if first is None or first.low not in _AGE_BOUNDS:
-        return False
-    number = value.high if value.high is not None else value.low
-    if number is None or not float(number).is_integer() or not 1 <= number < 120:
+    if first is None or first.low not in _AGE_BOUNDS or not isinstance(value, QuantityValue) \
+            or not _an_age(value.high if value.high is not None else value.low, value.unit):
         return False
     before = sent.word(i - 1)
     if before is None or not (before.low in ("them", "whom", "those") or before.low in PERSON_GROUPS
@@ -274,8 +286,8 @@ def _apposed_age(sent: Sentence, m: Mention, i: int, j: int, ident: Identity) ->
     "the" is not a person ("the Liberals, 41,"), and a number that runs on into a noun or a
     verb ("Kunar, 85 were killed") is a count."""
     value = m.value
-    if not isinstance(value, QuantityValue) or value.unit != "count" or value.hedge \
-            or value.low != value.high or not value.low.is_integer() or not 1 <= value.low < 120:
+    if not isinstance(value, QuantityValue) or value.hedge or value.low != value.high \
+            or not _an_age(value.low, value.unit):
         return False
     after = sent.word(j)
     k = i - 1
@@ -373,9 +385,7 @@ _FALLS = frozenset("fall plunge plummet drop tumble crash".split())
 def _object_of(sent: Sentence, i: int, verbs: frozenset[str]) -> str | None:
     """The verb of ``verbs`` a figure is the direct object of ("fell as much as 45 metres"):
     the verb right before it, hedges aside; None otherwise."""
-    k = i - 1
-    while k >= 0 and (sent.tokens[k].low in _HEDGE_WORDS or sent.tokens[k].low in ("as", "much", "just", "some")):
-        k -= 1
+    k = _left_of(sent, i, _BEFORE_OBJECT)
     t = sent.word(k)
     if t is None or not t.is_word or t.predicate(verbs) is None:
         return None
@@ -528,9 +538,7 @@ def _existential(sent: Sentence, i: int) -> bool:
 def _any_verb_left(sent: Sentence, i: int) -> str | None:
     """The lemma of the verb a figure is the object of ("brought out four boys" -> "bring",
     "rescued 12 boys" -> "rescue"); None for a light verb or none at all."""
-    k = i - 1
-    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS | {"all", "the", "a", "total", "of", "another", "some"}:
-        k -= 1
+    k = _left_of(sent, i, _BEFORE_COUNT)
     if k >= 1 and sent.tokens[k].low in ("out", "off", "up", "down", "in", "away"):
         k -= 1  # a particle: "brought out", "pulled out", "carried off"
     t = sent.word(k) if k >= 0 else None
@@ -594,9 +602,7 @@ _LINKING_FORMS = frozenset("is was are were has have had been risen rose rises r
 def _relational_subject(sent: Sentence, i: int) -> tuple[str, str] | None:
     """The relational noun heading the subject of the linking verb before a figure: "The death
     toll from Monday's quake … topped 5,000", "The number of dead has risen to 135"."""
-    k = i - 1
-    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
-        k -= 1
+    k = _left_of(sent, i)
     seen = 0
     while k >= 0 and sent.tokens[k].low in _LINKING_FORMS:
         k -= 1
@@ -713,9 +719,7 @@ def _coordinated_right(sent: Sentence, j: int) -> bool:
 def _predicate_left(sent: Sentence, i: int) -> tuple[str, str] | None:
     """The verb a figure is the object of: "killed at least 157", "carrying 132 people",
     "the Conservatives won 365 seats", "evacuated more than 88,000"."""
-    k = i - 1
-    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
-        k -= 1
+    k = _left_of(sent, i)
     if k >= 1 and sent.tokens[k].low == "for" and sent.tokens[k - 1].predicate(PREDICATES) in ("appeal", "request", "seek"):
         k -= 1  # "appealed for $71.4 million"
     t = sent.word(k)
@@ -791,9 +795,7 @@ def _capacity(sent: Sentence, i: int, ident: Identity) -> None:
 def _group_of(sent: Sentence, i: int, ident: Identity) -> None:
     """"teams of 10 to 12 rescuers", "a crew of five", "families of four": the figure is the
     size of each such group, not a total."""
-    k = i - 1
-    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
-        k -= 1
+    k = _left_of(sent, i)
     if k >= 1 and sent.tokens[k].low == "of":
         t = sent.tokens[k - 1]
         if t.low in _COLLECTIVES:
@@ -840,9 +842,7 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
             ident.evidence["subject"] = f"{t.text} {name[1]}"
             return
     # the agent: walk left over hedges and the verb to the noun phrase before it
-    k = i - 1
-    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
-        k -= 1
+    k = _left_of(sent, i)
     k = _over_measure_phrase(sent, k)
     verb_at = k
     while k >= 0 and k > verb_at - 4 and sent.tokens[k].is_word and not sent.is_name(k) \
@@ -1002,9 +1002,7 @@ def _over_measure_phrase(sent: Sentence, k: int) -> int:
 def _with_holder(sent: Sentence, i: int) -> tuple[str, str] | None:
     """"followed by Canadians with a total of 18 passengers", "Captain Yared Getachew with more
     than 8,000 flight hours": the name right before "with" holds the figure."""
-    k = i - 1
-    while k >= 0 and sent.tokens[k].low in _HEDGE_WORDS:
-        k -= 1
+    k = _left_of(sent, i)
     k = _over_measure_phrase(sent, k)
     while k >= 0 and sent.tokens[k].low in ("a", "an", "the", "total", "of", "cumulative", "combined"):
         k -= 1
