@@ -9,7 +9,7 @@ from ..mention import Mention
 from .events import NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
 from .quantity import Identity, ordinal_near, read
-from ..temporal.verbs import guess_lemma
+from ..temporal.verbs import AUXILIARIES, guess_lemma
 from .tokens import PREPOSITIONS, PRONOUNS, Sentence
 from .topic import DocContext, document_context
 
@@ -244,7 +244,9 @@ _BE_FORMS = frozenset("was were been is are be being had have has".split())
 _LAST_VERBS = frozenset("last lasted lasts run ran runs go went continue continued stretch stretched".split())
 #: Nouns that stand for the noun after their "of" ("a state of emergency", "a period of mourning").
 _LIGHT_NOUNS = frozenset("state period spell bout".split())
-_MODALS = frozenset("will would could can may might should must to".split())
+def _modal(t) -> bool:
+    """"will", "could", "to" before a verb ("will last two weeks")."""
+    return t.low == "to" or (t.low in AUXILIARIES and t.low not in ("be", "have", "do"))
 
 
 def _verb_or_pronoun(t) -> bool:
@@ -287,13 +289,13 @@ def _lasting_noun_read(sent: Sentence, i: int, j: int) -> tuple[str, str] | None
         if x < len(sent.tokens) and sent.tokens[x].is_word:
             return _lasting_class(sent.tokens[x].low), f"of {sent.tokens[x].text}"
     k = i - 1
-    if sent.tokens[i].low == "last" and k >= 0 and sent.tokens[k].low in _MODALS:
+    if sent.tokens[i].low == "last" and k >= 0 and _modal(sent.tokens[k]):
         k = i  # "will last two weeks": a verb, read as the duration's first word
     while k >= 0 and sent.tokens[k].low in ("for", "about", "nearly", "almost", "over", "some", "just", "around", "roughly"):
         k -= 1
     if k >= 1 and sent.tokens[k].low in _LAST_VERBS:
         x = k - 1
-        while x >= 0 and (sent.tokens[x].low in ("has", "have", "had", "already", "now", ",") or sent.tokens[x].low in _MODALS):
+        while x >= 0 and (sent.tokens[x].low in ("has", "have", "had", "already", "now", ",") or _modal(sent.tokens[x])):
             x -= 1
         if x >= 0 and sent.tokens[x].low not in ("that", "which"):
             # "The strike which began in May 2023 has lasted": the subject stands before the
