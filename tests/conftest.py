@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,3 +45,15 @@ def deny_folder(monkeypatch):
 
         monkeypatch.setattr(os, "scandir", scandir)
     return deny
+
+
+@pytest.fixture
+def imported_after():
+    """A function: which of ``modules`` a fresh interpreter has imported after running ``code``
+    in the repository (start-up tests: what a command does not need, it must not import)."""
+    def run(code: str, modules: tuple[str, ...]) -> list[str]:
+        probe = f"{code}\nimport sys\nprint(sorted(m for m in {modules!r} if m in sys.modules))\n"
+        proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO)
+        assert proc.returncode == 0, proc.stderr
+        return ast.literal_eval(proc.stdout.strip().splitlines()[-1])
+    return run

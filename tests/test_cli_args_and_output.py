@@ -4,7 +4,6 @@ never a half-written or leftover temporary file."""
 
 from __future__ import annotations
 
-import ast
 import json
 import os
 import re
@@ -208,28 +207,21 @@ def test_extract_to_stdout_survives_a_file_name_that_is_not_utf8(latin1_named):
 
 
 # -- start-up -----------------------------------------------------------------------------------
-def _loaded_after(commands: list[list[str]], modules: tuple[str, ...]) -> list[str]:
-    """Which of ``modules`` a fresh interpreter has imported after running ``commands``."""
+def _cli(*commands: list[str]) -> str:
+    """Code that runs the command line in-process, its output dropped."""
     runs = "".join(f"    try: main({c!r})\n    except SystemExit: pass\n" for c in commands)
-    probe = ("import sys, contextlib, io\n"
-             "import factcheck\n"
-             "from factcheck.cli import main\n"
-             "with contextlib.redirect_stdout(io.StringIO()):\n"
-             f"{runs}"
-             f"print(sorted(m for m in {modules!r} if m in sys.modules))\n")
-    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO)
-    assert proc.returncode == 0, proc.stderr
-    return ast.literal_eval(proc.stdout.strip())
+    return ("import contextlib, io\nimport factcheck\nfrom factcheck.cli import main\n"
+            f"with contextlib.redirect_stdout(io.StringIO()):\n{runs}")
 
 
-def test_help_and_import_load_no_heavy_dependency():
+def test_help_and_import_load_no_heavy_dependency(imported_after):
     heavy = ("pydantic", "pint", "lark", "numpy", "tabulate", "yaml", "lxml")
-    assert _loaded_after([["--help"], ["check", "--help"]], heavy) == []
+    assert imported_after(_cli(["--help"], ["check", "--help"]), heavy) == []
 
 
-def test_checking_against_folders_of_text_loads_neither_the_index_nor_lxml():
-    loaded = _loaded_after([["check", "examples/draft.md", "--against", "examples/"]],
-                           ("factcheck.index", "lxml", "pint"))
+def test_checking_against_folders_of_text_loads_neither_the_index_nor_lxml(imported_after):
+    loaded = imported_after(_cli(["check", "examples/draft.md", "--against", "examples/"]),
+                            ("factcheck.index", "lxml", "pint"))
     assert loaded == []
 
 
