@@ -12,7 +12,7 @@ from .temporal.dateline import NOTE as DATELINE
 from .dates import DocState, find_dates
 from .identity import document_context, identify, topic_events
 from .mention import Mention
-from .numbers import find_quantities
+from .numbers import UNNAMED, find_quantities
 from .sentences import sentences
 
 __all__ = ["extract", "extract_document"]
@@ -70,6 +70,8 @@ def extract_document(doc: Document) -> list[Claim]:
                     value = value.model_copy(update={"first": ident.order[0], "second": ident.order[1]})
             ctx.setdefault("measure", mention.measure)
             ctx.setdefault("subject", mention.subject)
+            if ctx["measure"] is None and UNNAMED in mention.notes:
+                continue  # "the two met": a written number whose sentence never says what it counts
             claims.append(Claim(
                 id=f"{doc.id}:{mention.kind}:{mention.start}-{mention.end}",
                 doc=doc.id, start=mention.start, end=mention.end, line=line, col=col,

@@ -402,6 +402,7 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
         num.low, num.high = num.low * 1000, num.high * 1000  # "5.000 injured", "8.525 members"
     low, high = num.low * num.scale, num.high * num.scale
     unit, measure, subject, base = num.currency or num.unit, None, None, None
+    unnamed = False  # a written number without its noun: kept only if its context names one
     if num.kind == "ratio":  # "one in five adults": the noun is what the share is of
         noun = counted_noun(text, end, hi, words=True)
         if unit is not None or noun is None:
@@ -434,9 +435,12 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
         if noun is not None:
             unit, measure, subject, end = noun
         elif not num.digits:
-            # "the two met", "one of them", "thousands leave homes": a word number needs its
-            # noun; an implied one is left out rather than guessed.
-            return None
+            # "the two met", "one of them", "thousands leave homes": a written number without
+            # its noun is kept only when the words around it say what it counts ("seven were
+            # killed", "the toll rose to ten"); an implied noun is not guessed.
+            if num.kind != "number" or _PART_OF.match(text, end, hi) or _OCCASIONS.match(text, end, hi):
+                return None
+            unit = "count"
         elif _CITATION.search(text, max(lo, num.start - 1), num.start) or text[end:end + 1] == "]" \
                 or (text[num.start - 1:num.start] == "(" and text[end:end + 1] in (",", ")", "\u2013")):
             return None  # "[3]", "[14-17]", "(26,29)": a reference mark or an enumeration
@@ -459,6 +463,10 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
         measure = noun[1] if noun else None  # "three times as many people": people
     if unit == "count" or measure is None:
         measure, subject = _context_measure(text, unit, base, start, end, lo, hi, measure, subject)
+        if unit == "count" and not num.digits:
+            if measure is not None and measure.split()[-1] in wordnum.SMALL:
+                return None  # "one of five": the word before is a number too
+            unnamed = True
     exact = low if low == high and num.kind != "vague" else None
     vague = num.kind == "vague"
     if vague:
@@ -471,10 +479,17 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
                       subject=subject)
     if not signed and is_fall(text, lo, start, end, hi, unit, base is not None):
         _negate(mention)
+    if unnamed:
+        mention.notes.append(UNNAMED)
     return mention
 
 
 _FALL = "a fall: the change is negative"
+#: "met three times", "two times a day": how often, not how many.
+_OCCASIONS = re.compile(rf"{_SP}+(?:times?|occasions?|rounds?)\b", re.I)
+#: The note on a written number that has no noun ("seven were killed"): the claim is kept only
+#: when its sentence says what it counts.
+UNNAMED = "a written number without its noun"
 
 
 def _negate(mention: Mention) -> None:

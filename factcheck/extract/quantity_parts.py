@@ -71,6 +71,7 @@ _NP = re.compile(
     rf"{_SP}+(?:(?P<of>of){_SP}+(?P<det>(?:the|its|their|his|her|our|those|these|them|us)(?![\w]))?{_SP}*)?"
     rf"(?P<mods>(?:(?:[A-Z][\w.&'\u2019-]*|[a-z]+-[a-z]+(?:-[a-z]+)*|(?:{_NOUN_MODS})){_SP}+)"
     rf"{{0,3}})(?P<noun>[a-z][a-z]+(?:-[a-z]+)*|[A-Z][a-z]+(?:ans|ese|is|ns))(?![\w'\u2019-])")
+_PEOPLE_NAME = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
 #: Words that are never a counted noun right after a number.
 NOT_NOUNS = frozenset(
     "and or of in on at to for from by with the a an is was were are be been being has have "
@@ -326,6 +327,11 @@ def _is_pint_unit(word: str) -> bool:
     return is_unit(word)
 
 
+#: Nouns that end in "-ed" ("200 beds" never does, but "1 bed" and "a 3-seed" do).
+_ED_NOUNS = frozenset("bed seed speed breed creed need shed feed steed weed deed reed sled red "
+                      "hundred".split())
+
+
 def counted_noun(text: str, end: int, hi: int, words: bool,
                  vague: bool = False) -> tuple[str, str, str | None, int] | None:
     """The counted noun after a figure as ``(unit, measure, subject, end)``: "50,000 U.S.
@@ -346,10 +352,15 @@ def counted_noun(text: str, end: int, hi: int, words: bool,
             return None
         noun, mods = mods[-1], mods[:-1]  # "2 million Hutus crossed": the name is the noun
         low, stop = noun.lower(), m.start("noun") - 1
+    if low in NOT_NOUNS and mods and _PEOPLE_NAME.fullmatch(mods[-1]):
+        noun, mods = mods[-1], mods[:-1]  # "two Americans were": the name was read as a modifier
+        low, stop = noun.lower(), m.start("noun") - 1
     if low in NOT_NOUNS or low.endswith("ly") or low in UNITS:
         return None
     if words and (low.endswith("ed") or low in ("met", "sides", "men's")):
         return None  # "the two agreed": a verb, not a counted noun
+    if low.endswith("ed") and noun[0].islower() and low not in _ED_NOUNS:
+        return None  # "42 died", "5 killed": a verb or a participle says what is counted
     if low.endswith("ing") and low not in ING_NOUNS:
         return None  # "7 providing": a participle
     if noun[0].islower():

@@ -83,7 +83,7 @@ def test_an_agency_named_with_and_and_its_initials_is_one_speaker():
 # --- periods ----------------------------------------------------------------------------------
 
 def test_a_date_of_an_earlier_year_is_the_period_of_its_figures():
-    c = _one("The quake of August 17, 1999 left some 17,000 dead and 45,000 injured.", "45,000 injured")
+    c = _one("The quake of August 17, 1999 left some 17,000 dead and 45,000 injured.", "45,000")
     assert c.period == "1999"
     now = _one("The quake of February 6, 2025 left 5,000 dead.", "5,000 dead")
     assert now.period is None  # this year's date says when, not which year's figure
@@ -311,11 +311,57 @@ def test_a_group_after_a_clause_of_its_own_does_not_take_its_predicate():
 @pytest.mark.parametrize("text, written, part", [
     ("Of the 240 people taken to hospital, 61 are still being treated there.", "61", True),
     ("Of the 75 victims, 74 were recovered from the rubble.", "74", False),  # its own count
-    ("Some 140 people were hurt, 20 of whom were children.", "20", True),
+    ("Some 140 people were hurt; 20 of them were treated at home.", "20", True),
 ])
 def test_a_figure_inside_a_whole_named_before_is_a_part(text, written, part):
     c = _one(text, written)
     assert (c.scope or "").startswith("part of") is part
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Some 140 people were hurt, 20 of whom were children.", "20"),
+    ("Some 140 people were hurt, including 20 children.", "20 children"),
+    ("Twenty children were hurt.", "Twenty children"),
+])
+def test_a_part_that_says_which_people_it_is_has_their_scope(text, written):
+    c = _one(text, written)
+    assert (c.measure, c.scope) == ("people injured", "child")
+
+
+@pytest.mark.parametrize("text, written, scope", [
+    ("The plane carried 176 people, 82 of whom were Iranians.", "82", "iranian"),
+    ("It was carrying 167 passengers and nine crew, including 82 Iranians and 63 Canadians.",
+     "63 Canadians", "canadian"),
+    ("Two Americans were on board.", "Two Americans", "american"),
+])
+def test_people_named_by_nationality_are_people_of_that_scope(text, written, scope):
+    c = _one(text, written)
+    assert (c.measure, c.scope) == ("people aboard", scope)
+
+
+def test_nationalities_without_a_predicate_are_not_compared_as_a_count():
+    assert _one("The dead included 63 Canadians and 82 Iranians.", "63 Canadians").measure is None
+
+
+@pytest.mark.parametrize("text, written, measure, subject", [
+    ("Seven were killed at the mosque in Linwood.", "Seven", "people killed", "Linwood"),
+    ("The toll has now risen to ten.", "ten", "killed", None),
+    ("Forty-one people were killed at Al Noor and seven at the Linwood mosque.", "seven",
+     "people killed", "Linwood"),
+    ("Five died at a hospital in Kathmandu.", "Five", "people killed", "Kathmandu"),
+    ("At least 42 died and 30 injured.", "30", "people injured", None),
+])
+def test_a_written_number_without_its_noun_is_kept_when_its_sentence_says_what_it_counts(
+        text, written, measure, subject):
+    c = _one(text, written)
+    assert (c.measure, c.subject) == (measure, subject)
+
+
+@pytest.mark.parametrize("text", [
+    "The two met in Seoul.", "He was one of five.", "They met three times.", "Two of them left.",
+])
+def test_a_written_number_whose_sentence_never_says_what_it_counts_is_no_claim(text):
+    assert [c.text for c in _claims(text) if c.kind == "quantity"] == []
 
 
 @pytest.mark.parametrize("text, written", [

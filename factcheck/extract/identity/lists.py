@@ -69,9 +69,67 @@ def link(text: str, mentions: list[Mention], idents: list[Identity | None]) -> l
             run = [a]
         run.append(b)
     _close(text, run, mentions, idents, out)
+    _included(text, mentions, idents)
     _respectively(text, mentions, idents, out)
     _group_carried(text, mentions, idents)
     return out
+
+
+#: Between a figure and a part of it: "…, including 82 Iranians", "…, among them 63 Canadians".
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)[ \t]*\Z", re.I)
+
+
+_LIST_GAP = re.compile(r"\A[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)\Z")
+
+
+def _included(text: str, mentions: list[Mention], idents: list[Identity | None]) -> None:
+    """"carrying 167 passengers and nine crew, including 82 Iranians, 63 Canadians and 11
+    Ukrainians": groups of people named as part of a count of people share its predicate
+    (82 Iranians were aboard), each with its own scope."""
+    source: Identity | None = None
+    chain: list[Identity] = []
+    for k in range(1, len(mentions) + 1):
+        ia, ib = idents[k - 1], idents[k] if k < len(mentions) else None
+        if ia is None or ib is None or mentions[k].kind != "quantity":
+            source = None
+            _ages_apart(chain)
+            continue
+        gap = text[mentions[k - 1].end:mentions[k].start]
+        if (ia.measure or "").startswith("people ") and _INCLUDING.search(gap) and len(gap) < _GAP \
+                and not _CLAUSE_VERB.search(gap):
+            _ages_apart(chain)
+            source = ia
+        elif source is None or not _LIST_GAP.match(gap):
+            source = None
+            _ages_apart(chain)
+            continue
+        group = ib.measure in PERSON_GROUPS or singular(ib.measure or "-") in PERSON_GROUPS
+        if (ib.measure is None and ib.scope and ib.scope != "?") or group:
+            if group:  # "including 20 children": the children among them
+                ib.scope, ib.evidence["scope"] = singular(ib.measure), text[mentions[k].start:mentions[k].end]
+            ib.measure = source.measure
+            ib.evidence["measure"] = f"{source.evidence.get('measure', source.measure)} (the figure they are part of)"
+            chain.append(ib)
+        else:
+            source = None
+            _ages_apart(chain)
+
+
+#: Groups of people by age, whose bounds each outlet draws its own way: "seven children and
+#: three babies" counts the babies apart, where another outlet's "10 children" takes them in.
+_AGE_GROUPS = frozenset("child baby infant toddler minor teenager teen adult adolescent".split())
+
+
+def _ages_apart(chain: list[Identity]) -> None:
+    """Close a run of included groups: when it names two age groups, each is counted without
+    the other, a scope of its own ("child, besides baby")."""
+    ages = {it.scope for it in chain if it.scope in _AGE_GROUPS}
+    if len(ages) > 1:
+        for it in chain:
+            if it.scope in ages:
+                others = ", ".join(sorted(ages - {it.scope}))
+                it.scope = f"{it.scope}, besides {others}"
+    chain.clear()
 
 
 #: Between a group's figure and a bare number that goes on counting the same group: its
@@ -118,6 +176,7 @@ def _share(text: str, run: list[int], mentions: list[Mention], idents: list[Iden
         it.scope = f"{scope} {group}" if scope and scope != group else group
         it.evidence["measure"] = f"{it.evidence.get('measure', it.measure)} ({measure}, said of the list)"
         it.measure = measure
+    _ages_apart([it for k in run if (it := idents[k]) is not None])
 
 
 def _close(text: str, run: list[int], mentions: list[Mention], idents: list[Identity | None],

@@ -9,6 +9,8 @@ the sentence says nothing about this figure, so nothing is read from it."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ...models import QuantityValue
@@ -153,14 +155,28 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
             while x < len(sent.tokens) and sent.tokens[x].low in DETERMINERS:
                 x += 1
             name = sent.name_right(x)
+            y = x  # "at the suburban Linwood mosque": one or two plain words before the name
+            while name is None and y < x + 2 and y + 1 < len(sent.tokens) and _plain_word(sent.tokens[y]):
+                y += 1
+                name = sent.name_right(y)
             if name is not None and not any(w in _NOT_PLACES for w in name[1].lower().split()):
                 ident.subject = name[1]
-                ident.evidence["subject"] = f"{t.text} {name[1]}"
+                ident.evidence["subject"] = f"{t.text} {sent.text[sent.tokens[x].start:sent.tokens[name[0] - 1].end]}"
                 return
+            if name is None and x + 2 < len(sent.tokens) and _plain_word(sent.tokens[x]) \
+                    and sent.tokens[x + 1].low in ("in", "at"):
+                k, stop = x + 1, min(len(sent.tokens), x + 7)  # "at a mosque in the Linwood area"
+                continue
             if name is not None or x >= len(sent.tokens) or singular(sent.tokens[x].low) not in _COUNTED_IN:
                 return
             # "died in blasts in Batticaloa": the event the figure is counted in, then its place
         k += 1
+
+
+def _plain_word(t) -> bool:
+    """A lower-case word that is neither a verb nor a preposition: an adjective or a noun."""
+    return t.is_word and t.text.islower() and not t.verb and t.low not in PREPOSITIONS \
+        and t.low not in DETERMINERS and t.low not in ("and", "or", "but")
 
 
 #: Nouns for what a toll is counted in, between the figure and its place: the event nouns
@@ -392,6 +408,10 @@ def _object_of(sent: Sentence, i: int, verbs: frozenset[str]) -> str | None:
     return t.text
 
 
+#: A capitalised plural of people ("Americans", "Iraqis", "Britons", "Chinese").
+_DEMONYM_NOUN = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
+
+
 def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Identity) -> None:
     """"157 people were on board", "killed 157 people", "2,000 homes destroyed", "98 victims"."""
     word = sent.tokens[j - 1].low if j > i else noun
@@ -430,6 +450,9 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         or noun in PERSON_GROUPS or noun == "person"
     if group:
         person = True
+    # "63 Canadians", "two Americans": people, of one nationality
+    demonym = j > i and _DEMONYM_NOUN.fullmatch(sent.tokens[j - 1].text) is not None
+    person = person or demonym
     mods = [t.low for t in sent.tokens[i + 1:j - 1] if t.is_word and t.low not in _HEDGE_WORDS
             and t.low not in ("and",) and not t.text[0].isdigit()]
     if mods and not group and not both:
@@ -450,14 +473,16 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             ident.evidence["scope"] = sent.text[sent.tokens[i + 1].start:sent.tokens[j - 1].end]
         elif both:
             pass  # "157 passengers and crew": everyone aboard
-        elif group or word in PERSON_GROUPS or noun in PERSON_GROUPS:
+        elif group or word in PERSON_GROUPS or noun in PERSON_GROUPS or demonym:
             ident.scope = group or singular(word)
             ident.evidence["scope"] = pair if group and pair in GROUP_SYNONYMS else sent.tokens[j - 1].text
     elif cls:
         ident.measure = f"{plural} {cls}"
-    elif word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person":
+    elif word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person" or demonym:
         ident.measure = None  # "3,845 people": people doing what is not said
         ident.evidence["measure"] = f"{sent.text[m.start:m.end]} (no verb says what they are counted for)"
+        if demonym:  # which people, if a verb written once for a list says what they did
+            _set_scope(ident, singular(word), sent.tokens[j - 1].text)
         _group_of(sent, i, ident)
         return
     else:
@@ -641,9 +666,11 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     died", "remain unaccounted for", "on board", "in critical care"."""
     k = _skip_aside(sent, j)
     seen: list[str] = []
-    if k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or") and sent.tokens[k + 1].text[0].isdigit() \
-            or (k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or") and sent.tokens[k + 1].low in _NUMBER_WORDS):
-        x = k + 2  # "five crew members and two pilots were on board": the shared predicate
+    if k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or", "including") and sent.tokens[k + 1].text[0].isdigit() \
+            or (k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or", "including") and sent.tokens[k + 1].low in _NUMBER_WORDS):
+        # "five crew members and two pilots were on board", "72 people including 4 crew
+        # members were on board": the shared predicate
+        x = k + 2
         while x < len(sent.tokens) and x < k + 6 and sent.tokens[x].is_word and not sent.tokens[x].auxiliary \
                 and not sent.tokens[x].predicate(PREDICATES):
             x += 1
@@ -1126,7 +1153,10 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if each is not None and each.low in ("each", "apiece"):
         _set_scope(ident, "each", each.text)  # "two victims each from Spain and Peru": per member
     whole = _part_of(sent, j) or _partitive_lead(sent, i, ident.measure)
-    if whole is not None:  # "eight of the 12 boys", "12 of whom"
+    kind = _of_whom_were(sent, j) if whole == "those named before" else None
+    if kind is not None:  # "176 people on board, 80 of whom were Iranians": the Iranians aboard
+        _set_scope(ident, kind[0], kind[1])
+    elif whole is not None:  # "eight of the 12 boys", "12 of whom"
         words = " ".join(t.text for t in sent.tokens[j:j + 2]) if whole == "those named before" else f"of the {whole}"
         _set_scope(ident, f"part of {whole}", words)
     if before[-2:] == ["of", "the"] and i >= 3 and (sent.tokens[i - 3].text[0].isdigit()
@@ -1186,6 +1216,18 @@ _BESIDES = frozenset("more additional further extra new other others".split())
 _QUANTIFIERS = frozenset("most all many some half each several both none majority".split())
 _PART_WORDS = {"first": "first", "last": "last", "final": "last", "remaining": "remaining",
                "initial": "first", "other": "other", "latest": "latest"}
+
+
+def _of_whom_were(sent: Sentence, j: int) -> tuple[str, str] | None:
+    """"80 of whom were Iranians", "12 of whom are children": the kind of people the part is,
+    as (scope, words), the same scope as "including 80 Iranians" gives."""
+    toks = sent.tokens
+    if j + 3 >= len(toks) or toks[j + 2].low not in ("were", "are", "was", "is"):
+        return None
+    noun = toks[j + 3]
+    if _DEMONYM_NOUN.fullmatch(noun.text) or noun.low in PERSON_GROUPS:
+        return singular(noun.low), sent.text[toks[j].start:noun.end]
+    return None
 
 
 def _part_of(sent: Sentence, j: int) -> str | None:
