@@ -78,11 +78,14 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|suppose|supposing|hypothetical(?:ly)
                            r"(?:effort|efforts|attempt|attempts|bid|race|mission|operation|struggle|"
                            r"scramble)[ \t]+to[ \t]+\w+(?:[ \t]+(?:the|all|some))?[ \t]*\Z)", re.I)
 _TARGET = re.compile(
-    r"\b(?:target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?[ \t]+(?:to|at|for)|aiming|pledg(?:e|ed|es|ing)|"
+    r"\b(?:target(?:s)?|goal|aim(?:s|ed|ing)?[ \t]+(?:to|at|for)|aiming|pledg(?:e|ed|es|ing)|"
     r"commit(?:ted|s|ment)?[ \t]+to|plan(?:s|ned|ning)?[ \t]+to|seek(?:s|ing)?[ \t]+to|"
     r"vow(?:s|ed)?[ \t]+to|promis(?:e|ed|es)[ \t]+to|intend(?:s|ed)?[ \t]+to|objective|"
     r"(?:to|will|would|shall)[ \t]+(?:raise|increase|boost|lift|double|reach|cut|reduce|"
     r"bring|halve|triple))\b", re.I)
+#: "targeting 2% inflation", "targeted a 5% rise" (but not "attacks targeting hotels …"):
+#: the verb is a target only when the figure is its object.
+_TARGET_VERB = re.compile(r"\btarge(?:ted|ting)[ \t]+(?:(?:an?|the|about|around|some|at[ \t]+least)[ \t]+)?\Z", re.I)
 _FORECAST = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ion|ions)|predict(?:s|ed|ion)?|"
     r"likely|set[ \t]+to|on[ \t]+track[ \t]+to|poised[ \t]+to|estimated[ \t]+to|anticipat\w+|"
@@ -106,6 +109,12 @@ _SUPERSEDED = re.compile(
 _RAISED_FROM = re.compile(r"\b(?:raised?|raises|raising|increased?|increases|hiked?|hikes|lifted|"
                           r"boosted|cut|cuts|reduced?|reduces|lowered|lowers|doubled|tripled)[ \t]+"
                           r"(?:the[ \t]+|its[ \t]+|their[ \t]+|existing[ \t]+|current[ \t]+)*\Z", re.I)
+#: "the number of missing fell from 292 to 276", "the toll rose from 65 to 84": the figure
+#: after "from" is the level before the change.
+_CHANGED_FROM = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|increased|decreased|dropped|"
+                           r"declined|climbed|jumped|grew|soared|surged|went|revised|lowered|"
+                           r"raised|changed|slipped|dipped|plunged|updated|corrected)\b[^.;\d]{0,40}?"
+                           r"\bfrom[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?\Z", re.I)
 _TO_FIGURE = re.compile(r"[ \t]*(?:\w+[ \t]+){0,3}?to[ \t]+(?:about[ \t]+|around[ \t]+)?[$\u00a3\u20ac]?\d", re.I)
 #: After a figure: "… will be increased to 25 percent", "… was raised to 25%".
 _CHANGED_TO = re.compile(r"[ \t]*(?:\w+[ \t]+){0,3}?(?:(?:will|would|is|was|are|were|to)[ \t]+)?(?:be[ \t]+|been[ \t]+)?"
@@ -161,7 +170,9 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
             clause = _clause_start(text, lo, m.start)
             ctx["modality"] = _modality(text[clause:m.start], text[m.end:min(hi, m.end + 80)])
             if _SUPERSEDED.search(text, max(lo, m.start - 70), m.start) \
-                    or _RAISED_FROM.search(text, max(lo, m.start - 40), m.start) and _TO_FIGURE.match(text, m.end, min(hi, m.end + 40)) \
+                    or (_RAISED_FROM.search(text, max(lo, m.start - 40), m.start)
+                        or _CHANGED_FROM.search(text, max(lo, m.start - 70), m.start)) \
+                    and _TO_FIGURE.match(text, m.end, min(hi, m.end + 40)) \
                     or _CHANGED_TO.match(text, m.end, min(hi, m.end + 60)):
                 # "up from 90", "earlier reports that 133…", "raised the 10% tariffs to 25%",
                 # "tariffs of 10 percent will be increased to 25 percent": the level before
@@ -291,7 +302,7 @@ def _modality(prefix: str, suffix: str) -> str:
         return "proposal"
     if _HYPOTHETICAL.search(prefix):
         return "hypothetical"
-    if _TARGET.search(prefix):
+    if _TARGET.search(prefix) or _TARGET_VERB.search(prefix):
         return "target"
     if _BY_YEAR.match(suffix):
         return "target"

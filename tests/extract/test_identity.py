@@ -461,7 +461,21 @@ def test_foreign_nationals_and_foreigners_are_one_group():
 
 def test_a_count_of_others_is_besides_those_named_before():
     c = _one("Police charged one man and detained three others.", "three others")
-    assert c.scope == "additional"
+    assert c.scope == "others"
+
+
+def test_a_batch_on_top_of_a_count_is_additional_and_never_a_toll():
+    c = _one("Three more bodies were found on Friday.", "Three more bodies")
+    assert (c.measure, c.scope) == ("bodies found", "additional")
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The blast killed 290 people and about 500 others were injured.", "about 500 others"),
+    ("A further 50 people were injured in the attack.", "50 people"),
+])
+def test_the_injured_beside_the_dead_are_all_the_injured(text, written):
+    c = _one(text, written)
+    assert (c.measure, c.scope) == ("people injured", None)
 
 
 def test_a_place_after_another_verb_in_a_headline_is_that_verbs():

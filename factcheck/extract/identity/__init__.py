@@ -11,6 +11,7 @@ from .lists import link
 from .quantity import Identity, ordinal_near, read
 from ..temporal.verbs import AUXILIARIES, guess_lemma
 from .tokens import PREPOSITIONS, PRONOUNS, Sentence
+from ..units_text import singular
 from .topic import DocContext, document_context
 
 _CLASSES_KNOWN = known_classes()
@@ -100,6 +101,7 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if named is not None and nxt is not None and nxt.is_word and (nxt.verb or nxt.auxiliary) \
             and not nxt.low.endswith("s"):
         named = None  # "the toll in the crash on Monday increased": the date is the verb's
+    if named is not None:
         # "the general election on December 12", "the fire in June 2017": the noun the date
         # is attached to names the event, whatever the clause's verb
         cls, who = named, None
@@ -142,16 +144,26 @@ def _event(sent: Sentence, m: Mention) -> Identity:
 _EVENT_NOUNS = {**{n: c for n, c in NOUN_EVENTS.items()},
                 "election": "election", "elections": "election", "vote": "vote", "referendum": "referendum",
                 "poll": "election", "summit": "summit", "meeting": "meeting", "talks": "talks",
-                "attack": "attack", "shooting": "shooting", "eruption": "eruption", "tsunami": "tsunami"}
+                "attack": "attack", "shooting": "shooting", "eruption": "eruption", "tsunami": "tsunami",
+                "bombing": "attack", "massacre": "attack"}
 
 
 def _event_noun_before(sent: Sentence, i: int) -> str | None:
     """The event noun right before "on"/"in"/"of" and a date ("the election on December 12")."""
     if i < 2 or sent.tokens[i - 1].low not in ("on", "in", "of"):
         return None
-    k = i - 2
-    noun = sent.tokens[k].low.rstrip("'’s") if sent.tokens[k].low.endswith(("'s", "’s")) else sent.tokens[k].low
-    return _EVENT_NOUNS.get(noun)
+    # "the bombings on Sunday", "the explosion in downtown Beirut on Tuesday": the event noun,
+    # across a short phrase of place (no verb, comma or other clause between)
+    for k in range(i - 2, max(-1, i - 7), -1):
+        t = sent.tokens[k]
+        noun = t.low.rstrip("'’s") if t.low.endswith(("'s", "’s")) else t.low
+        found = _EVENT_NOUNS.get(noun) or _EVENT_NOUNS.get(singular(noun))
+        if found:
+            return found
+        if not t.is_word or t.text in (",",) or (t.verb and not t.capitalised) or t.auxiliary \
+                or t.low in ("that", "which", "who", "when", "and", "but"):
+            return None
+    return None
 
 
 _FORECAST_CUES = ("expected to", "estimated", "could run", "would run", "will run out", "likely",

@@ -77,7 +77,10 @@ def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, st
             return _LOOKUP[head], _participant(rest, raw)
     for w in words[1:3]:
         if w in _NOUN_EVENTS and words[0] in ("occur", "happen", "strike", "hit", "begin",
-                                              "start", "take", "come", "erupt", "break"):
+                                              "start", "take", "come", "erupt", "break",
+                                              # "recorded the explosion at 06:08": perceived
+                                              "record", "detect", "register", "hear", "feel",
+                                              "see", "witness", "cause", "trigger", "spark"):
             return _NOUN_EVENTS[w], None
     for w in words[2:5]:
         # "report carbon-fiber vessel overdue": the verb and a word after its object

@@ -94,7 +94,7 @@ GENERIC_PEOPLE = frozenset(
 #: "98 victims" are the dead, "95,000 residents" the population.
 NOUN_PREDICATES = {"victims": "killed", "victim": "killed", "dead": "killed",
                    "deaths": "killed", "death": "killed", "fatalities": "killed",
-                   "fatality": "killed", "bodies": "killed", "body": "killed",
+                   "fatality": "killed",
                    "casualties": "casualties", "casualty": "casualties",
                    "injured": "injured", "injuries": "injured", "wounded": "injured",
                    "survivors": "survived", "survivor": "survived", "missing": "missing",

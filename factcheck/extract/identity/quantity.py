@@ -478,6 +478,12 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             ident.evidence["scope"] = pair if group and pair in GROUP_SYNONYMS else sent.tokens[j - 1].text
     elif cls:
         ident.measure = f"{plural} {cls}"
+    elif (word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person") \
+            and (head := _relational_head(sent, i)) is not None:
+        # "the death toll … has been revised from 359 to 253 people": the toll's people
+        ident.measure, ident.evidence["measure"] = RELATIONAL.get(head[0], head[0]), head[1]
+        _group_of(sent, i, ident)
+        return
     elif word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person" or demonym:
         ident.measure = None  # "3,845 people": people doing what is not said
         ident.evidence["measure"] = f"{sent.text[m.start:m.end]} (no verb says what they are counted for)"
@@ -489,9 +495,10 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         # A noun alone is a weak identity ("55 units", "80 units"): the verb it goes with and
         # the place it is in say which units.
         ident.measure = group or plural
-        verb = _any_verb_left(sent, i)
+        verb = _any_verb_left(sent, i) or _verb_after(sent, j)
         if verb and not group:
-            # "brought out four boys", "80 units responded": what was done to or by them
+            # "brought out four boys", "80 units responded", "78 bodies have been handed
+            # over": what was done to or by them
             ident.measure = f"{plural} {verb}"
             evidence = verb
         subset = _copula_noun(sent, j) if person else None
@@ -551,6 +558,26 @@ def _any_verb_right(sent: Sentence, j: int) -> str | None:
     return None
 
 
+def _verb_after(sent: Sentence, j: int) -> str | None:
+    """The participle after a counted noun and its auxiliary ("78 bodies have been handed
+    over", "25 bodies were found"), with its particle; None for a light verb or none."""
+    k = j
+    seen = False
+    while k < len(sent.tokens) and sent.tokens[k].low in ("have", "has", "had", "been", "were", "was", "are",
+                                                        "is", "also", "still", "now", "being", "be"):
+        k, seen = k + 1, True
+    t = sent.word(k)
+    if t is None or not t.is_word or not seen:
+        return None  # "bodies found" without "were" may be a noun phrase's modifier
+    base = t.verb
+    if not base or base in _LIGHT_VERBS or not t.low.endswith(("ed", "en", "d", "t")):
+        return None
+    nxt = sent.word(k + 1)  # the participle as written, the form a pack's words use
+    if nxt is not None and nxt.low in ("over", "out", "up", "off", "away"):
+        return f"{t.low} {nxt.low}"  # "handed over", "pulled out"
+    return t.low
+
+
 def _existential(sent: Sentence, i: int) -> bool:
     """"There have been 78 aftershocks", "followed by 120 aftershocks": the count of them all,
     as such (not one group of them)."""
@@ -594,7 +621,7 @@ def _bare(sent: Sentence, i: int, j: int, m: Mention, ident: Identity) -> None:
     is the value of ("turnout was 67.3%", "a fine of $1.3bn", "27% tariffs"), else the verb
     ("cost $250,000", "150 remain unaccounted for")."""
     hint = m.measure
-    rel = _relational_left(sent, i) or _relational_subject(sent, i)
+    rel = _relational_left(sent, i) or _relational_subject(sent, i) or _relational_head(sent, i)
     after = _noun_right(sent, j)
     if after is not None and after[0] in RELATIONAL:
         ident.measure, ident.evidence["measure"] = RELATIONAL[after[0]], after[1]
@@ -661,6 +688,79 @@ def _relational_subject(sent: Sentence, i: int) -> tuple[str, str] | None:
     return None
 
 
+#: Words right before a figure that make it the value of a noun phrase before them: "has
+#: risen to 359", "was 2,430", "put the number of injured at 1,175", "revised … from 359".
+_VALUE_OF = frozenset("to at was is were are reached reaches topped tops exceeded exceeds passed "
+                      "surpassed hit hits from".split())
+#: Between that noun phrase and the figure, besides the words of its prepositional phrase:
+#: the verbs and adverbs of a change or a revision ("has been revised downwards from").
+_REVISION_WORDS = frozenset("down up downwards downward upwards upward further again sharply now "
+                            "revised lowered raised increased brought put updated adjusted cut "
+                            "corrected".split())
+#: Words that end the clause of a noun phrase: a speech verb or a clause of its own.
+_CLAUSE_ENDS = frozenset("said says told according while but which who when whereas".split())
+#: Nouns of a count that name what is counted by what follows "of": "the number of lives lost".
+_COUNT_NOUNS = frozenset("number total tally count".split())
+
+
+def _relational_head(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """The relational noun that heads a long subject or object before a figure, across its
+    prepositional phrase and commas: "The toll in a series of suicide bomb blasts on Easter
+    Sunday targeting hotels and churches in Sri Lanka has risen to 359", "revised the toll from
+    Easter bombings down to 253", "the number of lives lost … has risen to 321". The head must
+    follow "the" (or a possessive) and nothing between it and the figure may be a speech
+    verb, a clause of its own or another figure."""
+    k = i - 1 if i > 0 and sent.tokens[i - 1].low in _VALUE_OF else _left_of(sent, i)  # "at" is also a hedge's
+    if k < 0 or sent.tokens[k].low not in _VALUE_OF:
+        return None
+    if k >= 2 and sent.tokens[k].low == "to" and sent.tokens[k - 1].text[:1].isdigit() \
+            and sent.tokens[k - 2].low == "from":
+        k -= 2  # "revised from 359 to 253": the noun before "from" is the later figure's too
+    stop = max(-1, k - 40)
+    x = k - 1
+    while x > stop:
+        t = sent.tokens[x]
+        if t.text in HARD_BREAKS or t.low in _CLAUSE_ENDS or (t.text[:1].isdigit() and sent.tokens[x - 1].low in _VALUE_OF):
+            return None
+        found = _relational_at(sent, x)
+        if found is not None:
+            return found
+        x -= 1
+    return None
+
+
+def _relational_at(sent: Sentence, x: int) -> tuple[str, str] | None:
+    """The relational noun phrase that ends at token ``x`` after "the" (or a possessive),
+    followed by a preposition or a linking verb, as (noun, words)."""
+    toks = sent.tokens
+    t = toks[x]
+    nxt = toks[x + 1].low if x + 1 < len(toks) else ""
+    if nxt not in PREPOSITIONS and nxt not in _LINKING_FORMS and nxt not in _REVISION_WORDS:
+        return None
+    if t.low in _COUNT_NOUNS and nxt == "of":  # "the number of lives lost", "the total of dead"
+        rest = [w.low for w in toks[x + 2:x + 5] if w.is_word and w.low not in DETERMINERS]
+        if rest[:2] == ["lives", "lost"] or rest[:1] == ["lives"]:
+            noun = "toll"
+        else:
+            noun = next((w for w in rest[:2] if w in NOUN_PREDICATES or w in PREDICATES), None)
+        if noun is None:
+            return None
+        head, last = x, min(x + 3, len(toks) - 1)
+    else:
+        two = f"{toks[x - 1].low} {t.low}" if x > 0 else ""
+        noun = two if two in RELATIONAL else t.low if t.low in RELATIONAL else None
+        if noun is None or noun not in ("toll", "death toll", "deaths", "fatalities"):
+            return None  # only counts of people: a "rate" or a "share" before a figure may be another's
+        head, last = (x - 1 if noun == two else x), x
+    d = head - 1
+    while d >= 0 and (toks[d].low in ("final", "official", "confirmed", "overall", "new", "latest",
+                                      "revised", "total", "grim") or toks[d].low in _HEDGE_WORDS):
+        d -= 1
+    if d < 0 or not (toks[d].low in ("the", "its", "their") or toks[d].text.endswith(("'s", "\u2019s"))):
+        return None
+    return noun, sent.text[toks[head].start:toks[last].end]
+
+
 def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     """The predicate class of the verb or phrase after a figure's noun: "were killed", "have
     died", "remain unaccounted for", "on board", "in critical care"."""
@@ -684,6 +784,15 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     t = sent.word(k)
     if t is None or not t.is_word:
         return None
+    if not seen and t.low.endswith("ed") and not t.auxiliary:
+        # "50 people injured in the attack are still being treated in hospital": a participle
+        # that only says which people; the finite verb after its phrase is what they are
+        # counted for
+        finite = _finite_after(sent, k + 1)
+        if finite is not None:
+            found = _predicate_right(sent, finite)
+            if found is not None:
+                return found
     after = sent.word(k + 1)
     if not seen and t.low.endswith("ing") and after is not None and after.is_word \
             and after.low not in DETERMINERS and after.low not in PREPOSITIONS and not after.verb:
@@ -702,6 +811,21 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     base = t.predicate(PREDICATES)
     if base and (seen or t.low.endswith(("ed", "d")) or t.low in ("died", "lost", "won", "took")):
         return PREDICATES[base], " ".join([*seen, t.text])
+    return None
+
+
+def _finite_after(sent: Sentence, k: int) -> int | None:
+    """The index of a finite "be"/"remain" that follows a participle phrase starting at ``k``
+    ("injured in the attack *are* still …"), within a few words and before any comma, speech
+    verb or other clause; else None."""
+    for x in range(k, min(len(sent.tokens), k + 8)):
+        t = sent.tokens[x]
+        if t.text in HARD_BREAKS or t.text == "," or t.low in _CLAUSE_ENDS or t.low in ("and", "or", "that"):
+            return None
+        if t.low in ("are", "were", "remain", "remained", "remains", "is", "was"):
+            return x
+        if t.text[:1].isdigit():
+            return None
     return None
 
 
@@ -905,7 +1029,10 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
             return  # "a mudslide that two days later had a toll of 58": a time, not a holder
         if last not in TOPIC_NOUNS and singular(last) not in TOPIC_NOUNS \
                 and last not in GENERIC_PEOPLE | PERSON_GROUPS and last not in RELATIONAL \
-                and singular(last) not in RELATIONAL and not last.endswith(("ing", "ed")):
+                and singular(last) not in RELATIONAL and not last.endswith(("ing", "ed")) \
+                and last not in _COUNT_NOUNS and last not in ("figure", "figures") \
+                and last not in NOUN_PREDICATES:
+            # ("the number of dead was 2,430": the count's own words, not a holder)
             # "the breach was 300 m wide", "the flood wall is 95 km long"
             ident.subject = " ".join([*words.lower().split()[-3:-1], singular(last)])
     ident.evidence["subject"] = words
@@ -1140,12 +1267,21 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         _set_scope(ident, direction, " ".join(before[-2:]))  # "a gain of 47", "down 59"
     claim_words = [t.low for t in sent.tokens[i:j]] + [t.low for t in sent.tokens[j:j + 1]]
     if any(w in _BESIDES for w in claim_words[1:]):
-        # "three more", "16 others": besides those counted before, not the whole
-        _set_scope(ident, "additional", next(w for w in claim_words[1:] if w in _BESIDES))
+        # "three more", "16 others": besides those counted before, not the whole. "Others"
+        # are the people of another kind beside them ("290 killed and 500 others injured": all
+        # the injured); "more" is a batch on top of an earlier count ("three more bodies")
+        word = next(w for w in claim_words[1:] if w in _BESIDES)
+        _set_scope(ident, "others" if word in _OTHERS else "additional", word)
     if i <= 2 and (before[-1:] in (["another"], ["further"]) or before[-2:] == ["a", "further"]):
         # "Another four boys were brought out": a further batch (not "the toll is 11,300, with
         # another 10,100 missing", where "another" adds people of another count)
         _set_scope(ident, "additional", before[-1])
+    if ident.scope in ("others", "additional") and ident.measure == "people injured" \
+            and ident.evidence.get("scope") in _OTHERS:
+        # "290 killed and 500 others injured", "A further 50 were hurt": the injured are other
+        # than the dead by definition, so these are all the injured
+        ident.scope = None
+        ident.evidence["scope"] = f"{ident.evidence.get('scope')} (the injured: all of them)"
     elif before[-1:] and before[-1] in _PART_WORDS:
         # "the first eight boys", "the remaining four", "the last four": one batch of a whole
         _set_scope(ident, f"part: {_PART_WORDS[before[-1]]}", before[-1])
@@ -1212,6 +1348,9 @@ _MOMENTS = {"cruising": "cruising", "cruise": "cruising", "impact": "impact", "t
             "slammed": "impact", "hit": "impact"}
 
 
+#: Of the words above, those that count people of another kind beside a count ("290 killed and
+#: 500 others injured", "a further 50 were hurt"), not a batch on top of it ("three more").
+_OTHERS = frozenset("other others further another".split())
 _BESIDES = frozenset("more additional further extra new other others".split())
 _QUANTIFIERS = frozenset("most all many some half each several both none majority".split())
 _PART_WORDS = {"first": "first", "last": "last", "final": "last", "remaining": "remaining",

@@ -20,7 +20,10 @@ _DROP = frozenset("the a an his her their its our my your this that these those 
 #: Words that end an event phrase: prepositions and conjunctions (except "of" inside names).
 _STOP = frozenset("on in at by for from to with since until after before during as than and or "
                   "but when while if because about into over under amid against per that which "
-                  "who whom beyond via through across".split())
+                  "who whom beyond via through across near outside inside toward towards "
+                  "around along behind beside beneath past onto en".split())
+#: Adverbs that add nothing to an event ("hit just before noon", "also crashed").
+_ADVERBS = frozenset("just also reportedly only even then still already soon apparently".split())
 #: Time words end an object too: "fell last year" is "fall", not "fall last year".
 _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier later ago monday tuesday "
                    "wednesday thursday friday saturday sunday january february march april may june "
@@ -35,6 +38,8 @@ _SAY_FORMS = frozenset("said says told added noted confirmed stated reported ann
 #: A relative clause or apposition set off by commas: ", which was flying the Moldovan flag,".
 _APPOSITION = re.compile(r",\s*(?:which|who|whose|a|an|the|known|called|named)\b[^,;]*,|,", re.I)
 _RELATIVE = frozenset({"that", "which", "who"})
+#: Words that open a clause with its own verb, which a time inside it dates.
+_SUBORDINATE = frozenset({"when", "while", "because", "where"})
 _PRONOUNS = frozenset("he she they it we i you there".split())
 
 
@@ -49,7 +54,7 @@ def _object(words: list[str], limit: int = 3) -> list[str]:
         if lw in _STOP or (lemma(lw) and lw not in ("effect", "talks", "place") and out) \
                 or lw == "of" and not out:
             break  # "reach 2% of GDP": the figure is not part of the event
-        if lw in _DROP or lw.endswith("ly") and len(lw) > 4:
+        if lw in _DROP or lw in _ADVERBS or lw.endswith("ly") and len(lw) > 4:
             continue  # determiners and adverbs ("fell sharply")
         out.append(lw)
         if len(out) == limit:
@@ -109,8 +114,8 @@ def _subject(words: list[str]) -> str | None:
     if said:
         span = span[said[-1] + 1:]  # "officials said contact was lost": the subject is "contact"
     for i, w in enumerate(span):
-        if w.lower() in _STOP and i > 0:
-            span = span[:i]
+        if (w.lower() in _STOP or w == "of" and span[i - 1].islower()) and i > 0:
+            span = span[:i]  # "earthquake of magnitude 7.6": the head is before "of"
             break
     for n in range(len(span) - 1, -1, -1):
         lw = span[n].lower()
@@ -144,6 +149,12 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     phrase = verb_phrase(_tokens(clause), from_right=True, outer=outer)
     if phrase:
         return phrase
+    own = [w for w in _tokens(clause) if w.lower() not in _DROP]
+    if edges and edges[-1].group().lower() in _SUBORDINATE and len(own) >= 2 \
+            and own[-1].islower() and own[-1].lower() not in _STOP:
+        # "when the dam burst Friday": a clause of its own dates its own verb, even one the
+        # lexicon does not know, never the main clause's ("Authorities say …")
+        return guess_lemma(own[-1].lower()) or own[-1].lower()
     if clause.strip() and edges:
         phrase = verb_phrase(_tokens(left), from_right=True)  # "voted in March and in May"
         if phrase:

@@ -21,7 +21,7 @@ IRREGULAR = {
     "shut": "shut", "let": "let", "lost": "lose", "stood": "stand", "understood": "understand",
     "withdrew": "withdraw", "withdrawn": "withdraw", "sought": "seek", "fought": "fight",
     "swore": "swear", "sworn": "swear", "forgot": "forget", "froze": "freeze", "frozen": "freeze",
-    "overtook": "overtake", "undertook": "undertake", "arose": "arise", "shook": "shake",
+    "overtook": "overtake", "undertook": "undertake", "arose": "arise", "shook": "shake", "shaken": "shake",
     "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be",
     "has": "have", "had": "have", "does": "do", "did": "do", "done": "do",
     "goes": "go", "dies": "die", "died": "die",
