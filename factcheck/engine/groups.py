@@ -108,6 +108,18 @@ def undisputed(rule: Rule, block: list[Item]) -> list[Item]:
     """A block without the claims that a dispute between named bodies makes ambiguous: when two
     bodies give the figure differently, an unattributed value could be either's and is left
     out (the bodies' own values are then compared only with their own, by ``_skip``)."""
+    if rule.expect.kind == "nondecreasing":
+        # A toll moves from day to day: two bodies' figures of different days are an update,
+        # not a dispute. Only a day on which bodies disagree leaves its unattributed figures out.
+        days: dict[str | None, list[Item]] = {}
+        for it in block:
+            days.setdefault(it.get("reported"), []).append(it)
+        keep = []
+        for day_items in days.values():
+            named = _by_speaker(day_items)
+            disputed = len(named) >= 2 and _disputed(rule, named)
+            keep.extend(it for it in day_items if not disputed or speaker_key(it) is not None)
+        return [it for it in block if any(it is k for k in keep)]
     named = _by_speaker(block)
     if len(named) >= 2 and _disputed(rule, named):
         return [it for it in block if speaker_key(it) is not None]

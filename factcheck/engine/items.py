@@ -31,6 +31,12 @@ def _year(value, period: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+#: Roles that name no body when no name goes with them.
+_BARE_ROLES = frozenset("officials official authorities sources source witnesses witness experts "
+                        "analysts residents reports spokesman spokeswoman spokesperson "
+                        "rescuers workers".split())
+
+
 def _speaker(ruleset: RuleSet, speaker: str | None) -> str | None:
     """A speaker by the pack's alias, else by the word that names it ("Turkish Vice President
     Fuat Oktay" and "Oktay" are one speaker; "the Disaster and Emergency Management Authority
@@ -42,6 +48,10 @@ def _speaker(ruleset: RuleSet, speaker: str | None) -> str | None:
         return alias
     words = [w.strip("().,'\u2019\"") for w in speaker.split()]
     words = [w for w in words if w]
+    if words and words[-1].lower() in _BARE_ROLES and all(w.islower() for w in words):
+        # "officials said", "a spokesman said", "sources said": a role that names no body;
+        # two such figures are not two bodies in dispute
+        return None
     return words[-1].lower() if words else None
 
 
