@@ -3,13 +3,18 @@
     python bench/startup.py                                   # this checkout
     python bench/startup.py --repo before=/tmp/old --repo after=.   # two checkouts, side by side
     python bench/startup.py --runs 20
+    python bench/startup.py --no-byte-code                    # sources compiled on every run
 
 Each command runs ``--runs`` times in a fresh interpreter (the one running this script) with the
 checkout first on ``sys.path``; checkouts take turns run by run, so that a change in the load
-of a shared machine hits them alike. For each it gives the lowest and the median CPU time (user
-+ system, from the child's rusage) and the lowest wall time. The lowest is the figure to
-compare on a shared machine: other jobs only ever add to it. The example check runs in a copy
-of each checkout's ``examples/`` so that the figures do not depend on the current folder.
+of a shared machine hits them alike. Byte code is written once and reused, as it is for an
+installed package: ``PYTHONDONTWRITEBYTECODE`` is dropped from the children's environment.
+``--no-byte-code`` sets it instead, so that every run compiles factcheck's sources again (as
+runs of this script did whenever the caller's environment had it set). For each command it
+gives the lowest and the median CPU time (user + system, from the child's rusage) and the
+lowest wall time. The lowest is the figure to compare on a shared machine: other jobs only
+ever add to it. The example check runs in a copy of each checkout's ``examples/`` so that the
+figures do not depend on the current folder.
 A checkout of an old commit: ``mkdir /tmp/old && git archive REV | tar -x -C /tmp/old``.
 """
 
@@ -57,6 +62,8 @@ def main() -> None:
     ap.add_argument("--repo", action="append", metavar="[LABEL=]PATH",
                     help="a checkout to measure (repeatable; default: this one)")
     ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--no-byte-code", action="store_true",
+                    help="set PYTHONDONTWRITEBYTECODE in the runs (sources compiled every time)")
     args = ap.parse_args()
     repos = []
     for spec in args.repo or [f"this={HERE}"]:
@@ -67,7 +74,14 @@ def main() -> None:
         for i, (label, repo) in enumerate(repos):
             work = Path(tmp) / str(i)
             shutil.copytree(repo / "examples", work / "examples")
-            setups.append((label, {**os.environ, "PYTHONPATH": str(repo), "COLUMNS": "100"}, str(work)))
+            env = {**os.environ, "PYTHONPATH": str(repo), "COLUMNS": "100"}
+            # An installed package has its byte code compiled (pip does it at install time); with
+            # PYTHONDONTWRITEBYTECODE set, every run would compile factcheck's sources again.
+            if args.no_byte_code:
+                env["PYTHONDONTWRITEBYTECODE"] = "1"
+            else:
+                env.pop("PYTHONDONTWRITEBYTECODE", None)
+            setups.append((label, env, str(work)))
         times: dict[tuple[str, str], list[tuple[float, float]]] = {}
         for name, argv in COMMANDS:
             for label, env, cwd in setups:
@@ -84,7 +98,8 @@ def main() -> None:
             walls, cpus = zip(*times[(name, label)])
             cells.append(f"{min(cpus):.3f} / {statistics.median(cpus):.3f}, {min(walls):.3f}")
         print(f"| `{name}` | " + " | ".join(cells) + " |")
-    print(f"\n{args.runs} runs each; {sys.implementation.name} {sys.version.split()[0]}, {os.cpu_count()} CPU(s); "
+    code = "sources compiled every run" if args.no_byte_code else "byte code cached"
+    print(f"\n{args.runs} runs each, {code}; {sys.implementation.name} {sys.version.split()[0]}, {os.cpu_count()} CPU(s); "
           + "; ".join(f"{label} = {repo}" for label, repo in repos))
 
 
