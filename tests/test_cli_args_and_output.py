@@ -225,6 +225,13 @@ def test_checking_against_folders_of_text_loads_neither_the_index_nor_lxml(impor
     assert loaded == []
 
 
+def test_a_text_check_imports_only_the_text_renderer(imported_after):
+    loaded = imported_after(_cli(["check", "examples/draft.md", "--against", "examples/", "--format", "text"]),
+                            ("tabulate", "factcheck.render.table", "factcheck.render.html",
+                             "factcheck.render.markdown", "factcheck.render.sarif", "factcheck.render.text"))
+    assert loaded == ["factcheck.render.text"]
+
+
 def test_the_public_names_resolve_lazily_and_extract_stays_the_function():
     probe = ("import factcheck, factcheck.engine, factcheck.extract.numbers\n"
              "assert callable(factcheck.extract) and factcheck.extract.__name__ == 'extract'\n"

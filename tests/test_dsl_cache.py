@@ -77,3 +77,23 @@ def test_loading_unchanged_packs_does_not_import_lark(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=tmp_path)
             for _ in range(2)]
     assert [r.stdout.strip() for r in runs] == ["True", "False"], [r.stderr for r in runs]
+
+
+def test_parsing_works_when_the_cache_cannot_be_written(cache_home, tmp_path, monkeypatch):
+    # Permission bits do not stop root, so the cache is made unwritable by putting things in
+    # the way: a file where the AST folder goes and a folder where Lark's table file goes.
+    cache_home.mkdir(mode=0o700, parents=True)
+    (cache_home / "ast").write_bytes(b"")
+    import lark
+
+    (cache_home / f"grammar-lark{lark.__version__}.cache").mkdir()
+    expected, _ = parse(TEXT, "x.fc")
+    assert expected is not None and not (cache_home / "ast").is_dir()
+    # A cache home that is a file: no cache folder at all, and parsing still works.
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_bytes(b"")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    parser._parser.cache_clear()
+    assert parser.cache_folder() is None
+    again, diags = parse(TEXT, "x.fc")
+    assert diags == [] and again.items == expected.items

@@ -2,25 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from ..models import ClaimsReport, Report
-from . import html, json, markdown, sarif, table, text
 
-Renderer = Callable[[Report | ClaimsReport], str]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..models import ClaimsReport, Report
 
-RENDERERS: dict[str, Renderer] = {
-    "table": table.render,
-    "text": text.render,
-    "markdown": markdown.render,
-    "json": json.render,
-    "sarif": sarif.render,
-    "html": html.render,
-}
+Renderer = Callable[["Report | ClaimsReport"], str]
+
+
+class _Registry(Mapping[str, Renderer]):
+    """Format name → ``render`` function, each module imported when its format is first asked
+    for: a text check need not import the table (tabulate), HTML, Markdown and SARIF renderers."""
+
+    def __init__(self, modules: dict[str, str], function: str = "render") -> None:
+        self._modules = modules
+        self._function = function
+
+    def __getitem__(self, fmt: str) -> Renderer:
+        module = self._modules[fmt]  # KeyError for an unknown format, as a dict would
+        return getattr(importlib.import_module(f".{module}", __name__), self._function)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._modules)
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+
+RENDERERS: Mapping[str, Renderer] = _Registry({
+    "table": "table",
+    "text": "text",
+    "markdown": "markdown",
+    "json": "json",
+    "sarif": "sarif",
+    "html": "html",
+})
 
 #: Formats that can colour their output; the caller decides (only when writing to a terminal).
-COLOUR_RENDERERS: dict[str, Callable[..., str]] = {"table": table.render}
+COLOUR_RENDERERS: Mapping[str, Callable[..., str]] = _Registry({"table": "table"})
 
 __all__ = ["COLOUR_RENDERERS", "RENDERERS", "render"]
 
