@@ -33,6 +33,16 @@ _EXPLICIT_ZONE = re.compile(r"(?:\b|(?<=\d))(?!(?:AM|PM|A\.M|P\.M)\b)(?:GMT|UTC|
                             r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?i:time)\b")
 
 
+def hedge_reach(minute: int) -> int:
+    """Minutes a hedge ("around", "shortly after") reaches from a clock time, by how precisely
+    the time is written: "around 7 p.m." or "around 7.30" are rounded to the quarter hour
+    (15 minutes either way); "around 6.55" names its five minutes (10); "around 6.52" its
+    minute (5)."""
+    if minute % 15 == 0:
+        return HEDGE_MINUTES
+    return 10 if minute % 5 == 0 else 5
+
+
 def local_reading(v: TimeValue, written: str) -> bool:
     """True when a clock time is the place's own time ("6:20 a.m. local time", "10 am in
     Delhi", a bare "1:11 p.m."), so that its wall clock can be set against another local time;
@@ -61,7 +71,7 @@ def instant_span(v: TimeValue, written: str = "", wall: bool = False) -> tuple[d
         start = start.astimezone(dt.timezone.utc).replace(tzinfo=None) if start.tzinfo else start
         end = end.astimezone(dt.timezone.utc).replace(tzinfo=None) if end.tzinfo else end
         utc = True
-    reach = dt.timedelta(minutes=HEDGE_MINUTES)
+    reach = dt.timedelta(minutes=hedge_reach(start.minute))
     mod = (v.mod or "").upper()
     rounded = v.grain in ("minute", "hour") and written and not re.search(r"\d[:.]\d\d|\d{4}\s*(?:GMT|UTC|hrs|h)", written)
     if mod in ("APPROX",) or (rounded and end - start <= dt.timedelta(hours=1)):

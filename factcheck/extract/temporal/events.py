@@ -155,7 +155,11 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         # "when the dam burst Friday": a clause of its own dates its own verb, even one the
         # lexicon does not know, never the main clause's ("Authorities say …")
         return guess_lemma(own[-1].lower()) or own[-1].lower()
-    if clause.strip() and edges:
+    # "… at 9:30 p.m. and by 9:38 p.m., a mass casualty event was declared": a time that
+    # opens a clause of its own after "and" dates the clause after its comma
+    bare = not [w for w in own if w.lower() not in _STOP] and bool(edges) \
+        and edges[-1].group().lower() in ("and", "but") and text[end:hi].lstrip().startswith(",")
+    if clause.strip() and edges and not bare:
         phrase = verb_phrase(_tokens(left), from_right=True)  # "voted in March and in May"
         if phrase:
             return phrase
