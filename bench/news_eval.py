@@ -112,7 +112,7 @@ def _agree_keys(event: Event, rules, documents, claims) -> dict[str, str]:
     """For every pair: 'same keys: RULE' when some rule selects a claim at each side with equal
     keys, else the reason they would not be compared."""
     docs = {d.id: d for d in documents}
-    items = {id(it.claim): it for it in items_for(rules, documents, claims)}
+    items = {it.claim.id: it for it in items_for(rules, documents, claims)}
     out = {}
     for pair in event.pairs:
         a_claims = _claims_at(pair.a, claims, docs)
@@ -128,7 +128,7 @@ def _agree_keys(event: Event, rules, documents, claims) -> dict[str, str]:
                 continue
             for ca in a_claims:
                 for cb in b_claims:
-                    ia, ib = items[id(ca)], items[id(cb)]
+                    ia, ib = items[ca.id], items[cb.id]
                     wa, wb = why_not_selected(rule, ia), why_not_selected(rule, ib)
                     if wa or wb:
                         continue

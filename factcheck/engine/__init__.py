@@ -13,7 +13,8 @@ from ..models import Claim, Document, Finding, OrderValue, TimeValue
 from .compare import Outcome, Verdict, compare
 from .facts import FactItem
 from .findings import fact_finding, group_finding, pair_finding, single_finding
-from .timecmp import weekday_mismatch
+from .timecmp import local_reading, weekday_mismatch
+from ..extract.temporal.zones import localize, utc_text
 from .groups import GROUPED, speaker_key, undisputed, value_groups
 from ..extract.identity import TOPIC_EVENT
 from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
@@ -28,12 +29,50 @@ __all__ = ["Item", "Outcome", "Verdict", "candidates", "compare", "evaluate", "i
 
 def items_for(ruleset: RuleSet, documents: list[Document], claims: list[Claim]) -> list[Item]:
     docs = {d.id: d for d in documents}
+    zone = _story_zone(claims)
+    if zone is not None:
+        claims = [_in_zone(c, zone) for c in claims]
     items = [Item(c, docs[c.doc], ruleset) for c in claims if c.doc in docs]
     reported, in_sentence = _reported_days(items)
     for it in items:
         it.set("reported", in_sentence.get((it.doc.id, tuple(it.claim.sentence or ())))
                or reported.get(it.doc.id) or it.get("published"))
     return items
+
+
+def _story_zone(claims: list[Claim]) -> str | None:
+    """The zone of the story's place: the one zone every "local time" the articles give is in
+    ("17:11 local time" in Beirut), else None (several places, or none named)."""
+    zones = {c.value.zone for c in claims if isinstance(c.value, TimeValue) and c.value.zone
+             and c.value.zone != "UTC" and "local time" in c.text.lower()}
+    return next(iter(zones)) if len(zones) == 1 else None
+
+
+#: The note on a bare clock time read in the story's zone.
+STORY_ZONE = "zone not written: taken as the story's local time"
+
+
+def _in_zone(claim: Claim, zone: str) -> Claim:
+    """A clock time written with no zone ("at 1:26 p.m.") read as the story's local time, so
+    that it compares with the same moment given in GMT or another zone."""
+    v = claim.value
+    if not isinstance(v, TimeValue) or v.zone or v.utc_start or not v.start or "T" not in v.start \
+            or v.timex.startswith("P") or not local_reading(v, claim.text):
+        return claim
+    try:
+        start, end = dt.datetime.fromisoformat(v.start), dt.datetime.fromisoformat(v.end or v.start)
+    except ValueError:
+        return claim
+    if start.tzinfo is not None:
+        return claim
+    suffix, aware = localize(start, zone)
+    _, aware_end = localize(end, zone)
+    if aware is None or aware_end is None:
+        return claim
+    value = v.model_copy(update={"zone": zone, "start": start.isoformat(timespec="minutes") + suffix,
+                                 "end": end.isoformat(timespec="minutes") + suffix,
+                                 "utc_start": utc_text(aware), "utc_end": utc_text(aware_end)})
+    return claim.model_copy(update={"value": value, "notes": [*claim.notes, f"{STORY_ZONE} ({zone})"]})
 
 
 #: Events that date a statement: verbs of saying, and reports ("officials reported on Monday").

@@ -251,14 +251,19 @@ def _disagree_across_sources(rule: Rule, groups: list[Group]) -> bool:
 def _families(block: list[Item]) -> dict[str, list[Item]]:
     """Split a block by unit family: counted nouns that do not convert never compare."""
     parts: dict[str, list[Item]] = {}
+    walls: list[Item] = []
     for it in block:
         family = _family(it.claim.value)
         if family.startswith("count:") and (it.claim.measure or "").startswith("people "):
             family = "count:person"  # "five cabin crew" and "six flight attendants": both people
         parts.setdefault(family, []).append(it)
         if family == "utc" and local_reading(it.claim.value, it.claim.text):
-            # "13.15 local time" is also a wall-clock reading, comparable with a bare "1:11 p.m."
-            parts.setdefault("local", []).append(it)
+            walls.append(it)
+    if "local" in parts:
+        # "13.15 local time" is also a wall-clock reading, comparable with a bare "1:11 p.m."
+        # whose zone is unknown (a bare time read in the story's zone is in "utc" already:
+        # joining it here too would report one contradiction twice)
+        parts["local"].extend(walls)
     return {k: p for k, p in parts.items() if len(p) >= 2}
 
 

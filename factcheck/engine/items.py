@@ -63,7 +63,7 @@ def _occurrence(claim: Claim) -> str | None:
     if not isinstance(value, TimeValue) or not value.start:
         return None
     if claim.event in MANY and not claim.scope:
-        return f"{value.start} (one of many)"  # each call is its own occurrence
+        return f"{value.start[:16]} (one of many)"  # each call is its own occurrence (wall clock)
     if claim.event in ONE_OFF:
         return value.start[:4]
     if claim.event in DAILY or "T" in value.start:
