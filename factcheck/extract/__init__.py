@@ -79,6 +79,10 @@ def extract_document(doc: Document) -> list[Claim]:
                 event=event,
                 main=doc.in_main(mention.start, mention.end), sentence=sent,
                 notes=mention.notes, **ctx))
+            if ident is not None and mention.kind == "quantity" and ident.also:
+                # "all 176 on board were killed": read once as the number aboard, once as the toll
+                claims.append(claims[-1].model_copy(update={
+                    "id": f"{claims[-1].id}:{ident.also.replace(' ', '-')}", "measure": ident.also}))
     return topic_events(claims)
 
 

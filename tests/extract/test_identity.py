@@ -499,3 +499,18 @@ def test_a_figure_in_a_clause_after_when_does_not_take_the_measure_before():
                      "left the road.")
     bus = next(c for c in claims if c.text == "44 people")
     assert bus.measure != "people killed"
+
+
+@pytest.mark.parametrize("text", [
+    "All 176 on board were killed.",
+    "The jet crashed after take-off, killing all the 176 people on board.",
+])
+def test_everyone_aboard_killed_is_both_the_number_aboard_and_the_toll(text):
+    claims = [c for c in _claims(text) if c.kind == "quantity"]
+    assert sorted(c.measure for c in claims) == ["people aboard", "people killed"]
+    assert len({c.id for c in claims}) == 2 and len({(c.start, c.end) for c in claims}) == 1
+
+
+def test_a_count_aboard_alone_is_read_once():
+    claims = [c for c in _claims("All 176 people on board were rescued.") if c.kind == "quantity"]
+    assert len(claims) == 1

@@ -66,6 +66,9 @@ class Identity:
     event: str | None = None  # for dates and times: the event class
     order: tuple[str, str] | None = None  # for order claims: the two event classes
     evidence: dict[str, str] = field(default_factory=dict)
+    #: A second measure the same figure gives ("all 176 on board were killed": the number
+    #: aboard and the toll); the claim is then read once for each.
+    also: str | None = None
 
 
 def read(sent: Sentence, m: Mention) -> Identity:
@@ -104,7 +107,28 @@ def read(sent: Sentence, m: Mention) -> Identity:
     if ident.subject is None:
         _place(sent, j, ident)
     _scope(sent, i, j, ident)
+    _all_aboard(sent, i, j, ident)
     return ident
+
+
+_ABOARD_WORDS = frozenset("aboard onboard".split())
+_DEATH_WORDS = frozenset("killed killing died dead perished kills killing".split())
+
+
+def _all_aboard(sent: Sentence, i: int, j: int, ident: Identity) -> None:
+    """"All 176 on board were killed", "killing all 72 people aboard": everyone aboard died, so
+    the figure is both the number aboard and the toll."""
+    if ident.measure not in ("people aboard", "people killed") or ident.scope is not None:
+        return
+    k = _left_of(sent, i, frozenset({"the", "of"}))
+    if k < 0 or sent.tokens[k].low != "all":
+        return
+    near = [t.low for t in sent.tokens[max(0, i - 6):min(len(sent.tokens), j + 8)]]
+    pairs = {f"{a} {b}" for a, b in zip(near, near[1:])}
+    aboard = not _ABOARD_WORDS.isdisjoint(near) or "on board" in pairs
+    if aboard and not _DEATH_WORDS.isdisjoint(near):
+        ident.also = "people killed" if ident.measure == "people aboard" else "people aboard"
+        ident.evidence["also"] = "all aboard died: the number aboard is the toll"
 
 
 _GENERIC_MEASURES = frozenset({"worth", "value", "amount", "sum", "figure", "number", "total"})
