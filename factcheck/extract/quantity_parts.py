@@ -121,7 +121,8 @@ def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int,
     prev = text[start - 1] if start > lo else " "
     prev2 = text[start - 2] if start - 1 > lo else " "
     if prev in "-\u2010\u2011" and prev2.isalnum() and not second \
-            and not _MINUS_WORD.search(text, max(lo, start - 10), start):
+            and not _MINUS_WORD.search(text, max(lo, start - 10), start) \
+            and not _MEASURE_HYPHEN.search(text, max(lo, start - 12), start):
         return end  # F-47, SM-6, COVID-19 (the second end of a range "2-3%" is read apart)
     if (prev in "#\u2116'\u2019/" and not second) or (prev == "(" and text[end:end + 1] == ")"):
         return end  # #1, '90s, 3/4's second half, (202)
@@ -152,7 +153,10 @@ def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int,
 
 #: Counts joined to a noun that describe what they modify: "a 27-storey tower", "the
 #: 650-seat House", "a 12-story condo" (identity reads them as the thing's attribute).
-_ATTRIBUTE_NOUNS = frozenset("storey storeys story stories floor floors seat seater".split())
+_ATTRIBUTE_NOUNS = frozenset("storey storeys story stories floor floors seat seater magnitude page "
+                             "pages".split())
+#: A measure joined to the figure after it: "a magnitude-7.8 quake" (not "F-47", "COVID-19").
+_MEASURE_HYPHEN = re.compile(r"\bmagnitude[-\u2010\u2011]\Z", re.I)
 
 
 def _unit_word(word: str, text: str, pos: int, hi: int) -> bool:

@@ -514,3 +514,27 @@ def test_everyone_aboard_killed_is_both_the_number_aboard_and_the_toll(text):
 def test_a_count_aboard_alone_is_read_once():
     claims = [c for c in _claims("All 176 people on board were rescued.") if c.kind == "quantity"]
     assert len(claims) == 1
+
+
+@pytest.mark.parametrize("text, written", [
+    ("A strong magnitude-7.9 earthquake shook the capital.", "7.9"),
+    ("The devastating 7.8-magnitude earthquake flattened the old town.", "7.8"),
+])
+def test_a_magnitude_joined_by_a_hyphen_is_read(text, written):
+    assert _one(text, written).measure == "magnitude"
+
+
+def test_a_magnitude_hours_after_an_earlier_quake_is_of_a_later_one():
+    c = _one("A 7.5-magnitude earthquake struck the region on Monday afternoon, the agency said, "
+             "hours after an earlier quake killed hundreds.", "7.5")
+    assert c.scope == "later"
+
+
+def test_a_page_count_is_the_length_of_what_it_qualifies():
+    c = _one("Police found an 87-page manifesto.", "87-page")
+    assert (c.measure, c.subject) == ("pages", "manifesto")
+
+
+@pytest.mark.parametrize("text", ["COVID-19 cases rose.", "An F-47 jet flew over."])
+def test_a_label_joined_by_a_hyphen_is_still_no_figure(text):
+    assert [c.text for c in _claims(text) if c.kind == "quantity"] == []

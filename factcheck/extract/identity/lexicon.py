@@ -136,7 +136,7 @@ ATTRIBUTE_MEASURES = {
     "year-old": "age", "month-old": "age", "week-old": "age", "day-old": "age",
     "magnitude": "magnitude", "tonne": "weight", "ton": "weight", "pound": "weight",
     "kilogram": "weight", "lane": "lanes", "member": "members", "person": "people",
-    "man": "people", "strong": "people",
+    "man": "people", "strong": "people", "page": "pages", "pages": "pages",
 }
 #: Nouns before a figure that name what it measures ("a death toll of 98", "turnout was 67%").
 RELATIONAL = {

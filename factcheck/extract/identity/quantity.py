@@ -715,7 +715,8 @@ def _relational_subject(sent: Sentence, i: int) -> tuple[str, str] | None:
 #: Words right before a figure that make it the value of a noun phrase before them: "has
 #: risen to 359", "was 2,430", "put the number of injured at 1,175", "revised … from 359".
 _VALUE_OF = frozenset("to at was is were are reached reaches topped tops exceeded exceeds passed "
-                      "surpassed hit hits from".split())
+                      "surpassed hit hits from crossed neared inched climbed rose risen jumped "
+                      "soared stood stands".split())
 #: Between that noun phrase and the figure, besides the words of its prepositional phrase:
 #: the verbs and adverbs of a change or a revision ("has been revised downwards from").
 _REVISION_WORDS = frozenset("down up downwards downward upwards upward further again sharply now "
@@ -911,6 +912,8 @@ def _relational_left(sent: Sentence, i: int) -> tuple[str, str] | None:
     98", "turnout was 67.3%", "at a depth of 13,000 feet", "a magnitude 7.8"."""
     k = i - 1
     skipped = 0
+    if k >= 1 and sent.tokens[k].text in ("-", "\u2010", "\u2011"):
+        k -= 1  # "a magnitude-7.8 quake"
     while k >= 0 and skipped < 6:
         t = sent.tokens[k]
         if t.text in HARD_BREAKS or t.text == ",":
@@ -934,7 +937,10 @@ def _relational_left(sent: Sentence, i: int) -> tuple[str, str] | None:
 
 
 def _noun_right(sent: Sentence, j: int) -> tuple[str, str] | None:
-    """The noun right after a bare figure: "27% tariffs", "$2bn fine", "7.8 magnitude"."""
+    """The noun right after a bare figure: "27% tariffs", "$2bn fine", "7.8 magnitude",
+    "a 7.8-magnitude quake"."""
+    if j < len(sent.tokens) and sent.tokens[j].text in ("-", "\u2010", "\u2011"):
+        j += 1
     t = sent.word(j)
     if t is None or not t.is_word:
         return None
@@ -1506,6 +1512,13 @@ def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
             break
         if t.low in _ORDINALS:
             return _ORDINALS[t.low]
+    toks = sent.tokens
+    for x in range(j, len(toks) - 1):
+        # "a 7.5-magnitude earthquake struck Monday afternoon, …, hours after an earlier quake
+        # killed 1,200": the figure is of a later quake than the story's first
+        if toks[x].low == "earlier" and toks[x + 1].low in TOPIC_NOUNS \
+                and any(t.low in ("after", "following") for t in toks[max(j, x - 3):x]):
+            return "later"
     return None
 
 
