@@ -538,3 +538,16 @@ def test_a_page_count_is_the_length_of_what_it_qualifies():
 @pytest.mark.parametrize("text", ["COVID-19 cases rose.", "An F-47 jet flew over."])
 def test_a_label_joined_by_a_hyphen_is_still_no_figure(text):
     assert [c.text for c in _claims(text) if c.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize("text, written", [
+    ("An estimated 50,000 people were in attendance.", "An estimated 50,000 people"),
+    ("Police estimate some 100,000 people gathered in the district.", "some 100,000 people"),
+])
+def test_a_crowd_is_counted_as_people_attending(text, written):
+    assert _one(text, written).measure == "people attending"
+
+
+def test_an_adjective_that_names_a_casualty_class_is_the_predicate_and_all_together_is_a_total():
+    c = _one("All together 1,175 injured people were referred to hospitals.", "1,175 injured people")
+    assert (c.measure, c.scope) == ("people injured", None)

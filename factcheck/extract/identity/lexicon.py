@@ -56,6 +56,8 @@ _classes({
     "sold": "sell",
     "bought": "buy|purchase",
     "deployed": "deploy|station|send|dispatch",
+    "attending": "attend|in attendance|gather|flock|crowd|pack|throng|turn out|at the festival|"
+                 "at the concert|at the event",
 })
 
 #: Verbs and words that carry no identity of their own (linking a measure to its figure).

@@ -485,6 +485,11 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         qualifier = " ".join(m for m in mods[-2:] if m not in _NEUTRAL_MODS) or None
     else:
         qualifier = None
+    if cls is None and person and mods and NOUN_PREDICATES.get(mods[-1]) in ("killed", "injured", "missing"):
+        # "1,175 injured people were referred to hospitals": the adjective says what they are
+        cls, evidence = NOUN_PREDICATES[mods[-1]], mods[-1]
+        mods = mods[:-1]
+        qualifier = " ".join(m for m in mods[-2:] if m not in _NEUTRAL_MODS) or None
     if cls and (NOUN_PREDICATES.get(word) == cls or word == cls):
         person = True  # "5,000 injured": the noun is the predicate
     if person and cls:
@@ -1284,8 +1289,11 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
             and sent.tokens[k + 1].low == "the" and sent.tokens[k + 2].low == "ground":
         _set_scope(ident, "on the ground", "on the ground")
     before = [x.low for x in sent.tokens[max(0, i - 3):i]]
-    for t in sent.tokens[max(0, i - 3):i]:
-        if t.low in COMBINED:
+    for x in range(max(0, i - 3), i):
+        t = sent.tokens[x]
+        if t.low in COMBINED and not (t.low == "together" and x > 0 and sent.tokens[x - 1].low == "all") \
+                and t.low != "altogether":
+            # ("All together 1,175 injured …", "altogether 41": in total, not a combination)
             _set_scope(ident, "combined", t.text)
     near = before[-2:]
     if ident.measure == "margin":
