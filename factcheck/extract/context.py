@@ -104,6 +104,7 @@ _SUPERSEDED = re.compile(
     r"\b(?:(?:initially|originally|earlier|previously|first)[ \t]+(?:said|reported|put|gave|"
     r"announced|estimated|stated|been)|earlier[ \t]+(?:reports?|figures?|estimates?|tolls?)|"
     r"correct(?:ing|ed)|(?:up|down)[ \t]+from|revised[ \t]+(?:down|up)?[ \t]*from|"
+    r"(?:drop|fall|decline|decrease|rise|increase|jump|climb)s?[ \t]+from|earlier,?[ \t]+when|"
     r"from[ \t]+(?:(?:an|the|its|their)[ \t]+)?(?:earlier|initial|previous|original)(?:[ \t]+\w+)?)\b[^.;]{0,60}\Z", re.I)
 #: A change verb before a figure that a "to <figure>" follows: the figure is the old level.
 _RAISED_FROM = re.compile(r"\b(?:raised?|raises|raising|increased?|increases|hiked?|hikes|lifted|"

@@ -551,3 +551,23 @@ def test_a_crowd_is_counted_as_people_attending(text, written):
 def test_an_adjective_that_names_a_casualty_class_is_the_predicate_and_all_together_is_a_total():
     c = _one("All together 1,175 injured people were referred to hospitals.", "1,175 injured people")
     assert (c.measure, c.scope) == ("people injured", None)
+
+
+def test_a_named_group_among_the_dead_keeps_its_scope():
+    c = _one("Nineteen students and two teachers were killed at the school.", "two teachers")
+    assert c.scope == "teacher"
+
+
+def test_a_figure_a_drop_is_measured_from_is_the_level_before():
+    claims = _claims("The tally of 66 people missing is a drop from a week earlier, when "
+                     "authorities said 385 remained unaccounted for.")
+    assert next(c for c in claims if c.text == "385").modality == "superseded"
+
+
+def test_a_crew_of_eight_is_the_crew():
+    c = _one("The jet carried 91 passengers and a crew of eight.", "eight")
+    assert c.scope == "crew"
+
+
+def test_found_dead_is_a_toll():
+    assert _one("Thirty-two passengers have been found dead.", "Thirty-two passengers").measure == "people killed"

@@ -22,7 +22,8 @@ def _classes(table: dict[str, str]) -> None:
 
 
 _classes({
-    "killed": "kill|die|perish|drown|lose life|claim|dead|deceased|fatality|death",
+    "killed": "kill|die|perish|drown|lose life|claim|dead|deceased|fatality|death|find dead|"
+              "found dead|confirm dead",
     "injured": "injure|wound|hurt|injury",
     "missing": "miss|missing|unaccount|unaccounted|unaccounted for|disappear",
     "rescued": "rescue|save|pull|pull out|pull from|extricate|free|drag|dig out",

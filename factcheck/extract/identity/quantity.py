@@ -507,6 +507,10 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             ident.evidence["scope"] = pair if group and pair in GROUP_SYNONYMS else sent.tokens[j - 1].text
     elif cls:
         ident.measure = f"{plural} {cls}"
+        if ident.scope is None and word not in GENERIC_PEOPLE:
+            # "two teachers were killed": the teachers among the dead, not the toll (a pack
+            # that reads "killed" as its toll measure keeps them apart by this scope)
+            _set_scope(ident, singular(word), sent.tokens[j - 1].text)
     elif (word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person") \
             and (head := _relational_head(sent, i)) is not None:
         # "the death toll … has been revised from 359 to 253 people": the toll's people
@@ -992,7 +996,7 @@ def _group_of(sent: Sentence, i: int, ident: Identity) -> None:
 #: Nouns for a group of a given size: "teams of 10 rescuers", "a family of four".
 _COLLECTIVES = frozenset("team teams group groups squad squads unit units batch batches convoy "
                          "convoys family families delegation delegations gang gangs band bands "
-                         "crews party parties wave waves".split())
+                         "crew crews party parties wave waves".split())
 
 
 # --- whose it is ----------------------------------------------------------------------------
