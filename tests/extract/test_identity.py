@@ -571,3 +571,10 @@ def test_a_crew_of_eight_is_the_crew():
 
 def test_found_dead_is_a_toll():
     assert _one("Thirty-two passengers have been found dead.", "Thirty-two passengers").measure == "people killed"
+
+
+def test_timeline_entries_whose_events_share_a_verb_are_told_apart_by_their_agent():
+    claims = _claims("11:40 a.m.: The gunman entered the school.\n\n11:44 a.m.: Police enter the school.")
+    times = {c.text: (c.event, c.subject) for c in claims if c.kind == "time"}
+    assert times["11:40 a.m."][0] == times["11:44 a.m."][0]
+    assert times["11:40 a.m."][1] == "gunman" and times["11:44 a.m."][1] == "police"

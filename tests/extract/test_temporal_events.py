@@ -29,8 +29,10 @@ def _mentions(text: str, kind: str):
     ("The flood wall that gave way on Sunday was built in 1978.", "1978", "build wall"),
     ("The tariffs were announced on April 2.", "April 2", "announce tariffs"),
     ("Japan plans to reach 2% of GDP by fiscal 2027.", "fiscal 2027", "reach"),
-    ("9:52 p.m.: The band stops playing.", "9:52 p.m.", "stop playing"),  # a timeline entry
-    ("21:40 - Crews declare a major incident.", "21:40", "declare major incident"),
+    # timeline entries: the event names its agent ("by …"), which identity keeps as the subject
+    ("9:52 p.m.: The band stops playing.", "9:52 p.m.", "stop playing by band"),
+    ("21:40 - Crews declare a major incident.", "21:40", "declare major incident by crews"),
+    ("21:38 - A major incident was declared.", "21:38", "declare incident"),  # passive: no agent
 ])
 def test_a_date_carries_the_event_it_dates(text, expression, event):
     found = {text[m.start:m.end]: m.event for m in _mentions(text, "time")}

@@ -92,8 +92,13 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         return ident
     if m.kind == "duration":
         return _duration(sent, m, ident)
-    cls, who = classify(m.event, words)
-    if m.event in _BARE_LIGHT:
+    phrase, agent = m.event, None
+    if phrase and " by " in phrase:
+        # a timeline entry's agent ("11:40 a.m.: The gunman entered …"): who did it, a key of
+        # its own, so that "Police enter" at 11:44 is not the same event
+        phrase, agent = phrase.rsplit(" by ", 1)
+    cls, who = classify(phrase, words)
+    if phrase in _BARE_LIGHT:
         cls = TOPIC_EVENT
     i, j = sent.span(m.start, m.end)
     named = _event_noun_before(sent, i)
@@ -120,7 +125,9 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         ident.evidence["event"] = f"{sent.tokens[i - 1].text} …"
     ident.event = cls
     if m.event:
-        ident.evidence["event"] = m.event
+        ident.evidence["event"] = phrase
+    if agent:
+        ident.subject, ident.evidence["subject"] = agent, agent
     if who:
         # "left Kunming at 13.15": the place is the event's, named or not ("departed at 1:11")
         ident.evidence["subject"] = who

@@ -20,6 +20,7 @@ from .zones import abbreviation, named_zone, offset_zone
 
 #: A place attached to a clock time: "noon in Bangkok", "local time in Delhi".
 _IN_AFTER = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?=[A-Z])")
+_COMMA_AFTER = re.compile(r"\s*,\s*(?=[A-Z])")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?P<p>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                         r"(?:(?:at|around|about|shortly|just|after|before|by)\s+)*$")
 _UNKNOWN_PLACE = re.compile(r"[A-Z][\w.'’-]*")
@@ -99,6 +100,12 @@ def _zone(m: re.Match[str], ctx: Ctx) -> str | None:
 def _attached_place(m: re.Match[str], ctx: Ctx) -> tuple[str, str | None] | None:
     """(name, zone) of "in <Place>" right after or right before the time; zone None for a place
     that is unknown or spans several zones."""
+    comma = _COMMA_AFTER.match(ctx.text, m.end(), ctx.hi)
+    if comma and ctx.text[:m.start()].rstrip().endswith(("(", "[")):
+        # "(1.30pm, UAE)": a conversion in brackets names its place after a comma
+        known = PLACE.match(ctx.text, comma.end(), ctx.hi)
+        if known and ctx.text[known.end():known.end() + 1] in (")", "]"):
+            return known.group(), zone_of(known.group())
     after = _IN_AFTER.match(ctx.text, m.end(), ctx.hi)
     if after:
         known = PLACE.match(ctx.text, after.end(), ctx.hi)

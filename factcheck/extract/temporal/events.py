@@ -167,13 +167,26 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     m = re.match(r"['’]s\s+(\w+)", right)
     if m:
         return m.group(1).lower()  # "Sunday's talks"
+    entry = _TIMELINE.match(right)
+    if entry and not clause.strip():
+        # "11:40 a.m.: The gunman entered the school", "11:44 a.m.: Police enter the school": a
+        # timeline's entries share verbs more than events, so an entry's event names its agent
+        main = _APPOSITION.sub(" ", right[entry.end():][:240])
+        cut = re.search(r"[;:()\"“”—–]|\b(?:and|but|while|because)\b", main)
+        words = _tokens(main[: cut.start()] if cut else main)
+        phrase = verb_phrase(words, from_right=False)
+        if phrase:
+            verb_at = next((i for i, w in enumerate(words) if (lemma(w.lower()) or guess_lemma(w.lower()) or "")
+                            == phrase.split()[0]), None)
+            passive = verb_at is not None and verb_at > 0 and lemma(words[verb_at - 1].lower()) == "be"
+            agent = _subject(words[:verb_at]) if verb_at and not passive else None
+            return f"{phrase} by {agent}" if agent and agent not in phrase.split() else phrase
     cut = _CLAUSE_EDGE.search(right.lstrip(" ,"))
     head = right.lstrip(" ,")
     head = head[: cut.start()] if cut and cut.start() > 0 else head[:120]
     phrase = verb_phrase(_tokens(head), from_right=False)
     if phrase:
         return phrase
-    entry = _TIMELINE.match(right)
     if right.lstrip().startswith(",") or entry:
         # "On September 29, 2013, the ship Rhosus, which was flying the Moldovan flag, left the
         # port": the date opens the sentence; its event is the main verb after the subject.
