@@ -68,6 +68,12 @@ def extract_document(doc: Document) -> list[Claim]:
                     ctx["evidence"] = {**ident.evidence, "event": "dateline: when the story was filed"}
                 if ident.order is not None:
                     value = value.model_copy(update={"first": ident.order[0], "second": ident.order[1]})
+            if mention.kind == "time" and _DEICTIC.fullmatch(text[mention.start:mention.end]) \
+                    and _inside_quote(text, lo, mention.start):
+                # "“… the tragedy that happened at Morbi today”": today is the day the words were
+                # spoken, which the article does not give
+                ctx["modality"] = "uncertain"
+                mention.notes.append(QUOTED_DAY)
             ctx.setdefault("measure", mention.measure)
             ctx.setdefault("subject", mention.subject)
             if ctx["measure"] is None and UNNAMED in mention.notes:
@@ -84,6 +90,23 @@ def extract_document(doc: Document) -> list[Claim]:
                 claims.append(claims[-1].model_copy(update={
                     "id": f"{claims[-1].id}:{ident.also.replace(' ', '-')}", "measure": ident.also}))
     return topic_events(claims)
+
+
+#: Days named from the moment of speaking: inside a quotation they date the quote, not the
+#: article.
+_DEICTIC = __import__("re").compile(r"(?i)today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night")
+QUOTED_DAY = "a day named inside a quotation: the day the words were spoken is not given"
+
+
+def _inside_quote(text: str, lo: int, pos: int) -> bool:
+    """True when ``pos`` lies inside quotation marks opened in its paragraph (curly quotes, or
+    an odd number of straight double quotes since the paragraph began)."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    before = text[max(start, lo - 2000):pos]
+    opened = before.rfind("\u201c")
+    if opened > before.rfind("\u201d"):
+        return True
+    return before.count('"') % 2 == 1
 
 
 def _without_overlaps(quantities: list[Mention], times: list[Mention]) -> list[Mention]:

@@ -578,3 +578,13 @@ def test_timeline_entries_whose_events_share_a_verb_are_told_apart_by_their_agen
     times = {c.text: (c.event, c.subject) for c in claims if c.kind == "time"}
     assert times["11:40 a.m."][0] == times["11:44 a.m."][0]
     assert times["11:40 a.m."][1] == "gunman" and times["11:44 a.m."][1] == "police"
+
+
+@pytest.mark.parametrize("text, uncertain", [
+    ("“The footbridge collapsed today,” the minister said.", True),
+    ('"The footbridge collapsed today," the minister said.', True),
+    ("The footbridge collapsed today, the minister said.", False),
+])
+def test_a_day_named_inside_a_quotation_is_not_dated_by_publication(text, uncertain):
+    c = next(c for c in _claims(text) if c.kind == "time")
+    assert (c.modality == "uncertain") is uncertain
