@@ -34,7 +34,7 @@ def _year(value, period: str | None) -> str | None:
 #: Roles that name no body when no name goes with them.
 _BARE_ROLES = frozenset("officials official authorities sources source witnesses witness experts "
                         "analysts residents reports spokesman spokeswoman spokesperson "
-                        "rescuers workers".split())
+                        "rescuers workers airline carrier company operator".split())
 
 
 def _speaker(ruleset: RuleSet, speaker: str | None) -> str | None:

@@ -584,3 +584,12 @@ def test_timeline_entries_whose_events_share_a_verb_are_told_apart_by_their_agen
 def test_a_day_named_inside_a_quotation_is_not_dated_by_publication(text, uncertain):
     c = next(c for c in _claims(text) if c.kind == "time")
     assert (c.modality == "uncertain") is uncertain
+
+
+@pytest.mark.parametrize("text, written, scope", [
+    ("All three drivers of the freight train are dead.", "three drivers", "driver of freight train"),
+    ("The two drivers of the passenger train were among the dead.", "two drivers", "driver of passenger train"),
+])
+def test_people_named_by_role_keep_whose_they_are(text, written, scope):
+    c = _one(text, written)
+    assert (c.measure, c.scope) == ("drivers killed", scope)

@@ -23,8 +23,8 @@ def _classes(table: dict[str, str]) -> None:
 
 _classes({
     "killed": "kill|die|perish|drown|lose life|claim|dead|deceased|fatality|death|find dead|"
-              "found dead|confirm dead",
-    "injured": "injure|wound|hurt|injury",
+              "found dead|confirm dead|among dead|among victims|among fatalities",
+    "injured": "injure|wound|hurt|injury|among injured|among wounded",
     "missing": "miss|missing|unaccount|unaccounted|unaccounted for|disappear",
     "rescued": "rescue|save|pull|pull out|pull from|extricate|free|drag|dig out",
     "evacuated": "evacuate|flee|displace|relocate|uproot|homeless|shelter|leave home|"

@@ -509,8 +509,11 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         ident.measure = f"{plural} {cls}"
         if ident.scope is None and word not in GENERIC_PEOPLE:
             # "two teachers were killed": the teachers among the dead, not the toll (a pack
-            # that reads "killed" as its toll measure keeps them apart by this scope)
-            _set_scope(ident, singular(word), sent.tokens[j - 1].text)
+            # that reads "killed" as its toll measure keeps them apart by this scope); "the
+            # two drivers of the freight train": whose drivers
+            of = _of_phrase(sent, j)
+            _set_scope(ident, f"{singular(word)} of {of}" if of else singular(word),
+                       sent.text[sent.tokens[j - 1].start:sent.tokens[j - 1].end] + (f" of {of}" if of else ""))
     elif (word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person") \
             and (head := _relational_head(sent, i)) is not None:
         # "the death toll … has been revised from 359 to 253 people": the toll's people
@@ -800,6 +803,15 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     died", "remain unaccounted for", "on board", "in critical care"."""
     k = _skip_aside(sent, j)
     seen: list[str] = []
+    if k < len(sent.tokens) and sent.tokens[k].low == "of" and sent.word(k + 1) is not None \
+            and sent.tokens[k + 1].low in ("the", "a", "an", "its", "their"):
+        # "All three drivers of the freight train are dead": past the noun's own "of" phrase
+        x = k + 2
+        while x < len(sent.tokens) and x < k + 7 and sent.tokens[x].is_word and not sent.tokens[x].auxiliary \
+                and not sent.tokens[x].verb and sent.tokens[x].low not in PREPOSITIONS:
+            x += 1
+        if x < len(sent.tokens) and sent.tokens[x].auxiliary:
+            k = x
     if k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or", "including") and sent.tokens[k + 1].text[0].isdigit() \
             or (k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or", "including") and sent.tokens[k + 1].low in _NUMBER_WORDS):
         # "five crew members and two pilots were on board", "72 people including 4 crew
@@ -846,6 +858,20 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     if base and (seen or t.low.endswith(("ed", "d")) or t.low in ("died", "lost", "won", "took")):
         return PREDICATES[base], " ".join([*seen, t.text])
     return None
+
+
+def _of_phrase(sent: Sentence, j: int) -> str | None:
+    """The words of an "of the …" phrase right after a noun, up to its verb ("drivers of the
+    freight train were killed" -> "freight train"), or None."""
+    toks = sent.tokens
+    if j + 2 >= len(toks) or toks[j].low != "of" or toks[j + 1].low not in ("the", "a", "an", "its", "their"):
+        return None
+    words = []
+    for t in toks[j + 2:j + 6]:
+        if not t.is_word or t.auxiliary or t.verb or t.low in PREPOSITIONS or t.low in ("and", "or"):
+            break
+        words.append(t.low)
+    return " ".join(words) or None
 
 
 def _finite_after(sent: Sentence, k: int) -> int | None:
