@@ -593,3 +593,16 @@ def test_a_day_named_inside_a_quotation_is_not_dated_by_publication(text, uncert
 def test_people_named_by_role_keep_whose_they_are(text, written, scope):
     c = _one(text, written)
     assert (c.measure, c.scope) == ("drivers killed", scope)
+
+
+@pytest.mark.parametrize("text, written, measure", [
+    ("It said that two passengers survived.", "two passengers", "people survived"),
+    ("20 injured were taken to the medical college.", "20", "people injured"),
+])
+def test_survivors_and_people_carried_somewhere_are_not_aboard_or_won(text, written, measure):
+    assert _one(text, written).measure == measure
+
+
+def test_a_count_brought_to_a_place_is_that_place_s():
+    c = _one("31 bodies were brought to Civil Hospital Karachi.", "31 bodies")
+    assert c.subject == "Civil Hospital Karachi"

@@ -57,6 +57,7 @@ _classes({
     "sold": "sell",
     "bought": "buy|purchase",
     "deployed": "deploy|station|send|dispatch",
+    "survived": "survive|escape alive|walk away",
     "attending": "attend|in attendance|gather|flock|crowd|pack|throng|turn out|at the festival|"
                  "at the concert|at the event",
 })

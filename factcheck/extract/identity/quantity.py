@@ -174,7 +174,8 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
         if t.is_word and (t.verb or finite or (event_lemma(t.low) and singular(t.low) not in _COUNTED_IN)) \
                 and not t.auxiliary and t.low not in own:
             return  # "180 people crashes in Iran": the place is the crash's
-        if t.low in ("in", "at") and k + 1 < len(sent.tokens):
+        moved_to = t.low == "to" and any(x.low in _MOVED for x in sent.tokens[first:k])
+        if (t.low in ("in", "at") or moved_to) and k + 1 < len(sent.tokens):
             x = k + 1
             while x < len(sent.tokens) and sent.tokens[x].low in DETERMINERS:
                 x += 1
@@ -195,6 +196,10 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
                 return
             # "died in blasts in Batticaloa": the event the figure is counted in, then its place
         k += 1
+
+
+#: Verbs after which "to <place>" is where the counted went ("66 bodies were brought to …").
+_MOVED = frozenset("brought taken moved shifted rushed transferred sent flown airlifted admitted".split())
 
 
 def _plain_word(t) -> bool:
@@ -843,8 +848,11 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     if not seen and t.low.endswith("ing") and after is not None and after.is_word \
             and after.low not in DETERMINERS and after.low not in PREPOSITIONS and not after.verb:
         return None  # "6,000 flying hours", "300 working days": a modifier, not a predicate
+    passive = any(w.lower() in ("were", "was", "been", "are", "is") for w in seen)
     for n, phrase in reversed(_phrases(sent, k)):
         if phrase in PREDICATES:
+            if PREDICATES[phrase] == "won" and passive:
+                return None  # "20 injured were taken to the medical college": carried, not won
             return PREDICATES[phrase], " ".join([*seen, sent.text[t.start:sent.tokens[n].end]])
     verb = t.predicate(PREDICATES) or t.verb
     if verb:  # "have left their homes": a verb and its object name the predicate together
@@ -855,6 +863,8 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
         if obj is not None and obj.is_word and f"{verb} {singular(obj.low)}" in PREDICATES:
             return PREDICATES[f"{verb} {singular(obj.low)}"], " ".join([*seen, t.text, obj.text])
     base = t.predicate(PREDICATES)
+    if base and PREDICATES[base] == "won" and passive:
+        return None
     if base and (seen or t.low.endswith(("ed", "d")) or t.low in ("died", "lost", "won", "took")):
         return PREDICATES[base], " ".join([*seen, t.text])
     return None
