@@ -137,6 +137,12 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         # word: times of one kind of event hours apart are different occurrences anyway.
         ident.scope = ordinal
         ident.evidence["scope"] = ordinal
+    last = _LAST.match(sent.text, m.end, min(sent.hi, m.end + 12)) \
+        or _LAST_BEFORE.search(sent.text, max(sent.lo, m.start - 60), m.start)
+    if last and ident.scope is None:
+        # "10:15pm: Last shots fired", "the last aftershock occurred at 2:14 PM": the end of a
+        # series, not the moment the series is dated by ("10:05pm: First shots fired")
+        ident.scope, ident.evidence["scope"] = "last", last.group("w")
     before = sent.text[max(sent.lo, m.start - 80):m.start].lower()
     if ident.scope != "scheduled" and any(cue in before for cue in SCHEDULED):
         ident.scope = "scheduled"
@@ -145,6 +151,12 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         ident.modality = "forecast"  # "the oxygen is expected to run out at 6 a.m.": an estimate
         ident.evidence["modality"] = next(cue for cue in _FORECAST_CUES if cue in before)
     return ident
+
+
+#: "Last" or "final" opening a timeline entry after its time, or before the event in its clause.
+_LAST = __import__("re").compile(r"[ \t]*(?::|[-\u2013\u2014])[ \t]+(?P<w>last|final)\b", 2)
+_LAST_BEFORE = __import__("re").compile(r"\b(?:the|its|their)[ \t]+(?P<w>last|final)[ \t]+\w+(?:[ \t]+\w+){0,6}?[ \t]+"
+                                        r"(?:at|around|about|by)[ \t]*\Z", 2)
 
 
 #: Nouns that name an event a date can be attached to ("the election on December 12").
