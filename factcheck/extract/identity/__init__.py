@@ -132,9 +132,10 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         # "left Kunming at 13.15": the place is the event's, named or not ("departed at 1:11")
         ident.evidence["subject"] = who
     ordinal = ordinal_near(sent, i, j)
-    if ordinal and m.value.grain not in ("minute", "hour"):
+    if ordinal and (m.value.grain not in ("minute", "hour") or ordinal == "aftershock"):
         # "the second quake struck on Tuesday": another occurrence. Clock times need no such
-        # word: times of one kind of event hours apart are different occurrences anyway.
+        # word (times of one kind of event hours apart are different occurrences anyway),
+        # except an aftershock, which follows within minutes.
         ident.scope = ordinal
         ident.evidence["scope"] = ordinal
     last = _LAST.match(sent.text, m.end, min(sent.hi, m.end + 12)) \
