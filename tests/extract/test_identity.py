@@ -608,3 +608,14 @@ def test_a_count_brought_to_a_place_is_that_place_s():
                      "31 bodies were brought to Civil Hospital.")
     subjects = {c.text: c.subject for c in claims if c.kind == "quantity"}
     assert subjects["31 bodies"] == "Civil Hospital"
+
+
+@pytest.mark.parametrize("text, written, measure", [
+    ("At least 19 persons, including the pilot and the co-pilot, died.", "At least 19 persons", "people killed"),
+    ("A total of 49 people, including the crew members, were killed.", "49 people", "people killed"),
+    ("There were 190 people on-board the jet.", "190 people", "people aboard"),
+    ("Another 40 suffered grievous injuries.", "40", "people injured"),
+    ("The number killed in the bombings has risen to 35, officials said.", "35", "killed"),
+])
+def test_predicates_past_an_aside_and_in_other_words(text, written, measure):
+    assert _one(text, written).measure == measure

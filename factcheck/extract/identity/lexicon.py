@@ -24,7 +24,8 @@ def _classes(table: dict[str, str]) -> None:
 _classes({
     "killed": "kill|die|perish|drown|lose life|claim|dead|deceased|fatality|death|find dead|"
               "found dead|confirm dead|among dead|among victims|among fatalities",
-    "injured": "injure|wound|hurt|injury|among injured|among wounded",
+    "injured": "injure|wound|hurt|injury|among injured|among wounded|suffer injury|sustain injury|"
+               "suffer grievous injury|suffer serious injury|suffer minor injury",
     "missing": "miss|missing|unaccount|unaccounted|unaccounted for|disappear",
     "rescued": "rescue|save|pull|pull out|pull from|extricate|free|drag|dig out",
     "evacuated": "evacuate|flee|displace|relocate|uproot|homeless|shelter|leave home|"
@@ -36,7 +37,7 @@ _classes({
     "treated at the scene": "treat at scene|treat at field hospital|treat on site|treat on scene|"
                             "treat at site",
     "critical": "critical care|in critical care|critical condition|in critical condition|critical",
-    "aboard": "carry|board|aboard|on board|onboard|fly|travel|seat|on the plane|on the flight",
+    "aboard": "carry|board|aboard|on board|onboard|on-board|fly|travel|seat|on the plane|on the flight",
     "arrested": "arrest|detain|custody",
     "destroyed": "destroy|raze|flatten|level|gut|collapse|wipe out",
     "damaged": "damage",

@@ -777,9 +777,15 @@ def _relational_at(sent: Sentence, x: int) -> tuple[str, str] | None:
     toks = sent.tokens
     t = toks[x]
     nxt = toks[x + 1].low if x + 1 < len(toks) else ""
-    if nxt not in PREPOSITIONS and nxt not in _LINKING_FORMS and nxt not in _REVISION_WORDS:
+    verb = toks[x + 1].predicate(PREDICATES) if x + 1 < len(toks) and toks[x + 1].low.endswith(("ed", "dead")) else None
+    if (nxt not in PREPOSITIONS and nxt not in _LINKING_FORMS and nxt not in _REVISION_WORDS) \
+            and not (t.low in _COUNT_NOUNS and verb):
         return None
-    if t.low in _COUNT_NOUNS and nxt == "of":  # "the number of lives lost", "the total of dead"
+    if t.low in _COUNT_NOUNS and verb and PREDICATES[verb] in ("killed", "injured", "missing"):
+        # "The number killed in … has risen to 35"
+        noun = {"killed": "toll", "injured": "injured", "missing": "missing"}[PREDICATES[verb]]
+        head, last = x, x + 1
+    elif t.low in _COUNT_NOUNS and nxt == "of":  # "the number of lives lost", "the total of dead"
         rest = [w.low for w in toks[x + 2:x + 5] if w.is_word and w.low not in DETERMINERS]
         if rest[:2] == ["lives", "lost"] or rest[:1] == ["lives"]:
             noun = "toll"
@@ -1672,6 +1678,18 @@ def _skip_aside(sent: Sentence, k: int) -> int:
     aside ("22 dead — a toll that may rise"): ``k`` is returned as it is."""
     if k < len(sent.tokens) and sent.tokens[k].text == "(":
         return _skip_parenthesis(sent, k)
+    x = k + 1 if k < len(sent.tokens) and sent.tokens[k].text == "," else k
+    if x < len(sent.tokens) and sent.tokens[x].low == "including" and not (
+            x + 1 < len(sent.tokens) and (sent.tokens[x + 1].text[0].isdigit() or sent.tokens[x + 1].low in _NUMBER_WORDS)):
+        # "19 persons, including the pilot and the co-pilot, died": the aside names some of them
+        for y in range(x + 1, min(len(sent.tokens), x + 16)):
+            t = sent.tokens[y]
+            if t.text == "," and y + 1 < len(sent.tokens) and (sent.tokens[y + 1].auxiliary or sent.tokens[y + 1].verb):
+                return y + 1
+            if t.auxiliary or (t.verb and t.low.endswith("ed") and not t.capitalised):
+                return y if sent.tokens[y - 1].text != "," else y
+            if t.text in HARD_BREAKS:
+                break
     dash = sent.word(k)
     if dash is not None and dash.text in _DASHES and (dash.text != "-" or sent.text[dash.start - 1:dash.start].isspace()):
         for x in range(k + 1, min(len(sent.tokens), k + 20)):
