@@ -619,3 +619,12 @@ def test_a_count_brought_to_a_place_is_that_place_s():
 ])
 def test_predicates_past_an_aside_and_in_other_words(text, written, measure):
     assert _one(text, written).measure == measure
+
+
+def test_a_group_named_in_two_words_shares_the_predicate_of_its_list():
+    c = _one("It had 191 people onboard: 184 passengers, two pilots and five cabin crew members.", "five cabin")
+    assert (c.measure, c.scope) == ("people aboard", "cabin crew")
+
+
+def test_a_noun_phrase_ends_at_its_verb():
+    assert _one("The 43-story resort is owned by a casino group.", "43-story").subject == "resort"

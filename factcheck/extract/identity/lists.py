@@ -13,7 +13,10 @@ import re
 from ...models import QuantityValue
 from ...units import dimension
 from ..mention import Mention
-from .lexicon import PERSON_GROUPS
+from .lexicon import GROUP_SYNONYMS, PERSON_GROUPS
+
+#: Groups of people named in more than one word ("cabin crew", "foreigner").
+_GROUPS = frozenset(GROUP_SYNONYMS.values())
 from .quantity import Identity
 from ..units_text import singular
 
@@ -169,9 +172,9 @@ def _share(text: str, run: list[int], mentions: list[Mention], idents: list[Iden
     measure = shared.pop()
     for k in run:
         it = idents[k]
-        if it is None or it.measure is None or it.measure not in PERSON_GROUPS:
+        if it is None or it.measure is None or (it.measure not in PERSON_GROUPS and it.measure not in _GROUPS):
             continue
-        group = singular(it.measure)
+        group = it.measure if it.measure in _GROUPS else singular(it.measure)
         scope = it.scope if it.scope != "?" else None  # the list's predicate says which they are
         it.scope = f"{scope} {group}" if scope and scope != group else group
         it.evidence["measure"] = f"{it.evidence.get('measure', it.measure)} ({measure}, said of the list)"

@@ -1293,8 +1293,8 @@ def _noun_phrase_head(sent: Sentence, k: int) -> tuple[int, str | None, str] | N
         t = sent.tokens[x]
         if not t.is_word or t.low in PREPOSITIONS or t.low in ("and", "or", "but", "which", "that", "who"):
             break
-        if t.verb and x > k and not t.low.endswith("s") and t.low not in TOPIC_NOUNS:
-            break
+        if (t.verb and x > k and not t.low.endswith("s") and t.low not in TOPIC_NOUNS) or (x > k and t.auxiliary):
+            break  # "The 43-story resort is owned …": the phrase ends at its verb
         last = x
         if sent.is_name(x):
             name = sent.name_right(x)
