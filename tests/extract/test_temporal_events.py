@@ -33,6 +33,7 @@ def _mentions(text: str, kind: str):
     ("9:52 p.m.: The band stops playing.", "9:52 p.m.", "stop playing by band"),
     ("21:40 - Crews declare a major incident.", "21:40", "declare major incident by crews"),
     ("21:38 - A major incident was declared.", "21:38", "declare incident"),  # passive: no agent
+    ("The quake hit 40 km (25 miles) northwest of Herat at 11am.", "11am", "quake"),  # no figures in it
 ])
 def test_a_date_carries_the_event_it_dates(text, expression, event):
     found = {text[m.start:m.end]: m.event for m in _mentions(text, "time")}

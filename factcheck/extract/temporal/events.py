@@ -23,6 +23,9 @@ _STOP = frozenset("on in at by for from to with since until after before during 
                   "who whom beyond via through across near outside inside toward towards "
                   "around along behind beside beneath past onto en".split())
 #: Adverbs that add nothing to an event ("hit just before noon", "also crashed").
+#: Units of a distance or size in an event phrase ("hit 40 km northwest of …").
+_MEASURE_WORDS = frozenset("km kilometres kilometers kilometre kilometer miles mile metres meters metre "
+                           "meter feet foot ft percent per cent".split())
 _ADVERBS = frozenset("just also reportedly only even then still already soon apparently".split())
 #: Time words end an object too: "fell last year" is "fall", not "fall last year".
 _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier later ago monday tuesday "
@@ -52,8 +55,8 @@ def _object(words: list[str], limit: int = 3) -> list[str]:
     for w in words:
         lw = w.lower().rstrip(".")
         if lw in _STOP or (lemma(lw) and lw not in ("effect", "talks", "place") and out) \
-                or lw == "of" and not out:
-            break  # "reach 2% of GDP": the figure is not part of the event
+                or lw == "of" and not out or lw in _MEASURE_WORDS:
+            break  # "reach 2% of GDP", "hit 40 km (25 miles) northwest": figures are not the event
         if lw in _DROP or lw in _ADVERBS or lw.endswith("ly") and len(lw) > 4:
             continue  # determiners and adverbs ("fell sharply")
         out.append(lw)
