@@ -254,6 +254,8 @@ def _families(block: list[Item]) -> dict[str, list[Item]]:
     walls: list[Item] = []
     for it in block:
         family = _family(it.claim.value)
+        if family == "local" and not local_reading(it.claim.value, it.claim.text):
+            family = "zone not known"  # "11.30 am IST" where IST could be India's or Israel's
         if family.startswith("count:") and (it.claim.measure or "").startswith("people "):
             family = "count:person"  # "five cabin crew" and "six flight attendants": both people
         parts.setdefault(family, []).append(it)
@@ -264,6 +266,7 @@ def _families(block: list[Item]) -> dict[str, list[Item]]:
         # whose zone is unknown (a bare time read in the story's zone is in "utc" already:
         # joining it here too would report one contradiction twice)
         parts["local"].extend(walls)
+    parts.pop("zone not known", None)  # a zone written but not read is compared with nothing
     return {k: p for k, p in parts.items() if len(p) >= 2}
 
 

@@ -89,6 +89,9 @@ def same_time(a: TimeValue, b: TimeValue, text_a: str = "", text_b: str = "") ->
     details = {"a": a.timex + (f" ({a.zone})" if a.zone else ""), "b": b.timex + (f" ({b.zone})" if b.zone else "")}
     if sa is None or sb is None:
         return "not comparable", {**details, "reason": "not two clock times"}
+    for v, text, span in ((a, text_a, sa), (b, text_b, sb)):
+        if not span[2] and text and not local_reading(v, text):
+            return "not comparable", {**details, "reason": f"the zone of {text!r} is written but not known"}
     if sa[2] != sb[2]:
         # a local time against a bare one: compare the place's wall clocks
         if local_reading(a, text_a) and local_reading(b, text_b):
