@@ -84,9 +84,11 @@ def cpu_seconds(client) -> tuple[float, float, float]:
     return tree(client.procs[0].pid), tree(client.procs[1].pid), me.ru_utime + me.ru_stime
 
 
-def _articles(archive: Path, limit: int | None) -> list[str]:
+def _articles(archive: Path, limit: int | None) -> tuple[list[str], float]:
+    """The archive's articles (the first ``limit``) and their size in MB."""
     files = sorted(str(p) for p in archive.rglob("*.md"))
-    return files[:limit] if limit else files
+    files = files[:limit] if limit else files
+    return files, sum(os.path.getsize(f) for f in files) / 1e6
 
 
 def _row(label: str, stats, seconds: float, mb: float) -> str:
@@ -97,8 +99,7 @@ def _row(label: str, stats, seconds: float, mb: float) -> str:
 def workers(args) -> None:
     from factcheck import api
 
-    files = _articles(args.archive, args.limit)
-    mb = sum(os.path.getsize(f) for f in files) / 1e6
+    files, _ = _articles(args.archive, args.limit)
     print("| workers | articles | tasks | wall (s) | articles/s | load | worker CPU per article (ms) | "
           "scheduler CPU per task (ms) | client CPU per article (ms) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n in args.workers:
@@ -118,8 +119,7 @@ def workers(args) -> None:
 def local(args) -> None:
     from factcheck import api
 
-    files = _articles(args.archive, args.limit)
-    mb = sum(os.path.getsize(f) for f in files) / 1e6
+    files, mb = _articles(args.archive, args.limit)
     import resource
 
     print("| run | articles | claims | wall (s) | articles/s | MB/s | load | CPU per article, all processes (ms) |\n"
@@ -173,7 +173,7 @@ def writer(args) -> None:
     from factcheck.index.schema import open_index
 
     ruleset = load_rules(None)
-    files = _articles(args.archive, args.limit)
+    files, _ = _articles(args.archive, args.limit)
     done = []
     for f in files:
         records, _ = file_records(Path(f), f, {}, ruleset)

@@ -114,12 +114,12 @@ def undisputed(rule: Rule, block: list[Item]) -> list[Item]:
         days: dict[str | None, list[Item]] = {}
         for it in block:
             days.setdefault(it.get("reported"), []).append(it)
-        keep = []
+        left_out: set[int] = set()
         for day_items in days.values():
             named = _by_speaker(day_items)
-            disputed = len(named) >= 2 and _disputed(rule, named)
-            keep.extend(it for it in day_items if not disputed or speaker_key(it) is not None)
-        return [it for it in block if any(it is k for k in keep)]
+            if len(named) >= 2 and _disputed(rule, named):
+                left_out.update(id(it) for it in day_items if speaker_key(it) is None)
+        return [it for it in block if id(it) not in left_out]
     named = _by_speaker(block)
     if len(named) >= 2 and _disputed(rule, named):
         return [it for it in block if speaker_key(it) is not None]

@@ -67,11 +67,13 @@ _NOUN_MODS = (
     "wounded|injured|dead|displaced|affected|full-time|part-time|permanent|temporary|"
     "million|billion|thousand|fighter|war|navy|army|air|marine|cargo|passenger|police|"
     "government|security|health|aid|rescue|state|tomahawk|patriot|missile")
+#: A capitalised plural of people ("Americans", "Iraqis", "Britons", "Chinese"): the one
+#: capitalised noun a count may have.
+PEOPLE_NAME = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
 _NP = re.compile(
     rf"{_SP}+(?:(?P<of>of){_SP}+(?P<det>(?:the|its|their|his|her|our|those|these|them|us)(?![\w]))?{_SP}*)?"
     rf"(?P<mods>(?:(?:[A-Z][\w.&'\u2019-]*|[a-z]+-[a-z]+(?:-[a-z]+)*|(?:{_NOUN_MODS})){_SP}+)"
-    rf"{{0,3}})(?P<noun>[a-z][a-z]+(?:-[a-z]+)*|[A-Z][a-z]+(?:ans|ese|is|ns))(?![\w'\u2019-])")
-_PEOPLE_NAME = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
+    rf"{{0,3}})(?P<noun>[a-z][a-z]+(?:-[a-z]+)*|{PEOPLE_NAME.pattern})(?![\w'\u2019-])")
 #: Words that are never a counted noun right after a number.
 NOT_NOUNS = frozenset(
     "and or of in on at to for from by with the a an is was were are be been being has have "
@@ -356,7 +358,7 @@ def counted_noun(text: str, end: int, hi: int, words: bool,
             return None
         noun, mods = mods[-1], mods[:-1]  # "2 million Hutus crossed": the name is the noun
         low, stop = noun.lower(), m.start("noun") - 1
-    if low in NOT_NOUNS and mods and _PEOPLE_NAME.fullmatch(mods[-1]):
+    if low in NOT_NOUNS and mods and PEOPLE_NAME.fullmatch(mods[-1]):
         noun, mods = mods[-1], mods[:-1]  # "two Americans were": the name was read as a modifier
         low, stop = noun.lower(), m.start("noun") - 1
     if low in NOT_NOUNS or low.endswith("ly") or low in UNITS:

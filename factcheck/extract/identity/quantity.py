@@ -9,13 +9,12 @@ the sentence says nothing about this figure, so nothing is read from it."""
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 
 from ...models import QuantityValue
 from ...units import dimension, is_unit
 from ..mention import Mention
+from ..quantity_parts import PEOPLE_NAME
 from ..subjects import subject_of
 from ..temporal.places import known as known_place
 from ..temporal.verbs import guess_lemma
@@ -437,10 +436,6 @@ def _object_of(sent: Sentence, i: int, verbs: frozenset[str]) -> str | None:
     return t.text
 
 
-#: A capitalised plural of people ("Americans", "Iraqis", "Britons", "Chinese").
-_DEMONYM_NOUN = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ns)")
-
-
 def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Identity) -> None:
     """"157 people were on board", "killed 157 people", "2,000 homes destroyed", "98 victims"."""
     word = sent.tokens[j - 1].low if j > i else noun
@@ -480,7 +475,7 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     if group:
         person = True
     # "63 Canadians", "two Americans": people, of one nationality
-    demonym = j > i and _DEMONYM_NOUN.fullmatch(sent.tokens[j - 1].text) is not None
+    demonym = j > i and PEOPLE_NAME.fullmatch(sent.tokens[j - 1].text) is not None
     person = person or demonym
     mods = [t.low for t in sent.tokens[i + 1:j - 1] if t.is_word and t.low not in _HEDGE_WORDS
             and t.low not in ("and",) and not t.text[0].isdigit()]
@@ -585,11 +580,21 @@ def _copula_noun(sent: Sentence, j: int) -> str | None:
 _LIGHT_VERBS = frozenset("be have include involve do make get take give use see say remain".split())
 
 
+#: Auxiliaries and adverbs between a noun and its verb ("80 units *have now* responded").
+_AUX_BEFORE_VERB = frozenset("have has had been were was are is also still now".split())
+
+
+def _past_auxiliaries(sent: Sentence, j: int, also: frozenset[str] = frozenset()) -> int:
+    """The index of the first token from ``j`` that is not an auxiliary (or one of ``also``)."""
+    k = j
+    while k < len(sent.tokens) and (sent.tokens[k].low in _AUX_BEFORE_VERB or sent.tokens[k].low in also):
+        k += 1
+    return k
+
+
 def _any_verb_right(sent: Sentence, j: int) -> str | None:
     """The lemma of a verb right after a noun ("80 units responded" -> "respond")."""
-    k = j
-    while k < len(sent.tokens) and sent.tokens[k].low in ("have", "has", "had", "been", "were", "was", "are", "is", "also", "still", "now"):
-        k += 1
+    k = _past_auxiliaries(sent, j)
     t = sent.word(k)
     if t is None or not t.is_word or t.low in PREPOSITIONS:
         return None
@@ -602,13 +607,9 @@ def _any_verb_right(sent: Sentence, j: int) -> str | None:
 def _verb_after(sent: Sentence, j: int) -> str | None:
     """The participle after a counted noun and its auxiliary ("78 bodies have been handed
     over", "25 bodies were found"), with its particle; None for a light verb or none."""
-    k = j
-    seen = False
-    while k < len(sent.tokens) and sent.tokens[k].low in ("have", "has", "had", "been", "were", "was", "are",
-                                                        "is", "also", "still", "now", "being", "be"):
-        k, seen = k + 1, True
+    k = _past_auxiliaries(sent, j, frozenset({"being", "be"}))
     t = sent.word(k)
-    if t is None or not t.is_word or not seen:
+    if t is None or not t.is_word or k == j:
         return None  # "bodies found" without "were" may be a noun phrase's modifier
     base = t.verb
     if not base or base in _LIGHT_VERBS or not t.low.endswith(("ed", "en", "d", "t")):
@@ -1448,7 +1449,7 @@ def _of_whom_were(sent: Sentence, j: int) -> tuple[str, str] | None:
     if j + 3 >= len(toks) or toks[j + 2].low not in ("were", "are", "was", "is"):
         return None
     noun = toks[j + 3]
-    if _DEMONYM_NOUN.fullmatch(noun.text) or noun.low in PERSON_GROUPS:
+    if PEOPLE_NAME.fullmatch(noun.text) or noun.low in PERSON_GROUPS:
         return singular(noun.low), sent.text[toks[j].start:noun.end]
     return None
 
