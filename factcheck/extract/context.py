@@ -20,7 +20,9 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|announced|announces|argued|a
         r"explained|predicted|predicts|pledged|promised|proposed|proposes|suggested|suggests|"
         r"testified|confirmed|confirms|acknowledged|maintained|tweeted|posted|declared|"
         r"placed[ \t]+it|put[ \t]+it|put[ \t]+the|placed[ \t]+the|measured[ \t]+it|recorded[ \t]+it)"
-        r"(?![ \t]+(?:to|by|up|on|that[ \t]+it[ \t]+was)\b)")
+        # "the stampede claimed the lives of 174", "claimed 20 lives": a toll, not a speaker
+        r"(?![ \t]+(?:to|by|up|on|that[ \t]+it[ \t]+was|(?:the[ \t]+|their[ \t]+)?lives|"
+        r"(?:at[ \t]+least[ \t]+)?[\d,.]+[ \t]+(?:more[ \t]+)?lives)\b)")
 _NAME = (r"[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'\u2019&-]*){0,5}"
          r"(?:[ \t]+\([A-Z]{2,6}\))?")
 _ROLE = (r"(?:spokes(?:man|woman|person)|officials?|minister|ministry|secretary|department|"

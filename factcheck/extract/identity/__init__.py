@@ -228,10 +228,13 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
     k = i - 1
     while k >= 0 and sent.tokens[k].low in ("nearly", "almost", "about", "around", "over", "more", "than", "some", "just"):
         k -= 1
-    if k >= 2 and sent.tokens[k].low == "for" and sent.tokens[k - 1].is_word \
-            and sent.tokens[k - 2].low not in ("the", "a", "an", "its", "their", "this", "that"):
+    k0 = k
+    v = _past_place(sent, k) if k >= 2 and sent.tokens[k].low == "for" else k  # "trapped in the cave for"
+    if k >= 2 and sent.tokens[k].low == "for" and sent.tokens[v - 1].is_word and v >= 2 \
+            and sent.tokens[v - 2].low not in ("the", "a", "an", "its", "their", "this", "that"):
         # "the boys were trapped for 18 days", "has been missing for four days": how long the
         # state the verb names went on
+        k = v
         verb = sent.tokens[k - 1].low
         base = event_lemma(verb) or (verb if verb in _STATES else None) or \
             (guess_lemma(verb) if verb.endswith("ed") and sent.tokens[k - 2].low in _BE_FORMS else None)
@@ -245,6 +248,10 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
                 # the report says; compared only with reports of the same day
                 ident.scope, ident.evidence["scope"] = "ongoing", " ".join(aux)
             return ident
+    took = _time_taken(sent, i, j, k0)
+    if took is not None:
+        ident.event, ident.evidence["event"] = took
+        return ident
     if k >= 0 and sent.tokens[k].low in ("after", "following"):
         # "After 184 days, leaders voted", "ended the strike after nearly five months": how
         # long the story's own event had lasted (the engine names it, engine.blocks_of)
@@ -254,6 +261,103 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
     # Any other duration ("the strongest in 100 years", "in less than 12 hours") says how long
     # something took without saying what: never compared.
     return ident
+
+
+def _past_place(sent: Sentence, k: int) -> int:
+    """For "trapped in the cave for 18 days" (``k`` at "for"): the index of the place phrase
+    ("in the cave", "under the rubble") the verb stands right before; ``k`` itself when there
+    is none."""
+    for x in range(k - 1, max(0, k - 5), -1):
+        t = sent.tokens[x]
+        if not t.is_word:
+            return k
+        if t.low in ("in", "inside", "under", "underground", "at", "on", "beneath"):
+            before = sent.tokens[x - 1] if x > 0 else None
+            if before is not None and before.is_word and (before.low in _STATES or event_lemma(before.low)):
+                return x  # the "for" is read as if right after the verb
+            return k
+    return k
+
+
+_TAKE_FORMS = frozenset("took take takes taking taken had has have".split())
+#: Verbs that say only that something was done or reached: their object names the event ("it
+#: took 18 minutes to make an arrest" is the arrest).
+_LIGHT_VERBS = frozenset("make get do carry be reach".split())
+
+
+def _time_taken(sent: Sentence, i: int, j: int, k: int) -> tuple[str, str] | None:
+    """The event a duration says was taken to happen: "it took police 18 minutes to make an
+    arrest", "the arrest took only 21 minutes", "the operator had only 10 seconds to decide",
+    "it took 5 minutes and 39 seconds for police to be armed", "the flight was delayed by one
+    hour". ``k`` is the token left of the figure's hedges."""
+    if k >= 1 and sent.tokens[k].low == "by" and sent.tokens[k - 1].low in ("delayed", "postponed"):
+        return "delay", f"{sent.tokens[k - 1].text} by {sent.text[sent.tokens[i].start:sent.tokens[j - 1].end]}"
+    x = k
+    while x >= 0 and x > k - 4 and not (sent.tokens[x].low in _TAKE_FORMS) and sent.tokens[x].is_word \
+            and sent.tokens[x].verb is None and sent.tokens[x].low not in PREPOSITIONS:
+        x -= 1  # "took police 18 minutes": past the one who took it
+    if x < 0 or sent.tokens[x].low not in _TAKE_FORMS:
+        return None
+    taking = sent.tokens[x]
+    have = taking.low in ("had", "has", "have")
+    # what it took to do: "to make an arrest", "for police to be armed"
+    y = j
+    while y < len(sent.tokens) and y < j + 6 and sent.tokens[y].low != "to" and sent.tokens[y].text not in ",;:.":
+        y += 1
+    if y < len(sent.tokens) and sent.tokens[y].low == "to" and (y == j or sent.tokens[j].low == "for"):
+        words = [t.text for t in sent.tokens[y + 1:y + 7] if t.is_word]
+        event = _infinitive_event(words)
+        if event:
+            return event, sent.text[taking.start:sent.tokens[min(y + len(words), len(sent.tokens) - 1)].end]
+        return None
+    if have or x == 0:
+        return None
+    # "The arrest at the roadside took only 21 minutes": the subject names it
+    z = x - 1
+    while z >= 0 and (sent.tokens[z].low in ("only", "just", "also", "then", "had", "has", "have", "will", "would")):
+        z -= 1
+    start = z
+    while start > 0 and sent.tokens[start - 1].is_word and sent.tokens[start - 1].text not in ",;:":
+        start -= 1
+    head = _head_noun([t.low for t in sent.tokens[start:z + 1]])
+    if head is None or head in PRONOUNS or head == "it":
+        return None
+    cls, _ = classify(head, sent.raw)
+    if cls not in _CLASSES_KNOWN:
+        return None  # "the journey took 14 hours": only a known event is compared
+    return cls, sent.text[sent.tokens[start].start:taking.end]
+
+
+def _infinitive_event(words: list[str]) -> str | None:
+    """The event class of an infinitive phrase: "make an arrest" -> "seize", "decide" ->
+    "decide", "be armed" -> "arm"."""
+    low = [w.lower() for w in words]
+    if not low:
+        return None
+    if low[0] in ("be", "get") and len(low) > 1 and low[1].endswith("ed"):
+        return guess_lemma(low[1]) or low[1]
+    if low[0] in _LIGHT_VERBS:
+        obj = [w for w in low[1:4] if w not in ("a", "an", "the", "their", "its", "his", "her")]
+        if not obj or obj[0] in PREPOSITIONS:
+            return None  # "to get to Linwood Mosque": where, not what
+        cls, _ = classify(obj[0], " ".join(words))
+        return cls
+    cls, _ = classify(low[0], " ".join(words))
+    if cls not in _CLASSES_KNOWN:
+        # "to drive to Linwood Mosque": a verb no class names is told apart by the name after it
+        name = [w.lower() for w in words[1:6] if w[:1].isupper()]
+        cls = " ".join([guess_lemma(low[0]) or low[0], *name[:3]])
+    return cls
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The head of a subject noun phrase: the word before its first preposition."""
+    for n, w in enumerate(words):
+        if w in PREPOSITIONS and n > 0:
+            words = words[:n]
+            break
+    words = [w for w in words if w not in ("the", "a", "an", "its", "their", "his", "her")]
+    return words[-1] if words else None
 
 
 def _earlier_event(sent: Sentence, i: int, own: str | None) -> tuple[str, str] | None:

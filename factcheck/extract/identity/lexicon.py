@@ -158,6 +158,7 @@ RELATIONAL = {
     "inflation": "inflation", "unemployment": "unemployment", "growth": "growth",
     "appeal": "appeal", "flash appeal": "appeal", "funding": "funding", "aid": "aid", "revenue": "revenue",
     "profit": "profit", "debt": "debt", "deficit": "deficit",
+    "rainfall": "rainfall", "rain": "rainfall", "precipitation": "rainfall",
 }
 #: Words that show a figure is the most something can hold, not what it holds ("can carry up
 #: to 210 passengers", "designed to lift 60,000 pounds", "a capacity of 200").

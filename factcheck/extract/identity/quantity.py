@@ -32,6 +32,8 @@ _HEDGE_WORDS = frozenset("least more than less fewer nearly almost about around 
 _BEFORE_COUNT = _HEDGE_WORDS | {"the", "a", "total", "of"}  # "rescued all the 12 boys"
 _BEFORE_MARGIN = _HEDGE_WORDS | {"a", "mere"}  # "by a mere 149 votes"
 _BEFORE_OBJECT = _HEDGE_WORDS | {"as"}  # "fell as much as 45 metres"
+#: Words between a verb and the figure that is its object: "killed a confirmed 1,394 people".
+_BEFORE_PREDICATE = _HEDGE_WORDS | {"a", "confirmed", "reported", "estimated", "whopping"}
 
 
 def _left_of(sent: Sentence, i: int, skip: frozenset[str] = _HEDGE_WORDS) -> int:
@@ -89,6 +91,9 @@ def read(sent: Sentence, m: Mention) -> Identity:
         ident.measure, ident.evidence["measure"] = "speed", sent.text[m.start:m.end]
     elif dim == "length":
         _length(sent, i, j, ident)
+        if ident.measure is None and sent.word(j + 1) is not None \
+                and sent.tokens[j + 1].low not in DETERMINERS:
+            _of_substance(sent, j, ident)  # "2,346.6 mm of rainfall", "2.6 km of airport walls"
         if ident.measure == "depth" and not _SEISMIC.isdisjoint(sent.words):
             # a quake's depth is an agency's estimate, like its magnitude (measures.fc)
             ident.measure = "focal depth"
@@ -372,6 +377,10 @@ def _apposed_age(sent: Sentence, m: Mention, i: int, j: int, ident: Identity) ->
 _SHAPES = {"wide": "width", "high": "height", "tall": "height", "deep": "depth", "long": "length"}
 
 
+#: Substances whose amount is a measure of its own ("2,346 mm of rain" is rainfall).
+_SUBSTANCE_SYNONYMS = frozenset({"rain", "rainfall", "precipitation"})
+
+
 def _of_substance(sent: Sentence, j: int, ident: Identity) -> bool:
     """"2,750 tonnes of ammonium nitrate", "30 million cubic metres of water": an amount of
     the stuff named after "of"."""
@@ -386,7 +395,8 @@ def _of_substance(sent: Sentence, j: int, ident: Identity) -> bool:
         words.append(t.low)
     if not words:
         return False
-    ident.measure = " ".join(singular(w) for w in words[-2:])
+    measure = " ".join(singular(w) for w in words[-2:])
+    ident.measure = RELATIONAL[measure] if measure in _SUBSTANCE_SYNONYMS else measure
     ident.evidence["measure"] = f"of {' '.join(words)}"
     return True
 
@@ -409,7 +419,7 @@ def _length(sent: Sentence, i: int, j: int, ident: Identity) -> None:
                     ident.subject, ident.evidence["subject"] = singular(noun), before.text
             return
         if not t.is_word or t.low not in ("miles", "km", "kilometres", "kilometers", "feet", "metres", "meters", "nautical"):
-            if t.low not in ("about", "some", "roughly"):
+            if t.low not in ("about", "some", "roughly", "in"):  # "100 metres in length"
                 break
     rel = _relational_left(sent, i)
     if rel is not None:
@@ -455,6 +465,11 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     if rel is not None:
         ident.measure = RELATIONAL.get(rel[0], rel[0])
         ident.evidence["measure"] = rel[1]
+        _group_of(sent, i, ident)
+        return
+    lives = _lives_of(sent, i)
+    if lives is not None:
+        ident.measure, ident.evidence["measure"] = "people killed", lives
         _group_of(sent, i, ident)
         return
     cls, evidence = None, ""
@@ -559,6 +574,24 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
 _NEUTRAL_MODS = frozenset("more other total overall confirmed reported known registered official "
                           "estimated further additional extra new people million billion thousand "
                           "hundred trillion cubic square".split())
+
+
+_TAKE_LIVES = frozenset("claim take cost lose".split())
+
+
+def _lives_of(sent: Sentence, i: int) -> str | None:
+    """"claimed the lives of 174 people", "cost the lives of 60": the dead. Not "saved the
+    lives of 12 people": only a verb of losing makes them the dead."""
+    k = _left_of(sent, i)
+    if k < 2 or sent.tokens[k].low != "of" or sent.tokens[k - 1].low != "lives":
+        return None
+    x = k - 2
+    while x >= 0 and sent.tokens[x].low in ("the", "their"):
+        x -= 1
+    verb = sent.word(x)
+    if verb is not None and verb.is_word and verb.predicate({w: w for w in _TAKE_LIVES}) is not None:
+        return sent.text[verb.start:sent.tokens[k].end]
+    return None
 
 
 def _copula_noun(sent: Sentence, j: int) -> str | None:
@@ -946,8 +979,9 @@ def _coordinated_right(sent: Sentence, j: int) -> bool:
 
 def _predicate_left(sent: Sentence, i: int) -> tuple[str, str] | None:
     """The verb a figure is the object of: "killed at least 157", "carrying 132 people",
-    "the Conservatives won 365 seats", "evacuated more than 88,000"."""
-    k = _left_of(sent, i)
+    "the Conservatives won 365 seats", "evacuated more than 88,000", "killed a confirmed
+    1,394 people"."""
+    k = _left_of(sent, i, _BEFORE_PREDICATE)
     if k >= 1 and sent.tokens[k].low == "for" and sent.tokens[k - 1].predicate(PREDICATES) in ("appeal", "request", "seek"):
         k -= 1  # "appealed for $71.4 million"
     t = sent.word(k)
@@ -1356,10 +1390,15 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         # are the people of another kind beside them ("290 killed and 500 others injured": all
         # the injured); "more" is a batch on top of an earlier count ("three more bodies")
         word = next(w for w in claim_words[1:] if w in _BESIDES)
-        _set_scope(ident, "others" if word in _OTHERS else "additional", word)
-    if i <= 2 and (before[-1:] in (["another"], ["further"]) or before[-2:] == ["a", "further"]):
-        # "Another four boys were brought out": a further batch (not "the toll is 11,300, with
-        # another 10,100 missing", where "another" adds people of another count)
+        # "two further seats" is a batch, as "a further two seats" is
+        _set_scope(ident, "others" if word in _OTHERS and word != "further" else "additional", word)
+    batch = before[-2:] in (["a", "further"], ["an", "additional"], ["an", "extra"])
+    if (i <= 2 and (before[-1:] in (["another"], ["further"]) or batch)) \
+            or (batch and _object_of_verb(sent, i - 3)):
+        # "Another four boys were brought out", "the DUP lost a further two seats" (the
+        # object of a verb): a further batch. Not "the toll is 11,300, with another 10,100
+        # missing" or "… says a further 10,100 are missing", where the words add people of
+        # another count
         _set_scope(ident, "additional", before[-1])
     if ident.scope in ("others", "additional") and ident.measure == "people injured" \
             and ident.evidence.get("scope") in _OTHERS:
@@ -1440,6 +1479,17 @@ _BESIDES = frozenset("more additional further extra new other others".split())
 _QUANTIFIERS = frozenset("most all many some half each several both none majority".split())
 _PART_WORDS = {"first": "first", "last": "last", "final": "last", "remaining": "remaining",
                "initial": "first", "other": "other", "latest": "latest"}
+
+
+def _object_of_verb(sent: Sentence, x: int) -> bool:
+    """Token ``x`` (or the one before a particle at ``x``) is a verb other than one of saying:
+    "lost [a further two]", "brought out [a further two]"; not "says [a further 10,100 are …]"."""
+    if x >= 1 and sent.tokens[x].low in ("out", "up", "off", "down", "in", "back"):
+        x -= 1
+    if x < 0:
+        return False
+    verb = sent.tokens[x].verb
+    return verb is not None and verb not in SPEECH
 
 
 def _of_whom_were(sent: Sentence, j: int) -> tuple[str, str] | None:
