@@ -15,7 +15,7 @@ from .facts import FactItem
 from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import local_reading, weekday_mismatch
 from ..extract.temporal.zones import localize, utc_text
-from .groups import GROUPED, speaker_key, undisputed, value_groups
+from .groups import GROUPED, moments_of_one_sentence, speaker_key, undisputed, value_groups
 from ..extract.identity import TOPIC_EVENT
 from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
 
@@ -241,7 +241,10 @@ def _skip(rule: Rule, a: Item, b: Item, focus: frozenset[str] | None) -> str | N
             return "items of one list: different figures by construction"
         if a.claim.evidence.get("restates") in (b.claim.text,) or b.claim.evidence.get("restates") in (a.claim.text,):
             return "one figure and its conversion"
+        if moments_of_one_sentence(a, b):
+            return "two times in one sentence in one zone: two moments (\"between 2:48 and 4:21\"), not one event dated twice"
     return None
+
 
 
 def _before_as_of(it: Item, fi: FactItem) -> str | None:

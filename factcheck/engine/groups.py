@@ -241,9 +241,11 @@ def _restates_any(g: Group, run: list[Group]) -> bool:
 
 def _disagree_across_sources(rule: Rule, groups: list[Group]) -> bool:
     """Two groups that only differ inside one source (or one document, for within-document
-    rules) are not a contradiction between sources."""
+    rules) are not a contradiction between sources. Within a document, two groups whose only
+    opposed claims are moments one sentence tells apart are not one either."""
     if rule.compare == "in_document":
-        return True
+        return any(not moments_of_one_sentence(x, y) for i, a in enumerate(groups) for b in groups[i + 1:]
+                   for x in a.items for y in b.items)
     seen = [g.sources for g in groups]
     return any(a != b or len(a) > 1 for i, a in enumerate(seen) for b in seen[i + 1:])
 
@@ -395,3 +397,19 @@ def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False,
 def spread(groups: list[Group]) -> float:
     """How far apart the outermost groups lie (for ordering findings)."""
     return groups[-1].lo - groups[0].hi if groups and math.isfinite(groups[0].hi) else 0.0
+
+
+def moments_of_one_sentence(a: Item, b: Item) -> bool:
+    """Two times one sentence gives in the same zone are two moments it tells apart ("from
+    around 2 a.m. to around 5 a.m.", "extended to 26 August and again to 29 August"); only a
+    time and its conversion into another zone ("2:20 pm (Bangladesh time 3:05 pm)") can be
+    one moment written twice."""
+    ca, cb = a.claim, b.claim
+    if ca.kind != "time" or cb.kind != "time" or ca.sentence is None or ca.sentence != cb.sentence:
+        return False
+    first, second = (ca, cb) if ca.start <= cb.start else (cb, ca)
+    if "(" in a.doc.text[first.end:second.start][:40]:
+        return False  # "at 2:20 pm (Bangladesh time 3:05 pm)": a conversion, zone read or not
+    za = ca.value.zone if isinstance(ca.value, TimeValue) else None
+    zb = cb.value.zone if isinstance(cb.value, TimeValue) else None
+    return za == zb

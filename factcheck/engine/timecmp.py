@@ -158,17 +158,6 @@ def same_duration(a: TimeValue, b: TimeValue) -> tuple[str, dict[str, str]]:
     return "contradictory", {**details, "difference": valuefmt.duration(apart)}
 
 
-def same_offset(a: OrderValue, b: OrderValue) -> tuple[str, dict[str, str]] | None:
-    """For two order claims that put the same events in the same order: do the stated offsets
-    ("13 minutes after take-off", "45 minutes after submerging") agree? None when either has
-    no exact offset."""
-    if not a.offset or not b.offset or "X" in a.offset or "X" in b.offset:
-        return None
-    va, vb = TimeValue(timex=a.offset), TimeValue(timex=b.offset)
-    verdict, details = same_duration(va, vb)
-    return (verdict, details) if verdict != "not comparable" else None
-
-
 def weekday_mismatch(v: TimeValue) -> str | None:
     """The weekday the date really fell on, when the text names another one."""
     if not v.weekday or not v.start:

@@ -681,3 +681,16 @@ def test_a_further_batch_is_a_batch_however_it_is_worded():
     assert a.scope == b.scope == "additional"
     said = _one("The agency says a further 900 are reported missing.", "900")
     assert said.scope is None  # people of another count than the earlier one, not a batch
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The bombs went off at 7:58 a.m. on Tuesday.", "The bombs exploded at 7:58 a.m. on Tuesday."),
+    ("The explosions happened at 11:34 p.m. on Wednesday.", "The explosion happened at 11:34 p.m. on Wednesday."),
+    ("The train derailed at 6:55 p.m. on Friday.", "The trains collided at 6:55 p.m. on Friday."),
+    ("Police killed the assailant at 5:15 a.m. on Sunday.", "Police killed the gunman at 5:15 a.m. on Sunday."),
+    ("The standoff ended at 5:15 a.m. on Sunday.", "The siege ended at 5:15 a.m. on Sunday."),
+])
+def test_one_event_in_other_words_is_one_event(a, b):
+    ta = next(c for c in _claims(a) if c.kind == "time")
+    tb = next(c for c in _claims(b) if c.kind == "time")
+    assert ta.event == tb.event, (ta.event, tb.event)

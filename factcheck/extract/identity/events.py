@@ -15,11 +15,15 @@ _CLASSES = {
               "departure|put to sea",
     "land": "land|arrive|touch down|landing|arrival",
     "crash": "crash|go down|plunge|plummet|come down|slam|hit ground|hit mountain|crash-land|"
-             "smash|nosedive|dive into|crash into|plow|plough|plow into|plough into",
+             "smash|nosedive|dive into|crash into|plow|plough|plow into|plough into|derail|"
+             "collide|collision|derailment|jump track|jump rail",
     "lose contact": "lose contact|lose touch|disappear|vanish|drop off radar|lose signal|"
                     "go missing|go dark|lose communication|stop communicate|lose radar contact|"
                     "cut off|disappearance|contact lost|last contact",
-    "explode": "explode|blast|blow up|detonate|explosion|detonation|blow|surge",
+    "explode": "explode|blast|blow up|detonate|explosion|detonation|blow|surge|go off|set off bomb|"
+               "set off explosive",
+    "siege": "siege|standoff|stand-off|hostage standoff|hostage situation",
+    "resign": "resign|quit|retire|step down|stand down",
     "collapse": "collapse|cave in|crumble|give way|fall down",
     "quake": "quake|earthquake|tremor|temblor|shake|jolt|rattle|shock|aftershock",
     "begin dive": "submerge|dive|begin descent|start descent|begin dive|start dive|descend|"
@@ -53,7 +57,12 @@ NOUN_EVENTS = _NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor":
                 "crash": "crash", "strike": "strike begin", "walkout": "strike begin",
                 "takeoff": "depart", "take-off": "depart", "departure": "depart",
                 "landing": "land", "arrival": "land", "flood": "flood", "flooding": "flood",
-                "storm": "storm", "landfall": "landfall", "surge": "explode"}
+                "storm": "storm", "landfall": "landfall", "surge": "explode",
+                "siege": "siege", "standoff": "siege",
+                "derailment": "crash", "collision": "crash"}
+#: Words for the same participant ("killed the assailant", "killed the gunman").
+_PARTICIPANTS = {"assailant": "gunman", "shooter": "gunman", "attacker": "gunman",
+                 "gunmen": "gunman", "assailants": "gunman", "attackers": "gunman"}
 #: Words of a phrase that add nothing to its event ("recover flight data recorder").
 _OBJECT_NOISE = frozenset("flight data recorder black box boxes cockpit voice its their the "
                           "plane aircraft jet vessel ship airport city".split())
@@ -66,8 +75,13 @@ def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, st
     if not phrase:
         return None, None
     words = phrase.lower().split()
+    if words and words[0] not in _NOUN_EVENTS and words[0].endswith("s") and words[0][:-1] in _NOUN_EVENTS:
+        words[0] = words[0][:-1]  # "the explosions"
     if words and words[0] in _NOUN_EVENTS:
         return _NOUN_EVENTS[words[0]], None
+    if words and words[0] not in _LOOKUP and (lem := event_lemma(words[0])) is not None and lem != words[0]:
+        words[0] = lem  # "crashed" (a phrase kept as written)
+    words = [_PARTICIPANTS.get(w, w) for w in words]
     if words and words[0] not in _LOOKUP and words[0] + "e" in _LOOKUP:
         words[0] += "e"  # "plung" (a guessed lemma) is "plunge"
     for n in (3, 2, 1):
@@ -86,7 +100,7 @@ def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, st
         # "report carbon-fiber vessel overdue": the verb and a word after its object
         if f"{words[0]} {w}" in _LOOKUP:
             return _LOOKUP[f"{words[0]} {w}"], None
-    return phrase, None
+    return " ".join(words), None
 
 
 def _participant(rest: list[str], raw: str | None) -> str | None:
