@@ -108,6 +108,7 @@ class OrderValue(_Model):
     first: str
     second: str
     offset: str | None = Field(default=None, description="ISO 8601 duration, e.g. P1D.")
+    mod: str | None = Field(default=None, description='TIMEX3 mod of the offset: MORE_THAN for "more than 20 minutes after", APPROX for "some 23 minutes after", LESS_THAN, …')
 
 
 class Claim(_Model):

@@ -140,7 +140,7 @@ def duration_span(v: TimeValue) -> tuple[float, float] | None:
 def as_duration(v):
     """A duration, or the offset of an order claim ("13 minutes after take-off") as one."""
     if isinstance(v, OrderValue):
-        return TimeValue(timex=v.offset) if v.offset and "X" not in v.offset else None
+        return TimeValue(timex=v.offset, mod=v.mod) if v.offset and "X" not in v.offset else None
     return v
 
 

@@ -108,6 +108,13 @@ _SUPERSEDED = re.compile(
     r"correct(?:ing|ed)|(?:up|down)[ \t]+from|revised[ \t]+(?:down|up)?[ \t]*from|"
     r"(?:drop|fall|decline|decrease|rise|increase|jump|climb)s?[ \t]+from|earlier,?[ \t]+when|"
     r"from[ \t]+(?:(?:an|the|its|their)[ \t]+)?(?:earlier|initial|previous|original)(?:[ \t]+\w+)?)\b[^.;]{0,60}\Z", re.I)
+#: A sentence that opens by saying it tells an earlier report ("Earlier, the airline said 69
+#: people were on board", "Earlier it was reported that 110 were killed"): its figures are
+#: the ones the article has since replaced.
+_EARLIER_SENTENCE = re.compile(
+    r"[ \t\"“‘']*(?:earlier|previously|initially|originally)(?:,|[ \t]+(?:it|they|officials|"
+    r"authorities|police|reports?|the[ \t]+\w+)[ \t]+(?:was|were|had|said|says|reported|put|gave|"
+    r"informed|announced|\w+[ \t]+(?:said|had|reported|put|gave)))", re.I)
 #: A change verb before a figure that a "to <figure>" follows: the figure is the old level.
 _RAISED_FROM = re.compile(r"\b(?:raised?|raises|raising|increased?|increases|hiked?|hikes|lifted|"
                           r"boosted|cut|cuts|reduced?|reduces|lowered|lowers|doubled|tripled)[ \t]+"
@@ -164,6 +171,7 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
     past = frozenset(t.start for t in times if past_year(t, text, published))
     periods = sorted((t for t in times if _is_period(t) or t.start in past), key=lambda t: t.start)
     points_back = bool(earlier and not periods and _POINTS_BACK.match(text, lo, hi))
+    told_earlier = _EARLIER_SENTENCE.match(text, lo, hi) is not None
     period_starts = [t.start for t in periods]
     out = []
     for m in mentions:
@@ -172,7 +180,7 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
         if m.kind == "quantity":
             clause = _clause_start(text, lo, m.start)
             ctx["modality"] = _modality(text[clause:m.start], text[m.end:min(hi, m.end + 80)])
-            if _SUPERSEDED.search(text, max(lo, m.start - 70), m.start) \
+            if told_earlier or _SUPERSEDED.search(text, max(lo, m.start - 70), m.start) \
                     or (_RAISED_FROM.search(text, max(lo, m.start - 40), m.start)
                         or _CHANGED_FROM.search(text, max(lo, m.start - 70), m.start)) \
                     and _TO_FIGURE.match(text, m.end, min(hi, m.end + 40)) \

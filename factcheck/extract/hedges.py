@@ -30,7 +30,9 @@ def _add(table: dict, factors: tuple[float | None, float | None], *phrases: str)
 
 _add(HEDGES, LOWER_BOUND, "more than", "over", "above", "exceeding", "in excess of", "upwards of",
      "at least", "no fewer than", "no less than", "a minimum of", "not less than",
-     "well over", "just over", "greater than", "at a minimum")
+     "well over", "just over", "greater than", "at a minimum",
+     # "death toll tops 500", "the toll crossed 100": a verb of passing a mark
+     "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "crosses", "crossed")
 _add(HEDGES, UPPER_BOUND, "up to", "as many as", "as much as", "as high as", "at most",
      "no more than", "a maximum of", "under", "less than", "fewer than", "below", "just under",
      "not more than", "not exceeding", "at a maximum", "capped at", "a cap of", "within", "shy of")

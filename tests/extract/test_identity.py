@@ -694,3 +694,31 @@ def test_one_event_in_other_words_is_one_event(a, b):
     ta = next(c for c in _claims(a) if c.kind == "time")
     tb = next(c for c in _claims(b) if c.kind == "time")
     assert ta.event == tb.event, (ta.event, tb.event)
+
+
+def test_a_sentence_that_tells_an_earlier_report_gives_replaced_figures():
+    a = _one("Earlier, the ferry operator said 71 people were on board.", "71 people")
+    b = _one("Earlier it was reported that about 40 were killed.", "about 40")
+    assert a.modality == b.modality == "superseded"
+    later = _one("Two hours earlier, divers pulled 20 people from the hull.", "20 people")
+    assert later.modality == "actual"  # "earlier" as a time, not a report
+
+
+def test_a_verb_of_passing_a_mark_is_a_lower_bound():
+    c = _one("Storm death toll tops 300", "tops 300")
+    assert (c.value.low, c.value.high) == (300, None)
+
+
+def test_an_offset_keeps_its_hedge():
+    c = next(c for c in _claims("The jet crashed more than 20 minutes after takeoff.") if c.kind == "order")
+    assert (c.value.offset, c.value.mod) == ("PT20M", "MORE_THAN")
+
+
+def test_a_separate_blast_that_struck_is_another_blast():
+    c = _one("A separate blast struck the port district two hours later.", "two hours later")
+    assert (c.event, c.scope) == ("explode", "second")
+
+
+def test_a_time_the_flight_was_due_far_after_due_is_a_plan():
+    c = _one("The flight left at 06:51 and was due into the capital's main airport at 12:10.", "12:10")
+    assert (c.event, c.scope) == ("land", "scheduled")

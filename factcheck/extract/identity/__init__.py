@@ -110,7 +110,7 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         # "the general election on December 12", "the fire in June 2017": the noun the date
         # is attached to names the event, whatever the clause's verb
         cls, who = named, None
-    due = next((x for x in range(max(0, i - 5), i) if sent.tokens[x].low == "due"), None)
+    due = _due_before(sent, i)
     if due is not None and cls not in ("land",):
         # "due in Guangzhou at 15.07", "was due to land at 3:05": a scheduled arrival
         after = sent.tokens[due + 1:due + 3]
@@ -152,6 +152,18 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         ident.modality = "forecast"  # "the oxygen is expected to run out at 6 a.m.": an estimate
         ident.evidence["modality"] = next(cue for cue in _FORECAST_CUES if cue in before)
     return ident
+
+
+def _due_before(sent: Sentence, i: int) -> int | None:
+    """The "due" of "was due into St Petersburg's Pulkovo airport at 12:10", "due in
+    Guangzhou at 15.07": up to ten words back, within the clause."""
+    for x in range(i - 1, max(-1, i - 11), -1):
+        t = sent.tokens[x]
+        if t.low == "due":
+            return x
+        if t.text in (",", ";", ":") or t.low in ("and", "but", "while", "after", "before"):
+            return None
+    return None
 
 
 #: "Last" or "final" opening a timeline entry after its time, or before the event in its clause.

@@ -1606,9 +1606,9 @@ def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
         t = sent.tokens[k]
         if t.low in _ORDINALS:
             return _ORDINALS[t.low]
-        if t.low == "another" and k + 1 < len(sent.tokens) and (
+        if t.low in ("another", "separate") and k + 1 < len(sent.tokens) and (
                 sent.tokens[k + 1].low in TOPIC_NOUNS or (k + 2 < len(sent.tokens) and sent.tokens[k + 2].low in TOPIC_NOUNS)):
-            return "second"  # "another strong temblor" (but "another 11,000 people": also)
+            return "second"  # "another strong temblor", "a separate blast" (but "another 11,000 people": also)
         if t.low in ("earlier",) and k + 1 < len(sent.tokens) and sent.tokens[k + 1].low in TOPIC_NOUNS:
             return None  # "hours after an earlier quake": the figure is of a later one
         k -= 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..identity.events import event_lemma
+from ..identity.events import NOUN_EVENTS, event_lemma
 from .verbs import AUXILIARIES, guess_lemma, lemma
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
@@ -101,6 +101,10 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
                 base = f"{base} {after}"  # "the Titan was reported overdue": report overdue
             return f"{base} {head}" if head else base
         obj = _object(words[i + 1:])
+        if base in ("strike", "hit", "rock", "shake") and obj:
+            subject = _subject(words[:i])
+            if subject and subject.split()[-1] in NOUN_EVENTS:
+                return subject  # "a second blast struck the Medina district": the blast
         if base in _LIGHT and not obj or base == "take" and obj[:1] == ["place"]:
             subject = _subject(words[:i])
             if subject:

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from ...models import OrderValue
 from .events import event_for, left_event, noun_phrase, phrase_end, verb_phrase, _tokens
 from .lexicon import NUMBER_WORD, UNIT_WORD
+from .patterns import HEDGE_BEFORE, HEDGE_MODS
 from .relative import _count, _unit, duration_value
 
 _TRIGGER = re.compile(
@@ -57,7 +58,7 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
         if rel in ("then", "and then"):
             first = left_event(text, lo, m.start())
             second = verb_phrase(_tokens(text[x_start:x_end]), from_right=False)
-            value = _value("before", first, second, m)
+            value = _value("before", first, second, m, text)
             if value:
                 out.append((_start(m), m.end(), value))
             continue
@@ -70,9 +71,9 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
         else:
             y = left_event(text, lo, _start(m)) or event_for(text, lo, hi, _start(m), _start(m))
         if rel == "followed by":
-            value = _value("before", y, x, m)
+            value = _value("before", y, x, m, text)
         else:
-            value = _value("after" if rel in _AFTER else "before", y, x, m)
+            value = _value("after" if rel in _AFTER else "before", y, x, m, text)
         if value:
             out.append((_start(m), m.end(), value))
     return out
@@ -103,10 +104,15 @@ def _start(m) -> int:
     return s
 
 
-def _value(relation: str, first: str | None, second: str | None, m: _Trigger):
+def _value(relation: str, first: str | None, second: str | None, m: _Trigger, text: str = ""):
     if not first or not second or first == second:
         return None
-    offset = None
+    offset = mod = None
+    if m.offset is not None and m["u"]:
+        # "more than 20 minutes after takeoff", "some 23 minutes after": the offset's hedge
+        hedge = HEDGE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        if hedge:
+            mod = HEDGE_MODS[re.sub(r"\s+", " ", hedge["h"].lower())]
     if m["u"]:
         n = _count(m["n"])
         offset = duration_value(n, _unit(m["u"]))
@@ -114,4 +120,5 @@ def _value(relation: str, first: str | None, second: str | None, m: _Trigger):
         offset = _VAGUE[m["vague"].lower()]
     elif "eve" in m["rel"].lower():
         offset = "P1D"
-    return OrderValue(relation=relation, first=first, second=second, offset=offset)
+    return OrderValue(relation=relation, first=first, second=second, offset=offset,
+                      mod=mod if offset else None)

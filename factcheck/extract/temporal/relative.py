@@ -151,6 +151,10 @@ def r_fiscal_rel(ctx: Ctx, step: int) -> Result:
     return "DATE", v
 
 
+#: The note on "two hours later" when the article dates nothing before it.
+GUESSED_ANCHOR = "anchored at the publication date"
+
+
 @resolver("ago")
 def r_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["ag_u"])
@@ -165,7 +169,7 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     if how in ("earlier", "later") and ctx.prev is not None and ctx.prev.start:
         anchor = dt.date.fromisoformat(ctx.prev.start[:10])
     elif how in ("earlier", "later"):
-        ctx.notes.append("anchored at the publication date")
+        ctx.notes.append(GUESSED_ANCHOR)
     if anchor is None:
         return _partial(ctx, "PAST_REF" if sign < 0 else "FUTURE_REF")
     if n is None:
