@@ -722,3 +722,33 @@ def test_a_separate_blast_that_struck_is_another_blast():
 def test_a_time_the_flight_was_due_far_after_due_is_a_plan():
     c = _one("The flight left at 06:51 and was due into the capital's main airport at 12:10.", "12:10")
     assert (c.event, c.scope) == ("land", "scheduled")
+
+
+@pytest.mark.parametrize(("text", "written", "subject"), [
+    ("On Thursday 48 people were injured.", "48 people", None),
+    ("The explosion that killed 20 people shook the city.", "20 people", None),
+])
+def test_a_day_or_the_story_event_is_no_holder(text, written, subject):
+    assert _one(text, written).subject == subject
+
+
+def test_a_clause_pointing_back_names_a_part():
+    part = _one("In that, 11 deaths occurred.", "11 deaths")
+    assert part.scope == "part of those named before"
+    kind = _one("Of the dead, 26 were Bangladeshis.", "26")
+    assert (kind.measure, kind.scope) == ("people killed", "bangladeshis")
+    own = _one("Of the 75 victims, 74 were recovered from the rubble.", "74")
+    assert (own.measure, own.scope) == ("people recovered", None)  # a count of its own
+
+
+def test_a_nationality_before_a_counted_noun_is_its_scope():
+    c = _one("Iran was hit hardest, with 464 Iranian pilgrims killed.", "464 Iranian pilgrims")
+    assert c.scope == "iranian pilgrim"
+
+
+def test_remains_and_batches_of_the_dead_are_not_the_toll():
+    remains = _one("A plane carrying the remains of 140 people killed in the crash landed.", "140 people")
+    bodies = _one("The bodies of the 23 Bangladeshis killed in the crash returned home.", "23 Bangladeshis")
+    another = _one("The truck hit the crowd, killing at least another 11 people.", "11 people")
+    assert (remains.measure, bodies.measure) == ("remains", "bodies")
+    assert another.scope == "additional"

@@ -41,8 +41,43 @@ def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
     for ident, list_id in zip(idents, link(text, mentions, idents)):
         if ident is not None:
             ident.enumeration = list_id
+            _clean_subject(ident)
             _topic(ident, doc)
     return idents
+
+
+_WEEKDAYS_MONTHS = ("monday tuesday wednesday thursday friday saturday sunday january february march "
+                    "april may june july august september october november december")
+#: Words that never hold a figure: days, quantifiers, pronouns ("Thursday", "all", "dozen").
+_NOT_HOLDERS = frozenset((_WEEKDAYS_MONTHS + " today tonight yesterday tomorrow morning afternoon "
+                          "evening night week month year all both some many most several dozen dozens "
+                          "up down it they he she we them this that these those there").split())
+#: The story's own event is no holder of its figures ("the explosion that killed 20").
+_EVENT_HEADS = frozenset(NOUN_EVENTS) | frozenset(
+    "tragedy disaster incident accident stampede crush attack attacks bombing bombings shooting "
+    "explosions blasts crashes collapses fires quakes earthquakes floods".split())
+_TRAILING = frozenset("that which who whom was were is are has have had".split())
+
+
+def _clean_subject(ident: Identity) -> None:
+    """A subject read from the words before a figure can be a day ("Thursday"), a quantifier
+    ("all", "dozen"), the story's event ("the explosion that …") or carry a clause's first
+    word ("Grenfell Tower was"): none of these says whose figure it is. Keep the name, drop
+    the rest."""
+    s = ident.subject
+    if not s or s == "?":
+        return
+    words = [w.strip("\u2022\u00b7*") for w in s.split()]
+    words = [w for w in words if w]
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()
+    while words and (words[0].lower().endswith("-born") or words[0].lower() in ("fatal", "deadly", "the")):
+        words.pop(0)  # "Manchester-born Salman Abedi" is Salman Abedi
+    if not words or all(w.lower() in _NOT_HOLDERS for w in words) or words[-1].lower() in _EVENT_HEADS:
+        ident.subject = None
+        ident.evidence["subject"] = f"{s} (not whose figure it is)"
+        return
+    ident.subject = " ".join(words)
 
 
 _RESTATE_GAP = __import__("re").compile(r"\s*(?:local\s+time\s*)?(?:\(|or\b|/|,\s*or\b|\(or\b|which\s+is\b)\s*(?:at\s+)?$", 2)

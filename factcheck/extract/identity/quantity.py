@@ -467,6 +467,14 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         ident.evidence["measure"] = rel[1]
         _group_of(sent, i, ident)
         return
+    k = _left_of(sent, i, _HEDGE_WORDS | {"the"})
+    if k >= 1 and sent.tokens[k].low == "of" and sent.tokens[k - 1].low in _OF_THE_DEAD:
+        # "the remains of 140 people killed", "funerals for …": what is done for the dead, a
+        # batch of them, never the toll
+        ident.measure = sent.tokens[k - 1].low
+        ident.evidence["measure"] = f"{sent.tokens[k - 1].text} of"
+        _group_of(sent, i, ident)
+        return
     lives = _lives_of(sent, i)
     if lives is not None:
         ident.measure, ident.evidence["measure"] = "people killed", lives
@@ -527,6 +535,8 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             # that reads "killed" as its toll measure keeps them apart by this scope); "the
             # two drivers of the freight train": whose drivers
             of = _of_phrase(sent, j)
+            if qualifier and not of:
+                word = f"{qualifier} {word}"  # "464 Iranian pilgrims killed": the Iranians among them
             _set_scope(ident, f"{singular(word)} of {of}" if of else singular(word),
                        sent.text[sent.tokens[j - 1].start:sent.tokens[j - 1].end] + (f" of {of}" if of else ""))
     elif (word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person") \
@@ -577,6 +587,7 @@ _NEUTRAL_MODS = frozenset("more other total overall confirmed reported known reg
 
 
 _TAKE_LIVES = frozenset("claim take cost lose".split())
+_OF_THE_DEAD = frozenset("remains bodies coffins funerals burials identities".split())
 
 
 def _lives_of(sent: Sentence, i: int) -> str | None:
@@ -1392,9 +1403,10 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         word = next(w for w in claim_words[1:] if w in _BESIDES)
         # "two further seats" is a batch, as "a further two seats" is
         _set_scope(ident, "others" if word in _OTHERS and word != "further" else "additional", word)
-    batch = before[-2:] in (["a", "further"], ["an", "additional"], ["an", "extra"])
+    batch = before[-2:] in (["a", "further"], ["an", "additional"], ["an", "extra"]) or (
+        before[-1:] == ["another"] and _object_of_verb(sent, _left_of(sent, i - 1)))  # "killing at least another 11"
     if (i <= 2 and (before[-1:] in (["another"], ["further"]) or batch)) \
-            or (batch and _object_of_verb(sent, i - 3)):
+            or (batch and (before[-1:] == ["another"] or _object_of_verb(sent, i - 3))):
         # "Another four boys were brought out", "the DUP lost a further two seats" (the
         # object of a verb): a further batch. Not "the toll is 11,300, with another 10,100
         # missing" or "… says a further 10,100 are missing", where the words add people of
@@ -1413,11 +1425,19 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if each is not None and each.low in ("each", "apiece"):
         _set_scope(ident, "each", each.text)  # "two victims each from Spain and Peru": per member
     whole = _part_of(sent, j) or _partitive_lead(sent, i, ident.measure)
-    kind = _of_whom_were(sent, j) if whole == "those named before" else None
+    lead = _pointing_lead(sent, i) if whole is None else None
+    if lead is not None:
+        whole = "those named before"
+        cls = NOUN_PREDICATES.get(lead[0])
+        if ident.measure is None and cls in ("killed", "injured", "missing", "aboard"):
+            # "Of the dead, 26 were Bangladeshis": the dead are what they are counted for
+            ident.measure, ident.evidence["measure"] = f"people {cls}", lead[1]
+    kind = (_of_whom_were(sent, j) or _were_kind(sent, j)) if whole == "those named before" else None
     if kind is not None:  # "176 people on board, 80 of whom were Iranians": the Iranians aboard
         _set_scope(ident, kind[0], kind[1])
-    elif whole is not None:  # "eight of the 12 boys", "12 of whom"
-        words = " ".join(t.text for t in sent.tokens[j:j + 2]) if whole == "those named before" else f"of the {whole}"
+    elif whole is not None:  # "eight of the 12 boys", "12 of whom", "In that, 11 deaths occurred"
+        words = lead[1] if lead is not None else \
+            " ".join(t.text for t in sent.tokens[j:j + 2]) if whole == "those named before" else f"of the {whole}"
         _set_scope(ident, f"part of {whole}", words)
     if before[-2:] == ["of", "the"] and i >= 3 and (sent.tokens[i - 3].text[0].isdigit()
                                                     or sent.tokens[i - 3].low in _QUANTIFIERS
@@ -1502,6 +1522,36 @@ def _of_whom_were(sent: Sentence, j: int) -> tuple[str, str] | None:
     if PEOPLE_NAME.fullmatch(noun.text) or noun.low in PERSON_GROUPS:
         return singular(noun.low), sent.text[toks[j].start:noun.end]
     return None
+
+
+def _were_kind(sent: Sentence, j: int) -> tuple[str, str] | None:
+    """"Of the dead, 26 were Bangladeshis": the kind of people a part is, right after it."""
+    toks = sent.tokens
+    if j + 1 >= len(toks) or toks[j].low not in ("were", "are", "was", "is"):
+        return None
+    noun = toks[j + 1]
+    if PEOPLE_NAME.fullmatch(noun.text) or noun.low in PERSON_GROUPS:
+        return singular(noun.low), sent.text[toks[j].start:noun.end]
+    return None
+
+
+_POINTING = {("in", "that"), ("of", "these"), ("of", "them"), ("of", "those"), ("among", "them"),
+             ("among", "those"), ("among", "these"), ("of", "the"), ("among", "the")}
+
+
+def _pointing_lead(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """"In that, 11 deaths occurred", "Of the dead, 26 were Bangladeshis", "Among them, 12
+    children": a clause opening by pointing back at a count names a part of it. Returns the
+    last word of the lead ("dead", "that") and the lead as written."""
+    if any(t.text[:1].isdigit() or t.low in _NUMBER_WORDS for t in sent.tokens[:i]):
+        return None  # "Of the 116 people taken to hospital, 75 …": _partitive_lead's
+    toks = [t for t in sent.tokens[:i] if t.is_word or t.text == ","]
+    if len(toks) < 3 or (toks[0].low, toks[1].low) not in _POINTING:
+        return None
+    comma = next((x for x, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or comma > 5 or comma != len(toks) - 1:
+        return None
+    return toks[comma - 1].low, sent.text[toks[0].start:toks[comma].end]
 
 
 def _part_of(sent: Sentence, j: int) -> str | None:
