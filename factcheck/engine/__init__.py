@@ -15,6 +15,7 @@ from .facts import FactItem
 from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import local_reading, weekday_mismatch
 from ..extract.temporal.zones import localize, utc_text
+from .subjects import canonical_holders
 from .groups import GROUPED, moments_of_one_sentence, speaker_key, undisputed, value_groups
 from ..extract.identity import TOPIC_EVENT
 from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
@@ -33,6 +34,10 @@ def items_for(ruleset: RuleSet, documents: list[Document], claims: list[Claim]) 
     if zone is not None:
         claims = [_in_zone(c, zone) for c in claims]
     items = [Item(c, docs[c.doc], ruleset) for c in claims if c.doc in docs]
+    holders = canonical_holders(s for it in items if (s := it.get("subject")) and s != UNKNOWN)
+    for it in items:
+        if it.get("subject") in holders:
+            it.set("subject", holders[it.get("subject")])  # "Arquata" and "Arquato": one holder
     reported, in_sentence = _reported_days(items)
     for it in items:
         it.set("reported", in_sentence.get((it.doc.id, tuple(it.claim.sentence or ())))

@@ -1,0 +1,101 @@
+"""One key per holder whatever the spelling: outlets write the same name in slightly different
+ways ("Arquata" and "Arquato", "Grettel Landrove" and "Grettel Landrovell") or with a kind of
+place after it ("Linwood" and "Linwood Masjid mosque"). Subjects that differ only so are given
+one key for the run, so that their figures are compared; subjects that differ otherwise stay
+apart (a missing subject is never taken for a match)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+#: Kinds of place a name may be followed by without naming another holder.
+_PLACE_KINDS = frozenset("mosque masjid ave avenue street st road hotel tower school airport "
+                         "station church bridge district province city county state village town "
+                         "region area resort stadium".split())
+
+
+def _words(subject: str) -> tuple[str, ...]:
+    return tuple(subject.lower().replace("-", " ").split())
+
+
+def _within(a: str, b: str, limit: int) -> bool:
+    """True when ``a`` and ``b`` are at most ``limit`` edits apart (insert, delete, replace)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
+def same_holder(a: str, b: str) -> bool:
+    """Whether two subjects name one holder: the same words; a name and the name followed by a
+    kind of place ("Linwood", "Linwood Masjid mosque"); or one misspelt word of a long name
+    (one edit in a single word of six letters or more, two in a word of eight or more when the
+    other words agree)."""
+    wa, wb = _words(a), _words(b)
+    if wa == wb:
+        return True
+    short, long_ = sorted((wa, wb), key=len)
+    if len(short) < len(long_):
+        return long_[:len(short)] == short and all(w in _PLACE_KINDS for w in long_[len(short):])
+    differ = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    if len(wa) == 1:
+        return min(len(x), len(y)) >= 6 and _within(x, y, 1)
+    return min(len(x), len(y)) >= 5 and _within(x, y, 2 if min(len(x), len(y)) >= 8 else 1)
+
+
+def canonical_holders(subjects: Iterable[str]) -> dict[str, str]:
+    """For each subject that names the same holder as another, the key they share (the most
+    often written spelling, then the shortest). Subjects are only compared within small buckets
+    (by their first word, and by the rest of their words), so the work stays near linear."""
+    counts: dict[str, int] = defaultdict(int)
+    for s in subjects:
+        counts[s] += 1
+    names = sorted(counts)
+    parent = {s: s for s in names}
+
+    def find(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    buckets: dict[tuple, list[str]] = defaultdict(list)
+    for s in names:
+        w = _words(s)
+        if not w:
+            continue
+        buckets[("first", w[0])].append(s)
+        if len(w) > 1:
+            buckets[("rest", w[1:])].append(s)
+        else:
+            buckets[("one", w[0][:3])].append(s)
+    for members in buckets.values():
+        if len(members) > 200:
+            continue  # a bucket this large is not one name spelt many ways
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if find(a) != find(b) and same_holder(a, b):
+                    parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for s in names:
+        groups[find(s)].append(s)
+    out: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        key = min(members, key=lambda s: (-counts[s], len(s), s))
+        for s in members:
+            if s != key:
+                out[s] = key
+    return out

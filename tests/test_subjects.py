@@ -1,0 +1,32 @@
+"""One key per holder whatever the spelling (factcheck/engine/subjects.py)."""
+
+import pytest
+
+from factcheck.engine.subjects import canonical_holders, same_holder
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("arquata", "arquato"),                        # one letter off in a long single name
+    ("grettel landrove", "grettel landrovell"),    # one word of a name misspelt
+    ("linwood", "linwood masjid mosque"),          # a name and the kind of place after it
+    ("kerala", "kerala state"),
+])
+def test_spellings_of_one_holder(a, b):
+    assert same_holder(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("austria", "australia"),      # two edits in a single name: two countries
+    ("iran", "iraq"),              # short names differ by one letter all the time
+    ("niger", "nigeria"),
+    ("china", "china eastern"),    # a name followed by more than a kind of place
+    ("flight 302", "flight 610"),
+    ("north sinai", "south sinai"),
+])
+def test_different_holders_stay_apart(a, b):
+    assert not same_holder(a, b)
+
+
+def test_the_most_written_spelling_is_the_key():
+    keys = canonical_holders(["arquata", "arquata", "arquato", "linwood", "linwood ave", "iran", "iraq"])
+    assert keys == {"arquato": "arquata", "linwood ave": "linwood"}
