@@ -22,7 +22,7 @@ from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
 
 #: Events that are a story's own kind of object ("strike", "fire", "quake").
 TOPIC_KINDS = frozenset(TOPIC_NOUNS) | frozenset(TOPIC_NOUNS.values())
-from .items import UNKNOWN, Item
+from .items import UNKNOWN, Item, occurrence
 
 __all__ = ["Item", "Outcome", "Verdict", "candidates", "compare", "evaluate", "items_for", "select",
            "why_not_selected"]
@@ -171,6 +171,9 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
                 continue  # the story's event, but which one the articles do not make clear
             e = rule.keys.index("event")
             key = key[:e] + (story,) + key[e + 1:]
+            if "occurrence" in rule.keys:  # which occurrence, as the story's event counts them
+                o = rule.keys.index("occurrence")
+                key = key[:o] + (occurrence(it.claim, story),) + key[o + 1:]
         if at is not None and key[at] is None:
             rest = key[:at] + key[at + 1:]
             if len(subjects.get(rest, ())) > 1:

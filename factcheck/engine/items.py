@@ -55,18 +55,20 @@ def _speaker(ruleset: RuleSet, speaker: str | None) -> str | None:
     return words[-1].lower() if words else None
 
 
-def _occurrence(claim: Claim) -> str | None:
-    """Which occurrence of its event a date or time can be: the year for an event that happens
-    once in a story (a crash, a contract's expiry); for one that recurs, the month of a date
-    (talks, visits) and the day of a clock time (briefings, aftershocks)."""
+def occurrence(claim: Claim, event: str | None = None) -> str | None:
+    """Which occurrence of its event (``event``, else the claim's own) a date or time can be:
+    the year for an event that happens once in a story (a crash, a contract's expiry); for one
+    that recurs, the month of a date (talks, visits) and the day of a clock time (briefings,
+    aftershocks)."""
     value = claim.value
+    event = event or claim.event
     if not isinstance(value, TimeValue) or not value.start:
         return None
-    if claim.event in MANY and not claim.scope:
+    if event in MANY and not claim.scope:
         return f"{value.start[:16]} (one of many)"  # each call is its own occurrence (wall clock)
-    if claim.event in ONE_OFF:
+    if event in ONE_OFF:
         return value.start[:4]
-    if claim.event in DAILY or "T" in value.start:
+    if event in DAILY or "T" in value.start:
         return value.start[:10]
     return value.start[:7]
 
@@ -114,7 +116,7 @@ class Item:
             "anchored": isinstance(value, TimeValue) and value.anchor is not None,
             "month": value.start[:7] if isinstance(value, TimeValue) and value.start
             and value.grain not in ("year", "decade", "century", "quarter", "season") else None,
-            "occurrence": _occurrence(claim),
+            "occurrence": occurrence(claim),
             "negated": claim.negated,
             "attributed": claim.speaker is not None,
             "main": claim.main,

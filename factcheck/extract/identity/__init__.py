@@ -559,6 +559,8 @@ def topic_events(claims: list) -> list:
                 evidence = {**c.evidence, "event": f"{c.evidence.get('event', c.event)} (the article's main {c.kind == 'duration' and 'lasting ' or ''}event: {top[0][0]})"}
                 c = c.model_copy(update={"event": top[0][0], "evidence": evidence})
             else:
-                c = c.model_copy(update={"event": None})
+                # no main event in this article: the story's, which the engine names from
+                # all the articles checked together, or none when they do not make it clear
+                c = c.model_copy(update={"event": TOPIC_EVENT})
         out.append(c)
     return out
