@@ -752,3 +752,12 @@ def test_remains_and_batches_of_the_dead_are_not_the_toll():
     another = _one("The truck hit the crowd, killing at least another 11 people.", "11 people")
     assert (remains.measure, bodies.measure) == ("remains", "bodies")
     assert another.scope == "additional"
+
+
+def test_a_short_phrase_of_origin_or_place_between_the_count_and_its_verb():
+    total = _one("A total 340 people from 19 countries were injured.", "340 people")
+    assert total.measure == "people injured"
+    part = _one("Some 24 people from Kenya died in the crash.", "Some 24 people")
+    assert (part.measure, part.scope) == ("people killed", "from kenya")  # the Kenyans among them
+    noun = _one("He said there are 20,000 people in the country's rescue force.", "20,000 people")
+    assert noun.measure is None  # "rescue" here is a noun, not what they are counted for

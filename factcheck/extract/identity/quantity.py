@@ -515,6 +515,9 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         qualifier = " ".join(m for m in mods[-2:] if m not in _NEUTRAL_MODS) or None
     if cls and (NOUN_PREDICATES.get(word) == cls or word == cls):
         person = True  # "5,000 injured": the noun is the predicate
+    origin = _origin(sent, j)
+    if origin is not None and cls and not qualifier:
+        qualifier = origin[0]  # "190 pilgrims from Egypt were killed": the Egyptians among them
     if person and cls:
         ident.measure = f"people {cls}"
         if qualifier and not (word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person"):
@@ -1773,6 +1776,19 @@ def _skip_parenthesis(sent: Sentence, k: int) -> int:
 _DASHES = frozenset("\u2014\u2013-")
 
 
+_ORIGIN_PREPOSITIONS = frozenset("from in inside at aboard".split())
+
+
+def _origin(sent: Sentence, j: int) -> tuple[str, str] | None:
+    """"190 pilgrims from Egypt were killed": where the people counted come from, a name."""
+    if j + 1 >= len(sent.tokens) or sent.tokens[j].low != "from":
+        return None
+    name = sent.tokens[j + 1]
+    if not name.is_word or not name.text[:1].isupper() or name.low in DETERMINERS:
+        return None
+    return f"from {name.low}", f"from {name.text}"
+
+
 def _skip_aside(sent: Sentence, k: int) -> int:
     """The first token after an aside that opens at ``k``: a bracket, or a stretch between two
     dashes ("59 people — 12 of them children — were taken to hospital"). A single dash is no
@@ -1790,6 +1806,15 @@ def _skip_aside(sent: Sentence, k: int) -> int:
             if t.auxiliary or (t.verb and t.low.endswith("ed") and not t.capitalised):
                 return y if sent.tokens[y - 1].text != "," else y
             if t.text in HARD_BREAKS:
+                break
+    if k < len(sent.tokens) and sent.tokens[k].low in _ORIGIN_PREPOSITIONS:
+        # "340 people from 19 countries were injured", "12 people in the club were killed": a
+        # short phrase of origin or place between the noun and its verb
+        for y in range(k + 1, min(len(sent.tokens), k + 5)):
+            t = sent.tokens[y]
+            if (t.auxiliary or (t.predicate(PREDICATES) and t.low.endswith(("ed", "died", "lost")))) and y > k + 1:
+                return y  # a finite verb ("were", "died"), not a noun that could be one ("station")
+            if t.text in HARD_BREAKS or t.text == "," or t.verb or t.low in ("who", "that", "which"):
                 break
     dash = sent.word(k)
     if dash is not None and dash.text in _DASHES and (dash.text != "-" or sent.text[dash.start - 1:dash.start].isspace()):
