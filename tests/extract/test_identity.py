@@ -761,3 +761,21 @@ def test_a_short_phrase_of_origin_or_place_between_the_count_and_its_verb():
     assert (part.measure, part.scope) == ("people killed", "from kenya")  # the Kenyans among them
     noun = _one("He said there are 20,000 people in the country's rescue force.", "20,000 people")
     assert noun.measure is None  # "rescue" here is a noun, not what they are counted for
+
+
+def test_places_a_count_is_given_for():
+    region = _one("Eleven deaths had been recorded in the region of Donggala, it said. Palu was "
+                  "hit hardest. Palu lost power.", "Eleven deaths")
+    assert region.subject == "Donggala"
+    listed = _claims("Malawi was hit too. The known toll was 259 in Zimbabwe and 56 in Malawi. Malawi mourned.")
+    assert {c.text: c.subject for c in listed if c.kind == "quantity"} == {"259": "Zimbabwe", "56": "Malawi"}
+    both = _one("Storms led to over 100 fatalities in southern Malawi and Mozambique, CNN said. "
+                "Floods also hit Zimbabwe. Zimbabwe declared a disaster.", "over 100 fatalities")
+    assert both.subject == "Malawi and Mozambique"
+
+
+def test_bodies_recovered_at_one_site_are_that_sites_batch():
+    site = _one("Rescuers said 27 bodies were recovered from the hotel on Sunday.", "27 bodies")
+    assert site.scope == "body at hotel"
+    school = _one("Nineteen students and two teachers were killed at the school.", "two teachers")
+    assert school.scope == "teacher"  # the dead of the story's own site: no batch

@@ -529,8 +529,10 @@ def _topic(ident: Identity, doc: DocContext) -> None:
     """A subject that is the document's dominant name is the story's topic, as "the tower" is."""
     subject = ident.subject
     # only a name: "the 120-mile canal" in a story whose dominant name is the Suez Canal is the
-    # canal, not the ship the story is about
-    if subject and subject != "?" and subject[:1].isupper() and doc.dominant:
+    # canal, not the ship the story is about; and never a member of a list ("259 in Zimbabwe
+    # and 56 in Malawi"): the list names them apart
+    placed = (ident.evidence.get("subject") or "").split()[:1] in (["in"], ["at"])
+    if subject and subject != "?" and subject[:1].isupper() and doc.dominant and not (ident.enumeration and placed):
         s, d = f" {subject.lower()} ", f" {doc.dominant} "
         if s in d or d in s:
             ident.subject = None

@@ -157,6 +157,14 @@ _SEISMIC = frozenset("quake quakes earthquake earthquakes tremor temblor aftersh
                      "epicentre epicenter hypocentre hypocenter seismic".split())
 
 
+#: Verbs that only say a count was made ("Eleven deaths had been recorded in Donggala"): the
+#: place after them is the count's.
+_RECORDED = frozenset("recorded reported confirmed registered counted".split())
+#: Kinds of area named with "of" before their name ("the region of Donggala").
+_AREAS = frozenset("region province district town city village area state county municipality "
+                   "department island".split())
+
+
 def _place(sent: Sentence, j: int, ident: Identity) -> None:
     """A place named right after the figure's words: "a majority of 5,339 in Workington",
     "157 people were killed in Ethiopia". It stands as the figure's subject (a figure that
@@ -176,21 +184,28 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
         finite = k == first and t.is_word and t.text.islower() and t.low.endswith("s") \
             and t.low not in PREPOSITIONS and t.low not in DETERMINERS  # "140 people sinks in …"
         if t.is_word and (t.verb or finite or (event_lemma(t.low) and singular(t.low) not in _COUNTED_IN)) \
-                and not t.auxiliary and t.low not in own:
+                and not t.auxiliary and t.low not in own and t.low not in _RECORDED:
             return  # "180 people crashes in Iran": the place is the crash's
         moved_to = t.low == "to" and any(x.low in _MOVED for x in sent.tokens[first:k])
         if (t.low in ("in", "at") or moved_to) and k + 1 < len(sent.tokens):
             x = k + 1
             while x < len(sent.tokens) and sent.tokens[x].low in DETERMINERS:
                 x += 1
+            if x + 1 < len(sent.tokens) and sent.tokens[x].low in _AREAS and sent.tokens[x + 1].low == "of":
+                x += 2  # "in the region of Donggala", "in the province of Manabí"
             name = sent.name_right(x)
             y = x  # "at the suburban Linwood mosque": one or two plain words before the name
             while name is None and y < x + 2 and y + 1 < len(sent.tokens) and _plain_word(sent.tokens[y]):
                 y += 1
                 name = sent.name_right(y)
             if name is not None and not any(w in _NOT_PLACES for w in name[1].lower().split()):
+                end = name[0]
+                if end + 1 < len(sent.tokens) and sent.tokens[end].low == "and" \
+                        and (other := sent.name_right(end + 1)) is not None:
+                    # "in southern Malawi and Mozambique": both places together, neither alone
+                    name, end = (other[0], f"{name[1]} and {other[1]}"), other[0]
                 ident.subject = name[1]
-                ident.evidence["subject"] = f"{t.text} {sent.text[sent.tokens[x].start:sent.tokens[name[0] - 1].end]}"
+                ident.evidence["subject"] = f"{t.text} {sent.text[sent.tokens[x].start:sent.tokens[end - 1].end]}"
                 return
             if name is None and x + 2 < len(sent.tokens) and _plain_word(sent.tokens[x]) \
                     and sent.tokens[x + 1].low in ("in", "at"):
@@ -540,8 +555,13 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             of = _of_phrase(sent, j)
             if qualifier and not of:
                 word = f"{qualifier} {word}"  # "464 Iranian pilgrims killed": the Iranians among them
-            _set_scope(ident, f"{singular(word)} of {of}" if of else singular(word),
-                       sent.text[sent.tokens[j - 1].start:sent.tokens[j - 1].end] + (f" of {of}" if of else ""))
+            site = _site_after(sent, j) if cls == "recovered" and not of else None
+            if site is not None:
+                # "27 bodies were recovered from the hotel": one site's batch of the bodies
+                _set_scope(ident, f"{singular(word)} at {site[0]}", site[1])
+            else:
+                _set_scope(ident, f"{singular(word)} of {of}" if of else singular(word),
+                           sent.text[sent.tokens[j - 1].start:sent.tokens[j - 1].end] + (f" of {of}" if of else ""))
     elif (word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or noun == "person") \
             and (head := _relational_head(sent, i)) is not None:
         # "the death toll … has been revised from 359 to 253 people": the toll's people
@@ -688,6 +708,22 @@ def _any_verb_left(sent: Sentence, i: int) -> str | None:
     base = t.verb
     if base and base not in _LIGHT_VERBS and t.low.endswith(("ed", "ing")) or base in ("bring", "brought"):
         return base
+    return None
+
+
+#: Buildings and sites a count can be of ("27 bodies were recovered from the hotel").
+_SITES = frozenset("hotel mosque church school building mall stadium market station hospital club "
+                   "tower bridge mine cave temple shrine airport terminal factory warehouse".split())
+
+
+def _site_after(sent: Sentence, j: int) -> tuple[str, str] | None:
+    """The building or site after a count's verb: "27 bodies were recovered from the hotel"."""
+    k = j
+    while k < len(sent.tokens) and k < j + 4 and (sent.tokens[k].low in _BETWEEN_VERB or sent.tokens[k].verb):
+        k += 1
+    if k + 2 < len(sent.tokens) and sent.tokens[k].low in ("from", "at", "in", "inside") \
+            and sent.tokens[k + 1].low in ("the", "a", "its") and sent.tokens[k + 2].low in _SITES:
+        return sent.tokens[k + 2].low, sent.text[sent.tokens[k].start:sent.tokens[k + 2].end]
     return None
 
 
