@@ -8,6 +8,7 @@ tagged but not claims: no rule can compare them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 
 from .mention import Mention
@@ -33,16 +34,32 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None,
         if t.form == "ago" and t.type == "DURATION" and _in_order(t.start, t.end, order_starts, orders):
             continue  # "a day" of "a day after X" lives on in the order claim's offset
         kind = "duration" if t.type == "DURATION" else "time"
+        value = _early_hours(text, start, t.start, t.value) if kind == "time" else t.value
         if t.form == "anniv":
             event = _anniversary_event(text, t.end, end)
         else:
             event = event_for(text, start, end, t.start, t.end)
-        out.append(Mention(start=t.start, end=t.end, kind=kind, value=t.value, event=event,
+        out.append(Mention(start=t.start, end=t.end, kind=kind, value=value, event=event,
                            notes=t.notes))
     for lo, hi, value in orders:
         out.append(Mention(start=lo, end=hi, kind="order", value=value, event=value.first))
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+_EARLY_HOURS = re.compile(r"\b(?:early|wee|small)\s+hours\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _early_hours(text: str, lo: int, pos: int, value):
+    """"in the early hours of this morning", "the early hours of Saturday": from midnight to
+    6 a.m. of that day, not the morning (from 6 a.m.) nor the whole day."""
+    if not value.start or not _EARLY_HOURS.search(text, max(lo, pos - 30), pos):
+        return value
+    day = value.start[:10]
+    if value.grain not in ("day", "hour") or (value.grain == "hour" and not value.timex.endswith("MO")):
+        return value
+    return value.model_copy(update={"timex": f"{value.timex[:10]}TMO", "grain": "hour", "mod": "START",
+                                    "start": f"{day}T00:00", "end": f"{day}T06:00"})
 
 
 def _in_order(lo: int, hi: int, starts: list[int], orders: list) -> bool:

@@ -14,7 +14,8 @@ from .resolve import REGISTRY, Ctx, Result, _capitalized, _partial, resolver
 _BACK = {"last", "past", "previous", "preceding"}
 _AHEAD = {"next", "coming", "following", "upcoming"}
 _ANAPHORIC = {"next", "following", "previous", "preceding"}
-_POD_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (18, 30)}  # news calls 7 p.m. "night" too
+_POD_HOURS = {"MO": (0, 12), "AF": (12, 18), "EV": (18, 24), "NI": (18, 30)}  # news calls 7 p.m. "night" too,
+# and 3:50 a.m. "Saturday morning"
 
 
 def _with_pod(v: TimeValue, pod: str | None) -> Result:
