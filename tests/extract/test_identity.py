@@ -779,3 +779,10 @@ def test_bodies_recovered_at_one_site_are_that_sites_batch():
     assert site.scope == "body at hotel"
     school = _one("Nineteen students and two teachers were killed at the school.", "two teachers")
     assert school.scope == "teacher"  # the dead of the story's own site: no batch
+
+
+def test_counts_in_lakh_and_in_relief_camps():
+    c = _one("There were 14.50 lakh people in relief camps across the state.", "14.50 lakh people")
+    assert (c.measure, c.scope) == ("people evacuated", None)  # "lakh" is a number word, not a kind
+    escaped = _one("At least 35 people escaped the building before it fell.", "At least 35 people")
+    assert escaped.measure == "people survived"

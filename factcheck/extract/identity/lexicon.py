@@ -31,7 +31,8 @@ _classes({
     "evacuated": "evacuate|flee|displace|relocate|uproot|homeless|shelter|leave home|"
                  "out of home|move to shelter|move to school|move out|stay in shelter|"
                  "in shelter|in evacuation centre|in evacuation center|in camp|"
-                 "force from home|force out|lose home|without home|stay with relative",
+                 "force from home|force out|lose home|without home|stay with relative|"
+                 "in relief camp|in relief camps|in camps|in relief centre|in relief center",
     "hospitalised": "hospitalise|hospitalize|treat|admit|hospital|in hospital|in hospitals|take to hospital|send to hospital|rush to hospital|"
                     "airlift to hospital",
     "treated at the scene": "treat at scene|treat at field hospital|treat on site|treat on scene|"
@@ -58,7 +59,7 @@ _classes({
     "sold": "sell",
     "bought": "buy|purchase",
     "deployed": "deploy|station|send|dispatch",
-    "survived": "survive|escape alive|walk away",
+    "survived": "survive|escape alive|walk away|escape",
     "attending": "attend|in attendance|gather|flock|crowd|pack|throng|turn out|at the festival|"
                  "at the concert|at the event",
 })

@@ -606,7 +606,7 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
 #: Words between a figure and its noun that do not make it another figure.
 _NEUTRAL_MODS = frozenset("more other total overall confirmed reported known registered official "
                           "estimated further additional extra new people million billion thousand "
-                          "hundred trillion cubic square".split())
+                          "hundred trillion cubic square lakh lakhs crore crores".split())
 
 
 _TAKE_LIVES = frozenset("claim take cost lose".split())
