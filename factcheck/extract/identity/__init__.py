@@ -9,6 +9,7 @@ from ..mention import Mention
 from .events import NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
 from .quantity import Identity, ordinal_near, read
+from ..temporal import events as temporal_events  # read at call time: the modules import each other
 from ..temporal.verbs import AUXILIARIES, guess_lemma
 from .tokens import PREPOSITIONS, PRONOUNS, Sentence
 from ..units_text import singular
@@ -329,7 +330,7 @@ def _past_place(sent: Sentence, k: int) -> int:
 _TAKE_FORMS = frozenset("took take takes taking taken had has have".split())
 #: Verbs that say only that something was done or reached: their object names the event ("it
 #: took 18 minutes to make an arrest" is the arrest).
-_LIGHT_VERBS = frozenset("make get do carry be reach".split())
+_LIGHT_INFINITIVES = frozenset("make get do carry be reach".split())
 
 
 def _time_taken(sent: Sentence, i: int, j: int, k: int) -> tuple[str, str] | None:
@@ -366,7 +367,7 @@ def _time_taken(sent: Sentence, i: int, j: int, k: int) -> tuple[str, str] | Non
     start = z
     while start > 0 and sent.tokens[start - 1].is_word and sent.tokens[start - 1].text not in ",;:":
         start -= 1
-    head = _head_noun([t.low for t in sent.tokens[start:z + 1]])
+    head = temporal_events.subject_head([t.text for t in sent.tokens[start:z + 1] if t.is_word])
     if head is None or head in PRONOUNS or head == "it":
         return None
     cls, _ = classify(head, sent.raw)
@@ -383,7 +384,7 @@ def _infinitive_event(words: list[str]) -> str | None:
         return None
     if low[0] in ("be", "get") and len(low) > 1 and low[1].endswith("ed"):
         return guess_lemma(low[1]) or low[1]
-    if low[0] in _LIGHT_VERBS:
+    if low[0] in _LIGHT_INFINITIVES:
         obj = [w for w in low[1:4] if w not in ("a", "an", "the", "their", "its", "his", "her")]
         if not obj or obj[0] in PREPOSITIONS:
             return None  # "to get to Linwood Mosque": where, not what
@@ -395,16 +396,6 @@ def _infinitive_event(words: list[str]) -> str | None:
         name = [w.lower() for w in words[1:6] if w[:1].isupper()]
         cls = " ".join([guess_lemma(low[0]) or low[0], *name[:3]])
     return cls
-
-
-def _head_noun(words: list[str]) -> str | None:
-    """The head of a subject noun phrase: the word before its first preposition."""
-    for n, w in enumerate(words):
-        if w in PREPOSITIONS and n > 0:
-            words = words[:n]
-            break
-    words = [w for w in words if w not in ("the", "a", "an", "its", "their", "his", "her")]
-    return words[-1] if words else None
 
 
 def _earlier_event(sent: Sentence, i: int, own: str | None) -> tuple[str, str] | None:

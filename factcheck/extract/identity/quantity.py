@@ -609,7 +609,8 @@ _NEUTRAL_MODS = frozenset("more other total overall confirmed reported known reg
                           "hundred trillion cubic square lakh lakhs crore crores".split())
 
 
-_TAKE_LIVES = frozenset("claim take cost lose".split())
+#: Verbs of losing lives, as a predicate table (lemma -> itself).
+_TAKE_LIVES = {w: w for w in "claim take cost lose".split()}
 _OF_THE_DEAD = frozenset("remains bodies coffins funerals burials identities".split())
 
 
@@ -623,7 +624,7 @@ def _lives_of(sent: Sentence, i: int) -> str | None:
     while x >= 0 and sent.tokens[x].low in ("the", "their"):
         x -= 1
     verb = sent.word(x)
-    if verb is not None and verb.is_word and verb.predicate({w: w for w in _TAKE_LIVES}) is not None:
+    if verb is not None and verb.is_word and verb.predicate(_TAKE_LIVES) is not None:
         return sent.text[verb.start:sent.tokens[k].end]
     return None
 

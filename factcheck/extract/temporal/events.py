@@ -93,7 +93,7 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
             subject = words[: i - 1]
             if (not subject or lemma(subject[0].lower())) and outer:
                 subject = outer  # "The wall [that gave way] was built": the head is outside
-            head = _subject(subject)
+            head = subject_head(subject)
             if base in _LIGHT or base == "hold":
                 return head or base
             after = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -102,18 +102,18 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
             return f"{base} {head}" if head else base
         obj = _object(words[i + 1:])
         if base in ("strike", "hit", "rock", "shake") and obj:
-            subject = _subject(words[:i])
+            subject = subject_head(words[:i])
             if subject and subject.split()[-1] in NOUN_EVENTS:
                 return subject  # "a second blast struck the Medina district": the blast
         if base in _LIGHT and not obj or base == "take" and obj[:1] == ["place"]:
-            subject = _subject(words[:i])
+            subject = subject_head(words[:i])
             if subject:
                 return subject
         return " ".join([base, *obj])
     return None
 
 
-def _subject(words: list[str]) -> str | None:
+def subject_head(words: list[str]) -> str | None:
     """The head noun of the subject before a verb: "the talks" -> "talks", "talks with
     Nakatani" -> "talks" (the head stands before its first preposition)."""
     span = [w for w in words if lemma(w.lower()) not in AUXILIARIES]
@@ -186,7 +186,7 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
             verb_at = next((i for i, w in enumerate(words) if (lemma(w.lower()) or guess_lemma(w.lower()) or "")
                             == phrase.split()[0]), None)
             passive = verb_at is not None and verb_at > 0 and lemma(words[verb_at - 1].lower()) == "be"
-            agent = _subject(words[:verb_at]) if verb_at and not passive else None
+            agent = subject_head(words[:verb_at]) if verb_at and not passive else None
             return f"{phrase} by {agent}" if agent and agent not in phrase.split() else phrase
     cut = _CLAUSE_EDGE.search(right.lstrip(" ,"))
     head = right.lstrip(" ,")
