@@ -1583,9 +1583,14 @@ def _pointing_lead(sent: Sentence, i: int) -> tuple[str, str] | None:
     """"In that, 11 deaths occurred", "Of the dead, 26 were Bangladeshis", "Among them, 12
     children": a clause opening by pointing back at a count names a part of it. Returns the
     last word of the lead ("dead", "that") and the lead as written."""
-    if any(t.text[:1].isdigit() or t.low in _NUMBER_WORDS for t in sent.tokens[:i]):
-        return None  # "Of the 116 people taken to hospital, 75 …": _partitive_lead's
-    toks = [t for t in sent.tokens[:i] if t.is_word or t.text == ","]
+    toks = []
+    for t in sent.tokens[:i]:  # a lead is at most six words and its comma: stop past that
+        if t.text[:1].isdigit() or t.low in _NUMBER_WORDS:
+            return None  # "Of the 116 people taken to hospital, 75 …": _partitive_lead's
+        if t.is_word or t.text == ",":
+            toks.append(t)
+            if len(toks) > 6:
+                return None
     if len(toks) < 3 or (toks[0].low, toks[1].low) not in _POINTING:
         return None
     comma = next((x for x, t in enumerate(toks) if t.text == ","), None)
