@@ -778,3 +778,66 @@ def test_counts_in_lakh_and_in_relief_camps():
     assert (c.measure, c.scope) == ("people evacuated", None)  # "lakh" is a number word, not a kind
     escaped = _one("At least 35 people escaped the building before it fell.", "At least 35 people")
     assert escaped.measure == "people survived"
+
+
+# --- what a date dates (events of the aftermath, plans, reaches) ---------------------------
+
+def test_a_day_that_modifies_an_event_noun_dates_that_noun():
+    prayer = _one("Mourners gathered for Friday prayers near the site of the bombing.", "Friday")
+    assert prayer.event == "commemorate"  # the prayers, not the bombing
+    vigil = _one("Hundreds attended Sunday's vigil for the victims of the crash.", "Sunday")
+    assert vigil.event == "commemorate"
+    offset = _one("Four people were still missing nearly two weeks after the June 3 explosions.",
+                  "nearly two weeks after the June 3")
+    assert offset.event != "explode"  # an offset from the blasts is not the blasts' day
+
+
+def test_a_plan_due_to_happen_keeps_its_own_verb():
+    truck = _one("He had been due to return the truck on 13 July.", "13 July")
+    assert (truck.event, truck.scope) == ("return", "scheduled")
+    flight = _one("The flight was due to land at 3:05 p.m.", "3:05 p.m.")
+    assert (flight.event, flight.scope) == ("land", "scheduled")
+    into = _one("The flight was due in Lisbon at 15.07.", "15.07")
+    assert (into.event, into.scope) == ("land", "scheduled")
+
+
+def test_till_a_date_is_an_expiry_only_for_something_in_force():
+    pact = _one("The new agreement will last till the 1st of June 2027.", "the 1st of June 2027")
+    assert pact.event == "expire"
+    reach = _one("Rain totalled 2,100 mm against a normal of 1,500 mm till August 19.", "August 19")
+    assert reach.event != "expire"  # how far a count reaches
+    bare = _one("This year, till August 21, the rainfall has been 41% above normal.", "August 21")
+    assert bare.event is None  # no verb of its own: it dates no event
+    shut = _one("The airport announced it was shutting operations till 18 August.", "18 August")
+    assert shut.event not in (None, "expire")
+
+
+def test_a_separate_or_also_event_is_another_occurrence():
+    separate = _one("A second man died in a separate attack the next day in a nearby town.", "the next day")
+    assert (separate.event, separate.scope) == ("attack", "second")
+    also = _one("A car parked near one of the churches also exploded Monday as police worked.", "Monday")
+    assert (also.event, also.scope) == ("explode", "second")
+
+
+def test_a_group_that_did_something_after_the_event_is_its_participant():
+    survivors = _one("The 12 survivors of the crash returned home on Thursday.", "Thursday")
+    bodies = _one("The bodies of 20 victims of the crash returned home on Monday.", "Monday")
+    assert survivors.event == bodies.event == "return home"
+    assert (survivors.subject, bodies.subject) == ("survivor", "body")  # two homecomings
+    plane = _one("The plane crashed on Friday, killing 50.", "Friday")
+    assert plane.subject is None  # the story's own object names no participant
+
+
+def test_a_capitalised_today_after_a_name_is_a_title_not_a_day():
+    names = [c.text for c in _claims("Contact was lost minutes later, USA Today reported.") if c.kind == "time"]
+    assert "Today" not in names
+    headline = [c.text for c in _claims("Plane Crashes Today In Remote Hills") if c.kind == "time"]
+    assert headline == ["Today"]  # a title-case headline keeps its day
+
+
+def test_the_date_of_an_embedded_post_is_no_anchor():
+    claims = _claims("Toll now at 276. #News\u2014 A Reporter (@areporter) October 16, 2017\n\n"
+                     "A second blast hit the district two hours later.", "2017-10-16")
+    times = {c.text: c for c in claims if c.kind == "time"}
+    assert times["October 16, 2017"].event is None  # when the post was written
+    assert times["two hours later"].modality == "uncertain"  # later than nothing the article dates

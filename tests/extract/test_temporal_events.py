@@ -128,3 +128,4 @@ def test_a_period_named_earlier_only_moves_a_one_year_offset():
     state = DocState()
     values = [m.value.timex for lo, hi in sentences(text) for m in find_dates(text, lo, hi, PUB, state)]
     assert values == ["2025-03", "1945"]
+

@@ -142,6 +142,8 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if named is not None and nxt is not None and nxt.is_word and (nxt.verb or nxt.auxiliary) \
             and not nxt.low.endswith("s"):
         named = None  # "the toll in the crash on Monday increased": the date is the verb's
+    if named is None:
+        named = _event_noun_after(sent, j, m)
     if named is not None:
         # "the general election on December 12", "the fire in June 2017": the noun the date
         # is attached to names the event, whatever the clause's verb
@@ -150,15 +152,29 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if due is not None and cls not in ("land",):
         # "due in Guangzhou at 15.07", "was due to land at 3:05": a scheduled arrival
         after = sent.tokens[due + 1:due + 3]
-        nxt = classify(after[1].low, words)[0] if len(after) == 2 and after[0].low == "to" else None
-        cls = nxt if nxt and nxt != after[1].low else "land"
+        if len(after) == 2 and after[0].low == "to" and after[1].is_word:
+            # "due to land at 3:05" is a landing; "due to return it on 13 July", "due to end
+            # later this month" are plans of their own verb, never a flight's arrival
+            cls = classify(after[1].low, words)[0] or after[1].low
+        else:
+            cls = "land"  # "due in Guangzhou at 15.07", "due into Pulkovo at 12:10"
         ident.scope, ident.evidence["scope"] = "scheduled", "due"
     if i >= 2 and sent.tokens[i - 2].low == "as" and sent.tokens[i - 1].low == "of":
         ident.evidence["event"] = "as of …: when a count was given, not when something happened"
         return ident
     if i > 0 and sent.tokens[i - 1].low in ("through", "thru", "till", "until", "til"):
-        cls = "expire"  # "the pact runs through May 1, 2026", "will last till 1 June 2026"
-        ident.evidence["event"] = f"{sent.tokens[i - 1].text} …"
+        head = cls.split()[0] if cls else None
+        if _lasting_before(sent, i - 1) or head in _LASTING_VERBS:
+            cls = "expire"  # "the pact runs through May 1, 2026", "will last till 1 June 2026"
+        elif head is None or head in _UNTIL or cls == TOPIC_EVENT:
+            # "the normal of 1,649.5mm till August 19", "till August 21, the rainfall has…":
+            # how far a count reaches, which dates no event
+            cls = None
+        else:
+            # "announced the shutting of operations till 18 August": how far the clause's own
+            # action reaches, not an expiry
+            cls = f"{cls} until"
+        ident.evidence["event"] = f"{m.event or ''} {sent.tokens[i - 1].text} …".strip()
     ident.event = cls
     if m.event:
         ident.evidence["event"] = phrase
@@ -174,6 +190,18 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         # except an aftershock, which follows within minutes.
         ident.scope = ordinal
         ident.evidence["scope"] = ordinal
+    verb = _verb_at(sent, i, j, phrase) if phrase and named is None else None
+    if verb is not None:
+        if ident.scope is None and sent.word(verb - 1) is not None and sent.tokens[verb - 1].low == "also":
+            # "a van parked near one of the churches also exploded Monday": another of the
+            # story's events, not the story's own
+            ident.scope, ident.evidence["scope"] = "second", "also"
+        head = temporal_events.subject_head([t.text for t in sent.tokens[_clause_start(sent, verb):verb]])
+        if ident.subject is None and head in _PARTICIPANT_GROUPS:
+            # "the 10 survivors of the crash returned home on Thursday": whose homecoming it
+            # was, so that the day the bodies of the dead were flown home is another event
+            ident.subject = singular(head)
+            ident.evidence["subject"] = head
     last = _LAST.match(sent.text, m.end, min(sent.hi, m.end + 12)) \
         or _LAST_BEFORE.search(sent.text, max(sent.lo, m.start - 60), m.start)
     if last and ident.scope is None:
@@ -188,6 +216,56 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         ident.modality = "forecast"  # "the oxygen is expected to run out at 6 a.m.": an estimate
         ident.evidence["modality"] = next(cue for cue in _FORECAST_CUES if cue in before)
     return ident
+
+
+#: Groups of people whose own doings follow the story's event, each a participant of its own:
+#: "survivors returned home", "staff return to work", "the bodies were flown home".
+_PARTICIPANT_GROUPS = frozenset("survivors survivor bodies body remains staff workers families relatives "
+                                "students pupils mourners evacuees schools shops".split())
+
+
+def _verb_at(sent: Sentence, i: int, j: int, phrase: str) -> int | None:
+    """The index of the clause's verb that ``phrase`` (a lemma first: "return home") was read
+    from: up to eight words before the time, else up to six after it."""
+    first = phrase.split()[0]
+    order = list(range(i - 1, max(-1, i - 9), -1)) + list(range(j, min(len(sent.tokens), j + 6)))
+    for x in order:
+        t = sent.tokens[x]
+        if t.text in (".", ";", ":"):
+            continue
+        if t.is_word and (t.low == first or guess_lemma(t.low) == first or event_lemma(t.low) == first):
+            return x
+    return None
+
+
+def _clause_start(sent: Sentence, k: int) -> int:
+    """The first word of the clause the word at ``k`` is in (after a comma, colon or "and")."""
+    x = k - 1
+    while x >= 0 and sent.tokens[x].text not in (",", ";", ":", "(", "\u2014", "\u2013", "-") \
+            and sent.tokens[x].low not in ("and", "but", "while", "when", "after", "before", "as") and k - x <= 12:
+        x -= 1
+    return x + 1
+
+
+#: Verbs of something in force up to a date ("runs through", "in place till", "valid until").
+_LASTING_VERBS = frozenset("run last remain stay place valid continue extend hold effect keep expire "
+                           "apply".split())
+_LASTING_FORMS = _LASTING_VERBS | frozenset(
+    "runs ran running lasts lasted lasting remains remained stays stayed force continues continued "
+    "extends extended holds held expires expired applies applied".split())
+_UNTIL = frozenset("through thru till until til up".split())
+
+
+def _lasting_before(sent: Sentence, k: int) -> bool:
+    """A verb of lasting in the clause before the "till" at ``k``: "will last till", "the new
+    contract will last for 3 years (September 25, 2023 thru …", "in place until"."""
+    for x in range(k - 1, max(-1, k - 11), -1):
+        t = sent.tokens[x]
+        if t.text in (".", ";", ":") or t.low in ("and", "but", "while"):
+            return False
+        if t.low in _LASTING_FORMS:
+            return True
+    return False
 
 
 def _due_before(sent: Sentence, i: int) -> int | None:
@@ -213,7 +291,14 @@ _EVENT_NOUNS = {**{n: c for n, c in NOUN_EVENTS.items()},
                 "election": "election", "elections": "election", "vote": "vote", "referendum": "referendum",
                 "poll": "election", "summit": "summit", "meeting": "meeting", "talks": "talks",
                 "attack": "attack", "shooting": "shooting", "eruption": "eruption", "tsunami": "tsunami",
-                "bombing": "attack", "massacre": "attack"}
+                "bombing": "attack", "massacre": "attack",
+                # what follows a disaster, dated on its own: "the funeral on Friday", "Friday
+                # prayers", "a vigil on Sunday night" are never the day of the disaster
+                **{n: "commemorate" for n in ("prayer", "prayers", "vigil", "vigils", "memorial",
+                                              "ceremony")},
+                "funeral": "funeral", "funerals": "funeral", "burial": "funeral",
+                "hearing": "hearing", "trial": "trial", "inquest": "inquest", "rally": "rally",
+                "march": "rally", "protest": "rally", "protests": "rally"}
 
 
 def _event_noun_before(sent: Sentence, i: int) -> str | None:
@@ -232,6 +317,26 @@ def _event_noun_before(sent: Sentence, i: int) -> str | None:
                 or t.low in ("that", "which", "who", "when", "and", "but"):
             return None
     return None
+
+
+_OFFSET_WORDS = frozenset("after before since later earlier ago following".split())
+
+
+def _event_noun_after(sent: Sentence, j: int, m: Mention) -> str | None:
+    """A day named as a modifier of an event noun: "during Friday prayers", "Sunday's vigil",
+    "the September 11 attacks". The day dates that noun, whatever the clause's verb."""
+    if not isinstance(m.value, TimeValue) or m.value.grain not in ("day", "week"):
+        return None
+    if _OFFSET_WORDS & set(sent.text[m.start:m.end].lower().split()):
+        return None  # "two weeks after the August 12 explosions": the day is not the noun's
+    nxt = sent.word(j)
+    if nxt is None or not nxt.is_word:
+        return None
+    noun = nxt.low[:-2] if nxt.low.endswith(("'s", "\u2019s")) else nxt.low
+    if noun != nxt.low:  # "Friday's" read as one word: the noun is the next one
+        nxt = sent.word(j + 1)
+        noun = nxt.low if nxt is not None and nxt.is_word else ""
+    return _EVENT_NOUNS.get(noun) or _EVENT_NOUNS.get(singular(noun)) if noun else None
 
 
 _FORECAST_CUES = ("expected to", "estimated", "could run", "would run", "will run out", "likely",

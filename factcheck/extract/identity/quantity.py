@@ -1692,6 +1692,11 @@ _ORDINALS = {"second": "second", "third": "third", "aftershock": "aftershock",
              "aftershocks": "aftershock", "second-largest": "second"}
 
 
+#: Nouns of things that happen more than once in a story: "a separate attack", "another blast".
+_OCCURRENCES = frozenset(TOPIC_NOUNS) | frozenset(
+    "attack attacks shooting bombing stabbing crash collision incident".split())
+
+
 def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
     """"a second 7.5 magnitude earthquake", "The second quake struck … about 65 miles north",
     "the largest aftershock, measuring 7.5": a figure of another event of the same kind as the
@@ -1702,7 +1707,7 @@ def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
         if t.low in _ORDINALS:
             return _ORDINALS[t.low]
         if t.low in ("another", "separate") and k + 1 < len(sent.tokens) and (
-                sent.tokens[k + 1].low in TOPIC_NOUNS or (k + 2 < len(sent.tokens) and sent.tokens[k + 2].low in TOPIC_NOUNS)):
+                sent.tokens[k + 1].low in _OCCURRENCES or (k + 2 < len(sent.tokens) and sent.tokens[k + 2].low in _OCCURRENCES)):
             return "second"  # "another strong temblor", "a separate blast" (but "another 11,000 people": also)
         if t.low in ("earlier",) and k + 1 < len(sent.tokens) and sent.tokens[k + 1].low in TOPIC_NOUNS:
             return None  # "hours after an earlier quake": the figure is of a later one

@@ -1,4 +1,5 @@
-"""Datelines: "HOLLIN, Aug 12 —", "WASHINGTON, March 3 (Reuters) -", "Aug. 12, 2023 /PRNewswire/ --".
+"""Datelines: "HOLLIN, Aug 12 —", "WASHINGTON, March 3 (Reuters) -", "Aug. 12, 2023 /PRNewswire/ --",
+and the stamps of embedded posts ("— Name (@handle) October 16, 2017").
 
 A date in a dateline says when and where the story was filed, not when the event of the
 sentence it opens happened: the tagger marks it (note "dateline") so that later stages can
@@ -50,6 +51,16 @@ def dateline_at(text: str, lo: int, start: int, end: int) -> re.Match[str] | Non
     if _AGENCY.match(text, end) or before["place"] and _DASH.match(text, end):
         return before
     return None
+
+
+#: The stamp of an embedded post: "— Harun Maruf (@HarunMaruf) October 16, 2017".
+_POST_STAMP = re.compile(r"\(@\w{1,30}\)[ \t]*\Z")
+
+
+def post_stamp(text: str, lo: int, start: int) -> bool:
+    """True when the date at ``start`` closes an embedded social-media post: when the post was
+    written, like a dateline, not when anything in the article happened."""
+    return bool(_POST_STAMP.search(text, max(lo, start - 40), start))
 
 
 def zone_of_dateline(m: re.Match[str]) -> tuple[bool, str | None]:

@@ -14,7 +14,7 @@ from .patterns import (BOUND_BEFORE, BOUND_MODS, FIRST_WORD, HEDGE_BEFORE, HEDGE
                        TEMPORAL, UNIT_KEYS, WORD_START, WORDS_BEFORE, WORDS_BEFORE_OTHER)
 from .clock import pair_equivalents
 from .dateline import NOTE as DATELINE
-from .dateline import dateline_at, place_dateline, zone_of_dateline
+from .dateline import dateline_at, place_dateline, post_stamp, zone_of_dateline
 from .resolve import REGISTRY, Ctx
 
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
@@ -50,6 +50,26 @@ class DocState:
     dateline: str | None = None
 
 
+#: A capitalised word right before "Today" that is part of a name ("USA Today", "India
+#: Today", "the BBC's Today programme").
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&]*|[A-Z][\w.&]*['\u2019]s)[ \t]+\Z")
+_LOWER_AFTER = re.compile(r"[ \t]*(?:[a-z]|[.,;:)\u2019'\"\u201d]|\Z)")
+
+
+def _in_a_name(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """"USA Today reported", "India Today said": a capitalised "Today" after a capitalised
+    word and before a lower-case one is a title (a paper, a programme), not a day. A headline
+    in title case ("Plane Crashes Today In Moscow") keeps its date: the word after it is
+    capitalised too."""
+    word = text[start:end]
+    if word[:1].islower() or " " in word:
+        return False
+    before = text[max(lo, start - 40):start]
+    if not _NAME_BEFORE.search(before) or before.rstrip().endswith((".", ":")):
+        return False
+    return bool(_LOWER_AFTER.match(text[end:min(hi, end + 3)] if end < hi else ""))
+
+
 def usable(published: dt.date | None) -> tuple[dt.date | None, str | None]:
     if published is None:
         return None, None
@@ -77,6 +97,8 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
     for m in matches(text, lo, hi):
         ctx.notes, ctx.end = [], None
         form = m.lastgroup or ""
+        if form == "deictic" and _in_a_name(text, lo, hi, m.start(), m.end()):
+            continue
         try:
             res = REGISTRY[form](m, ctx)
         except (ValueError, OverflowError, KeyError, IndexError, StopIteration) as exc:
@@ -131,6 +153,8 @@ def _remember(ctx: Ctx, typ: str, value: TimeValue, written: str) -> None:
 
 
 def _dateline(text: str, lo: int, start: int, end: int, state: DocState) -> bool:
+    if post_stamp(text, lo, start):
+        return True  # an embedded post's date: when it was written
     m = dateline_at(text, lo, start, end)
     if m is None:
         return False
