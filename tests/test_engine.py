@@ -126,6 +126,9 @@ def test_a_toll_may_rise_but_not_fall_below_an_earlier_floor():
     assert compare(q(17, 17), q(14, 14), mono, (early, late)).verdict is Verdict.CONTRADICTORY
     assert compare(q(17, 17), q(14, 14), mono, (late, early)).verdict is Verdict.CONSISTENT
     assert compare(q(14, 14), q(17, 17), mono, (early, early)).verdict is Verdict.NOT_COMPARABLE
+    # a later count under half of the toll is read as a part of it (one site, one group)
+    assert compare(q(17, 17), q(6, 6), mono, (early, late)).verdict is Verdict.NOT_COMPARABLE
+    assert compare(q(17, 17), q(9, 9), mono, (early, late)).verdict is Verdict.CONTRADICTORY
 
 
 def test_cross_source_pairs_respect_keys_groups_and_modality(rules):
@@ -179,6 +182,11 @@ def test_pairs_in_document_find_an_article_that_disagrees_with_itself(rules):
             doc(2, "The breach was 300 metres wide.")]
     found = rule_ids(check(docs, rules), "demo.inside")
     assert len(found) == 1 and {c.doc for c in found[0].claims} == {"d1"}
+
+
+def test_two_values_one_sentence_gives_are_two_figures(rules):
+    docs = [doc(1, "The breach was 300 metres wide at the dam and the breach was 3 km wide at the levee.")]
+    assert rule_ids(check(docs, rules), "demo.inside") == []
 
 
 def test_fingerprints_are_stable_and_distinct(rules):

@@ -16,7 +16,7 @@ from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import local_reading, weekday_mismatch
 from ..extract.temporal.zones import localize, utc_text
 from .subjects import canonical_holders
-from .groups import GROUPED, moments_of_one_sentence, speaker_key, undisputed, value_groups
+from .groups import GROUPED, figures_of_one_sentence, moments_of_one_sentence, speaker_key, undisputed, value_groups
 from ..extract.identity import TOPIC_EVENT
 from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
 
@@ -249,6 +249,8 @@ def _skip(rule: Rule, a: Item, b: Item, focus: frozenset[str] | None) -> str | N
             return "items of one list: different figures by construction"
         if a.claim.evidence.get("restates") in (b.claim.text,) or b.claim.evidence.get("restates") in (a.claim.text,):
             return "one figure and its conversion"
+        if figures_of_one_sentence(a, b):
+            return "two values of one measure in one sentence: two figures it tells apart, not one figure given twice"
         if moments_of_one_sentence(a, b):
             return "two times in one sentence in one zone: two moments (\"between 2:48 and 4:21\"), not one event dated twice"
     return None

@@ -53,6 +53,10 @@ def compare(a: Value, b: Value, expect: Expectation, published: tuple[dt.date | 
     return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"cannot compare {type(a).__name__} with {type(b).__name__} by '{expect.kind}'"})
 
 
+#: A later count below this share of an earlier toll is read as a part of it, not the toll.
+PART_OF_TOLL = 0.5
+
+
 def _nondecreasing(a: QuantityValue, b: QuantityValue, expect: Expectation,
                    published: tuple[dt.date | None, dt.date | None]) -> Outcome:
     """A figure that may only grow (a death toll): the later report may be higher; it
@@ -69,6 +73,11 @@ def _nondecreasing(a: QuantityValue, b: QuantityValue, expect: Expectation,
     slack = _slack(expect.tolerance, (earlier,), earlier.unit) or 0.0
     details = {"earlier": valuefmt.quantity(earlier), "later": valuefmt.quantity(later),
                "published": f"{min(pa, pb)} then {max(pa, pb)}"}
+    if l_hi < e_lo * PART_OF_TOLL:
+        # "six victims" after "17 people", "15 people" after "89": a later count under half of
+        # the toll already given is a part of it (one site, one ward, one nationality, a batch
+        # of later deaths) far more often than the toll misreported
+        return Outcome(Verdict.NOT_COMPARABLE, {**details, "reason": "under half of the earlier toll: read as a part of it, not the toll"})
     if l_hi + slack < e_lo:
         details["difference"] = f"{valuefmt.difference(e_lo - l_hi, earlier.unit)} lower"
         return Outcome(Verdict.CONTRADICTORY, details)

@@ -242,10 +242,10 @@ def _restates_any(g: Group, run: list[Group]) -> bool:
 def _disagree_across_sources(rule: Rule, groups: list[Group]) -> bool:
     """Two groups that only differ inside one source (or one document, for within-document
     rules) are not a contradiction between sources. Within a document, two groups whose only
-    opposed claims are moments one sentence tells apart are not one either."""
+    opposed claims are moments or figures one sentence tells apart are not one either."""
     if rule.compare == "in_document":
-        return any(not moments_of_one_sentence(x, y) for i, a in enumerate(groups) for b in groups[i + 1:]
-                   for x in a.items for y in b.items)
+        return any(not moments_of_one_sentence(x, y) and not figures_of_one_sentence(x, y)
+                   for i, a in enumerate(groups) for b in groups[i + 1:] for x in a.items for y in b.items)
     seen = [g.sources for g in groups]
     return any(a != b or len(a) > 1 for i, a in enumerate(seen) for b in seen[i + 1:])
 
@@ -397,6 +397,14 @@ def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False,
 def spread(groups: list[Group]) -> float:
     """How far apart the outermost groups lie (for ordering findings)."""
     return groups[-1].lo - groups[0].hi if groups and math.isfinite(groups[0].hi) else 0.0
+
+
+def figures_of_one_sentence(a: Item, b: Item) -> bool:
+    """Two values one sentence gives for one measure are two figures it tells apart ("51.9%
+    voted Leave and 48.1% Remain", "119 areas to 263"): a writer does not contradict a figure
+    in the same sentence."""
+    ca, cb = a.claim, b.claim
+    return ca.kind == cb.kind == "quantity" and ca.sentence is not None and ca.sentence == cb.sentence
 
 
 def moments_of_one_sentence(a: Item, b: Item) -> bool:

@@ -9,6 +9,7 @@ from ..models import Claim, Document
 from ..textpos import LineIndex
 from .context import attach_context, past_year
 from .temporal.dateline import NOTE as DATELINE
+from .temporal.relative import DAY_OF_ANOTHER as _DAY_OF_ANOTHER
 from .temporal.relative import GUESSED_ANCHOR as _GUESSED_ANCHOR
 from .dates import DocState, find_dates
 from .identity import document_context, identify, topic_events
@@ -75,9 +76,11 @@ def extract_document(doc: Document) -> list[Claim]:
                 # spoken, which the article does not give
                 ctx["modality"] = "uncertain"
                 mention.notes.append(QUOTED_DAY)
-            elif mention.kind == "time" and _GUESSED_ANCHOR in mention.notes:
+            elif mention.kind == "time" and (_GUESSED_ANCHOR in mention.notes or _DAY_OF_ANOTHER in mention.notes):
                 # "A second blast struck two hours later" with no earlier time in the article:
-                # later than an event the article does not date, so the day is a guess
+                # later than an event the article does not date, so the day is a guess; and
+                # "officers arrived 15 minutes later" only repeats the last day named, which is
+                # as often the day officials spoke as the day of the attack
                 ctx["modality"] = "uncertain"
             ctx.setdefault("measure", mention.measure)
             ctx.setdefault("subject", mention.subject)

@@ -841,3 +841,38 @@ def test_the_date_of_an_embedded_post_is_no_anchor():
     times = {c.text: c for c in claims if c.kind == "time"}
     assert times["October 16, 2017"].event is None  # when the post was written
     assert times["two hours later"].modality == "uncertain"  # later than nothing the article dates
+
+
+def test_a_place_that_opens_the_clause_holds_its_figures():
+    text = ("The result was declared on Friday. Leave won.\n\n"
+            "Scotland has voted Remain by a margin of 62 per cent to 38 per cent.\n\n"
+            "Wales: the electorate voted to leave by a majority of 52.5 per cent.\n\n"
+            "Mozambique has so far recorded 446 deaths, the government said.")
+    got = {c.text: (c.subject, c.measure) for c in _claims(text) if c.kind == "quantity"}
+    assert got["62 per cent"][0] == "Scotland"
+    assert got["38 per cent"] == ("Scotland", None)  # "cent" is the unit before, not a measure
+    assert got["52.5 per cent"][0] == "Wales"  # a place heading the sentence as a label
+    assert got["446 deaths"][0] == "Mozambique"  # past an adverb between subject and verb
+
+
+def test_the_antecedent_of_which_holds_the_figure():
+    storm = _one("Harvey cost $125 billion. Harvey ranks behind only Hurricane Katrina, which caused "
+                 "$161 billion in damage. Harvey hit Texas.", "$161 billion")
+    assert storm.subject == "Hurricane Katrina"
+    train = _one("The passenger train hit a freight train, which had two people on board.", "two people")
+    assert train.subject == "freight train"
+    own = _one("The vessel, which had 40 people on board, sank.", "40 people")
+    assert own.subject is None  # the story's own object
+
+
+def test_funerals_and_burials_are_one_of_many():
+    funerals = _one("Officials said the funerals will be held also on October 19.", "October 19")
+    assert (funerals.event, funerals.scope) == ("funeral", "?")
+    buried = _one("The rest of the victims will be buried on Friday.", "Friday")
+    assert buried.scope == "?"
+
+
+def test_minutes_later_only_restates_the_last_day_named():
+    claims = _claims("Details of the siege emerged on Tuesday. Officers arrived 15 minutes later.")
+    later = next(c for c in claims if c.text == "15 minutes later")
+    assert later.modality == "uncertain"  # the day of the statement, not of the siege

@@ -36,6 +36,7 @@ def test_a_bare_clock_time_falls_on_the_publication_day_and_keeps_no_zone():
     ("The tremor was felt at 7:10 am JST.", "7:10 am JST", "Asia/Tokyo", "2025-06-12T22:10Z"),
     ("The satellite launched at 9:12 am Japan time.", "9:12 am Japan time", "Asia/Tokyo", "2025-06-13T00:12Z"),
     ("Firefighters were called at 00:54 BST.", "00:54 BST", "+01:00", "2025-06-12T23:54Z"),
+    ("Vigils began at 8.20pm British time.", "8.20pm British time", "Europe/London", "2025-06-13T19:20Z"),
     ("Polls in Yangon opened at 6 am Myanmar time.", "6 am Myanmar time", "Asia/Yangon", "2025-06-12T23:30Z"),
     ("The verdict came at 3:15 pm Delhi time.", "3:15 pm Delhi time", "Asia/Kolkata", "2025-06-13T09:45Z"),
     ("The rally began at 4 pm WIB.", "4 pm WIB", "Asia/Jakarta", "2025-06-13T09:00Z"),

@@ -178,6 +178,7 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     ident.event = cls
     if m.event:
         ident.evidence["event"] = phrase
+
     if agent:
         ident.subject, ident.evidence["subject"] = agent, agent
     if who:
@@ -196,12 +197,21 @@ def _event(sent: Sentence, m: Mention) -> Identity:
             # "a van parked near one of the churches also exploded Monday": another of the
             # story's events, not the story's own
             ident.scope, ident.evidence["scope"] = "second", "also"
-        head = temporal_events.subject_head([t.text for t in sent.tokens[_clause_start(sent, verb):verb]])
+        head = temporal_events.subject_head([t.text for t in sent.tokens[_clause_start(sent, verb):verb]
+                                             if t.low not in _AUX_WORDS])
+        if cls == "hold" and head:
+            # "the funerals will be held on October 19": a light verb, the event is its subject
+            noun = head.split()[-1]
+            cls = ident.event = _EVENT_NOUNS.get(noun) or _EVENT_NOUNS.get(singular(noun)) or noun
         if ident.subject is None and head in _PARTICIPANT_GROUPS:
             # "the 10 survivors of the crash returned home on Thursday": whose homecoming it
             # was, so that the day the bodies of the dead were flown home is another event
             ident.subject = singular(head)
             ident.evidence["subject"] = head
+    if cls in _ONE_OF_MANY or (cls and cls.split()[0] == "bury"):
+        # "the funerals will be held on October 19", "a vigil on Sunday", "the rest will be
+        # buried on Friday": there is one for each victim or each town; which, is not a key
+        ident.scope, ident.evidence["scope"] = "?", "one of many: whose is not said"
     last = _LAST.match(sent.text, m.end, min(sent.hi, m.end + 12)) \
         or _LAST_BEFORE.search(sent.text, max(sent.lo, m.start - 60), m.start)
     if last and ident.scope is None:
@@ -319,6 +329,10 @@ def _event_noun_before(sent: Sentence, i: int) -> str | None:
     return None
 
 
+_AUX_WORDS = frozenset("be been being is are was were will would shall should can could may might "
+                       "has have had also still then".split())
+#: Events held once per victim or per town: never one event without a holder.
+_ONE_OF_MANY = frozenset({"commemorate", "funeral"})
 _OFFSET_WORDS = frozenset("after before since later earlier ago following".split())
 
 

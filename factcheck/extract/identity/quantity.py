@@ -110,6 +110,8 @@ def read(sent: Sentence, m: Mention) -> Identity:
         _subject(sent, i, j, ident)
     if ident.subject is None:
         _place(sent, j, ident)
+    if ident.subject is None:
+        _clause_place(sent, i, ident)
     _scope(sent, i, j, ident)
     _all_aboard(sent, i, j, ident)
     return ident
@@ -135,7 +137,9 @@ def _all_aboard(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         ident.evidence["also"] = "all aboard died: the number aboard is the toll"
 
 
-_GENERIC_MEASURES = frozenset({"worth", "value", "amount", "sum", "figure", "number", "total"})
+_GENERIC_MEASURES = frozenset({"worth", "value", "amount", "sum", "figure", "number", "total",
+                               # the unit of the figure before ("62 per cent to 38 per cent")
+                               "cent", "percent", "per", "with", "out"})
 
 _CONTESTS = frozenset("win lose beat defeat lead trail edge carry hold retain take".split())
 
@@ -215,6 +219,38 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
                 return
             # "died in blasts in Batticaloa": the event the figure is counted in, then its place
         k += 1
+
+
+def _clause_place(sent: Sentence, i: int, ident: Identity) -> None:
+    """A place that opens the figure's clause as its subject holds the figure however far the
+    verb's object runs: "Scotland has voted Remain by a margin of 62 per cent", "Mozambique
+    has so far recorded 446 deaths"; so does a place that heads the sentence as a label
+    ("Scotland: the population voted to remain by 62 per cent")."""
+    start = i
+    while start > 0 and sent.tokens[start - 1].text not in HARD_BREAKS \
+            and sent.tokens[start - 1].text not in (",", ";", ":", "(") \
+            and sent.tokens[start - 1].low not in ("and", "but", "while", "which", "who", "that", "after"):
+        start -= 1
+    while start < i and not sent.tokens[start].is_word:
+        start += 1  # a bullet or a dash opening the line
+    if start > 0 and sent.tokens[start - 1].text == ":":
+        first = 0 if sent.tokens[0].is_word else 1
+        label = sent.text[sent.tokens[first].start:sent.tokens[start - 2].end] if start - 2 >= first else ""
+        if label and known_place(label):
+            ident.subject, ident.evidence["subject"] = label, f"{label}:"
+        return
+    name = sent.name_right(start)
+    if name is None and start == 0 or start > 0 and sent.sentence_initial(start) and name is None:
+        end = start + 1  # a name opening the sentence is not told from a capitalised word
+        while end < i and sent.tokens[end].capitalised and sent.tokens[end].is_word:
+            end += 1
+        text = sent.text[sent.tokens[start].start:sent.tokens[end - 1].end]
+        name = (end, text) if known_place(text) else None
+    if name is None or name[0] >= i or not known_place(name[1]):
+        return
+    nxt = sent.word(name[0])
+    if nxt is not None and nxt.is_word and (nxt.verb or nxt.auxiliary) and not nxt.capitalised:
+        ident.subject, ident.evidence["subject"] = name[1], f"{name[1]} {nxt.text}"
 
 
 #: Verbs after which "to <place>" is where the counted went ("66 bodies were brought to …").
@@ -1163,8 +1199,8 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     k = _left_of(sent, i)
     k = _over_measure_phrase(sent, k)
     verb_at = k
-    while k >= 0 and k > verb_at - 4 and sent.tokens[k].is_word and not sent.is_name(k) \
-            and (sent.tokens[k].verb or sent.tokens[k].auxiliary):
+    while k >= 0 and k > verb_at - 6 and sent.tokens[k].is_word and not sent.is_name(k) \
+            and (sent.tokens[k].verb or sent.tokens[k].auxiliary or sent.tokens[k].low in _SUBJECT_ADVERBS):
         k -= 1
     if not (0 <= k < verb_at):
         return
@@ -1190,6 +1226,8 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
         base = owner[:-2].lower()
         if base not in TOPIC_NOUNS and singular(base) not in TOPIC_NOUNS:
             ident.subject = owner[:-2] if owner[:1].isupper() else singular(base)
+    elif kind == "noun" and known_place(words):
+        ident.subject = words  # "Mozambique has so far recorded": a place opening the sentence
     elif kind == "noun":
         last = words.split()[-1].lower()
         if last in _TIME_WORDS or singular(last) in _TIME_WORDS:
@@ -1209,7 +1247,9 @@ _TIME_WORDS = frozenset("second minute hour day week month year decade later ear
 
 #: Verbs whose subject holds the figure that follows them ("Labour won 202 seats").
 _HOLDERS = frozenset("have hold get receive win take secure earn own contain carry employ lose "
-                     "gain record report post face pay owe suffer incur sustain".split())
+                     "gain record report post face pay owe suffer incur sustain cause inflict".split())
+#: Adverbs between a subject and its verb ("Mozambique has so far recorded 446 deaths").
+_SUBJECT_ADVERBS = frozenset("so far already now also still just officially reportedly".split())
 _BE = frozenset("is are was were be been being".split())
 
 
@@ -1219,7 +1259,7 @@ def _subject_head(sent: Sentence, k: int) -> tuple[str, str] | None:
     -> name; "The vessel, called the Titan, [is]" -> noun "vessel"; "Grenfell Tower was
     built in 1974 and [contains]" -> name "Grenfell Tower"."""
     t = sent.tokens[k]
-    if t.low == "who" and k > 0:
+    if t.low in ("who", "which") and k > 0:
         # "the first officer, Ahmed Nur, who had a flight hour of 200": the person before "who"
         x = k - 1 if sent.tokens[k - 1].text != "," else k - 2
         if x >= 0 and sent.tokens[x].capitalised and sent.tokens[x].is_word:
@@ -1227,6 +1267,13 @@ def _subject_head(sent: Sentence, k: int) -> tuple[str, str] | None:
             while first > 0 and sent.tokens[first - 1].capitalised and sent.tokens[first - 1].is_word and x - first < 3:
                 first -= 1
             return "name", " ".join(tok.text for tok in sent.tokens[first:x + 1])
+        if t.low == "which" and x >= 0 and sent.tokens[x].is_word:
+            # "the freight train, which had two people on board": the noun before "which"
+            first = x
+            while first > 0 and sent.tokens[first - 1].is_word and sent.tokens[first - 1].low not in DETERMINERS \
+                    and not sent.tokens[first - 1].verb and x - first < 2:
+                first -= 1
+            return _np_at(sent, first, x + 1)
         return None
     if t.text == ",":  # an apposition before the verb: step over it
         x = k - 1

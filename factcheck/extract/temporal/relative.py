@@ -154,6 +154,9 @@ def r_fiscal_rel(ctx: Ctx, step: int) -> Result:
 
 #: The note on "two hours later" when the article dates nothing before it.
 GUESSED_ANCHOR = "anchored at the publication date"
+#: "Fifteen minutes later": the day of the last day named, which is as often the day officials
+#: spoke as the day of what it is later than; no date of its own.
+DAY_OF_ANOTHER = "minutes or hours after something else: the day is that of the last day named"
 
 
 @resolver("ago")
@@ -183,6 +186,8 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "DATE", v.model_copy(update={"anchor": p.timex})
     if unit in ("hour", "minute", "second"):
         ctx.notes.append("clock time unknown: the day is given")
+        if how in ("earlier", "later"):
+            ctx.notes.append(DAY_OF_ANOTHER)
         return "DATE", C.day(anchor).model_copy(update={"anchor": anchor.isoformat()})
     v = C.period_of(C.shift(anchor, unit, sign * n), unit)
     return "DATE", v.model_copy(update={"anchor": anchor.isoformat()})

@@ -52,7 +52,7 @@ NAMED = {
     "central standard": "-06:00", "central daylight": "-05:00", "mountain standard": "-07:00",
     "pacific standard": "-08:00", "pacific daylight": "-07:00", "greenwich mean": "UTC",
     "greenwich": "UTC", "universal": "UTC", "coordinated universal": "UTC",
-    "british summer": "+01:00", "central european": "+01:00", "central european summer": "+02:00",
+    "british summer": "+01:00", "british": "Europe/London", "uk": "Europe/London", "central european": "+01:00", "central european summer": "+02:00",
     "eastern european": "+02:00", "indian standard": "Asia/Kolkata", "india standard": "Asia/Kolkata",
     "japan standard": "Asia/Tokyo", "korea standard": "Asia/Seoul", "china standard": "+08:00",
     "beijing": "Asia/Shanghai", "australian eastern standard": "+10:00",
