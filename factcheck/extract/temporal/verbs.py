@@ -6,6 +6,8 @@ suffix rules checked against a list of common news verbs so that nouns stay noun
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 IRREGULAR = {
     "met": "meet", "held": "hold", "took": "take", "taken": "take", "began": "begin",
     "begun": "begin", "said": "say", "went": "go", "gone": "go", "came": "come",
@@ -56,6 +58,7 @@ slash reject respond fly talk send stage enact implement postpone delay delay bo
 AUXILIARIES = frozenset("be have do will would shall should can could may might must".split())
 
 
+@lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str | None:
     """The base form of a verb form ("announced" -> "announce"), or None if not a known verb."""
     w = word.lower()
@@ -85,6 +88,7 @@ def is_past(word: str) -> bool:
     return w.endswith("ed") and lemma(w) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def guess_lemma(word: str) -> str | None:
     """A base form for an unknown "-ed"/"-ing" verb form ("questioned" -> "question",
     "created" -> "create"), or None when the word does not look inflected."""
