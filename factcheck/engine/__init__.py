@@ -18,6 +18,7 @@ from ..extract.temporal.zones import localize, utc_text
 from .subjects import canonical_holders
 from .groups import GROUPED, figures_of_one_sentence, moments_of_one_sentence, speaker_key, undisputed, value_groups
 from ..extract.identity import TOPIC_EVENT
+from ..extract.perpetrator import NOTE as PERPETRATOR
 from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
 
 #: Events that are a story's own kind of object ("strike", "fire", "quake").
@@ -264,14 +265,21 @@ def _before_as_of(it: Item, fi: FactItem) -> str | None:
     return None
 
 
-def judge(rule: Rule, a: Item, b: Item | FactItem, ruleset: RuleSet) -> Outcome:
+def judge(rule: Rule, a: Item, b: Item | FactItem, ruleset: RuleSet, attacker_died: bool = False) -> Outcome:
     if isinstance(b, FactItem):
         return compare(a.claim.value, b.value, rule.expect)
     va, vb = a.claim.value, b.claim.value
     if isinstance(va, OrderValue) and isinstance(vb, OrderValue) and ruleset is not None:
         va, vb = _canonical_order(va, ruleset), _canonical_order(vb, ruleset)
+    # a toll of a story in which an attacker died may count him or not: one apart is one toll
+    allowance = 1.0 if attacker_died and rule.expect.kind == "nondecreasing" else 0.0
     return compare(va, vb, rule.expect, (_day(a.get("reported")), _day(b.get("reported"))),
-                   (a.claim.text, b.claim.text))
+                   (a.claim.text, b.claim.text), allowance)
+
+
+def _attacker_died(items: list[Item]) -> bool:
+    """True when an article of the run says an attacker died (extract.perpetrator)."""
+    return any(n.startswith(PERPETRATOR) for it in items for n in it.claim.notes)
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -301,6 +309,7 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
     findings that involve those documents; pairs of other documents are not compared."""
     items = items_for(ruleset, documents, claims)
     focus_set = frozenset(focus) if focus is not None else None
+    attacker_died = _attacker_died(items)
     findings: list[Finding] = []
     for rule in ruleset.rules:
         if rule.compare == "each":
@@ -317,7 +326,7 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
         for a, b, skip in candidates(rule, select(rule, items), ruleset, focus_set):
             if skip is not None:
                 continue
-            outcome = judge(rule, a, b, ruleset)
+            outcome = judge(rule, a, b, ruleset, attacker_died)
             if outcome.verdict is not Verdict.CONTRADICTORY:
                 continue
             if isinstance(b, FactItem):

@@ -30,10 +30,11 @@ class Outcome:
 
 
 def compare(a: Value, b: Value, expect: Expectation, published: tuple[dt.date | None, dt.date | None] = (None, None),
-            texts: tuple[str, str] = ("", "")) -> Outcome:
+            texts: tuple[str, str] = ("", ""), allowance: float = 0.0) -> Outcome:
     """Compare two values (of claims or facts). ``published`` dates order two reports for
     ``nondecreasing``; ``texts`` are the claims as written (a clock time written without
-    minutes may be rounded)."""
+    minutes may be rounded); ``allowance`` is how far below an earlier toll a later one may
+    be for a reason the story gives (the attacker counted or not)."""
     if expect.kind == "same_date":
         return _dates(a, b)
     if expect.kind == "same_order":
@@ -48,7 +49,7 @@ def compare(a: Value, b: Value, expect: Expectation, published: tuple[dt.date | 
         return Outcome(Verdict(verdict), details)
     if isinstance(a, QuantityValue) and isinstance(b, QuantityValue):
         if expect.kind == "nondecreasing":
-            return _nondecreasing(a, b, expect, published)
+            return _nondecreasing(a, b, expect, published, allowance)
         return _quantities(a, b, expect)
     return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"cannot compare {type(a).__name__} with {type(b).__name__} by '{expect.kind}'"})
 
@@ -58,7 +59,7 @@ PART_OF_TOLL = 0.5
 
 
 def _nondecreasing(a: QuantityValue, b: QuantityValue, expect: Expectation,
-                   published: tuple[dt.date | None, dt.date | None]) -> Outcome:
+                   published: tuple[dt.date | None, dt.date | None], allowance: float = 0.0) -> Outcome:
     """A figure that may only grow (a death toll): the later report may be higher; it
     contradicts the earlier one only when it lies wholly below the earlier lower bound."""
     pa, pb = published
@@ -78,6 +79,8 @@ def _nondecreasing(a: QuantityValue, b: QuantityValue, expect: Expectation,
         # the toll already given is a part of it (one site, one ward, one nationality, a batch
         # of later deaths) far more often than the toll misreported
         return Outcome(Verdict.NOT_COMPARABLE, {**details, "reason": "under half of the earlier toll: read as a part of it, not the toll"})
+    if allowance and l_hi + slack < e_lo <= l_hi + slack + allowance:
+        return Outcome(Verdict.CONSISTENT, {**details, "reason": "an attacker died too: one toll counts him, the other not"})
     if l_hi + slack < e_lo:
         details["difference"] = f"{valuefmt.difference(e_lo - l_hi, earlier.unit)} lower"
         return Outcome(Verdict.CONTRADICTORY, details)

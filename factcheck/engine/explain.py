@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..dsl.rules import Rule, RuleSet
 from ..models import Claim, Document
-from . import candidates, items_for, judge, why_not_selected
+from . import _attacker_died, candidates, items_for, judge, why_not_selected
 from .compare import Verdict
 from .facts import FactItem
 from .items import Item
@@ -45,11 +45,12 @@ def explain(ruleset: RuleSet, rule_id: str, documents: list[Document], claims: l
         else:
             not_selected[reason] += 1
     pairs = []
+    attacker_died = _attacker_died(items)
     for a, b, skip in candidates(rule, selected, ruleset):
         if skip is not None:
             pairs.append(PairTrace(a, b, "skipped", skip))
             continue
-        outcome = judge(rule, a, b, ruleset)
+        outcome = judge(rule, a, b, ruleset, attacker_died)
         reason = outcome.details.get("reason", "") if outcome.verdict is Verdict.NOT_COMPARABLE else ""
         pairs.append(PairTrace(a, b, outcome.verdict.value, reason, outcome.details))
     return Explanation(rule, selected, not_selected, pairs)

@@ -9,6 +9,8 @@ from ..models import Claim, Document
 from ..textpos import LineIndex
 from .context import attach_context, past_year
 from .temporal.dateline import NOTE as DATELINE
+from .perpetrator import NOTE as PERPETRATOR
+from .perpetrator import counts_the_dead, perpetrator_died
 from .temporal.relative import DAY_OF_ANOTHER as _DAY_OF_ANOTHER
 from .temporal.relative import GUESSED_ANCHOR as _GUESSED_ANCHOR
 from .dates import DocState, find_dates
@@ -97,6 +99,10 @@ def extract_document(doc: Document) -> list[Claim]:
                 # "all 176 on board were killed": read once as the number aboard, once as the toll
                 claims.append(claims[-1].model_copy(update={
                     "id": f"{claims[-1].id}:{ident.also.replace(' ', '-')}", "measure": ident.also}))
+    died = perpetrator_died(text)
+    if died:
+        claims = [c.model_copy(update={"notes": [*c.notes, f"{PERPETRATOR} (\"{died}\")"]})
+                  if c.kind == "quantity" and counts_the_dead(c.measure) else c for c in claims]
     return topic_events(claims)
 
 
