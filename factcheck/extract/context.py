@@ -313,7 +313,7 @@ def _modality(prefix: str, suffix: str) -> str:
         return "proposal"
     if _HYPOTHETICAL.search(prefix):
         return "hypothetical"
-    if _TARGET.search(prefix) or _TARGET_VERB.search(prefix):
+    if _TARGET.search(prefix) or _TARGET_VERB.search(prefix[-60:]):  # (anchored at the end)
         return "target"
     if _BY_YEAR.match(suffix):
         return "target"

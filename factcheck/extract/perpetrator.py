@@ -18,14 +18,21 @@ _DIED = re.compile(
     rf"|\b(?:shot\s+dead|killed)\s+the\s+{_WHO}\b"
     rf"|\b{_WHO}\s+(?:also\s+|later\s+)?died\b"
     rf"|\b{_WHO}\b[^.;\n]{{0,60}}?\b(?:killed|shot)\s+himself\b"
-    rf"|\bsuicide\s+bomber",
-    re.I)
+    rf"|\bsuicide\s+bomber")  # matched on the lower-cased text
+
+
+_ANY = re.compile(r"attacker|assailant|gunman|shooter|bomber|perpetrator|terrorist|knifeman")
 
 
 def perpetrator_died(text: str) -> str | None:
-    """The words that say an attacker died, or None."""
-    m = _DIED.search(text)
-    return m.group() if m else None
+    """The words that say an attacker died, or None. Most articles (a quake, a flood) name no
+    attacker at all, and the pattern is only tried around the words that name one."""
+    low = text.lower()
+    for k in _ANY.finditer(low):
+        m = _DIED.search(low, max(0, k.start() - 30), k.end() + 90)
+        if m:
+            return text[m.start():m.end()]
+    return None
 
 
 def counts_the_dead(measure: str | None) -> bool:

@@ -8,6 +8,8 @@ as the event's participant. Phrases in no class stay as they are: packs may stil
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: Class -> the phrases (verb lemma, optionally with a particle or object head) that name it.
 _CLASSES = {
     "depart": "take off|depart|leave|lift off|set off|set out|set sail|sail|begin journey|"
@@ -125,6 +127,7 @@ EVENT_VERBS = frozenset(p.split()[0] for phrases in _CLASSES.values() for p in p
                         and p.split()[0] not in ("contact", "last", "strike", "radar", "remain"))
 
 
+@lru_cache(maxsize=1 << 16)
 def event_lemma(word: str) -> str | None:
     """The lemma of a form of an event verb ("crashed" -> "crash", "plunged" -> "plunge",
     "diving" -> "dive"), or None."""
