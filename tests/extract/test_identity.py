@@ -876,3 +876,13 @@ def test_minutes_later_only_restates_the_last_day_named():
     claims = _claims("Details of the siege emerged on Tuesday. Officers arrived 15 minutes later.")
     later = next(c for c in claims if c.text == "15 minutes later")
     assert later.modality == "uncertain"  # the day of the statement, not of the siege
+
+
+def test_turnout_at_an_hour_and_figures_of_the_first_round():
+    got = {c.text: c.scope for c in _claims(
+        "The noon turnout was 28.2%, slightly less than the 28.5% in the first round. "
+        "Voter turnout till 5 pm was 61.3 per cent. Turnout was 74.6%, the ministry said.") if c.kind == "quantity"}
+    assert got["28.2%"] == "as of noon"
+    assert got["28.5%"] == "round 1"  # the round before the story's own
+    assert got["61.3 per cent"] == "as of 5 pm"
+    assert got["74.6%"] is None  # the final turnout

@@ -74,7 +74,8 @@ def _clean_subject(ident: Identity) -> None:
         words.pop()
     while words and (words[0].lower().endswith("-born") or words[0].lower() in ("fatal", "deadly", "the")):
         words.pop(0)  # "Manchester-born Salman Abedi" is Salman Abedi
-    if not words or all(w.lower() in _NOT_HOLDERS for w in words) or words[-1].lower() in _EVENT_HEADS:
+    if not words or all(w.lower() in _NOT_HOLDERS for w in words) or words[-1].lower() in _EVENT_HEADS \
+            or words[0].lower() in ("till", "until", "by", "at"):  # "turnout till 5 pm"
         ident.subject = None
         ident.evidence["subject"] = f"{s} (not whose figure it is)"
         return

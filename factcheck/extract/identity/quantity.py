@@ -1543,6 +1543,15 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     ordinal = ordinal_near(sent, i, j)
     if ordinal:
         _set_scope(ident, ordinal, ordinal)
+    rnd = _voting_round(sent, i, j)
+    if rnd:
+        _set_scope(ident, rnd[0], rnd[1])
+    if ident.measure == "turnout":
+        hour = _polling_hour(sent, i, j)
+        if hour:
+            # "the noon turnout was 28.2%", "at 5pm, the turnout was 65.3%": the count at that
+            # hour of polling day, not the final turnout
+            _set_scope(ident, f"as of {hour}", hour)
     as_of = _as_of(sent, i, j)
     if as_of:
         # "as of Saturday, eight adults remained in hospital": still the adults' figure
@@ -1720,6 +1729,37 @@ def _amount_key(text: str) -> str:
         if amount >= size:
             return f"{m[1]}{amount / size:.4g}{word}"
     return f"{m[1]}{amount:.4g}"
+
+
+def _voting_round(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
+    """"28.5% in the first round": a figure of the first round of a vote, which a story about
+    the run-off (the latest round, the one news is about) recalls; a figure that names no
+    round is the story's own vote, and so is one of the run-off."""
+    toks = sent.tokens
+    for x in range(max(0, i - 10), min(len(toks) - 1, j + 8)):
+        t = toks[x]
+        if x > j and (t.text in HARD_BREAKS or t.text == ","):
+            break
+        if t.low in ("first", "1st") and toks[x + 1].low in ("round", "ballot"):
+            return "round 1", f"{t.text} {toks[x + 1].text}"
+    return None
+
+
+_CLOCK_WORD = __import__("re").compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?\Z", 2)
+
+
+def _polling_hour(sent: Sentence, i: int, j: int) -> str | None:
+    """The hour a turnout was counted at: "the noon turnout", "at 5pm", "by 3 p.m.", "till 5
+    pm". A clock time needs "at", "by", "till" or "until" before it."""
+    toks = sent.tokens
+    for x in range(max(0, i - 8), min(len(toks), j + 8)):
+        t = toks[x]
+        if t.low in ("noon", "midday"):
+            return t.low
+        if x > 0 and toks[x - 1].low in ("at", "by", "till", "until") and _CLOCK_WORD.match(t.low) \
+                and (t.low[-2:] in ("am", "pm") or (x + 1 < len(toks) and toks[x + 1].low in ("am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock"))):
+            return sent.text[t.start:toks[min(x + 1, len(toks) - 1)].end].lower()
+    return None
 
 
 def _moment(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
