@@ -886,3 +886,20 @@ def test_turnout_at_an_hour_and_figures_of_the_first_round():
     assert got["28.5%"] == "round 1"  # the round before the story's own
     assert got["61.3 per cent"] == "as of 5 pm"
     assert got["74.6%"] is None  # the final turnout
+
+
+def test_a_verb_that_only_places_an_event_dates_the_event_noun():
+    struck = _one("The death toll from the earthquake that struck Lombok Island on Aug. 4 has risen "
+                  "to 436, the agency said.", "Aug. 4")
+    assert struck.event == "quake"  # never a labour strike
+    centred = _one("The magnitude-7.3 earthquake centered in Mashiki, on April 16, killed dozens.", "April 16")
+    assert centred.event == "quake"
+    walkout = _one("Workers went on strike on Monday.", "Monday")
+    assert walkout.event == "strike begin"
+
+
+def test_a_date_after_of_belongs_to_the_noun_and_a_possessed_event_has_no_known_holder():
+    election = _one("The general election of 9 June 2027 resulted in a hung parliament.", "9 June 2027")
+    assert election.event == "election"
+    theirs = _one("Members backed the deal that ended their strike in September.", "September")
+    assert theirs.subject == "?"  # whose strike, "their" does not say here

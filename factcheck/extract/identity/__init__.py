@@ -138,11 +138,27 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if phrase in _BARE_LIGHT:
         cls = TOPIC_EVENT
     i, j = sent.span(m.start, m.end)
+    if phrase and phrase.split()[0] in _PLACING_VERBS:
+        # "the earthquake that struck Lombok … on Aug. 4", "the quake centred in Mashiki on
+        # April 16": a verb that only places the event; the event is the noun it is said of
+        # (never a labour strike). "Hit" keeps its place ("hit Cuba on Friday" is not "hit
+        # the eastern Caribbean on Wednesday").
+        noun = _event_noun_left(sent, i)
+        if noun:
+            cls, who = noun, None
+        elif phrase.split()[0] != "strike":
+            cls, who = TOPIC_EVENT, None
     named = _event_noun_before(sent, i)
     nxt = sent.word(j)
     if named is not None and nxt is not None and nxt.is_word and (nxt.verb or nxt.auxiliary) \
-            and not nxt.low.endswith("s"):
-        named = None  # "the toll in the crash on Monday increased": the date is the verb's
+            and not nxt.low.endswith("s") and sent.tokens[i - 1].low != "of":
+        # "the toll in the crash on Monday increased": the date is the verb's (but "the
+        # general election of 9 June resulted in …" is the election's date)
+        named = None
+    if named is not None and _possessed_noun_before(sent, i):
+        # "the deal that ended their strike in September": whose strike, the pronoun does not
+        # say here; unknown, as "its 203 seats" is
+        ident.subject, ident.evidence["subject"] = "?", "a possessive pronoun: whose is not said here"
     if named is None:
         named = _event_noun_after(sent, j, m)
     if named is not None:
@@ -312,6 +328,17 @@ _EVENT_NOUNS = {**{n: c for n, c in NOUN_EVENTS.items()},
                 "march": "rally", "protest": "rally", "protests": "rally"}
 
 
+def _possessed_noun_before(sent: Sentence, i: int) -> bool:
+    """True when the event noun before "on"/"in"/"of" and the date at ``i`` follows a
+    possessive pronoun ("their strike in September", "its collapse in 2018")."""
+    for k in range(i - 2, max(0, i - 7), -1):
+        t = sent.tokens[k]
+        noun = t.low
+        if _EVENT_NOUNS.get(noun) or _EVENT_NOUNS.get(singular(noun)):
+            return sent.tokens[k - 1].low in ("their", "its", "his", "her")
+    return False
+
+
 def _event_noun_before(sent: Sentence, i: int) -> str | None:
     """The event noun right before "on"/"in"/"of" and a date ("the election on December 12")."""
     if i < 2 or sent.tokens[i - 1].low not in ("on", "in", "of"):
@@ -335,6 +362,23 @@ _AUX_WORDS = frozenset("be been being is are was were will would shall should ca
 #: Events held once per victim or per town: never one event without a holder.
 _ONE_OF_MANY = frozenset({"commemorate", "funeral"})
 _OFFSET_WORDS = frozenset("after before since later earlier ago following".split())
+
+
+#: Verbs that only place an event in space or time ("struck", "hit", "centred", "located").
+_PLACING_VERBS = frozenset("strike center centre locate measure register".split())
+
+
+def _event_noun_left(sent: Sentence, i: int) -> str | None:
+    """The event noun a placing verb is said of, up to twelve words before the time and within
+    the clause: "the magnitude-7 earthquake that struck Lombok Island in … on Aug. 4"."""
+    for x in range(i - 1, max(-1, i - 13), -1):
+        t = sent.tokens[x]
+        if t.text in (".", ";", ":") or t.low in ("and", "but"):
+            return None
+        noun = _EVENT_NOUNS.get(t.low) or _EVENT_NOUNS.get(singular(t.low))
+        if noun:
+            return noun
+    return None
 
 
 def _event_noun_after(sent: Sentence, j: int, m: Mention) -> str | None:
