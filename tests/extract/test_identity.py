@@ -903,3 +903,13 @@ def test_a_date_after_of_belongs_to_the_noun_and_a_possessed_event_has_no_known_
     assert election.event == "election"
     theirs = _one("Members backed the deal that ended their strike in September.", "September")
     assert theirs.subject == "?"  # whose strike, "their" does not say here
+
+
+def test_each_landfall_is_keyed_by_its_place():
+    dominica = _one("Maria made landfall on Dominica late Monday and moved on.", "late Monday")
+    puerto = _one("Maria made landfall in Puerto Rico on Wednesday morning.", "Wednesday morning")
+    ashore = _one("Michael came ashore near Mexico Beach with 155 mph winds last Wednesday.", "last Wednesday")
+    bare = _one("Maria made landfall on Wednesday.", "Wednesday")
+    assert {c.event for c in (dominica, puerto, ashore, bare)} == {"landfall"}
+    assert (dominica.subject, puerto.subject, ashore.subject, bare.subject) == \
+        ("Dominica", "Puerto Rico", "Mexico Beach", None)

@@ -201,6 +201,13 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if who:
         # "left Kunming at 13.15": the place is the event's, named or not ("departed at 1:11")
         ident.evidence["subject"] = who
+
+    if cls == "landfall" and ident.subject is None:
+        # a storm makes landfall once in each place: "on Dominica late Monday" and "in Puerto
+        # Rico on Wednesday" are two landfalls
+        place = who or _landfall_place(sent, i, j)
+        if place:
+            ident.subject, ident.evidence["subject"] = place, place
     ordinal = ordinal_near(sent, i, j)
     if ordinal and (m.value.grain not in ("minute", "hour") or ordinal == "aftershock"):
         # "the second quake struck on Tuesday": another occurrence. Clock times need no such
@@ -365,7 +372,22 @@ _OFFSET_WORDS = frozenset("after before since later earlier ago following".split
 
 
 #: Verbs that only place an event in space or time ("struck", "hit", "centred", "located").
-_PLACING_VERBS = frozenset("strike center centre locate measure register".split())
+_PLACING_VERBS = frozenset("strike center centre".split())
+
+
+_DAY_NAMES = frozenset(_WEEKDAYS_MONTHS.split())
+
+
+def _landfall_place(sent: Sentence, i: int, j: int) -> str | None:
+    """The place of a landfall in the time's clause: "made landfall on Dominica", "came ashore
+    near Mexico Beach", "in Puerto Rico"."""
+    toks = sent.tokens
+    for x in range(max(0, i - 10), min(len(toks) - 1, j + 8)):
+        if toks[x].low in ("on", "in", "near", "at", "over") and not (i <= x < j):
+            name = sent.name_right(x + 1)
+            if name is not None and name[1].split()[0].lower() not in _DAY_NAMES:
+                return name[1]
+    return None
 
 
 def _event_noun_left(sent: Sentence, i: int) -> str | None:

@@ -46,6 +46,7 @@ _CLASSES = {
     "seize": "seize|confiscate|impound|detain|arrest|unload",
     "store": "store|keep|leave in storage",
     "confirm death": "confirm dead|confirm death|declare dead|confirm die|confirm kill",
+    "landfall": "make landfall|landfall|come ashore|move ashore|hit land|make land",
 }
 _LOOKUP: dict[str, str] = {}
 for _cls, _phrases in _CLASSES.items():
