@@ -348,8 +348,10 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
                 key = (frozenset({(a.doc.group, repr(a.claim.value), a.get("measure")),
                                   (b.doc.group, repr(b.claim.value), b.get("measure"))}),)
             merged.setdefault(key, []).append((a, b, outcome))
+        if focus_set is None and rule.expect.kind == "nondecreasing":
+            merged = _lone_earlier(merged)
         for key, group in merged.items():
-            if focus_set is None and key[0] == "later":
+            if focus_set is None and key[0] in ("later", "earlier"):
                 findings.append(_merge(rule, group))
             elif focus_set is None:  # copies of one pair of stories: the first pair stands for all
                 a, b, outcome = min(group, key=lambda t: (t[0].doc.id, t[0].claim.start, t[1].doc.id, t[1].claim.start))
@@ -392,6 +394,29 @@ def _per_document(block: list[Item]) -> list[list[Item]]:
         items = [it for it in items if lists.get(it.claim.enumeration, 0) < 2]
         if len(items) >= 2:
             out.append(items)
+    return out
+
+
+def _lone_earlier(merged: dict[tuple, list]) -> dict[tuple, list]:
+    """When later figures fall below only one earlier report, and two or more later reports do,
+    that earlier figure is the odd one (a toll of another accident the article recalls, a
+    misprint): one finding about it, listing the later reports, instead of one for each of
+    them."""
+    below: dict[tuple, set] = {}
+    for key, group in merged.items():
+        below[key] = {(b.doc.group, repr(b.claim.value)) for _, b, _ in group}
+    lone: dict[tuple, list[tuple]] = defaultdict(list)
+    for key, earlier in below.items():
+        if len(earlier) == 1:
+            lone[next(iter(earlier))].append(key)
+    out: dict[tuple, list] = {}
+    for key, group in merged.items():
+        earlier = below[key]
+        if len(earlier) == 1 and len(lone[next(iter(earlier))]) >= 2:
+            e = next(iter(earlier))
+            out.setdefault(("earlier",) + e, []).extend((b, a, outcome) for a, b, outcome in group)
+        else:
+            out[key] = group
     return out
 
 
