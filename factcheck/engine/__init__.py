@@ -5,7 +5,7 @@ that share a key."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from ..dsl.rules import Rule, RuleSet
@@ -257,7 +257,6 @@ def _skip(rule: Rule, a: Item, b: Item, focus: frozenset[str] | None) -> str | N
     return None
 
 
-
 def _before_as_of(it: Item, fi: FactItem) -> str | None:
     as_of = fi.fact.as_of
     if as_of and it.doc.published and it.doc.published < dt.date.fromisoformat(as_of):
@@ -277,7 +276,7 @@ def judge(rule: Rule, a: Item, b: Item | FactItem, ruleset: RuleSet, attacker_di
                    (a.claim.text, b.claim.text), allowance)
 
 
-def _attacker_died(items: list[Item]) -> bool:
+def attacker_died_in(items: list[Item]) -> bool:
     """True when an article of the run says an attacker died (extract.perpetrator)."""
     return any(n.startswith(PERPETRATOR) for it in items for n in it.claim.notes)
 
@@ -309,7 +308,7 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
     findings that involve those documents; pairs of other documents are not compared."""
     items = items_for(ruleset, documents, claims)
     focus_set = frozenset(focus) if focus is not None else None
-    attacker_died = _attacker_died(items)
+    attacker_died = attacker_died_in(items)
     findings: list[Finding] = []
     for rule in ruleset.rules:
         if rule.compare == "each":
@@ -402,18 +401,16 @@ def _lone_earlier(merged: dict[tuple, list]) -> dict[tuple, list]:
     that earlier figure is the odd one (a toll of another accident the article recalls, a
     misprint): one finding about it, listing the later reports, instead of one for each of
     them."""
-    below: dict[tuple, set] = {}
+    only: dict[tuple, tuple] = {}  # later finding -> the one earlier report it falls below
     for key, group in merged.items():
-        below[key] = {(b.doc.group, repr(b.claim.value)) for _, b, _ in group}
-    lone: dict[tuple, list[tuple]] = defaultdict(list)
-    for key, earlier in below.items():
+        earlier = {(b.doc.group, repr(b.claim.value)) for _, b, _ in group}
         if len(earlier) == 1:
-            lone[next(iter(earlier))].append(key)
+            only[key] = earlier.pop()
+    shared = Counter(only.values())
     out: dict[tuple, list] = {}
     for key, group in merged.items():
-        earlier = below[key]
-        if len(earlier) == 1 and len(lone[next(iter(earlier))]) >= 2:
-            e = next(iter(earlier))
+        e = only.get(key)
+        if e is not None and shared[e] >= 2:
             out.setdefault(("earlier",) + e, []).extend((b, a, outcome) for a, b, outcome in group)
         else:
             out[key] = group

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..dsl.rules import Rule, RuleSet
 from ..models import Claim, Document
-from . import _attacker_died, candidates, items_for, judge, why_not_selected
+from . import attacker_died_in, candidates, items_for, judge, why_not_selected
 from .compare import Verdict
 from .facts import FactItem
 from .items import Item
@@ -45,7 +45,7 @@ def explain(ruleset: RuleSet, rule_id: str, documents: list[Document], claims: l
         else:
             not_selected[reason] += 1
     pairs = []
-    attacker_died = _attacker_died(items)
+    attacker_died = attacker_died_in(items)
     for a, b, skip in candidates(rule, selected, ruleset):
         if skip is not None:
             pairs.append(PairTrace(a, b, "skipped", skip))

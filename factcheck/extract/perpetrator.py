@@ -21,7 +21,7 @@ _DIED = re.compile(
     rf"|\bsuicide\s+bomber")  # matched on the lower-cased text
 
 
-_ANY = re.compile(r"attacker|assailant|gunman|shooter|bomber|perpetrator|terrorist|knifeman")
+_ANY = re.compile(_WHO)  # the words that name one, where the pattern is tried
 
 
 def perpetrator_died(text: str) -> str | None:

@@ -11,7 +11,7 @@ from .lists import link
 from .quantity import Identity, ordinal_near, read
 from ..temporal import events as temporal_events  # read at call time: the modules import each other
 from ..temporal.verbs import AUXILIARIES, guess_lemma
-from .tokens import PREPOSITIONS, PRONOUNS, Sentence
+from .tokens import NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
 from ..units_text import singular
 from .topic import DocContext, document_context
 
@@ -148,14 +148,15 @@ def _event(sent: Sentence, m: Mention) -> Identity:
             cls, who = noun, None
         elif phrase.split()[0] != "strike":
             cls, who = TOPIC_EVENT, None
-    named = _event_noun_before(sent, i)
+    before = _event_noun_before(sent, i)
+    named = before[0] if before else None
     nxt = sent.word(j)
     if named is not None and nxt is not None and nxt.is_word and (nxt.verb or nxt.auxiliary) \
             and not nxt.low.endswith("s") and sent.tokens[i - 1].low != "of":
         # "the toll in the crash on Monday increased": the date is the verb's (but "the
         # general election of 9 June resulted in …" is the election's date)
         named = None
-    if named is not None and _possessed_noun_before(sent, i):
+    if named is not None and before[1] > 0 and sent.tokens[before[1] - 1].low in ("their", "its", "his", "her"):
         # "the deal that ended their strike in September": whose strike, the pronoun does not
         # say here; unknown, as "its 203 seats" is
         ident.subject, ident.evidence["subject"] = "?", "a possessive pronoun: whose is not said here"
@@ -195,13 +196,11 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     ident.event = cls
     if m.event:
         ident.evidence["event"] = phrase
-
     if agent:
         ident.subject, ident.evidence["subject"] = agent, agent
     if who:
         # "left Kunming at 13.15": the place is the event's, named or not ("departed at 1:11")
         ident.evidence["subject"] = who
-
     if cls == "landfall" and ident.subject is None:
         # a storm makes landfall once in each place: "on Dominica late Monday" and "in Puerto
         # Rico on Wednesday" are two landfalls
@@ -226,7 +225,7 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         if cls == "hold" and head:
             # "the funerals will be held on October 19": a light verb, the event is its subject
             noun = head.split()[-1]
-            cls = ident.event = _EVENT_NOUNS.get(noun) or _EVENT_NOUNS.get(singular(noun)) or noun
+            cls = ident.event = _event_noun(noun) or noun
         if ident.subject is None and head in _PARTICIPANT_GROUPS:
             # "the 10 survivors of the crash returned home on Thursday": whose homecoming it
             # was, so that the day the bodies of the dead were flown home is another event
@@ -335,19 +334,14 @@ _EVENT_NOUNS = {**{n: c for n, c in NOUN_EVENTS.items()},
                 "march": "rally", "protest": "rally", "protests": "rally"}
 
 
-def _possessed_noun_before(sent: Sentence, i: int) -> bool:
-    """True when the event noun before "on"/"in"/"of" and the date at ``i`` follows a
-    possessive pronoun ("their strike in September", "its collapse in 2018")."""
-    for k in range(i - 2, max(0, i - 7), -1):
-        t = sent.tokens[k]
-        noun = t.low
-        if _EVENT_NOUNS.get(noun) or _EVENT_NOUNS.get(singular(noun)):
-            return sent.tokens[k - 1].low in ("their", "its", "his", "her")
-    return False
+def _event_noun(word: str) -> str | None:
+    """The event class of an event noun ("election", "funerals", "earthquake"), or None."""
+    return _EVENT_NOUNS.get(word) or _EVENT_NOUNS.get(singular(word))
 
 
-def _event_noun_before(sent: Sentence, i: int) -> str | None:
-    """The event noun right before "on"/"in"/"of" and a date ("the election on December 12")."""
+def _event_noun_before(sent: Sentence, i: int) -> tuple[str, int] | None:
+    """The event noun right before "on"/"in"/"of" and a date ("the election on December 12"),
+    as (event class, its token index)."""
     if i < 2 or sent.tokens[i - 1].low not in ("on", "in", "of"):
         return None
     # "the bombings on Sunday", "the explosion in downtown Beirut on Tuesday": the event noun,
@@ -355,9 +349,9 @@ def _event_noun_before(sent: Sentence, i: int) -> str | None:
     for k in range(i - 2, max(-1, i - 7), -1):
         t = sent.tokens[k]
         noun = t.low.rstrip("'’s") if t.low.endswith(("'s", "’s")) else t.low
-        found = _EVENT_NOUNS.get(noun) or _EVENT_NOUNS.get(singular(noun))
+        found = _event_noun(noun)
         if found:
-            return found
+            return found, k
         if not t.is_word or t.text in (",",) or (t.verb and not t.capitalised) or t.auxiliary \
                 or t.low in ("that", "which", "who", "when", "and", "but"):
             return None
@@ -371,11 +365,9 @@ _ONE_OF_MANY = frozenset({"commemorate", "funeral"})
 _OFFSET_WORDS = frozenset("after before since later earlier ago following".split())
 
 
-#: Verbs that only place an event in space or time ("struck", "hit", "centred", "located").
+#: Verbs that only place an event ("struck Lombok", "centred in Mashiki"); "hit" is not one: it
+#: keeps its place ("hit Cuba" and "hit the eastern Caribbean" are two events).
 _PLACING_VERBS = frozenset("strike center centre".split())
-
-
-_DAY_NAMES = frozenset(_WEEKDAYS_MONTHS.split())
 
 
 def _landfall_place(sent: Sentence, i: int, j: int) -> str | None:
@@ -385,7 +377,7 @@ def _landfall_place(sent: Sentence, i: int, j: int) -> str | None:
     for x in range(max(0, i - 10), min(len(toks) - 1, j + 8)):
         if toks[x].low in ("on", "in", "near", "at", "over") and not (i <= x < j):
             name = sent.name_right(x + 1)
-            if name is not None and name[1].split()[0].lower() not in _DAY_NAMES:
+            if name is not None and name[1].split()[0] not in NOT_NAMES:
                 return name[1]
     return None
 
@@ -397,7 +389,7 @@ def _event_noun_left(sent: Sentence, i: int) -> str | None:
         t = sent.tokens[x]
         if t.text in (".", ";", ":") or t.low in ("and", "but"):
             return None
-        noun = _EVENT_NOUNS.get(t.low) or _EVENT_NOUNS.get(singular(t.low))
+        noun = _event_noun(t.low)
         if noun:
             return noun
     return None
@@ -417,7 +409,7 @@ def _event_noun_after(sent: Sentence, j: int, m: Mention) -> str | None:
     if noun != nxt.low:  # "Friday's" read as one word: the noun is the next one
         nxt = sent.word(j + 1)
         noun = nxt.low if nxt is not None and nxt.is_word else ""
-    return _EVENT_NOUNS.get(noun) or _EVENT_NOUNS.get(singular(noun)) if noun else None
+    return _event_noun(noun) if noun else None
 
 
 _FORECAST_CUES = ("expected to", "estimated", "could run", "would run", "will run out", "likely",
