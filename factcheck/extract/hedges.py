@@ -9,6 +9,8 @@ from __future__ import annotations
 
 #: Relative half-width of an approximation ("about", "around", "some", …).
 APPROX = 0.10
+#: Half-width, in points, beyond which an approximate share is not widened ("about 66%").
+PERCENT_APPROX = 2.0
 #: How far below the figure "nearly"/"almost" may reach.
 NEARLY = 0.10
 

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..models import QuantityValue
 from . import multipliers, wordnum
-from .hedges import HEDGES, POST_HEDGES, apply_hedge
+from .hedges import APPROXIMATE, HEDGES, PERCENT_APPROX, POST_HEDGES, apply_hedge
 from .measure import clause_subject, measure_after, measure_before
 from .mention import Mention
 from .quantity_parts import (counted_noun, counted_not_year, excluded_by_neighbours,
@@ -28,7 +28,9 @@ _SEPS = ",\u00a0\u2009\u202f "
 #: Thousands are grouped by one separator, the same throughout ("3,500", "3 500", "1 234 567");
 #: a plain space groups only when spaced_groups_ok agrees.
 _GROUPED = r"\d{{1,3}}(?P<sep>[{seps}])\d{{3}}(?![\d])(?:(?P=sep)\d{{3}}(?![\d]))*"
-_DIGITS = (r"(?<![\w.,\u00b2])(?:{grouped}|\d+)(?:\.\d+)?(?![\d])"
+#: Indian grouping: lakhs and crores in pairs of digits before the last three ("4,28,57,454").
+_INDIAN = r"\d{{1,2}},(?:\d{{2}},)+\d{{3}}(?![\d])(?!,\d)"
+_DIGITS = (r"(?<![\w.,\u00b2])(?:" + _INDIAN + r"|{grouped}|\d+)(?:\.\d+)?(?![\d])"
            r"|(?<![\w.,])\.\d+(?![\d])")
 _WORDS = wordnum.anchor(multipliers.VERBS)
 _FIRST = "".join(sorted(set(wordnum.FIRST_LETTERS + multipliers.FIRST_LETTERS
@@ -474,6 +476,11 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
         lo_v, hi_v = low, high
     else:
         lo_v, hi_v = apply_hedge(hedge, low, high, table)
+        if unit in ("percent", "percentage_point") and num.kind == "number" \
+                and (table or HEDGES).get(hedge) == APPROXIMATE:
+            # "around 66 per cent" is 64–68, not 59.4–72.6: a share is rounded to a point or
+            # two, not by a tenth of itself
+            lo_v, hi_v = max(lo_v, low - PERCENT_APPROX), min(hi_v, high + PERCENT_APPROX)
     value = QuantityValue(low=lo_v, high=hi_v, unit=unit, exact=exact, hedge=hedge, base=base)
     mention = Mention(start=start, end=end, kind="quantity", value=value, measure=measure,
                       subject=subject)

@@ -66,3 +66,14 @@ def test_docs_list_every_hedge_and_vague_amount():
     doc = (Path(__file__).resolve().parents[2] / "docs" / "quantities.md").read_text(encoding="utf-8")
     missing = [h for h in [*HEDGES, *POST_HEDGES, *VAGUE] if f"`{h}`" not in doc and h not in doc]
     assert missing == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Around 66 per cent of voters turned out.", (64.0, 68.0)),  # a share rounds to points
+    ("About 5% of voters abstained.", (4.5, 5.5)),  # a tenth of a small share is narrower
+    ("About 3/4 of respondents agreed.", (67.5, 82.5)),  # a fraction keeps its tenth
+])
+def test_an_approximate_share_is_widened_by_two_points_at_most(text, expected):
+    from factcheck.extract.numbers import find_quantities
+    (q,) = find_quantities(text, 0, len(text))
+    assert (q.value.low, q.value.high) == pytest.approx(expected)

@@ -913,3 +913,50 @@ def test_each_landfall_is_keyed_by_its_place():
     assert {c.event for c in (dominica, puerto, ashore, bare)} == {"landfall"}
     assert (dominica.subject, puerto.subject, ashore.subject, bare.subject) == \
         ("Dominica", "Puerto Rico", "Mexico Beach", None)
+
+
+def test_each_phase_of_a_vote_is_its_own_figure():
+    got = {c.text: c.scope for c in _claims(
+        "The first phase of voting on April 11 saw a turnout of 69.4 per cent. "
+        "Turnout went down to 68.1 percent in phase two. "
+        "The overall turnout was 67.1 per cent. "
+        "Dupont won 24% in the first round and 58.3% in the run-off.") if c.kind == "quantity"}
+    assert got["69.4 per cent"] == "phase 1"
+    assert got["68.1 percent"] == "phase 2"  # the stage its own clause names
+    assert got["67.1 per cent"] is None  # the whole vote
+    assert got["24%"] == "round 1"
+    assert got["58.3%"] is None  # the run-off is the vote the story is about
+
+
+def test_a_count_given_at_the_hour_it_had_reached():
+    claims = _claims("Until 9 p.m., the Greens had won 41 seats. "
+                     "By 10pm, they were leading in 12 of the 90 seats.")
+    got = {c.text: c for c in claims}
+    assert got["41 seats"].scope.endswith("as of 9 p.m.")
+    assert got["90 seats"].scope == "whole"  # the chamber is the same at any hour
+    assert got["9 p.m."].event is None  # how far the count had gone, not when anything happened
+
+
+def test_holders_of_seats_in_a_running_count_and_in_one_state():
+    got = {c.text: c for c in _claims(
+        "The Farmers Party, in contrast, is only leading in 50 seats. "
+        "The Greens won 16 of the 42 seats in the state. "
+        "Meanwhile, in coastal Veloria where two rivals had allied, the Greens won 22 seats.")}
+    assert got["50 seats"].subject and "farmers party" in got["50 seats"].subject.lower()
+    assert got["42 seats"].subject == "?"  # a state the sentence does not name
+    assert got["22 seats"].scope.endswith("in veloria")  # the party's seats in that place only
+
+
+def test_indian_digit_grouping_is_one_number():
+    got = {c.text: c.value.low for c in _claims(
+        "The party won 62 seats with 4,28,57,454 votes, against 54,57,269 for its rival.") if c.kind == "quantity"}
+    assert got["4,28,57,454 votes"] == 42857454
+    assert 5457269 in got.values()
+
+
+def test_those_still_in_hospital_are_a_part_of_all_taken_there():
+    got = {c.text: c.scope for c in _claims(
+        "Forty-eight others were injured, and 22 remained hospitalized Wednesday. "
+        "Officials said 49 people were hospitalized.") if c.kind == "quantity"}
+    assert got["22"] == "still in hospital"
+    assert got["49 people"] is None

@@ -184,9 +184,11 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         head = cls.split()[0] if cls else None
         if _lasting_before(sent, i - 1) or head in _LASTING_VERBS:
             cls = "expire"  # "the pact runs through May 1, 2026", "will last till 1 June 2026"
-        elif head is None or head in _UNTIL or cls == TOPIC_EVENT:
-            # "the normal of 1,649.5mm till August 19", "till August 21, the rainfall has…":
-            # how far a count reaches, which dates no event
+        elif head is None or head in _UNTIL or cls == TOPIC_EVENT \
+                or i == 1 or sent.tokens[i - 2].text in (",", ";"):
+            # "the normal of 1,649.5mm till August 19", "till August 21, the rainfall has…",
+            # "Until 9 p.m., the BJP had won 115 seats": how far a count reaches, which dates
+            # no event
             cls = None
         else:
             # "announced the shutting of operations till 18 August": how far the clause's own

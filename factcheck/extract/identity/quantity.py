@@ -9,6 +9,7 @@ the sentence says nothing about this figure, so nothing is read from it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...models import QuantityValue
@@ -113,6 +114,18 @@ def read(sent: Sentence, m: Mention) -> Identity:
     if ident.subject is None:
         _clause_place(sent, i, ident)
     _scope(sent, i, j, ident)
+    _beneficiary(sent, j, ident)
+    if ident.measure == "people hospitalised" and ident.scope is None \
+            and _STILL.intersection((ident.evidence.get("measure") or "").lower().split()):
+        # "22 remained hospitalized Wednesday" against "49 people were hospitalized": those
+        # still in hospital are a part of all who were taken there
+        _set_scope(ident, "still in hospital", ident.evidence["measure"])
+    if ident.subject not in (None, _UNKNOWN):
+        lead = _leading_place(sent, j)
+        if lead is not None and lead[0] != ident.subject:
+            # "In West Bengal, the BJP won 18 seats": the party's figure in that place only
+            scope = f"{ident.scope}, " if ident.scope else ""
+            _set_scope(ident, f"{scope}in {lead[0].lower()}", lead[1])
     _all_aboard(sent, i, j, ident)
     return ident
 
@@ -167,6 +180,9 @@ _RECORDED = frozenset("recorded reported confirmed registered counted".split())
 #: Kinds of area named with "of" before their name ("the region of Donggala").
 _AREAS = frozenset("region province district town city village area state county municipality "
                    "department island".split())
+#: Divisions of a country, of which a story may give figures for several: "in the state" is
+#: one of them, unnamed ("in the city", "in the area" are mostly the story's own place).
+_DIVISIONS = frozenset("state province district county region department municipality prefecture".split())
 
 
 def _place(sent: Sentence, j: int, ident: Identity) -> None:
@@ -197,6 +213,11 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
                 x += 1
             if x + 1 < len(sent.tokens) and sent.tokens[x].low in _AREAS and sent.tokens[x + 1].low == "of":
                 x += 2  # "in the region of Donggala", "in the province of Manabí"
+            elif x < len(sent.tokens) and sent.tokens[x].low in _DIVISIONS and sent.tokens[x - 1].low == "the":
+                # "16 of the 42 seats in the state": a state named elsewhere, one of several
+                # the story may give figures for
+                ident.subject, ident.evidence["subject"] = _UNKNOWN, f"{t.text} the {sent.tokens[x].text}"
+                return
             name = sent.name_right(x)
             y = x  # "at the suburban Linwood mosque": one or two plain words before the name
             while name is None and y < x + 2 and y + 1 < len(sent.tokens) and _plain_word(sent.tokens[y]):
@@ -272,9 +293,15 @@ def _leading_place(sent: Sentence, j: int) -> tuple[str, str] | None:
     """A place that opens the sentence before a comma ("In Batticaloa alone, …") is where the
     figures after that comma were counted."""
     toks = sent.tokens
-    if len(toks) < 4 or toks[0].low != "in":
+    at = 0
+    if len(toks) > 2 and toks[0].low in _CONNECTIVES and toks[1].text == ",":
+        at = 2  # "Similarly, in Uttar Pradesh, …"
+    if len(toks) < at + 4 or toks[at].low != "in":
         return None
-    name = sent.name_right(1)
+    x = at + 1
+    while x < at + 3 and x < len(toks) and _plain_word(toks[x]) and sent.name_right(x) is None:
+        x += 1  # "in politically crucial Uttar Pradesh"
+    name = sent.name_right(x)
     if name is None:
         return None
     end, text = name
@@ -282,12 +309,56 @@ def _leading_place(sent: Sentence, j: int) -> tuple[str, str] | None:
         return None
     if end < len(toks) and toks[end].low == "alone":
         end += 1
+    named_end = end
+    if end < len(toks) and toks[end].low in ("where", "which"):
+        # "in Uttar Pradesh where two parties had allied, the BJP won 62 seats"
+        while end < len(toks) and end < named_end + 16 and toks[end].text != "," \
+                and toks[end].text not in HARD_BREAKS:
+            end += 1
     if end >= len(toks) or toks[end].text != "," or j <= end:
         return None
     i = sent.span(sent.tokens[j - 1].start, sent.tokens[j - 1].end)[0]
     if any(t.low == "of" for t in toks[end + 1:i]):
         return None  # "In Guangzhou, staff helped relatives of the 123 passengers": not counted there
-    return text, sent.text[toks[0].start:toks[end - 1].end]
+    return text, sent.text[toks[at].start:toks[named_end - 1].end]
+
+
+def _beneficiary(sent: Sentence, j: int, ident: Identity) -> None:
+    """"a 3 percent raise for all state employees", "a 5 percent raise for teachers": the group
+    a rate or an amount is given to is part of what it is; another group's is another figure."""
+    if ident.measure is None or (ident.scope is not None and ident.scope not in (ident.measure, "seat")):
+        return
+    toks = sent.tokens
+    k = _skip_parenthesis(sent, j)
+    for x in range(k, min(len(toks) - 1, k + 3)):
+        t = toks[x]
+        if t.text in HARD_BREAKS or t.text == ",":
+            return
+        if t.low != "for":
+            continue
+        for y in range(x + 1, min(len(toks), x + 5)):
+            w = toks[y]
+            if w.low in PERSON_GROUPS or w.low in _WORKFORCES:
+                group = singular(w.low)
+                _set_scope(ident, group, sent.text[t.start:w.end])
+                return
+            if not (w.is_word and w.text.islower() and w.low not in PREPOSITIONS
+                    and w.low not in ("who", "which", "that", "and", "or")):
+                return  # "for those who work in education": no group named
+        return
+
+
+#: Words of a count of those still in a place ("remained hospitalized", "are still in hospital").
+_STILL = frozenset("remain remains remained remaining still".split())
+
+#: Staff a pay figure may be for, besides ``PERSON_GROUPS``.
+_WORKFORCES = frozenset("teachers teacher educators educator nurses nurse staff staffers "
+                        "personnel faculty".split())
+
+
+#: Sentence adverbs that may open a sentence before its leading place.
+_CONNECTIVES = frozenset("similarly meanwhile however elsewhere likewise separately also overall "
+                         "further moreover besides".split())
 
 
 _NOT_PLACES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
@@ -1198,6 +1269,8 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     # the agent: walk left over hedges and the verb to the noun phrase before it
     k = _left_of(sent, i)
     k = _over_measure_phrase(sent, k)
+    if k > 0 and sent.tokens[k].low == "in" and sent.tokens[k - 1].verb in _LEADS:
+        k -= 1  # "Congress is leading in 50 seats": the seats it leads in are its figure
     verb_at = k
     while k >= 0 and k > verb_at - 6 and sent.tokens[k].is_word and not sent.is_name(k) \
             and (sent.tokens[k].verb or sent.tokens[k].auxiliary or sent.tokens[k].low in _SUBJECT_ADVERBS):
@@ -1247,9 +1320,12 @@ _TIME_WORDS = frozenset("second minute hour day week month year decade later ear
 
 #: Verbs whose subject holds the figure that follows them ("Labour won 202 seats").
 _HOLDERS = frozenset("have hold get receive win take secure earn own contain carry employ lose "
-                     "gain record report post face pay owe suffer incur sustain cause inflict".split())
+                     "gain record report post face pay owe suffer incur sustain cause inflict lead "
+                     "trail".split())
+#: Verbs of a running count whose figure follows "in" ("leading in 349 seats").
+_LEADS = frozenset(("lead", "trail"))
 #: Adverbs between a subject and its verb ("Mozambique has so far recorded 446 deaths").
-_SUBJECT_ADVERBS = frozenset("so far already now also still just officially reportedly".split())
+_SUBJECT_ADVERBS = frozenset("so far already now also still just only officially reportedly".split())
 _BE = frozenset("is are was were be been being".split())
 
 
@@ -1553,7 +1629,7 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
             # hour of polling day, not the final turnout
             _set_scope(ident, f"as of {hour}", hour)
     as_of = _as_of(sent, i, j)
-    if as_of:
+    if as_of and ident.scope != "whole":
         # "as of Saturday, eight adults remained in hospital": still the adults' figure
         group = f"{ident.scope}, " if ident.scope and not ident.scope.startswith("as of") else ""
         _set_scope(ident, f"{group}as of {as_of}", f"as of {as_of}")
@@ -1734,15 +1810,54 @@ def _amount_key(text: str) -> str:
 def _voting_round(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
     """"28.5% in the first round": a figure of the first round of a vote, which a story about
     the run-off (the latest round, the one news is about) recalls; a figure that names no
-    round is the story's own vote, and so is one of the run-off."""
+    round is the story's own vote, and so is one of the run-off. A vote held in phases gives
+    each phase's figure ("The first phase … saw a turnout of 69.43 per cent", "in phase two"):
+    the stage named right after the figure is its own, else the nearest one named before it
+    in its clause; a figure that names none is the whole vote's."""
     toks = sent.tokens
-    for x in range(max(0, i - 10), min(len(toks) - 1, j + 8)):
-        t = toks[x]
-        if x > j and (t.text in HARD_BREAKS or t.text == ","):
+    for x in range(j, min(len(toks) - 1, j + 8)):
+        if toks[x].text in HARD_BREAKS or toks[x].text == ",":
             break
-        if t.low in ("first", "1st") and toks[x + 1].low in ("round", "ballot"):
-            return "round 1", f"{t.text} {toks[x + 1].text}"
+        found = _stage_at(toks, x)
+        if found is not False:
+            return found  # "66.1% in the run-off": the stage the figure's own clause names
+    for x in range(i - 1, max(-1, i - _STAGE_REACH), -1):
+        if toks[x].text in HARD_BREAKS or toks[x].text == ";":
+            break
+        found = _stage_at(toks, x)
+        if found is not False and (found is None or found[0] != "round 1" or x >= i - 10):
+            return found
     return None
+
+
+#: How far before a figure the stage of a vote it counts may be named.
+_STAGE_REACH = 30
+
+
+def _stage_at(toks, x: int):
+    """The stage of a vote named at token ``x`` ("first round" -> "round 1", "phase two" ->
+    "phase 2"), None for the run-off (the story's own vote), False when none is named."""
+    t, nxt = toks[x], toks[x + 1].low if x + 1 < len(toks) else ""
+    if t.low in ("first", "1st") and nxt in ("round", "ballot"):
+        return "round 1", f"{t.text} {toks[x + 1].text}"
+    if t.low in ("run-off", "runoff") or t.low == "run" and nxt in ("-", "off") \
+            or t.low == "second" and nxt in ("round", "ballot"):
+        return None
+    if t.low in _STAGE_NUMBERS and nxt in _PHASES:
+        return f"{singular(nxt)} {_STAGE_NUMBERS[t.low]}", f"{t.text} {toks[x + 1].text}"
+    if t.low in _PHASES and _STAGE_NUMBERS.get(nxt) and nxt not in ("last", "final"):
+        return f"{singular(t.low)} {_STAGE_NUMBERS[nxt]}", f"{t.text} {toks[x + 1].text}"
+    return False
+
+
+#: Stages of a vote held in parts (not "round": a first round is recalled, a run-off is not).
+_PHASES = frozenset("phase phases stage stages leg legs".split())
+_STAGE_NUMBERS = {w: str(n) for n, ws in enumerate((
+    (), ("first", "1st", "one", "1", "i"), ("second", "2nd", "two", "2", "ii"), ("third", "3rd", "three", "3", "iii"),
+    ("fourth", "4th", "four", "4", "iv"), ("fifth", "5th", "five", "5", "v"), ("sixth", "6th", "six", "6", "vi"),
+    ("seventh", "7th", "seven", "7", "vii"), ("eighth", "8th", "eight", "8"), ("ninth", "9th", "nine", "9"),
+    ("tenth", "10th", "ten", "10")), 0) for w in ws}
+_STAGE_NUMBERS.update({"last": "last", "final": "last"})
 
 
 _CLOCK_WORD = __import__("re").compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?\Z", 2)
@@ -1846,7 +1961,7 @@ def _running_cue(sent: Sentence) -> str | None:
     sent._running = found
     return found
 #: Words after a count that make it what is still to come.
-_STILL_TO_COME = __import__("re").compile(
+_STILL_TO_COME = re.compile(
     r"(?:\w+ )?(?:still|yet|left|remaining) to (?:be )?(?:declared|declare|counted|count|announced|"
     r"announce|reported|report|called|call|decided|decide)\b|(?:\w+ )?(?:undeclared|uncounted)\b")
 
@@ -1856,12 +1971,33 @@ def _number(text: str) -> float:
 
 
 def _as_of(sent: Sentence, i: int, j: int) -> str | None:
-    """"361 of the 650 seats … as of 6:30am": a running count at a stated moment."""
+    """"361 of the 650 seats … as of 6:30am": a running count at a stated moment; so is a
+    count whose clause opens with the hour it had reached ("Until 9 p.m., the BJP had won 115
+    seats", "By 7pm, 40 people were confirmed dead")."""
     for x in range(max(0, i - 12), min(len(sent.tokens) - 2, j + 30)):
         if sent.tokens[x].text in HARD_BREAKS and x > j:
             break
         if sent.tokens[x].low == "as" and sent.tokens[x + 1].low == "of":
             return sent.text[sent.tokens[x + 2].start:sent.tokens[min(x + 3, len(sent.tokens) - 1)].end].lower()
+    return clause_opening_hour(sent, i)
+
+
+#: "Until 9 p.m.,", "By 7pm,", "Till 5.30 pm,": an hour a count had reached, opening a clause.
+_HOUR_REACHED = re.compile(r"(?i)(?:until|till|til|by|up to)[ \t]+(\d{1,2}(?:[:.]\d{2})?[ \t]*"
+                           r"(?:a\.?m\.?|p\.?m\.?|hrs|hours)|noon|midnight)[ \t]*,")
+
+
+def clause_opening_hour(sent: Sentence, i: int) -> str | None:
+    """The hour a count had reached when the sentence (or the clause of token ``i``) opens
+    with it: "Until 9 p.m., the BJP had won 115 seats" -> "9 p.m."."""
+    for x in range(i - 1, max(-1, i - 40), -1):
+        t = sent.tokens[x]
+        if t.text in HARD_BREAKS or t.text == ";":
+            break
+        if t.low in ("until", "till", "til", "by", "up") and (x == 0 or sent.tokens[x - 1].text in (",", ";", "—")):
+            m = _HOUR_REACHED.match(sent.text, t.start, sent.hi)
+            if m:
+                return m.group(1).lower()
     return None
 
 
