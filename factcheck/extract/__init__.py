@@ -61,6 +61,9 @@ def extract_document(doc: Document) -> list[Claim]:
                     ctx["modality"] = ident.modality
                 if ident.measure == "age" and value.unit == "count":
                     value = value.model_copy(update={"unit": "year"})  # "Bryant, 41,": 41 years
+                elif ident.measure == "vote share" and value.base is None:
+                    # "a vote share of 37.4%" is a share of the votes, as "37.4% of the votes" is
+                    value = value.model_copy(update={"base": "vote"})
             elif ident is not None:
                 ctx["subject"], ctx["scope"], ctx["evidence"] = ident.subject, ident.scope, ident.evidence
                 if ident.modality:

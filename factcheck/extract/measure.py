@@ -63,7 +63,7 @@ _NOT_MEASURE_AFTER = frozenset(
     "since until after before last next this each per higher lower above below compared "
     "respectively apiece alone overall earlier later ago said says away long wide high tall deep "
     "old off out into back all each total annually together altogether so too mark level fiscal "
-    "threshold".split())
+    "threshold which who whose where when while as".split())
 _RELATIVE = re.compile(r"[ \t]*(?:which|who|whose|that)\b")
 _CLAUSE_BREAK = re.compile(r"[;:\u2014(]|[ \t](?:while|whereas|but|although|though)[ \t]|,[ \t]")
 

@@ -305,6 +305,14 @@ def read_base(text: str, end: int, hi: int) -> tuple[str, str | None, int] | Non
     key = " ".join(words).lower()
     if key in _GDP:
         base = _GDP[key]
+    elif _VOTES.intersection(key.split()[:3]):
+        # "of the popular vote", "of the votes cast", "of valid ballots": the span ends at the
+        # votes ("51.9% of the vote and Remain 48.1%")
+        at = next(n for n, w in enumerate(words[:3]) if w.lower() in _VOTES)
+        if at + 1 < len(words) and words[at + 1].lower() == "cast":
+            at += 1
+        words = words[:at + 1]
+        base = "vote"
     else:
         for i, w in enumerate(words[1:], start=1):
             if w in NOT_NOUNS or w in COMMON_VERBS or w.endswith(("ed", "ly")) \
@@ -318,6 +326,8 @@ def read_base(text: str, end: int, hi: int) -> tuple[str, str | None, int] | Non
     subject = m.group("poss") or (subject_of(m.group("mod")) if m.group("mod") else None)
     return base, subject, stop
 
+
+_VOTES = frozenset("vote votes ballot ballots".split())
 
 _PLURAL_FORMS = frozenset("people children men women police personnel staff feet teeth".split())
 

@@ -960,3 +960,43 @@ def test_those_still_in_hospital_are_a_part_of_all_taken_there():
         "Officials said 49 people were hospitalized.") if c.kind == "quantity"}
     assert got["22"] == "still in hospital"
     assert got["49 people"] is None
+
+
+@pytest.mark.parametrize("text, written, holder", [
+    ("The Greens garnered approximately 37.4 per cent of the votes.", "approximately 37.4 per cent of the votes", "Greens"),
+    ("The Farmers Party took 34.4 per cent of the popular vote.", "34.4 per cent of the popular vote", "Farmers Party"),
+    ("The Greens' vote share rose to 37.4 per cent.", "37.4 per cent", "Greens"),
+    ("Figures showed 48.1% of votes (16,141,241) were cast in favour of REMAIN.", "48.1% of votes", "REMAIN"),
+    ("The Greens won a 37.4% vote share.", "37.4%", "Greens"),
+])
+def test_a_share_of_the_votes_is_one_measure_however_it_is_put(text, written, holder):
+    c = _one(text, written)
+    assert c.measure == "vote share"
+    assert c.value.base == "vote"
+    assert c.subject is not None and holder.lower() in c.subject.lower()
+
+
+def test_seats_bagged_are_seats_won():
+    assert _one("The alliance bagged 354 seats.", "354 seats").measure == \
+        _one("The alliance won 353 seats.", "353 seats").measure
+
+
+def test_values_side_by_side_without_labels_are_a_list_of_unknown_holders():
+    claims = [c for c in _claims("In four states the party got a vote share of 49.5 per cent, 23.5 per cent, "
+                                  "58.4 per cent and 58 per cent.") if c.kind == "quantity" and c.value.unit == "percent"]
+    assert len({c.enumeration for c in claims}) == 1 and claims[0].enumeration
+    assert {c.subject for c in claims} == {"?"}
+
+
+def test_the_party_a_story_names_most_still_holds_its_seats():
+    claims = _claims("The Greens won 41 seats. The Greens gained ground in the north. "
+                     "The Greens' leader said the Greens would govern.")
+    seats = next(c for c in claims if c.text == "41 seats")
+    assert seats.subject == "Greens"  # one contestant of several, not the story's object
+
+
+def test_an_ending_verb_dates_the_end_of_what_its_subject_names():
+    assert _one("The teachers' strike ended Thursday with a deal.", "Thursday").event == "strike end"
+    assert _one("The walkout ended on Thursday.", "Thursday").event == "strike end"
+    assert _one("The strike began on Oct. 17.", "Oct. 17").event == "strike begin"
+    assert _one("The talks concluded on Friday.", "Friday").event == "end talks"

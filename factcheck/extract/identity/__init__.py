@@ -696,6 +696,10 @@ def _lasting_class(noun: str) -> str | None:
 _NOT_LASTING = frozenset("experience flying flight flights service age".split())
 
 
+#: Words of measures of a contest (seats, votes, vote shares).
+_CONTESTED = frozenset("seat seats vote votes voted share".split())
+
+
 def _topic(ident: Identity, doc: DocContext) -> None:
     """A subject that is the document's dominant name is the story's topic, as "the tower" is."""
     subject = ident.subject
@@ -703,7 +707,11 @@ def _topic(ident: Identity, doc: DocContext) -> None:
     # canal, not the ship the story is about; and never a member of a list ("259 in Zimbabwe
     # and 56 in Malawi"): the list names them apart
     placed = (ident.evidence.get("subject") or "").split()[:1] in (["in"], ["at"])
-    if subject and subject != "?" and subject[:1].isupper() and doc.dominant and not (ident.enumeration and placed):
+    # in a contest every figure is a contestant's: the party a story names most is one of
+    # several ("the BJP won 303 seats", "the Congress gathered 19.5 per cent of the votes")
+    contested = bool(_CONTESTED.intersection((getattr(ident, "measure", None) or "").split()))
+    if subject and subject != "?" and subject[:1].isupper() and doc.dominant and not contested \
+            and not (ident.enumeration and placed):
         s, d = f" {subject.lower()} ", f" {doc.dominant} "
         if s in d or d in s:
             ident.subject = None

@@ -82,6 +82,10 @@ def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, st
         words[0] = words[0][:-1]  # "the explosions"
     if words and words[0] in _NOUN_EVENTS:
         return _NOUN_EVENTS[words[0]], None
+    if len(words) == 2 and words[0] == "end" and words[1] in _NOUN_EVENTS:
+        # "the standoff ended", "the siege ended": the end of that event, one class whatever
+        # the noun ("the strike ended" is "strike end", as "called off the strike" is)
+        return f"{_NOUN_EVENTS[words[1]].removesuffix(' begin')} end", None
     if words and words[0] not in _LOOKUP and (lem := event_lemma(words[0])) is not None and lem != words[0]:
         words[0] = lem  # "crashed" (a phrase kept as written)
     words = [_PARTICIPANTS.get(w, w) for w in words]

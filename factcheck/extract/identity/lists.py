@@ -191,11 +191,33 @@ def _close(text: str, run: list[int], mentions: list[Mention], idents: list[Iden
     items = [idents[k] for k in run]
     labels = {(it.subject, it.scope) for it in items if it is not None}
     measures = {it.measure for it in items if it is not None}
+    if len(labels) < 2 and len(measures) == 1 and _bare_series(text, run, mentions):
+        # "a vote share of 49.56 per cent, 23.58 per cent, 58.43 per cent and 58 per cent":
+        # different values side by side are different figures, whose labels were not read
+        for k in run:
+            it = idents[k]
+            if it is not None and it.subject is None:
+                it.subject, it.evidence["subject"] = "?", "one of a list whose labels were not read"
+        labels = {("?", k) for k in run}
     if len(labels) < 2 or len(measures) != 1:
         return  # the same figure twice, or figures of different measures: not a list
     list_id = f"list@{mentions[run[0]].start}"
     for k in run:
         out[k] = list_id
+
+
+def _bare_series(text: str, run: list[int], mentions: list[Mention]) -> bool:
+    """Three figures or more with nothing but separators between them, not all of one value."""
+    if len(run) < 3:
+        return False
+    for a, b in zip(run, run[1:]):
+        if _BARE_GAP.fullmatch(text[mentions[a].end:mentions[b].start]) is None:
+            return False
+    values = {(mentions[k].value.low, mentions[k].value.high) for k in run}
+    return len(values) > 1
+
+
+_BARE_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:and|or)?[ \t]*", re.I)
 
 
 def _elliptical(text: str, m: Mention, gap: str) -> bool:

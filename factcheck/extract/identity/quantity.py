@@ -103,6 +103,7 @@ def read(sent: Sentence, m: Mention) -> Identity:
     else:
         _bare(sent, i, j, m, ident)
     _margin(sent, i, ident)
+    _vote_share(sent, i, value, ident)
     if ident.measure in _GENERIC_MEASURES:
         # "$200 billion worth of goods": worth says nothing of which goods; left unmeasured
         ident.evidence["measure"] = f"{ident.measure} (says nothing of what is measured)"
@@ -321,6 +322,70 @@ def _leading_place(sent: Sentence, j: int) -> tuple[str, str] | None:
     if any(t.low == "of" for t in toks[end + 1:i]):
         return None  # "In Guangzhou, staff helped relatives of the 123 passengers": not counted there
     return text, sent.text[toks[at].start:toks[named_end - 1].end]
+
+
+def _vote_share(sent: Sentence, i: int, value: QuantityValue, ident: Identity) -> None:
+    """A share of the votes is one measure however the verb puts it: "took 34.4 per cent of
+    the popular vote", "garnered 37.4 per cent of the votes", "won 40% of the votes cast", "the
+    party's vote share, this year, is 35.44 per cent"."""
+    if value.unit != "percent":
+        return
+    if (value.base or "").lower() == "vote":
+        ident.measure, ident.evidence["measure"] = "vote share", f"{ident.evidence.get('measure') or ''} of the vote".strip()
+        side = _side_voted_for(sent, i)
+        if side is not None and ident.subject is None:
+            ident.subject, ident.evidence["subject"] = side  # "… were cast in favour of Leave"
+        return
+    nxt = " ".join(t.low for t in sent.tokens[i + 1:i + 5])
+    if ident.measure == "popular" or " popular vote" in f" {nxt}" or " vote share" in f" {nxt}":
+        ident.measure, ident.evidence["measure"] = "vote share", "popular vote"  # "50% popular vote"
+        return
+    if ident.measure not in (None, "share"):
+        return
+    for x in range(i - 1, max(-1, i - 10), -1):
+        t = sent.tokens[x]
+        if t.text in HARD_BREAKS or t.text == ";":
+            return
+        if t.low in ("share", "shares") and x > 0 and sent.tokens[x - 1].low in ("vote", "voting"):
+            ident.measure, ident.evidence["measure"] = "vote share", f"{sent.tokens[x - 1].text} {t.text}"
+            owner = _possessive_left(sent, x - 1)
+            if owner is None and x >= 3 and sent.tokens[x - 2].text in ("'", "\u2019") \
+                    and sent.tokens[x - 3].low.endswith("s") and sent.is_name(x - 3):
+                owner = sent.tokens[x - 3].text, f"{sent.tokens[x - 3].text}'"  # "the Greens' vote share"
+            if owner is not None and ident.subject is None:
+                ident.subject, ident.evidence["subject"] = owner  # "the BJP's vote share"
+            return
+
+
+def _side_voted_for(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """The side a share of the votes went to, named after it in its clause: "48.1% of votes
+    (16,141,241) were cast in favour of REMAIN", "52% of the votes for Mr Smith"."""
+    toks = sent.tokens
+    x = i
+    while x + 1 < min(len(toks) - 1, i + 14):
+        x += 1
+        t = toks[x]
+        if t.text == "(":
+            x = _skip_parenthesis(sent, x) - 1  # "48.1% of votes (16,141,241) were cast …"
+            continue
+        if t.text in HARD_BREAKS or t.text == "," or t.low == "and":
+            return None
+        y = None
+        if t.low == "for":
+            y = x + 1
+        elif t.low in ("favour", "favor") and toks[x + 1].low == "of":
+            y = x + 2
+        if y is None:
+            continue
+        if y < len(toks) and toks[y].low in ("mr", "mrs", "ms", "dr", "the"):
+            y += 1
+        name = sent.name_right(y) if y < len(toks) else None
+        if name is None and y < len(toks) and toks[y].text.isupper() and toks[y].is_word:
+            name = (y + 1, toks[y].text)  # "in favour of LEAVE"
+        if name is not None:
+            return name[1], f"{t.text} {name[1]}"
+        return None
+    return None
 
 
 def _beneficiary(sent: Sentence, j: int, ident: Identity) -> None:
@@ -1268,6 +1333,8 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
             return
     # the agent: walk left over hedges and the verb to the noun phrase before it
     k = _left_of(sent, i)
+    if k > 0 and sent.tokens[k].low in ("a", "an"):
+        k -= 1  # "the Greens won a 37.4% vote share"
     k = _over_measure_phrase(sent, k)
     if k > 0 and sent.tokens[k].low == "in" and sent.tokens[k - 1].verb in _LEADS:
         k -= 1  # "Congress is leading in 50 seats": the seats it leads in are its figure

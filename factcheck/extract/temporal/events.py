@@ -33,6 +33,8 @@ _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier late
                    "july august september october november december".split())
 _LIGHT = frozenset("begin start end open close occur happen resume conclude take come follow strike hit "
                    "continue proceed shake jolt rattle erupt register".split())
+#: Light verbs that name the end of what their subject names ("the strike ended").
+_ENDING = frozenset("end conclude close finish".split())
 WINDOW = 400
 #: Adjectives that complete a passive verb's event ("was reported overdue", "declared dead").
 _COMPLEMENTS = frozenset("overdue missing dead safe alive injured lost".split())
@@ -95,7 +97,7 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
                 subject = outer  # "The wall [that gave way] was built": the head is outside
             head = subject_head(subject)
             if base in _LIGHT or base == "hold":
-                return head or base
+                return f"end {head}" if head and base in _ENDING else head or base
             after = words[i + 1].lower() if i + 1 < len(words) else ""
             if after in _COMPLEMENTS:
                 base = f"{base} {after}"  # "the Titan was reported overdue": report overdue
@@ -108,7 +110,8 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
         if base in _LIGHT and not obj or base == "take" and obj[:1] == ["place"]:
             subject = subject_head(words[:i])
             if subject:
-                return subject
+                # "the strike ended Thursday": the strike's end, not the strike
+                return f"end {subject}" if base in _ENDING else subject
         return " ".join([base, *obj])
     return None
 
