@@ -51,7 +51,12 @@ def _story_zone(claims: list[Claim]) -> str | None:
     ("17:11 local time" in Beirut), else None (several places, or none named)."""
     zones = {c.value.zone for c in claims if isinstance(c.value, TimeValue) and c.value.zone
              and c.value.zone != "UTC" and "local time" in c.text.lower()}
-    return next(iter(zones)) if len(zones) == 1 else None
+    zone = next(iter(zones)) if len(zones) == 1 else None
+    if zone is not None and zone[:1] in "+-":
+        # an offset worked out from one moment ("14:04 local time (1204 GMT)" in September)
+        # does not carry to another season's clock (4 a.m. in November is an hour earlier)
+        return None
+    return zone
 
 
 #: The note on a bare clock time read in the story's zone.

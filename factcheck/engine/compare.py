@@ -127,6 +127,11 @@ def precision(x: float, measured: bool = False) -> float:
     return max(_places(x, measured), NOISE * x)
 
 
+#: How far apart, relatively, a measurement and its conversion into another unit may be
+#: ("45 miles" and "75 km" are 3.5% apart, 2.5% beyond the mile's own rounding): a converted
+#: figure is rounded again.
+CONVERTED = 0.03
+
 #: Differences below 0.1% of a figure (half of it either side) are noise, not a contradiction.
 NOISE = 0.0005
 
@@ -216,6 +221,11 @@ def _quantities_read(a: QuantityValue, b: QuantityValue, expect: Expectation) ->
     slack = _slack(expect.tolerance, (a, b_in_a), a.unit)
     if slack is None:
         return Outcome(Verdict.NOT_COMPARABLE, {"reason": f"tolerance {expect.tolerance} does not apply to {a.unit}"})
+    if abs(factor - 1.0) > 1e-9 and _measured(a.unit):
+        # "45 miles" for "75 km": a figure converted from another unit is rounded again in
+        # its own, to a round number, so two units' figures agree within CONVERTED of the larger
+        finite = [abs(x) for v in (a, b_in_a) for x in (v.low, v.high) if x is not None]
+        slack = max(slack, CONVERTED * (max(finite) if finite else 0.0))
     details = {"a": valuefmt.quantity(a), "b": valuefmt.quantity(b_in_a)}
     if expect.tolerance is not None:
         details["tolerance"] = str(expect.tolerance)

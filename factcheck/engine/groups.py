@@ -18,7 +18,7 @@ from ..dsl.rules import Rule
 from ..models import OrderValue, QuantityValue, TimeValue
 from ..units import conversion, dimension
 from .compare import _interval as _plain
-from .compare import READINGS, _slack, _written, readings
+from .compare import CONVERTED, READINGS, _measured, _slack, _written, readings
 from .items import Item
 from .timecmp import as_duration, duration_span, instant_span, local_reading
 
@@ -366,6 +366,9 @@ def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False,
         lo, hi = _written(value)
         plo, phi = _plain(value)
         slack = _slack(rule.expect.tolerance, (value,), value.unit) or 0.0
+        if any(abs(f - 1.0) > 1e-9 for f in factors) and _measured(value.unit):
+            # "45 miles" beside "75 km": a conversion is rounded again in its own unit
+            slack = max(slack, CONVERTED * max(abs(lo), abs(hi)) if math.isfinite(hi) else slack)
         written = [x * f for f in factors for x in (lo - slack, hi + slack)]
         points = [x * f for f in factors for x in (plo, phi)]
         return (min(points), max(points)), (min(written), max(written))

@@ -184,3 +184,14 @@ def test_a_time_to_the_second_after_at_is_a_clock_time():
 
 def test_a_race_time_is_no_clock_time():
     assert not [t for t in _times("She won the marathon in 2:03:45 on the day.") if "03:45" in t[0]]
+
+
+def test_a_conversion_in_brackets_names_its_zone_after_a_comma_or_a_day():
+    got = dict(_times("The jet landed at around 11:23 a.m. (1:23 a.m. Wednesday AEST).", dt.date(2018, 4, 17)))
+    assert "1:23 a.m. Wednesday AEST" in got  # the day and the zone are part of the time
+    assert "Wednesday" not in got  # not read a second time on its own
+    v = got["1:23 a.m. Wednesday AEST"]
+    assert v.start.startswith("2018-04-18T01:23")  # the day after the time it converts
+    assert v.utc_start == "2018-04-17T15:23Z"
+    eastern = dict(_times("The quake struck at 11:58 p.m. local time (7:58 p.m., ET).", dt.date(2016, 4, 17)))
+    assert eastern["7:58 p.m., ET"].utc_start == "2016-04-17T23:58Z"

@@ -43,7 +43,7 @@ _classes({
     "destroyed": "destroy|raze|flatten|level|gut|collapse|wipe out",
     "damaged": "damage",
     "burned": "burn|scorch|char|blacken|consume",
-    "won": "win|take|secure|gain|capture|clinch|bag|garner|grab|poll|sweep",
+    "won": "win|take|secure|capture|clinch|bag|garner|grab|poll|sweep|pick up|pick",
     "lost": "lose|shed",
     "voted": "vote|cast|back|support|oppose|ballot",
     "affected": "affect",

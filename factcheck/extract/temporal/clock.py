@@ -16,7 +16,7 @@ from ...models import TimeValue
 from . import calendar as C
 from .places import PLACE, zone_of
 from .resolve import Ctx, Result, _partial, resolver
-from .zones import abbreviation, named_zone, offset_zone
+from .zones import ABBREVIATION_WORD, abbreviation, named_zone, offset_zone
 
 #: A place attached to a clock time: "noon in Bangkok", "local time in Delhi".
 _IN_AFTER = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?=[A-Z])")
@@ -24,6 +24,10 @@ _COMMA_AFTER = re.compile(r"\s*,\s*(?=[A-Z])")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?P<p>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                         r"(?:(?:at|around|about|shortly|just|after|before|by)\s+)*$")
 _UNKNOWN_PLACE = re.compile(r"[A-Z][\w.'’-]*")
+#: The zone of a time in brackets, after a comma or a day: "(7:58 p.m., ET)", "(1:23 a.m.
+#: Wednesday AEST)".
+_BRACKET_ZONE = re.compile(r"\s*(?:,\s*|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)(?P<z>"
+                           + ABBREVIATION_WORD + r")(?=\s*[)\]])")
 
 
 @resolver("clock")
@@ -88,6 +92,15 @@ def _zone(m: re.Match[str], ctx: Ctx) -> str | None:
             ctx.end = m.start("tm_named")
             while ctx.text[ctx.end - 1].isspace():
                 ctx.end -= 1
+        return zone
+    bracketed = _BRACKET_ZONE.match(ctx.text, m.end(), ctx.hi)
+    if bracketed and ctx.text[:m.start()].rstrip().endswith(("(", "[")):
+        # "(7:58 p.m., ET)", "(1:23 a.m. Wednesday AEST)": a conversion in brackets names its
+        # zone after a comma or after the day
+        zone, note = abbreviation(bracketed["z"], ctx.place_zones())
+        if note:
+            ctx.notes.append(note)
+        ctx.end = bracketed.end()  # the zone is part of what the time says
         return zone
     attached = _attached_place(m, ctx)
     if attached is not None:

@@ -47,6 +47,10 @@ def weekday_date(pub: dt.date, wd: int, how: str | None) -> dt.date:
     return pub - dt.timedelta(days=back)
 
 
+#: A clock time opening a bracket, right before a weekday: "(1:23 a.m. Wednesday".
+_CONVERTED_CLOCK = re.compile(r"[(\[][ \t]*\d{1,2}(?:[:.]\d{2})?[ \t]*(?:a\.?m\.?|p\.?m\.?)?[ \t]*\Z", re.I)
+
+
 @resolver("weekday")
 def r_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     tok = m["wd"]
@@ -55,6 +59,14 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = WEEKDAYS[tok.lower().rstrip(".")]
     if ctx.pub is None:
         return _partial(ctx, f"XXXX-WXX-{wd + 1}", "day")
+    if _CONVERTED_CLOCK.search(ctx.text, max(ctx.lo, m.start() - 24), m.start()):
+        # "11:23 a.m. (1:23 a.m. Wednesday AEST)": the day of a time converted into another
+        # zone is the day before, of or after the time it converts
+        base = dt.date.fromisoformat(ctx.prev.start[:10]) if ctx.prev is not None and ctx.prev.start \
+            and ctx.prev.start[:4].isdigit() else ctx.pub
+        for delta in (0, 1, -1):
+            if (base + dt.timedelta(days=delta)).weekday() == wd:
+                return _with_pod(C.day(base + dt.timedelta(days=delta)), m["wd_pod"])
     tense = ctx.tense(m)
     v = C.day(weekday_date(ctx.pub, wd, tense))
     if wd == ctx.pub.weekday():

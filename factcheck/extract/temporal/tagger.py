@@ -94,7 +94,10 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
         state.dateline_seen, state.dateline = zone_of_dateline(m)
     ctx.dateline = state.dateline
     out: list[Timex] = []
+    reached = lo  # where the last expression ended, its zone or day included ("… AEST)")
     for m in matches(text, lo, hi):
+        if m.start() < reached:
+            continue  # "Wednesday" inside "(1:23 a.m. Wednesday AEST)": read with the time
         ctx.notes, ctx.end = [], None
         form = m.lastgroup or ""
         if form == "deictic" and _in_a_name(text, lo, hi, m.start(), m.end()):
@@ -134,6 +137,7 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
         else:
             _remember(ctx, typ, value, m.group())
         out.append(Timex(start, end, typ, value, notes, form))
+        reached = max(reached, end)
     state.prev, state.period = ctx.prev, ctx.period
     out = _join_clock(text, out)
     pair_equivalents(text, out)
