@@ -381,6 +381,10 @@ def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False,
         if of_day:
             midnight = dt.datetime.combine(span[0].date(), dt.time(), dt.timezone.utc).timestamp()
             lo, hi = lo - midnight, hi - midnight
+        if hi - lo == 60:
+            # a time to the minute may have its seconds cut or rounded: "8:29 a.m." and "8:30
+            # a.m." are one moment (8:29:40), two minutes apart are two
+            return (lo, hi - 1e-6), (lo - 60, hi + 60)
         return (lo, hi - 1e-6), (lo, hi)
     if rule.expect.kind == "same_duration":
         value = as_duration(value)

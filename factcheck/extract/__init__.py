@@ -18,6 +18,7 @@ from .identity import document_context, identify, topic_events
 from .mention import Mention
 from .numbers import UNNAMED, find_quantities
 from .sentences import sentences
+from .stamps import stamp_at, update_stamps
 
 __all__ = ["extract", "extract_document"]
 
@@ -102,11 +103,22 @@ def extract_document(doc: Document) -> list[Claim]:
                 # "all 176 on board were killed": read once as the number aboard, once as the toll
                 claims.append(claims[-1].model_copy(update={
                     "id": f"{claims[-1].id}:{ident.also.replace(' ', '-')}", "measure": ident.also}))
+    stamps = update_stamps(text)
+    if stamps[0]:
+        claims = [_as_of_entry(c, stamp_at(stamps, c.start)) for c in claims]
     died = perpetrator_died(text)
     if died:
         claims = [c.model_copy(update={"notes": [*c.notes, f"{PERPETRATOR} (\"{died}\")"]})
                   if c.kind == "quantity" and counts_the_dead(c.measure) else c for c in claims]
     return topic_events(claims)
+
+
+def _as_of_entry(claim: Claim, stamp: str | None) -> Claim:
+    """A figure of a live blog's or a timeline's entry is a count as of the entry's stamp."""
+    if stamp is None or claim.kind != "quantity" or "as of" in (claim.scope or ""):
+        return claim
+    scope = f"{claim.scope}, as of {stamp}" if claim.scope else f"as of {stamp}"
+    return claim.model_copy(update={"scope": scope, "evidence": {**claim.evidence, "scope": f"entry stamped {stamp}"}})
 
 
 #: Days named from the moment of speaking: inside a quotation they date the quote, not the

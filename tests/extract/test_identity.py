@@ -1000,3 +1000,20 @@ def test_an_ending_verb_dates_the_end_of_what_its_subject_names():
     assert _one("The walkout ended on Thursday.", "Thursday").event == "strike end"
     assert _one("The strike began on Oct. 17.", "Oct. 17").event == "strike begin"
     assert _one("The talks concluded on Friday.", "Friday").event == "end talks"
+
+
+def test_the_dead_of_one_part_of_a_site_are_a_part_of_the_toll():
+    got = {c.text: c.scope for c in _claims(
+        "Nineteen victims were found on the stairs to the roof. "
+        "Eleven people were found dead on the second floor. "
+        "Two people died on the bridge. At least 34 people were killed in the fire.") if c.kind == "quantity"}
+    assert got["Nineteen victims"] == "at stairs"
+    assert got["Eleven people"] == "at second floor"
+    assert got["Two people"] == "at bridge"
+    assert got["At least 34 people"] is None  # the fire is the event, not a part of the site
+
+
+def test_seats_gained_are_a_change_not_seats_won():
+    gained = _one("Meanwhile, the Greens gained 22 seats.", "22 seats")
+    won = _one("The Greens won 32 seats.", "32 seats")
+    assert gained.measure != won.measure

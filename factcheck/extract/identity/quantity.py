@@ -115,6 +115,7 @@ def read(sent: Sentence, m: Mention) -> Identity:
     if ident.subject is None:
         _clause_place(sent, i, ident)
     _scope(sent, i, j, ident)
+    _site(sent, j, ident)
     _beneficiary(sent, j, ident)
     if ident.measure == "people hospitalised" and ident.scope is None \
             and _STILL.intersection((ident.evidence.get("measure") or "").lower().split()):
@@ -322,6 +323,38 @@ def _leading_place(sent: Sentence, j: int) -> tuple[str, str] | None:
     if any(t.low == "of" for t in toks[end + 1:i]):
         return None  # "In Guangzhou, staff helped relatives of the 123 passengers": not counted there
     return text, sent.text[toks[at].start:toks[named_end - 1].end]
+
+
+def _site(sent: Sentence, j: int, ident: Identity) -> None:
+    """"Nineteen victims were found on the stairs to the roof", "11 people were found dead on
+    the second floor", "two died at the scene": the dead of one part of the site are a part of
+    the toll, not the toll."""
+    if ident.scope is not None or not (ident.measure or "").startswith(("people killed", "people recovered")):
+        return
+    toks = sent.tokens
+    k = _skip_parenthesis(sent, j)
+    for x in range(k, min(len(toks) - 2, k + 8)):
+        t = toks[x]
+        if t.text in HARD_BREAKS or t.text == "," or t.low in ("and", "but", "when", "after", "as"):
+            return
+        if t.low not in ("on", "in", "at", "inside", "near"):
+            continue
+        y = x + 1
+        while y < len(toks) and y < x + 5 and (toks[y].low in DETERMINERS or _plain_word(toks[y])
+                                                 or toks[y].low in _ORDINAL_WORDS) \
+                and singular(toks[y].low) not in _SITE_PARTS:
+            y += 1
+        if y < len(toks) and singular(toks[y].low) in _SITE_PARTS:
+            words = sent.text[toks[x + 1].start:toks[y].end]
+            _set_scope(ident, f"at {' '.join(w for w in words.lower().split() if w not in DETERMINERS)}",
+                       f"{t.text} {words}")
+        return
+
+
+#: Parts of a site where some of the dead of a disaster are found.
+_SITE_PARTS = frozenset("floor stair stairs staircase stairway rooftop roof room hall basement corridor "
+                   "scene spot hospital ward bridge platform carriage coach deck cabin".split())
+_ORDINAL_WORDS = frozenset("first second third fourth fifth top ground upper lower".split())
 
 
 def _vote_share(sent: Sentence, i: int, value: QuantityValue, ident: Identity) -> None:
