@@ -57,6 +57,10 @@ def compare(a: Value, b: Value, expect: Expectation, published: tuple[dt.date | 
 #: A later count below this share of an earlier toll is read as a part of it, not the toll.
 PART_OF_TOLL = 0.5
 
+#: Reports of a toll further apart than this are not an update and its correction: a
+#: retrospective months or years on counts by its own definition.
+RETROSPECTIVE_DAYS = 31
+
 
 def _nondecreasing(a: QuantityValue, b: QuantityValue, expect: Expectation,
                    published: tuple[dt.date | None, dt.date | None], allowance: float = 0.0) -> Outcome:
@@ -74,6 +78,10 @@ def _nondecreasing(a: QuantityValue, b: QuantityValue, expect: Expectation,
     slack = _slack(expect.tolerance, (earlier,), earlier.unit) or 0.0
     details = {"earlier": valuefmt.quantity(earlier), "later": valuefmt.quantity(later),
                "published": f"{min(pa, pb)} then {max(pa, pb)}"}
+    if abs((pb - pa).days) > RETROSPECTIVE_DAYS:
+        # a report a season or years later counts by its own definition (direct deaths only,
+        # the identified dead): not an update of the first days' toll
+        return Outcome(Verdict.NOT_COMPARABLE, {**details, "reason": f"more than {RETROSPECTIVE_DAYS} days apart: a retrospective counts by its own definition"})
     if l_hi < e_lo * PART_OF_TOLL:
         # "six victims" after "17 people", "15 people" after "89": a later count under half of
         # the toll already given is a part of it (one site, one ward, one nationality, a batch

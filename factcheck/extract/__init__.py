@@ -103,6 +103,7 @@ def extract_document(doc: Document) -> list[Claim]:
                 # "all 176 on board were killed": read once as the number aboard, once as the toll
                 claims.append(claims[-1].model_copy(update={
                     "id": f"{claims[-1].id}:{ident.also.replace(' ', '-')}", "measure": ident.also}))
+    claims = _ages_of_several(claims)
     stamps = update_stamps(text)
     if stamps[0]:
         claims = [_as_of_entry(c, stamp_at(stamps, c.start)) for c in claims]
@@ -111,6 +112,24 @@ def extract_document(doc: Document) -> list[Claim]:
         claims = [c.model_copy(update={"notes": [*c.notes, f"{PERPETRATOR} (\"{died}\")"]})
                   if c.kind == "quantity" and counts_the_dead(c.measure) else c for c in claims]
     return topic_events(claims)
+
+
+#: Nouns that say what kind of person an age is of, not who ("a 24-year-old male").
+_ANYONE = frozenset("man woman male female boy girl child person victim resident teenager teen "
+                    "baby infant toddler mother father son daughter wife husband driver".split())
+
+
+def _ages_of_several(claims: list[Claim]) -> list[Claim]:
+    """An article that gives different ages without saying whose ("a 24-year-old man and an
+    84-year-old woman", "three" and "14") is about several people: an age whose holder was not
+    read could be any of theirs, and matches nothing."""
+    loose = [c for c in claims if c.kind == "quantity" and c.measure == "age"
+             and (c.subject is None or c.subject.lower() in _ANYONE)]
+    if len({(c.value.low, c.value.high) for c in loose}) < 2:
+        return claims
+    ids = {c.id for c in loose}
+    return [c.model_copy(update={"subject": "?", "evidence": {**c.evidence, "subject": "one of several people whose ages the article gives"}})
+            if c.id in ids else c for c in claims]
 
 
 def _as_of_entry(claim: Claim, stamp: str | None) -> Claim:

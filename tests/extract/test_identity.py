@@ -1017,3 +1017,18 @@ def test_seats_gained_are_a_change_not_seats_won():
     gained = _one("Meanwhile, the Greens gained 22 seats.", "22 seats")
     won = _one("The Greens won 32 seats.", "32 seats")
     assert gained.measure != won.measure
+
+
+def test_the_share_of_the_votes_counted_is_the_count_s_progress():
+    counted = _one("With 93% of the votes counted, the Greens led.", "93% of the votes")
+    assert counted.measure == "votes counted" and counted.scope == "?"
+    share = _one("The Greens won 40% of the votes in the north.", "40% of the votes")
+    assert share.measure == "vote share"
+
+
+def test_ages_of_several_people_whose_holders_were_not_read_match_nothing():
+    got = {c.text: c.subject for c in _claims(
+        "The dead were a 24-year-old male and an 84-year-old male, officials said.") if c.kind == "quantity"}
+    assert set(got.values()) == {"?"}
+    one = _one("The 26-year-old aircraft had been inspected in December.", "26-year")
+    assert one.subject != "?"  # one age in the article: the story's own object

@@ -363,6 +363,12 @@ def _vote_share(sent: Sentence, i: int, value: QuantityValue, ident: Identity) -
     party's vote share, this year, is 35.44 per cent"."""
     if value.unit != "percent":
         return
+    if (value.base or "").lower() == "vote" and _counted_so_far(sent, i):
+        # "with 93% of the votes counted": how far the count had gone at a moment the sentence
+        # does not fix, no party's share: it matches nothing
+        ident.measure, ident.evidence["measure"] = "votes counted", "of the votes counted"
+        ident.scope, ident.evidence["scope"] = _UNKNOWN, "a moment of the count"
+        return
     if (value.base or "").lower() == "vote":
         ident.measure, ident.evidence["measure"] = "vote share", f"{ident.evidence.get('measure') or ''} of the vote".strip()
         side = _side_voted_for(sent, i)
@@ -388,6 +394,25 @@ def _vote_share(sent: Sentence, i: int, value: QuantityValue, ident: Identity) -
             if owner is not None and ident.subject is None:
                 ident.subject, ident.evidence["subject"] = owner  # "the BJP's vote share"
             return
+
+
+def _counted_so_far(sent: Sentence, i: int) -> bool:
+    """True when the votes a share is of are the votes counted so far: "with 93% of the votes
+    counted", "after 94% of ballots had been tallied", "with 60% of the vote in"."""
+    toks = sent.tokens
+    for x in range(i + 1, min(len(toks), i + 8)):
+        if toks[x].low in ("vote", "votes", "ballot", "ballots"):
+            after = [t.low for t in toks[x + 1:x + 5]]
+            while after and after[0] in ("had", "have", "has", "been", "were", "was", "being", "now"):
+                after.pop(0)
+            if not after or after[0] not in _COUNTING:
+                return False
+            # "with 60% of the vote in," (counted) but "40% of the votes in the north" (a place)
+            return after[0] != "in" or len(after) == 1 or not after[1][:1].isalpha()
+    return False
+
+
+_COUNTING = frozenset("counted tallied processed reported declared in".split())
 
 
 def _side_voted_for(sent: Sentence, i: int) -> tuple[str, str] | None:
