@@ -1032,3 +1032,10 @@ def test_ages_of_several_people_whose_holders_were_not_read_match_nothing():
     assert set(got.values()) == {"?"}
     one = _one("The 26-year-old aircraft had been inspected in December.", "26-year")
     assert one.subject != "?"  # one age in the article: the story's own object
+
+
+def test_a_contestant_s_figure_whose_contestant_was_not_read_matches_nothing():
+    share = _one("It won 9.1% of votes in the end.", "9.1% of votes")
+    assert share.measure == "vote share" and share.subject == "?"
+    chamber = _one("The Greens won 16 of the 150 seats.", "150 seats")
+    assert chamber.subject != "?"  # the chamber's size is no contestant's

@@ -44,6 +44,7 @@ def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
             ident.enumeration = list_id
             _clean_subject(ident)
             _topic(ident, doc)
+            _contestant(ident)
     return idents
 
 
@@ -698,6 +699,20 @@ _NOT_LASTING = frozenset("experience flying flight flights service age".split())
 
 #: Words of measures of a contest (seats, votes, vote shares).
 _CONTESTED = frozenset("seat seats vote votes voted share".split())
+
+
+def _contestant(ident: Identity) -> None:
+    """A party's share or seats whose party was not read: in a contest every such figure is
+    some contestant's, so one with no holder could be any of theirs and matches nothing
+    ("9.1% of votes" beside "13.3% of the vote" for two parties the sentences do not name)."""
+    if getattr(ident, "measure", None) in _CONTESTANT_MEASURES and ident.subject is None \
+            and (ident.scope or "") != "whole":
+        ident.subject = "?"
+        ident.evidence["subject"] = "a contestant's figure whose contestant was not read"
+
+
+#: Measures that are always some contestant's (the chamber's size, "of the 650 seats", is not).
+_CONTESTANT_MEASURES = frozenset({"vote share", "seats won", "seat won", "seats lead", "seat lead"})
 
 
 def _topic(ident: Identity, doc: DocContext) -> None:
