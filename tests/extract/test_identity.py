@@ -1039,3 +1039,13 @@ def test_a_contestant_s_figure_whose_contestant_was_not_read_matches_nothing():
     assert share.measure == "vote share" and share.subject == "?"
     chamber = _one("The Greens won 16 of the 150 seats.", "150 seats")
     assert chamber.subject != "?"  # the chamber's size is no contestant's
+
+
+def test_a_length_of_service_is_no_event_that_lasted():
+    veteran = _one("Helus, a 29-year veteran of the sheriff's office, arrived first.", "29-year")
+    assert veteran.event is None  # how long a person served, not how long anything lasted
+
+
+def test_an_hours_long_search_is_hours_not_one_hour():
+    (c,) = [c for c in _claims("He was found dead following an hours-long manhunt.") if c.kind == "duration"]
+    assert c.value.timex == "PTXH"

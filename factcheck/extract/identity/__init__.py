@@ -694,7 +694,7 @@ def _lasting_class(noun: str) -> str | None:
     return noun
 
 
-_NOT_LASTING = frozenset("experience flying flight flights service age".split())
+_NOT_LASTING = frozenset("experience flying flight flights service age veteran veterans career tenure".split())
 
 
 #: Words of measures of a contest (seats, votes, vote shares).

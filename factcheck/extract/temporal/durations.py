@@ -107,6 +107,8 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     if unit == "second" and (len(raw) == 4 or re.match(r"\s+(?:quarter|half|round|time|term)", ctx.text[m.end():m.end() + 9])):
         return None  # "the 1988 second quarter"
     n = amount(m["du_n"])
+    if raw in ("a", "an") and m["du_u"].lower().endswith("s") and not more:
+        n = None  # "an hours-long manhunt", "a years-long dispute": hours or years, not one
     v = TimeValue(timex=_value(m, n, unit, ctx), grain=UNITS[unit][2])
     if raw in ("a", "an") and not more and _SET_BEFORE.search(ctx.text[max(ctx.lo, m.start() - 12):m.start()]):
         return "SET", v  # "3% a year", "twice a day"
