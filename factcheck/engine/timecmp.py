@@ -74,12 +74,12 @@ def instant_span(v: TimeValue, written: str = "", wall: bool = False) -> tuple[d
     reach = dt.timedelta(minutes=hedge_reach(start.minute))
     mod = (v.mod or "").upper()
     rounded = v.grain in ("minute", "hour") and written and not re.search(r"\d[:.]\d\d|\d{4}\s*(?:GMT|UTC|hrs|h)", written)
-    if mod in ("APPROX",) or (rounded and end - start <= dt.timedelta(hours=1)):
-        start, end = start - reach, end + reach
-    elif mod in ("AFTER", "ON_OR_AFTER", "MORE_THAN"):
-        end = end + reach
+    if mod in ("AFTER", "ON_OR_AFTER", "MORE_THAN"):
+        end = end + 2 * reach  # "just after noon" for 12:19, "shortly after 6" for 6:25
     elif mod in ("BEFORE", "ON_OR_BEFORE", "LESS_THAN"):
-        start = start - reach
+        start = start - 2 * reach
+    elif mod in ("APPROX",) or (rounded and end - start <= dt.timedelta(hours=1)):
+        start, end = start - reach, end + reach
     return start, end, utc
 
 

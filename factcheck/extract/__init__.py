@@ -19,6 +19,7 @@ from .mention import Mention
 from .numbers import UNNAMED, find_quantities
 from .sentences import sentences
 from .stamps import stamp_at, update_stamps
+from .temporal.places import known as known_place
 
 __all__ = ["extract", "extract_document"]
 
@@ -121,10 +122,12 @@ _ANYONE = frozenset("man woman male female boy girl child person victim resident
 
 def _ages_of_several(claims: list[Claim]) -> list[Claim]:
     """An article that gives different ages without saying whose ("a 24-year-old man and an
-    84-year-old woman", "three" and "14") is about several people: an age whose holder was not
-    read could be any of theirs, and matches nothing."""
+    84-year-old woman", "three" and "14", "a 68 year old man in Lenoir County") is about several
+    people: an age whose holder was not read (no name, a kind of person, a place) could be any
+    of theirs, and matches nothing."""
     loose = [c for c in claims if c.kind == "quantity" and c.measure == "age"
-             and (c.subject is None or c.subject.lower() in _ANYONE)]
+             and (c.subject is None or c.subject.lower() in _ANYONE or known_place(c.subject)
+                  or (c.evidence.get("subject") or "").split()[:1] in (["in"], ["at"]))]
     if len({(c.value.low, c.value.high) for c in loose}) < 2:
         return claims
     ids = {c.id for c in loose}

@@ -1049,3 +1049,10 @@ def test_a_length_of_service_is_no_event_that_lasted():
 def test_an_hours_long_search_is_hours_not_one_hour():
     (c,) = [c for c in _claims("He was found dead following an hours-long manhunt.") if c.kind == "duration"]
     assert c.value.timex == "PTXH"
+
+
+def test_ages_of_people_told_apart_only_by_a_place_match_nothing():
+    got = {c.text: c.subject for c in _claims(
+        "A 68 year old man in Lenoir County died after he was electrocuted. "
+        "A 77 year old man in Lenoir County fell and died.") if c.kind == "quantity"}
+    assert set(got.values()) == {"?"}
