@@ -367,8 +367,10 @@ def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False,
         plo, phi = _plain(value)
         slack = _slack(rule.expect.tolerance, (value,), value.unit) or 0.0
         if any(abs(f - 1.0) > 1e-9 for f in factors) and _measured(value.unit):
-            # "45 miles" beside "75 km": a conversion is rounded again in its own unit
-            slack = max(slack, CONVERTED * max(abs(lo), abs(hi)) if math.isfinite(hi) else slack)
+            # "45 miles" beside "75 km": a conversion is rounded again in its own unit (by a
+            # share of its finite bound: "under 5 miles" is no wider for it)
+            bound = max((abs(x) for x in (lo, hi) if math.isfinite(x)), default=0.0)
+            slack = max(slack, CONVERTED * bound)
         written = [x * f for f in factors for x in (lo - slack, hi + slack)]
         points = [x * f for f in factors for x in (plo, phi)]
         return (min(points), max(points)), (min(written), max(written))

@@ -15,6 +15,7 @@ from .temporal.relative import DAY_OF_ANOTHER as _DAY_OF_ANOTHER
 from .temporal.relative import GUESSED_ANCHOR as _GUESSED_ANCHOR
 from .dates import DocState, find_dates
 from .identity import document_context, identify, topic_events
+from .identity.quantity import UNKNOWN
 from .mention import Mention
 from .numbers import UNNAMED, find_quantities
 from .sentences import sentences
@@ -131,7 +132,7 @@ def _ages_of_several(claims: list[Claim]) -> list[Claim]:
     if len({(c.value.low, c.value.high) for c in loose}) < 2:
         return claims
     ids = {c.id for c in loose}
-    return [c.model_copy(update={"subject": "?", "evidence": {**c.evidence, "subject": "one of several people whose ages the article gives"}})
+    return [c.model_copy(update={"subject": UNKNOWN, "evidence": {**c.evidence, "subject": "one of several people whose ages the article gives"}})
             if c.id in ids else c for c in claims]
 
 

@@ -1056,3 +1056,8 @@ def test_ages_of_people_told_apart_only_by_a_place_match_nothing():
         "A 68 year old man in Lenoir County died after he was electrocuted. "
         "A 77 year old man in Lenoir County fell and died.") if c.kind == "quantity"}
     assert set(got.values()) == {"?"}
+
+
+def test_a_plural_possessive_names_the_holder():
+    seats = _one("The Greens' tally of 41 seats is a record.", "41 seats")
+    assert seats.subject == "Greens"

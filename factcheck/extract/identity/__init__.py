@@ -8,7 +8,7 @@ from ...models import OrderValue, TimeValue
 from ..mention import Mention
 from .events import NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
-from .quantity import Identity, ordinal_near, read
+from .quantity import UNKNOWN, Identity, ordinal_near, read
 from ..temporal import events as temporal_events  # read at call time: the modules import each other
 from ..temporal.verbs import AUXILIARIES, guess_lemma
 from .tokens import NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
@@ -160,7 +160,7 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if named is not None and before[1] > 0 and sent.tokens[before[1] - 1].low in ("their", "its", "his", "her"):
         # "the deal that ended their strike in September": whose strike, the pronoun does not
         # say here; unknown, as "its 203 seats" is
-        ident.subject, ident.evidence["subject"] = "?", "a possessive pronoun: whose is not said here"
+        ident.subject, ident.evidence["subject"] = UNKNOWN, "a possessive pronoun: whose is not said here"
     if named is None:
         named = _event_noun_after(sent, j, m)
     if named is not None:
@@ -707,7 +707,7 @@ def _contestant(ident: Identity) -> None:
     ("9.1% of votes" beside "13.3% of the vote" for two parties the sentences do not name)."""
     if getattr(ident, "measure", None) in _CONTESTANT_MEASURES and ident.subject is None \
             and (ident.scope or "") != "whole":
-        ident.subject = "?"
+        ident.subject = UNKNOWN
         ident.evidence["subject"] = "a contestant's figure whose contestant was not read"
 
 

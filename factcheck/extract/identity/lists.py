@@ -17,7 +17,7 @@ from .lexicon import GROUP_SYNONYMS, PERSON_GROUPS
 
 #: Groups of people named in more than one word ("cabin crew", "foreigner").
 _GROUPS = frozenset(GROUP_SYNONYMS.values())
-from .quantity import Identity
+from .quantity import UNKNOWN, Identity
 from ..units_text import singular
 
 #: What may stand between two items of one list: their labels and a separator.
@@ -197,8 +197,8 @@ def _close(text: str, run: list[int], mentions: list[Mention], idents: list[Iden
         for k in run:
             it = idents[k]
             if it is not None and it.subject is None:
-                it.subject, it.evidence["subject"] = "?", "one of a list whose labels were not read"
-        labels = {("?", k) for k in run}
+                it.subject, it.evidence["subject"] = UNKNOWN, "one of a list whose labels were not read"
+        labels = {(UNKNOWN, k) for k in run}
     if len(labels) < 2 or len(measures) != 1:
         return  # the same figure twice, or figures of different measures: not a list
     list_id = f"list@{mentions[run[0]].start}"

@@ -52,7 +52,8 @@ _BETWEEN_VERB = frozenset("have has had been being be is are was were remain rem
                           "still now already reportedly so far initially later then also were "
                           "believed feared thought confirmed known presumed said reported "
                           "listed as to".split())
-_UNKNOWN = "?"
+#: The holder or scope of a figure that is there but could not be read: matches nothing.
+UNKNOWN = _UNKNOWN = "?"
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen "
                           "dozens hundreds thousands".split())
 
@@ -115,7 +116,7 @@ def read(sent: Sentence, m: Mention) -> Identity:
     if ident.subject is None:
         _clause_place(sent, i, ident)
     _scope(sent, i, j, ident)
-    _site(sent, j, ident)
+    _site_part(sent, j, ident)
     _beneficiary(sent, j, ident)
     if ident.measure == "people hospitalised" and ident.scope is None \
             and _STILL.intersection((ident.evidence.get("measure") or "").lower().split()):
@@ -325,7 +326,7 @@ def _leading_place(sent: Sentence, j: int) -> tuple[str, str] | None:
     return text, sent.text[toks[at].start:toks[named_end - 1].end]
 
 
-def _site(sent: Sentence, j: int, ident: Identity) -> None:
+def _site_part(sent: Sentence, j: int, ident: Identity) -> None:
     """"Nineteen victims were found on the stairs to the roof", "11 people were found dead on
     the second floor", "two died at the scene": the dead of one part of the site are a part of
     the toll, not the toll."""
@@ -388,9 +389,6 @@ def _vote_share(sent: Sentence, i: int, value: QuantityValue, ident: Identity) -
         if t.low in ("share", "shares") and x > 0 and sent.tokens[x - 1].low in ("vote", "voting"):
             ident.measure, ident.evidence["measure"] = "vote share", f"{sent.tokens[x - 1].text} {t.text}"
             owner = _possessive_left(sent, x - 1)
-            if owner is None and x >= 3 and sent.tokens[x - 2].text in ("'", "\u2019") \
-                    and sent.tokens[x - 3].low.endswith("s") and sent.is_name(x - 3):
-                owner = sent.tokens[x - 3].text, f"{sent.tokens[x - 3].text}'"  # "the Greens' vote share"
             if owner is not None and ident.subject is None:
                 ident.subject, ident.evidence["subject"] = owner  # "the BJP's vote share"
             return
@@ -1606,12 +1604,18 @@ def _possessive_left(sent: Sentence, i: int) -> tuple[str, str] | None:
         if t.text in HARD_BREAKS or t.text == ",":
             return None
         if t.low.endswith(("'s", "\u2019s")) and t.capitalised and k >= i - 3:
-            owner = t.text[:-2]
-            first = k
-            while first > 0 and sent.is_name(first - 1) and k - first < 3:
+            owner, at = t.text[:-2], k
+        elif t.text in ("'", "\u2019") and k >= i - 3 and k > 0 and sent.tokens[k - 1].low.endswith("s") \
+                and sent.is_name(k - 1):
+            owner, at = sent.tokens[k - 1].text, k - 1  # "the Greens' vote share"
+        else:
+            owner = None
+        if owner is not None:
+            first = at
+            while first > 0 and sent.is_name(first - 1) and at - first < 3:
                 first -= 1
-            words = " ".join([*(x.text for x in sent.tokens[first:k]), owner])
-            return words, t.text
+            words = " ".join([*(x.text for x in sent.tokens[first:at]), owner])
+            return words, sent.text[sent.tokens[at].start:t.end]
         if t.low in ("their", "its", "his", "her") and (k == i - 1 or (
                 k + 1 < i and sent.tokens[k + 1].low in RELATIONAL)):
             return _UNKNOWN, t.text  # "its 203 seats", "her majority of 5,339"
@@ -1985,7 +1989,7 @@ _STAGE_NUMBERS = {w: str(n) for n, ws in enumerate((
 _STAGE_NUMBERS.update({"last": "last", "final": "last"})
 
 
-_CLOCK_WORD = __import__("re").compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?\Z", 2)
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?\Z", re.I)
 
 
 def _polling_hour(sent: Sentence, i: int, j: int) -> str | None:
