@@ -69,6 +69,9 @@ def test_ast_equality_ignores_positions():
     ('rule demo.x {\n  title: "t"\n  message: "m"\n  expect: overlap\n}\n', "R008", (1, 6), "has no 'severity'"),
     ('rule Demo {\n  title: "t"\n  severity: info\n  message: "m"\n  expect: overlap\n}\n', "R009", (1, 6), "not of the form pack.rule"),
     ('rule demo.x {\n  title: "t"\n  severity: info\n  message: "{a.valeu}"\n  expect: overlap\n}\n', "R011", (4, 12), "unknown template field"),
+    ('rule demo.x {\n  title: "t"\n  severity: info\n  message: "m"\n  expect: overlap\n  distinct: over 1 times apart\n}\n', "R003", (6, 13), "ratio over 1"),
+    ('rule demo.x {\n  title: "t"\n  severity: info\n  message: "m"\n  expect: overlap\n  distinct: 2 times\n}\n', "R003", (6, 13), "ratio over 1"),
+    ('rule demo.x {\n  title: "t"\n  severity: info\n  message: "m"\n  expect: same date\n  distinct: over 2 times apart\n}\n', "R003", (6, 3), "expect: overlap"),
 ])
 def test_each_mistake_gets_its_code_and_position(tmp_path, text, code, where, needle):
     errors = diagnostics_for(tmp_path, text)

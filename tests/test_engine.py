@@ -222,3 +222,60 @@ def test_an_order_finding_quotes_each_sources_own_words():
     message = found[0].message
     assert '"The council approved the budget after the mayor resigned."' in message
     assert "two days after the council approved the budget" in message
+
+
+DISTINCT_PACK = PACK.replace('''  expect: overlap within 5%
+  message: "{a.source} {a.value} vs {b.source} {b.value}"''', '''  expect: overlap within 5%
+  distinct: over 2 times apart
+  message: "{a.source} {a.value} vs {b.source} {b.value}"''')
+
+
+@pytest.fixture(scope="module")
+def distinct_rules(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pack") / "demo.fc"
+    path.write_text(DISTINCT_PACK)
+    return load_rules([path])
+
+
+def test_a_rule_may_say_values_far_apart_are_two_figures(rules, distinct_rules):
+    assert distinct_rules.get("demo.pairs").distinct == 2.0 and rules.get("demo.pairs").distinct is None
+    far = [doc(1, "Exactly 10,000 troops are based there."), doc(2, "Exactly 54,000 troops are based there.")]
+    assert len(rule_ids(check(far, rules), "demo.pairs")) == 1
+    assert rule_ids(check(far, distinct_rules), "demo.pairs") == []
+    near = [doc(1, "Exactly 30,000 troops are based there."), doc(2, "Exactly 54,000 troops are based there.")]
+    assert len(rule_ids(check(near, distinct_rules), "demo.pairs")) == 1
+
+
+def test_far_apart_values_split_a_finding_but_keep_the_close_ones(distinct_rules):
+    docs = [doc(1, "Exactly 100 troops are based there."), doc(2, "Exactly 120 troops are based there."),
+            doc(3, "Exactly 3 troops are based there.")]
+    found = rule_ids(check(docs, distinct_rules), "demo.pairs")
+    assert [sorted(c.text for c in f.claims) for f in found] == [["100 troops", "120 troops"]]
+
+
+@pytest.mark.parametrize("a,b,compared", [
+    ("304", "3,014", True),     # a digit added
+    ("8,000", "800", True),     # a zero added
+    ("1,280", "12,800", True),  # the point moved
+    ("19", "91", True),         # two digits swapped
+    ("14", "40", True),         # fourteen and forty, a slip of the ear
+    ("1,200", "9,800", False),
+    ("19", "93", False),
+])
+def test_a_slipped_digit_is_compared_however_far_apart(distinct_rules, a, b, compared):
+    docs = [doc(1, f"Exactly {a} troops are based there."), doc(2, f"Exactly {b} troops are based there.")]
+    assert bool(rule_ids(check(docs, distinct_rules), "demo.pairs")) is compared
+
+
+def test_distinct_leaves_scales_without_a_ratio_alone():
+    from factcheck.engine.groups import Group, _ratio_scale
+    from factcheck.engine.items import Item
+
+    def group(value, unit):
+        item = Item.__new__(Item)
+        object.__setattr__(item, "claim", type("C", (), {"value": QuantityValue(low=value, high=value, unit=unit)})())
+        return Group([item], value, value, (value, value), (value, value), (value, value))
+
+    assert _ratio_scale([group(10, "troops"), group(40, "troops")])
+    assert not _ratio_scale([group(10, "degree_Celsius"), group(40, "degree_Celsius")])
+    assert not _ratio_scale([group(-2, "percent"), group(4, "percent")])

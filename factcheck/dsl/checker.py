@@ -233,8 +233,9 @@ class _RuleCompiler:
             if name not in seen:
                 self.err("R008", f"rule '{block.name}' has no '{name}'", block.name_span,
                          hint=f"add a line '{name}: …'")
-        # select first, so that the dimension it fixes can check the tolerance's unit.
-        for name in sorted(seen, key=lambda n: (n != "select", n)):
+        # select first, so that the dimension it fixes can check the tolerance's unit; distinct
+        # after expect, which it depends on.
+        for name in sorted(seen, key=lambda n: (n != "select", n == "distinct", n)):
             self.values[name] = _RULE_FIELDS[name](self, seen[name])
         if not self.ok:
             return None
@@ -246,7 +247,8 @@ class _RuleCompiler:
             compare=v.get("compare", "across_sources"), select=v.get("select", _always),
             select_text=v.get("select_text", "every claim"), keys=v.get("same", ()),
             expect=v["expect"], explanation=v.get("explain"), link=v.get("link"),
-            tags=v.get("tags", ()), outside_main=v.get("outside_main", False), span=block.span)
+            tags=v.get("tags", ()), outside_main=v.get("outside_main", False), span=block.span,
+            distinct=v.get("distinct"))
 
     # -- field handlers ------------------------------------------------------------------
     def f_string(self, f: ast.Field) -> str | None:
@@ -295,6 +297,25 @@ class _RuleCompiler:
         if value not in ("true", "false"):
             self.err("R003", "'outside_main' is true or false", f.span)
         return value == "true"
+
+    def f_distinct(self, f: ast.Field) -> float | None:
+        """``distinct: over 2 times apart``: the ratio beyond which two values are two figures."""
+        value = f.values[0] if len(f.values) == 1 else None
+        items = value.items if isinstance(value, ast.Phrase) else ()
+        words = [i.name if isinstance(i, ast.Name) else i for i in items]
+        ratio = None
+        if len(words) == 3 and words[0] == "over" and words[2] == "apart" and isinstance(words[1], ast.Quantity) \
+                and (words[1].unit or "").lower() in ("times", "x"):
+            ratio = words[1].value
+        if ratio is None or not ratio > 1:
+            self.err("R003", "'distinct' takes a ratio over 1: 'distinct: over 2 times apart'",
+                     value.span if value is not None else f.span,
+                     hint="values further apart than this ratio are two different figures, not one misreported")
+            return None
+        if self.values.get("expect") is not None and getattr(self.values["expect"], "kind", None) != "overlap":
+            self.err("R003", "'distinct' applies to figures compared with 'expect: overlap'", f.span)
+            return None
+        return float(ratio)
 
     def f_message(self, f: ast.Field) -> str | None:
         text = self.f_string(f)
@@ -530,6 +551,7 @@ _RULE_FIELDS: dict[str, Callable[[_RuleCompiler, ast.Field], object]] = {
     "same": _RuleCompiler.f_same,
     "expect": _RuleCompiler.f_expect,
     "outside_main": _RuleCompiler.f_outside_main,
+    "distinct": _RuleCompiler.f_distinct,
 }
 _REQUIRED = ("title", "severity", "message", "expect")
 

@@ -158,6 +158,10 @@ class Rule:
     tags: tuple[str, ...] = ()
     outside_main: bool = False
     span: Span | None = None
+    #: ``distinct: over 2 times apart``: values of the rule's figures further apart than this
+    #: ratio are two figures the keys did not tell apart, never one figure misreported (unless
+    #: one numeral is the other with a digit slipped). None: every value is compared.
+    distinct: float | None = None
 
     @property
     def pack(self) -> str:

@@ -209,10 +209,16 @@ OCCURRENCE_GAP_SECONDS = 3 * 3600
 
 
 def _nearby(rule: Rule, groups: list[Group]) -> list[list[Group]]:
-    """Groups split where two consecutive ones lie far apart in time: dates more than two
-    months apart, clock times more than three hours apart."""
+    """Groups split where two consecutive ones lie far apart: dates more than two months
+    apart, clock times more than three hours apart, and, when the rule says ``distinct: over N
+    times apart``, quantities more than N times apart: a party's seats and the chamber's, one
+    town's homes destroyed and the province's, two victims' ages are figures the keys did not
+    tell apart, not one figure misreported (a reporting error is a slip of rounding, of a
+    revision or of a digit, ``_slip``, not a doubling)."""
     if not groups:
         return [groups]
+    if rule.distinct is not None and _ratio_scale(groups):
+        return _split_far_apart(rule, groups)
     if rule.expect.kind == "same_time":
         gap = OCCURRENCE_GAP_SECONDS
     elif rule.expect.kind == "same_date" and all(
@@ -226,6 +232,68 @@ def _nearby(rule: Rule, groups: list[Group]) -> list[list[Group]]:
             runs.append([g])
         else:
             runs[-1].append(g)
+    return runs
+
+
+def _ratio_scale(groups: list[Group]) -> bool:
+    """True for quantities whose values are all positive and on a scale where a ratio means
+    something (counts, lengths, money, shares; not temperatures)."""
+    for g in groups:
+        if g.neutral:
+            continue
+        for it in g.items:
+            value = it.claim.value
+            if not isinstance(value, QuantityValue) or dimension(value.unit) == "temperature":
+                return False
+        if not (g.points[0] > 0 and math.isfinite(g.points[1])):
+            return False
+    return True
+
+
+def _digits(rule: Rule, it: Item, ref: Item) -> str:
+    """The significant digits of a claim's value in the unit of ``ref`` ("3,014" → "3014",
+    "3 km" against metres → "3", "0.057" → "57"); empty when there are none to read."""
+    spans = _spans(rule, it, ref)
+    if spans is None:
+        return ""
+    text = f"{spans[0][0]:.10g}"
+    if "e" in text or "inf" in text or "nan" in text:
+        return ""
+    return text.replace(".", "").lstrip("-").strip("0") or "0"
+
+
+def _slips(digits: str) -> set[str]:
+    """The digits themselves and every string one slip away from them: a digit left out, or
+    two side by side swapped."""
+    out = {digits}
+    out.update(digits[:i] + digits[i + 1:] for i in range(len(digits)))
+    out.update(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:] for i in range(len(digits) - 1))
+    return out
+
+
+def _split_far_apart(rule: Rule, groups: list[Group]) -> list[list[Group]]:
+    """Runs of groups no further apart than the rule's ``distinct`` ratio. A group that far
+    from the one before still joins it when the significant digits of one of its values (zeros
+    set aside) are one of the run's, or one of the run's with a digit left out, added or
+    swapped ("304" and "3,014", "800" and "8,000", "1.2m" and "12m", "300 metres" and "3 km",
+    "seven" and "17", "14 million" and "40 million"): a slip of the keyboard or of the ear
+    ("fourteen", "forty") makes one figure look like another many times its size. Linear in
+    claims."""
+    ref = groups[0].items[0]
+    runs = [[groups[0]]]
+    seen: set[str] = set()  # the run's digits
+    near: set[str] = set()  # strings one slip away from the run's digits
+    for g in groups:
+        digits = [d for d in (_digits(rule, it, ref) for it in g.items) if d]
+        if g is not groups[0] and g.points[0] > rule.distinct * runs[-1][-1].points[1] and not any(
+                d in near or _slips(d) & seen for d in digits):
+            runs.append([g])
+            seen, near = set(), set()
+        elif g is not groups[0]:
+            runs[-1].append(g)
+        seen.update(digits)
+        for d in digits:
+            near |= _slips(d)
     return runs
 
 
