@@ -279,3 +279,10 @@ def test_distinct_leaves_scales_without_a_ratio_alone():
     assert _ratio_scale([group(10, "troops"), group(40, "troops")])
     assert not _ratio_scale([group(10, "degree_Celsius"), group(40, "degree_Celsius")])
     assert not _ratio_scale([group(-2, "percent"), group(4, "percent")])
+
+
+def test_an_open_figure_counts_as_its_bound_when_values_are_far_apart(distinct_rules):
+    far = [doc(1, "Exactly 40 troops are based there."), doc(2, "More than 150 troops are based there.")]
+    assert rule_ids(check(far, distinct_rules), "demo.pairs") == []
+    near = [doc(1, "Exactly 40 troops are based there."), doc(2, "More than 60 troops are based there.")]
+    assert len(rule_ids(check(near, distinct_rules), "demo.pairs")) == 1

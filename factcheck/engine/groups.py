@@ -245,7 +245,7 @@ def _ratio_scale(groups: list[Group]) -> bool:
             value = it.claim.value
             if not isinstance(value, QuantityValue) or dimension(value.unit) == "temperature":
                 return False
-        if not (g.points[0] > 0 and math.isfinite(g.points[1])):
+        if not (g.points[0] > 0 and math.isfinite(g.points[0])):
             return False
     return True
 
@@ -271,6 +271,12 @@ def _slips(digits: str) -> set[str]:
     return out
 
 
+def _top(g: Group) -> float:
+    """The highest value a group's members give as written; an open one ("more than 150")
+    counts as its bound."""
+    return g.points[1] if math.isfinite(g.points[1]) else max(g.points[0], g.written[0])
+
+
 def _split_far_apart(rule: Rule, groups: list[Group]) -> list[list[Group]]:
     """Runs of groups no further apart than the rule's ``distinct`` ratio. A group that far
     from the one before still joins it when the significant digits of one of its values (zeros
@@ -285,7 +291,7 @@ def _split_far_apart(rule: Rule, groups: list[Group]) -> list[list[Group]]:
     near: set[str] = set()  # strings one slip away from the run's digits
     for g in groups:
         digits = [d for d in (_digits(rule, it, ref) for it in g.items) if d]
-        if g is not groups[0] and g.points[0] > rule.distinct * runs[-1][-1].points[1] and not any(
+        if g is not groups[0] and g.points[0] > rule.distinct * _top(runs[-1][-1]) and not any(
                 d in near or _slips(d) & seen for d in digits):
             runs.append([g])
             seen, near = set(), set()
