@@ -139,6 +139,19 @@ def test_a_length_given_twice_is_one_length():
     assert durations[0].value.mod == "MORE_THAN"
 
 
+@pytest.mark.parametrize("text,written,scope", [
+    ("The union announced a further 24-hour strike.", "24-hour", "further"),
+    ("It was the first national strike since a two-day walkout in 2007.", "two-day", "2007"),
+    ("The strike was topped only by a three-week June strike in Union City.", "three-week", "june"),
+    ("The last four weeks of the strike fell in the fourth quarter.", "The last four weeks", "part"),
+    ("The 40-day strike, which ended on Friday, cut the carmaker's profit.", "40-day", None),
+    ("Pilots ended a 48-hour strike by the pilots' union.", "48-hour", None),
+])
+def test_a_length_of_another_occurrence_says_which(text, written, scope):
+    c = _one(text, written)
+    assert c.event == "strike" and c.scope == scope
+
+
 def test_a_range_of_hours_keeps_both_bounds():
     c = _one("The vessel has between 70 to 96 hours of oxygen left.", "between 70 to 96 hours")
     assert (c.value.start, c.value.end) == ("PT70H", "PT96H")

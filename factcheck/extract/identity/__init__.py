@@ -10,6 +10,7 @@ from .events import NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
 from .quantity import UNKNOWN, Identity, ordinal_near, read
 from ..temporal import events as temporal_events  # read at call time: the modules import each other
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..temporal.verbs import AUXILIARIES, guess_lemma
 from .tokens import NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
 from ..units_text import singular
@@ -453,6 +454,10 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
             # "70 hours of oxygen left": what remains changes by the hour; compared only with
             # what the same day's reports say remains
             ident.scope, ident.evidence["scope"] = "remaining", "left"
+        else:
+            other = _other_occurrence(sent, i, j)
+            if other is not None:
+                ident.scope, ident.evidence["scope"] = other
         return ident
     k = i - 1
     while k >= 0 and sent.tokens[k].low in ("nearly", "almost", "about", "around", "over", "more", "than", "some", "just"):
@@ -490,6 +495,52 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
     # Any other duration ("the strongest in 100 years", "in less than 12 hours") says how long
     # something took without saying what: never compared.
     return ident
+
+
+#: Words before a length of something that make it another occurrence than the story's own:
+#: "a further 24-hour strike", "another two-day walkout", "a planned ten-day strike".
+_ANOTHER = frozenset("further another second third fourth new planned proposed threatened possible "
+                     "potential previous earlier separate last prior".split())
+_MONTH_OR_DAY = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _other_occurrence(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
+    """Which occurrence a length of something is, when its words say it is not simply the
+    story's: a word before it ("a further 24-hour strike", "a planned ten-day walkout"), a
+    month or a year in its noun phrase ("a three-week June strike", "the 2007 strike") or a
+    year right after it ("a two-day walkout in 2007"); "the last four weeks of the strike" is a
+    part of it. One dispute has many strikes; each length is compared only with lengths said
+    of the same one. (scope, the words it was read from), or None."""
+    toks = sent.tokens
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = toks[k].low
+        if low in _ANOTHER:
+            return low, f"{toks[k].text} {sent.text[toks[i].start:toks[j - 1].end]}"
+        if low not in ("a", "an", "the", "its", "their", "his", "her", "nearly", "almost", "about",
+                       "around", "some", "just", "over", "more", "than", "roughly"):
+            break
+    if toks[i].low in ("the", "its", "their") and i + 1 < j and toks[i + 1].low in ("first", "last", "final"):
+        # "the last four weeks of the strike": a part of it, not how long it lasted
+        return "part", sent.text[toks[i].start:toks[j - 1].end]
+    x = j
+    while x < len(toks) and x < j + 4 and toks[x].is_word and toks[x].low not in PREPOSITIONS:
+        if _dated(toks[x]):
+            return toks[x].text.lower(), toks[x].text  # "a three-week June strike", "the 2007 strike"
+        x += 1  # past the noun: "a two-day walkout [by pilots] in 2007"
+    if x + 1 < len(toks) and toks[x].low == "in" and _year(toks[x + 1]):
+        # "a two-day walkout in 2007"; a day or a month after the noun dates the clause's verb
+        # more often ("ended a 41-day strike on Saturday")
+        return toks[x + 1].text, f"{toks[x].text} {toks[x + 1].text}"
+    return None
+
+
+def _year(t) -> bool:
+    return len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
+
+
+def _dated(t) -> bool:
+    """A month, a weekday or a year: "June", "Friday", "2007"."""
+    return t.low in _MONTH_OR_DAY or _year(t)
 
 
 def _past_place(sent: Sentence, k: int) -> int:
