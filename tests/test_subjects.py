@@ -30,3 +30,16 @@ def test_different_holders_stay_apart(a, b):
 def test_the_most_written_spelling_is_the_key():
     keys = canonical_holders(["arquata", "arquata", "arquato", "linwood", "linwood ave", "iran", "iraq"])
     assert keys == {"arquato": "arquata", "linwood ave": "linwood"}
+
+
+def test_a_surname_and_a_name_with_a_place_are_the_person_named_in_full():
+    from factcheck.engine.subjects import same_people
+    keys = same_people(["wiley", "carl wiley of magalia", "ernest foss", "foss", "ernest foss of paradise"])
+    assert keys == {"wiley": "carl wiley", "carl wiley of magalia": "carl wiley",
+                    "foss": "ernest foss", "ernest foss of paradise": "ernest foss"}
+
+
+def test_a_surname_two_people_share_stays_apart():
+    from factcheck.engine.subjects import same_people
+    assert same_people(["berg", "jonas berg", "anna berg"]) == {}
+    assert same_people(["berg"]) == {}

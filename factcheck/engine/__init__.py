@@ -15,7 +15,7 @@ from .facts import FactItem
 from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import local_reading, weekday_mismatch
 from ..extract.temporal.zones import localize, utc_text
-from .subjects import canonical_holders
+from .subjects import canonical_holders, same_people
 from .groups import GROUPED, figures_of_one_sentence, moments_of_one_sentence, speaker_key, undisputed, value_groups
 from ..extract.identity import TOPIC_EVENT
 from ..extract.perpetrator import NOTE as PERPETRATOR
@@ -39,6 +39,11 @@ def items_for(ruleset: RuleSet, documents: list[Document], claims: list[Claim]) 
     for it in items:
         if it.get("subject") in holders:
             it.set("subject", holders[it.get("subject")])  # "Arquata" and "Arquato": one holder
+    people = same_people(s for it in items if it.get("measure") == "age"
+                         and (s := it.get("subject")) and s != UNKNOWN)
+    for it in items:
+        if it.get("measure") == "age" and it.get("subject") in people:
+            it.set("subject", people[it.get("subject")])  # "Foss" and "Ernest Foss": one person
     reported, in_sentence = _reported_days(items)
     for it in items:
         it.set("reported", in_sentence.get((it.doc.id, tuple(it.claim.sentence or ())))

@@ -99,3 +99,37 @@ def canonical_holders(subjects: Iterable[str]) -> dict[str, str]:
             if s != key:
                 out[s] = key
     return out
+
+
+def _person_core(subject: str) -> tuple[str, ...]:
+    """A person's name without where they are from: "ernest foss of paradise" is "ernest foss"."""
+    words = _words(subject)
+    return words[:words.index("of")] if "of" in words[1:] else words
+
+
+def same_people(subjects: Iterable[str]) -> dict[str, str]:
+    """For the holders of people's figures (ages), the key a surname or a name with a place
+    after it shares with the person's full name: "wiley", "carl wiley" and "carl wiley of
+    magalia" are one person when the run names only one person whose name ends "wiley". Two
+    full names that end alike (a family's victims) leave the surname alone, with neither."""
+    names = sorted(set(subjects))
+    by_last: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for s in names:
+        core = _person_core(s)
+        if len(core) >= 2:
+            by_last[core[-1]].add(core)
+    out: dict[str, str] = {}
+    for s in names:
+        core = _person_core(s)
+        if not core:
+            continue
+        fulls = by_last.get(core[-1], set())
+        if len(fulls) != 1:
+            continue
+        (full,) = fulls
+        if core == full[-1:] or core == full:
+            key = " ".join(full)
+            if s != key:
+                out[s] = key
+    return out
+
