@@ -44,6 +44,8 @@ def test_a_bare_clock_time_falls_on_the_publication_day_and_keeps_no_zone():
     ("The ceasefire began at 11 pm CEST.", "11 pm CEST", "+02:00", "2025-06-13T21:00Z"),
     ("Doors open at 7 pm AEST.", "7 pm AEST", "+10:00", "2025-06-13T09:00Z"),
     ("The vote closed at 8 pm Eastern time.", "8 pm Eastern time", "America/New_York", "2025-06-14T00:00Z"),
+    # a city the time-zone database names a zone by, beyond the gazetteer
+    ("Polls closed at 8 p.m. Bishkek time.", "8 p.m. Bishkek time", "Asia/Bishkek", "2025-06-13T14:00Z"),
 ])
 def test_a_written_zone_gives_the_utc_instant(text, span, zone, utc_start):
     got_span, v = _one(text)

@@ -62,9 +62,31 @@ NAMED = {
 
 
 def named_zone(words: str) -> str | None:
-    """The zone of "<words> time": a zone name ("Eastern") or a place ("Japan", "Delhi")."""
+    """The zone of "<words> time": a zone name ("Eastern"), a place of the gazetteer ("Japan",
+    "Delhi"), or a city the time-zone database names a zone by ("Bishkek time" is
+    Asia/Bishkek, "Almaty time" Asia/Almaty)."""
     key = " ".join(words.split()).lower()
-    return NAMED.get(key) or zone_of(key)
+    return NAMED.get(key) or zone_of(key) or _database_cities().get(key)
+
+
+#: Areas of the time-zone database whose last part is a city of the world; the others (Etc,
+#: US/Eastern, SystemV…) are aliases or offsets, not places.
+_AREAS = frozenset({"Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe",
+                    "Indian", "Pacific"})
+
+
+@lru_cache(maxsize=1)
+def _database_cities() -> dict[str, str]:
+    """Lower-case city names of the time-zone database ("bishkek", "buenos aires") and their
+    zone. A name that two zones end with is left out."""
+    from zoneinfo import available_timezones
+
+    seen: dict[str, set[str]] = {}
+    for key in sorted(available_timezones()):
+        parts = key.split("/")
+        if len(parts) >= 2 and parts[0] in _AREAS:
+            seen.setdefault(parts[-1].replace("_", " ").lower(), set()).add(key)
+    return {city: next(iter(keys)) for city, keys in seen.items() if len(keys) == 1}
 
 
 def abbreviation(abbr: str, place_zones: list[str]) -> tuple[str | None, str | None]:
