@@ -1074,3 +1074,20 @@ def test_ages_of_people_told_apart_only_by_a_place_match_nothing():
 def test_a_plural_possessive_names_the_holder():
     seats = _one("The Greens' tally of 41 seats is a record.", "41 seats")
     assert seats.subject == "Greens"
+
+
+def test_the_label_of_a_row_holds_every_figure_of_the_row():
+    text = ("Kessel County officials gave the latest count for Kessel County on Friday.\n\n"
+            "City of Harlow: 412 homes destroyed, 37 damaged\n\n"
+            "- Vessby: 290 homes destroyed, 61 damaged; damage of about $30 million\n")
+    claims = {c.text: c for c in _claims(text) if c.kind == "quantity"}
+    assert claims["37"].subject == "Harlow" and claims["61"].subject == "Vessby"
+    assert claims["about $30 million"].subject == "Vessby"
+
+
+def test_a_single_labelled_line_is_a_kicker_not_a_row():
+    text = "Harlow flood: 412 homes destroyed, 37 damaged\n\nThe river fell on Tuesday."
+    claims = {c.text: c for c in _claims(text) if c.kind == "quantity"}
+    assert claims["37"].subject is None
+    update = "Update: 412 homes destroyed, 37 damaged\n\nUpdate: 415 homes destroyed, 40 damaged\n"
+    assert all(c.subject is None for c in _claims(update) if c.text in ("37", "40"))

@@ -17,6 +17,7 @@ from ...units import dimension, is_unit
 from ..mention import Mention
 from ..quantity_parts import PEOPLE_NAME
 from ..subjects import subject_of
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..temporal.places import known as known_place
 from ..temporal.verbs import guess_lemma
 from ..units_text import singular
@@ -115,6 +116,12 @@ def read(sent: Sentence, m: Mention) -> Identity:
         _place(sent, j, ident)
     if ident.subject is None:
         _clause_place(sent, i, ident)
+    if ident.subject is None or ident.subject.islower():
+        row = _row_label(sent, i)
+        if row is not None:
+            # "Louisville: 550 structures destroyed, 43 damaged; damage of about $229 million":
+            # the line's label holds every figure of its row
+            ident.subject, ident.evidence["subject"] = row, f"{row}:"
     _scope(sent, i, j, ident)
     _site_part(sent, j, ident)
     _beneficiary(sent, j, ident)
@@ -275,6 +282,60 @@ def _clause_place(sent: Sentence, i: int, ident: Identity) -> None:
     nxt = sent.word(name[0])
     if nxt is not None and nxt.is_word and (nxt.verb or nxt.auxiliary) and not nxt.capitalised:
         ident.subject, ident.evidence["subject"] = name[1], f"{name[1]} {nxt.text}"
+
+
+def _row_label(sent: Sentence, i: int) -> str | None:
+    """The name that labels a line of figures written as a table ("City of Louisville: 553
+    destroyed, 45 damaged", "- Superior: 378 structures destroyed", "Greens: 85"), when the
+    figure at ``i`` comes after the label's colon; None otherwise. A label of capitalised words
+    only, and no editorial one: "Update:" or "Breaking:" holds nothing."""
+    toks = sent.tokens
+    first = 0
+    while first < len(toks) and not toks[first].is_word:
+        first += 1  # a bullet or a dash
+    colon = next((k for k in range(first + 1, min(len(toks), first + 7)) if toks[k].text == ":"), None)
+    if colon is None or colon >= i:
+        return None
+    words = [t for t in toks[first:colon] if t.is_word]
+    if words and words[0].low in ("city", "town", "village", "county") and len(words) > 2 and words[1].low == "of":
+        first = toks.index(words[2])  # "City of Louisville": the place is Louisville
+    names = toks[first:colon]
+    if not names or not all(t.is_word and (t.text[:1].isupper() or t.low in ("of", "and")) for t in names) \
+            or not names[-1].text[:1].isupper() or any(t.low in _EDITORIAL or t.low in MONTHS
+                                                        or t.low in WEEKDAYS for t in names):
+        return None
+    if not _beside_a_row(sent.text, sent.lo, sent.hi):
+        return None  # "Odisha train accident: toll rises to 288": a headline's kicker, not a row
+    return sent.text[names[0].start:names[-1].end]
+
+
+#: A line that opens with a label and a colon and gives a figure: a row of a table in prose.
+_ROW = re.compile(r"[ \t]*(?:[-\u2022*\u2013]\s*)?[A-Z][\w\u2019'.-]*(?:[ \t]+(?:of|and|[A-Z][\w\u2019'.-]*)){0,5}"
+                  r"[ \t]*:[^\n]*\d")
+
+
+def _beside_a_row(text: str, lo: int, hi: int) -> bool:
+    """True when the line before the sentence's or the line after it is a row too: one line
+    that opens with a label is a headline's kicker; two or more are a table."""
+    before = text.rfind("\n", 0, lo)
+    while before > 0 and text[before - 1] in "\r\n \t":
+        before -= 1  # past blank lines
+    if before > 0:
+        start = text.rfind("\n", 0, before) + 1
+        if _ROW.match(text, start, before + 1):
+            return True
+    after = text.find("\n", hi)
+    while 0 <= after < len(text) and text[after] in "\r\n \t":
+        after += 1
+    if 0 <= after < len(text):
+        end = text.find("\n", after)
+        return _ROW.match(text, after, end if end >= 0 else len(text)) is not None
+    return False
+
+
+#: Words of labels that head a line without holding its figures ("Update:", "Editor's note:").
+_EDITORIAL = frozenset("update updated breaking note editor editors photo photos source sources "
+                       "watch read related live video correction timeline latest more".split())
 
 
 #: Verbs after which "to <place>" is where the counted went ("66 bodies were brought to …").
