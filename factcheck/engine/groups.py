@@ -165,7 +165,48 @@ def _sweep(rule: Rule, part: list[Item], wall: bool = False) -> Iterator[list[Gr
                 and _disagree_across_sources(rule, firm):
             if rule.expect.kind == "same_date" and rule.compare == "across_sources" and _only_relative(firm):
                 continue
+            if rule.expect.kind == "same_duration" and rule.compare == "across_sources" and _running(firm):
+                continue
             yield run
+
+
+#: Days either way two reports' starts of one running length may differ: the day of a report
+#: is its publication's, and a count of days is one more or less as the first day is counted.
+RUNNING_SLACK_DAYS = 1.5
+
+
+def _running(groups: list[Group]) -> bool:
+    """True when lengths of one event that differ agree on when it began, counted back from
+    the day of each report: "the 31-day strike" in a report of 16 October, "37 days" on the
+    22nd and "the 40-day strike" after it ended are one strike, measured as it went on. Every
+    pair of groups must have such members; offsets between two events ("45 minutes after
+    submerging") are fixed and never running."""
+    starts = []
+    for g in groups:
+        days = set()
+        for it in g.items:
+            start = _start_counted_back(it)
+            if start is not None:
+                days.add(start)
+        if not days:
+            return False
+        starts.append(days)
+    return all(any(abs(x - y) <= RUNNING_SLACK_DAYS for x in a for y in b)
+               for i, a in enumerate(starts) for b in starts[i + 1:])
+
+
+def _start_counted_back(it: Item) -> float | None:
+    """The day (an ordinal) a length of something began, if it ran up to the day of its report:
+    the report's day less the length. None for offsets between two events, open lengths and
+    lengths under two days."""
+    value = it.claim.value
+    if not isinstance(value, TimeValue) or it.claim.kind != "duration" or " after " in (it.get("event") or ""):
+        return None
+    span = duration_span(value)
+    day = it.get("reported") or it.get("published")
+    if span is None or day is None or not all(map(math.isfinite, span)) or span[1] < 2 * 86400:
+        return None  # minutes and hours: the day of a report cannot tell how far they ran
+    return dt.date.fromisoformat(day).toordinal() - (span[0] + span[1]) / 2 / 86400
 
 
 def _only_relative(groups: list[Group]) -> bool:
