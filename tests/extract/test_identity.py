@@ -1091,3 +1091,4 @@ def test_a_single_labelled_line_is_a_kicker_not_a_row():
     assert claims["37"].subject is None
     update = "Update: 412 homes destroyed, 37 damaged\n\nUpdate: 415 homes destroyed, 40 damaged\n"
     assert all(c.subject is None for c in _claims(update) if c.text in ("37", "40"))
+

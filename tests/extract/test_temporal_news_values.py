@@ -46,6 +46,17 @@ def test_a_weekday_and_a_bracketed_date_are_one_day(text, span):
     assert (text[m.start:m.end], m.value.timex, m.value.weekday) == (span, "2025-03-07", "Friday")
 
 
+@pytest.mark.parametrize("text, timex, matches", [
+    ("Ash fell on Sunday (5/12/2021).", "2021-12-05", True),     # day first: 5 December, a Sunday
+    ("Ministers met on Friday (3/7/2025).", "2025-03-07", True),  # month first: 7 March, a Friday
+    ("Ash fell on Tuesday (5/12/2021).", "2021-05-12", False),   # neither reading is a Tuesday
+])
+def test_the_weekday_beside_a_date_in_figures_says_which_order_it_is_in(text, timex, matches):
+    (m,) = _mentions(text)
+    assert m.value.timex == timex
+    assert matches is not any("does not match" in n for n in m.notes)
+
+
 def test_a_weekday_alone_records_no_written_weekday():
     (m,) = _mentions("Ministers met on Tuesday.")
     assert m.value.weekday is None and m.value.timex == "2025-06-10"

@@ -314,22 +314,27 @@ _ROW = re.compile(r"[ \t]*(?:[-\u2022*\u2013]\s*)?[A-Z][\w\u2019'.-]*(?:[ \t]+(?
                   r"[ \t]*:[^\n]*\d")
 
 
+#: Characters of the lines beside a sentence read to tell a row: enough for a label, its colon
+#: and a figure, and a bound on the work per figure however long the lines are.
+_ROW_REACH = 200
+
+
 def _beside_a_row(text: str, lo: int, hi: int) -> bool:
     """True when the line before the sentence's or the line after it is a row too: one line
     that opens with a label is a headline's kicker; two or more are a table."""
-    before = text.rfind("\n", 0, lo)
-    while before > 0 and text[before - 1] in "\r\n \t":
+    before = text.rfind("\n", max(0, lo - _ROW_REACH), lo)
+    while before > 0 and text[before - 1] in "\r\n \t" and lo - before < _ROW_REACH:
         before -= 1  # past blank lines
     if before > 0:
-        start = text.rfind("\n", 0, before) + 1
-        if _ROW.match(text, start, before + 1):
-            return True
-    after = text.find("\n", hi)
-    while 0 <= after < len(text) and text[after] in "\r\n \t":
+        newline = text.rfind("\n", max(0, before - _ROW_REACH), before)
+        if (newline >= 0 or before <= _ROW_REACH) and _ROW.match(text, newline + 1, before + 1):
+            return True  # (a line longer than the reach is no row)
+    after = text.find("\n", hi, hi + _ROW_REACH)
+    while 0 <= after < len(text) and text[after] in "\r\n \t" and after - hi < _ROW_REACH:
         after += 1
     if 0 <= after < len(text):
-        end = text.find("\n", after)
-        return _ROW.match(text, after, end if end >= 0 else len(text)) is not None
+        end = text.find("\n", after, after + _ROW_REACH)
+        return _ROW.match(text, after, end if end >= 0 else min(len(text), after + _ROW_REACH)) is not None
     return False
 
 

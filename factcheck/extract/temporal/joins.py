@@ -48,9 +48,32 @@ def _join_weekdays(text: str, items: list[Timex]) -> list[Timex]:
 def _dated_weekday(text: str, wd: Timex, day: Timex, start: int, end: int) -> Timex:
     name = WEEKDAY_NAMES[_weekday_number(text[wd.start:wd.end])]
     notes = list(day.notes)
-    if day.value.start and dt.date.fromisoformat(day.value.start).weekday() != WEEKDAY_NAMES.index(name):
-        notes.append(f"weekday {name} does not match the date")
-    return Timex(start, end, "DATE", day.value.model_copy(update={"weekday": name}), notes, "mdy")
+    value = day.value
+    if value.start and dt.date.fromisoformat(value.start[:10]).weekday() != WEEKDAY_NAMES.index(name):
+        swapped = _day_first(value.start[:10], WEEKDAY_NAMES.index(name)) if day.form == "slash" else None
+        if swapped is not None:
+            # "Sunday (5/12/2021)" in an Indonesian paper: 12 May 2021 was a Wednesday, 5 December
+            # a Sunday; the weekday written beside a date in figures says which order it is in
+            iso = swapped.isoformat()
+            value = value.model_copy(update={"timex": iso, "start": iso,
+                                             "end": (swapped + dt.timedelta(days=1)).isoformat()})
+            notes.append(f"read day first: {name} is {iso}'s weekday")
+        else:
+            notes.append(f"weekday {name} does not match the date")
+    return Timex(start, end, "DATE", value.model_copy(update={"weekday": name}), notes, "mdy")
+
+
+def _day_first(iso: str, weekday: int) -> dt.date | None:
+    """The date ``iso`` (read month first) read day first, when that date falls on ``weekday``
+    and the month first reading does not."""
+    y, m, d = (int(x) for x in iso.split("-"))
+    if d > 12 or d == m:
+        return None
+    try:
+        other = dt.date(y, d, m)
+    except ValueError:
+        return None
+    return other if other.weekday() == weekday else None
 
 
 def _weekday_number(word: str) -> int:
