@@ -141,6 +141,7 @@ def test_a_length_given_twice_is_one_length():
 
 @pytest.mark.parametrize("text,written,scope", [
     ("The union announced a further 24-hour strike.", "24-hour", "further"),
+    ("The union plans a further 24-hour strike unless talks resume.", "24-hour", "further"),
     ("It was the first national strike since a two-day walkout in 2007.", "two-day", "2007"),
     ("The strike was topped only by a three-week June strike in Union City.", "three-week", "june"),
     ("The last four weeks of the strike fell in the fourth quarter.", "The last four weeks", "part"),

@@ -677,7 +677,7 @@ def _lasting_noun_read(sent: Sentence, i: int, j: int) -> tuple[str, str] | None
     if t is not None and t.is_word and "-" in text:
         x = j
         while x < len(sent.tokens) and x < j + 3 and sent.tokens[x].is_word \
-                and sent.tokens[x].low not in PREPOSITIONS and sent.tokens[x].low not in ("and", "or", "that", "which") \
+                and sent.tokens[x].low not in PREPOSITIONS and sent.tokens[x].low not in _NOT_IN_NOUN \
                 and not (x > j and _verb_or_pronoun(sent.tokens[x])):
             x += 1  # "the six-minute drive [took him]": the noun, not what follows it
         if x == j:
@@ -721,6 +721,12 @@ def _lasting_noun_read(sent: Sentence, i: int, j: int) -> tuple[str, str] | None
             return (cls + (f" of {year}" if year else "")) if cls else None, \
                 f"{sent.tokens[x].text} {sent.tokens[k].text}"
     return None
+
+
+#: Words that end the noun a length is said of: conjunctions that open another clause ("a
+#: 24-hour strike unless talks resume", "a two-day walkout if the offer is refused").
+_NOT_IN_NOUN = frozenset("and or that which unless if because while when whereas although though "
+                         "as until".split())
 
 
 def _year_of(sent: Sentence, x: int) -> str | None:
