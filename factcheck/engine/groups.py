@@ -157,7 +157,7 @@ def _sweep(rule: Rule, part: list[Item], wall: bool = False) -> Iterator[list[Gr
             g.hi = max(g.hi, written[1])
         else:
             groups.append(Group([it], written[0], written[1], points, written, written))
-    for run in _nearby(rule, groups):
+    for run in _nearby(rule, groups, span_of):
         run = _without_neutral(run, span_of)
         firm = [g for g in run if not g.neutral]
         sources = set().union(*(g.sources for g in firm)) if firm else set()
@@ -260,7 +260,7 @@ OCCURRENCE_GAP_DAYS = 62
 OCCURRENCE_GAP_SECONDS = 3 * 3600
 
 
-def _nearby(rule: Rule, groups: list[Group]) -> list[list[Group]]:
+def _nearby(rule: Rule, groups: list[Group], span_of: dict) -> list[list[Group]]:
     """Groups split where two consecutive ones lie far apart: dates more than two months
     apart, clock times more than three hours apart, and, when the rule says ``distinct: over N
     times apart``, quantities more than N times apart: a party's seats and the chamber's, one
@@ -270,7 +270,7 @@ def _nearby(rule: Rule, groups: list[Group]) -> list[list[Group]]:
     if not groups:
         return [groups]
     if rule.distinct is not None and _ratio_scale(groups):
-        return _split_far_apart(rule, groups)
+        return _split_far_apart(rule, groups, span_of)
     if rule.expect.kind == "same_time":
         gap = OCCURRENCE_GAP_SECONDS
     elif rule.expect.kind == "same_date" and all(
@@ -302,13 +302,10 @@ def _ratio_scale(groups: list[Group]) -> bool:
     return True
 
 
-def _digits(rule: Rule, it: Item, ref: Item) -> str:
-    """The significant digits of a claim's value in the unit of ``ref`` ("3,014" → "3014",
+def _digits(value: float) -> str:
+    """The significant digits of a value, in the unit the sweep put it in ("3,014" → "3014",
     "3 km" against metres → "3", "0.057" → "57"); empty when there are none to read."""
-    spans = _spans(rule, it, ref)
-    if spans is None:
-        return ""
-    text = f"{spans[0][0]:.10g}"
+    text = f"{value:.10g}"
     if "e" in text or "inf" in text or "nan" in text:
         return ""
     return text.replace(".", "").lstrip("-").strip("0") or "0"
@@ -329,29 +326,38 @@ def _top(g: Group) -> float:
     return g.points[1] if math.isfinite(g.points[1]) else max(g.points[0], g.written[0])
 
 
-def _split_far_apart(rule: Rule, groups: list[Group]) -> list[list[Group]]:
+def _split_far_apart(rule: Rule, groups: list[Group], span_of: dict) -> list[list[Group]]:
     """Runs of groups no further apart than the rule's ``distinct`` ratio. A group that far
     from the one before still joins it when the significant digits of one of its values (zeros
     set aside) are one of the run's, or one of the run's with a digit left out, added or
     swapped ("304" and "3,014", "800" and "8,000", "1.2m" and "12m", "300 metres" and "3 km",
     "seven" and "17", "14 million" and "40 million"): a slip of the keyboard or of the ear
     ("fourteen", "forty") makes one figure look like another many times its size. Linear in
-    claims."""
-    ref = groups[0].items[0]
+    claims; the digits are read (from the values the sweep already placed, ``span_of``) only
+    for runs that meet a group that far away."""
+
+    def digits(g: Group) -> list[str]:
+        return [d for d in (_digits(span_of[id(it)][0][0]) for it in g.items) if d]
+
     runs = [[groups[0]]]
-    seen: set[str] = set()  # the run's digits
+    seen: set[str] | None = None  # the run's digits, once a far group asks for them
     near: set[str] = set()  # strings one slip away from the run's digits
-    for g in groups:
-        digits = [d for d in (_digits(rule, it, ref) for it in g.items) if d]
-        if g is not groups[0] and g.points[0] > rule.distinct * _top(runs[-1][-1]) and not any(
-                d in near or _slips(d) & seen for d in digits):
-            runs.append([g])
-            seen, near = set(), set()
-        elif g is not groups[0]:
-            runs[-1].append(g)
-        seen.update(digits)
-        for d in digits:
-            near |= _slips(d)
+    for g in groups[1:]:
+        mine = None
+        if g.points[0] > rule.distinct * _top(runs[-1][-1]):
+            if seen is None:
+                seen = {d for h in runs[-1] for d in digits(h)}
+                near = set().union(*(_slips(d) for d in seen))
+            mine = digits(g)
+            if not any(d in near or _slips(d) & seen for d in mine):
+                runs.append([g])
+                seen, near = None, set()
+                continue
+        runs[-1].append(g)
+        if seen is not None:
+            for d in mine if mine is not None else digits(g):
+                seen.add(d)
+                near |= _slips(d)
     return runs
 
 

@@ -77,8 +77,9 @@ _AREAS = frozenset({"Africa", "America", "Antarctica", "Asia", "Atlantic", "Aust
 
 @lru_cache(maxsize=1)
 def _database_cities() -> dict[str, str]:
-    """Lower-case city names of the time-zone database ("bishkek", "buenos aires") and their
-    zone. A name that two zones end with is left out."""
+    """Lower-case city names of the time-zone database ("bishkek", "almaty") and their zone. A
+    name that two zones end with is left out ("buenos aires": America/Buenos_Aires and
+    America/Argentina/Buenos_Aires; the gazetteer has it)."""
     from zoneinfo import available_timezones
 
     seen: dict[str, set[str]] = {}
