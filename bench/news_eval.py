@@ -22,7 +22,7 @@ import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +40,7 @@ class Scored:
     event: str
     status: str  # true | lookalike | agree | unlabelled
     labels: list[str] = field(default_factory=list)
+    closure: str = ""  # the status with the labels' closure (see _figures)
 
 
 def _file_of(path: str) -> str:
@@ -68,19 +69,56 @@ class _Copies:
         return any(c.text == ref.text for c in _claims_at(side, self.claims, self.docs))
 
 
-def _matches(finding: factcheck.Finding, pair: Pair, copies: _Copies) -> bool:
+def _figures(pairs: list[Pair]) -> dict[Side, frozenset[Side]]:
+    """The labels' closure: the sides that agree pairs join stand for one figure (the readers
+    said "the same figure about the same thing"), so a must_fire or must_not_fire label between
+    two figures holds for every mention of each. "A agrees with C, A contradicts B" gives
+    "C contradicts B": an inference from the labels alone, not a judgement of ours."""
+    parent: dict[Side, Side] = {}
+
+    def find(x: Side) -> Side:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for p in pairs:
+        find(p.a), find(p.b)
+        if p.label == "agree":
+            parent[find(p.a)] = find(p.b)
+    members: dict[Side, set[Side]] = defaultdict(set)
+    for x in parent:
+        members[find(x)].add(x)
+    return {x: frozenset(members[find(x)]) for x in parent}
+
+
+def _matches(finding: factcheck.Finding, pair: Pair, copies: _Copies,
+             figures: dict[Side, frozenset[Side]] | None = None) -> bool:
+    """Whether the finding opposes the pair's two sides (with ``figures``: any mention the
+    labels' closure joins to each side)."""
+    sides_a = figures.get(pair.a, frozenset((pair.a,))) if figures else (pair.a,)
+    sides_b = figures.get(pair.b, frozenset((pair.b,))) if figures else (pair.b,)
+
+    def covers(ref, sides) -> bool:
+        return any(copies.covers(ref, side) for side in sides)
+
     claims = finding.claims
     if len(claims) == 1:  # a claim wrong on its own ("Thursday (September 15)"): both sides in it
-        return copies.covers(claims[0], pair.a) and copies.covers(claims[0], pair.b)
+        return covers(claims[0], sides_a) and covers(claims[0], sides_b)
     groups = finding.details.get("value groups", "").split(",")
     for i, x in enumerate(claims):
         for k, y in enumerate(claims[i + 1:], start=i + 1):
             if len(groups) == len(claims) and (groups[i] == groups[k] or "*" in (groups[i], groups[k])):
                 continue  # listed as agreeing with each other (or with every value, "*"): not opposed
-            if (copies.covers(x, pair.a) and copies.covers(y, pair.b)) or \
-                    (copies.covers(x, pair.b) and copies.covers(y, pair.a)):
+            if (covers(x, sides_a) and covers(y, sides_b)) or (covers(x, sides_b) and covers(y, sides_a)):
                 return True
     return False
+
+
+def _status(labels: set[str]) -> str:
+    return ("true" if "must_fire" in labels else "lookalike" if "must_not_fire" in labels
+            else "agree" if "agree" in labels else "unlabelled")
 
 
 def score_event(event: Event, rules) -> tuple[list[Scored], dict]:
@@ -91,16 +129,20 @@ def score_event(event: Event, rules) -> tuple[list[Scored], dict]:
     scored = []
     copies = _Copies(documents, claims)
     hit: dict[str, list[str]] = defaultdict(list)  # label id -> rules whose findings match it
+    closure_hit: dict[str, list[str]] = defaultdict(list)
+    figures = _figures(event.pairs)
     for f in report.findings:
         matched = [p for p in event.pairs if _matches(f, p, copies)]
         for p in matched:
             hit[p.id].append(f.rule)
-        labels = {p.label for p in matched}
-        status = ("true" if "must_fire" in labels else "lookalike" if "must_not_fire" in labels
-                  else "agree" if "agree" in labels else "unlabelled")
-        scored.append(Scored(f, event.name, status, [p.id for p in matched]))
+        joined = [p for p in event.pairs if p.label != "agree" and _matches(f, p, copies, figures)]
+        for p in joined:
+            closure_hit[p.id].append(f.rule)
+        scored.append(Scored(f, event.name, _status({p.label for p in matched}), [p.id for p in matched],
+                             _status({p.label for p in matched} | {p.label for p in joined})))
     keys = _agree_keys(event, rules, documents, claims)
-    return scored, {"hit": hit, "keys": keys, "claims": claims, "documents": documents}
+    return scored, {"hit": hit, "closure_hit": closure_hit, "keys": keys, "claims": claims,
+                    "documents": documents}
 
 
 def _claims_at(side: Side, claims, docs_by_id) -> list:
@@ -231,6 +273,7 @@ def run(split: str, which: list[str] | None, listing: bool, as_json: bool,
     started = time.perf_counter()
     all_scored: list[Scored] = []
     hits: dict = {}
+    closure_hits: dict = {}
     keys: dict = {}
     labelled: list[Pair] = []
     per_event = []
@@ -240,6 +283,8 @@ def run(split: str, which: list[str] | None, listing: bool, as_json: bool,
         labelled += event.pairs
         for pid, rs in info["hit"].items():
             hits[event.name, pid] = rs
+        for pid, rs in info["closure_hit"].items():
+            closure_hits[event.name, pid] = rs
         for pid, why in info["keys"].items():
             keys[event.name, pid] = why
         per_event.append((event, scored, info))
@@ -259,6 +304,10 @@ def run(split: str, which: list[str] | None, listing: bool, as_json: bool,
     rows = [("all", summarise(all_scored, labelled, hits, keys)),
             ("quantity rules / quantity labels", summarise(all_scored, qty_pairs, hits, keys, quantity_rules)),
             ("time rules / time labels", summarise(all_scored, time_pairs, hits, keys, time_rules))]
+    joined = [replace(s, status=s.closure) for s in all_scored]
+    rows += [("all, labels' closure", summarise(joined, labelled, closure_hits, keys)),
+             ("quantity, labels' closure", summarise(joined, qty_pairs, closure_hits, keys, quantity_rules)),
+             ("time, labels' closure", summarise(joined, time_pairs, closure_hits, keys, time_rules))]
     rule_ids = sorted({s.finding.rule for s in all_scored})
     for rid in rule_ids:
         cls_pairs = time_pairs if time_rules(rid) else qty_pairs
@@ -274,6 +323,9 @@ def run(split: str, which: list[str] | None, listing: bool, as_json: bool,
           f"{counts['must_not_fire']}, agree {counts['agree']}); {elapsed:.1f} s\n")
     print(_table(rows))
     print("\nrecall per rule is of the labels of its class (time or quantity) that the rule's findings match.")
+    print("labels' closure: a finding also counts against a label when it opposes mentions the readers "
+          "labelled agree with the label's sides (the same figure); the rows above it count the "
+          "labelled mentions only.")
     if listing:
         _listing(per_event, hits, keys)
     return 0
@@ -285,6 +337,8 @@ def _listing(per_event, hits, keys) -> None:
         for s in scored:
             tag = {"true": "TRUE      ", "lookalike": "LOOK-ALIKE", "agree": "AGREE!    ",
                    "unlabelled": "UNLABELLED"}[s.status]
+            if s.closure != s.status:
+                tag = tag.strip() + f" (closure: {s.closure})"
             print(f"  {tag} {_short(s.finding)}  [{', '.join(s.labels)}]")
             if s.status != "true":
                 print(f"             {s.finding.message[:220]}")
