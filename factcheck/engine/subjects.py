@@ -6,6 +6,7 @@ apart (a missing subject is never taken for a match)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -15,8 +16,37 @@ _PLACE_KINDS = frozenset("mosque masjid ave avenue street st road hotel tower sc
                          "region area resort stadium".split())
 
 
+#: Letters that Unicode does not decompose into a base letter and a mark.
+_FOLD = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d",
+                       "ð": "d", "þ": "th", "’": "'"})
+
+#: Titles and roles written before a person's name: "President Recep Tayyip Erdoğan" is
+#: "Recep Tayyip Erdogan", "PC Keith Palmer" is "Keith Palmer". Only leading words are
+#: dropped, and only when a name of two words or more follows.
+_TITLES = frozenset("president vice prime minister pm premier chancellor mr mrs ms miss mx dr "
+                    "prof professor sir dame lord lady pc sgt sergeant officer constable detective "
+                    "det lt lieutenant capt captain cpt col colonel gen general maj major cpl "
+                    "corporal pvt private adm admiral gov governor sen senator rep representative "
+                    "judge justice mayor sheriff deputy chief inspector superintendent commissioner "
+                    "rev reverend father fr sister brother imam rabbi pastor bishop king queen "
+                    "prince princess former late candidate presidential marine soldier nurse "
+                    "suspect gunman victim accused defendant pilot captain co-pilot engineer "
+                    "driver".split())
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Erdoğan" and "Erdogan", "Kılıçdaroğlu" and "Kilicdaroglu"
+    are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _words(subject: str) -> tuple[str, ...]:
-    return tuple(subject.lower().replace("-", " ").split())
+    words = tuple(_fold(subject).replace("-", " ").split())
+    lead = 0
+    while lead < len(words) - 2 and words[lead] in _TITLES:
+        lead += 1
+    return words[lead:]
 
 
 def _within(a: str, b: str, limit: int) -> bool:
@@ -44,6 +74,12 @@ def same_holder(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((wa, wb), key=len)
     if len(short) < len(long_):
+        if len(short) >= 2 and long_[len(short):len(short) + 1] == ("of",) \
+                and long_[:len(short)] == short:
+            return True  # "devin kelley of new braunfels": a name and where the person is from
+        if len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1] \
+                and len(long_) <= len(short) + 2 and _in_order(short, long_):
+            return True  # "ian long", "ian david long": a name with and without a middle name
         return long_[:len(short)] == short and all(w in _PLACE_KINDS for w in long_[len(short):])
     differ = [(x, y) for x, y in zip(wa, wb) if x != y]
     if len(differ) != 1:
@@ -52,6 +88,12 @@ def same_holder(a: str, b: str) -> bool:
     if len(wa) == 1:
         return min(len(x), len(y)) >= 6 and _within(x, y, 1)
     return min(len(x), len(y)) >= 5 and _within(x, y, 2 if min(len(x), len(y)) >= 8 else 1)
+
+
+def _in_order(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Whether every word of ``short`` is in ``long_``, in the same order."""
+    rest = iter(long_)
+    return all(w in rest for w in short)
 
 
 def canonical_holders(subjects: Iterable[str]) -> dict[str, str]:
