@@ -64,7 +64,7 @@ def occurrence(claim: Claim, event: str | None = None) -> str | None:
     event = event or claim.event
     if not isinstance(value, TimeValue) or not value.start:
         return None
-    if event in MANY and not claim.scope:
+    if event in MANY and not claim.scope or claim.scope == "during":
         return f"{value.start[:16]} (one of many)"  # each call is its own occurrence (wall clock)
     if event in ONE_OFF:
         return value.start[:4]

@@ -1093,3 +1093,36 @@ def test_a_single_labelled_line_is_a_kicker_not_a_row():
     update = "Update: 412 homes destroyed, 37 damaged\n\nUpdate: 415 homes destroyed, 40 damaged\n"
     assert all(c.subject is None for c in _claims(update) if c.text in ("37", "40"))
 
+
+
+# --- events that last: a shooting, a fire -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "written", "event"), [
+    # in a sentence about guns, "fire" is shooting, not a blaze
+    ("The gunman opened fire on shoppers at 3:36 p.m., police said.", "3:36 p.m.", "shooting"),
+    ("The shooting occurred at about 4:10 p.m. on Saturday.", "about 4:10 p.m. on Saturday", "shooting"),
+    ("The blaze broke out at about 9 pm in a warehouse.", "about 9 pm", "fire"),
+    # the end of a fire is another event than the fire
+    ("The blaze came under control around 1 am.", "around 1 am", "contain"),
+    # a building is not the event of building one
+    ("A man entered the building around 2 a.m. with a rifle.", "around 2 a.m.", "enter building"),
+])
+def test_the_event_of_a_shooting_or_a_fire(text, written, event):
+    assert _one(text, written, "2024-05-06").event == event
+
+
+def test_a_shot_fired_during_a_shooting_is_a_moment_not_the_shooting():
+    during = _one("Officers said they were being fired at by the gunman through at least 4:05 p.m.",
+                  "4:05 p.m.", "2024-05-06")
+    assert (during.event, during.scope) == ("shooting", "during")
+    # the event's own noun, or a word of its start, dates the event itself
+    for text, written in (("The shooting happened at 3:50 p.m. near the mall.", "3:50 p.m."),
+                          ("Shots were first fired at 3:50 p.m., police said.", "3:50 p.m.")):
+        whole = _one(text, written, "2024-05-06")
+        assert (whole.event, whole.scope) == ("shooting", None)
+
+
+def test_time_between_two_events_of_one_kind_says_neither():
+    c = _one("The rampage in the suburb began a day after the massacre in the capital.",
+             "a day after", "2024-05-06")
+    assert (c.event, c.scope) == ("shooting after shooting", "?")

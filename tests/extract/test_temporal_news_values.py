@@ -179,3 +179,9 @@ def test_a_number_before_what_it_counts_is_no_year(text):
 def test_a_year_before_a_plural_that_names_a_kind_of_figure_is_still_a_year():
     (m,) = _mentions("Output returned to 2019 levels.")
     assert m.value.timex == "2019"
+
+
+def test_an_evening_begins_at_five():
+    # news dates a 5:40 p.m. shooting to "Sunday evening": the evening covers it
+    (m,) = _mentions("Shots rang out on Sunday evening near the park.", "time")
+    assert (m.value.start, m.value.end) == ("2025-06-08T17:00", "2025-06-09T00:00")

@@ -128,9 +128,9 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         elif m.value.relation == "before":
             ident.event = f"{second} after {first}"
         ident.evidence["event"] = f"{m.value.first} / {m.value.second}"
-        return ident
+        return _two_of_a_kind(ident)
     if m.kind == "duration":
-        return _duration(sent, m, ident)
+        return _two_of_a_kind(_duration(sent, m, ident))
     phrase, agent = m.event, None
     if phrase and " by " in phrase:
         # a timeline entry's agent ("11:40 a.m.: The gunman entered …"): who did it, a key of
@@ -245,6 +245,14 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         # "10:15pm: Last shots fired", "the last aftershock occurred at 2:14 PM": the end of a
         # series, not the moment the series is dated by ("10:05pm: First shots fired")
         ident.scope, ident.evidence["scope"] = "last", last.group("w")
+    if cls in LASTING and phrase and phrase.split()[0] in _ACTION_VERBS and ident.scope is None \
+            and isinstance(m.value, TimeValue) and m.value.grain in ("minute", "hour") \
+            and not _ONSET.search(sent.text, max(sent.lo, m.start - 100), min(sent.hi, m.end + 40)):
+        # "the gunman fired on officers at 2:38", "shots were fired through at least 3:21": the
+        # verb of what is done during an event that lasts dates a moment of it, not the event
+        # ("the shooting occurred about 5:40 p.m." names the event and dates it); which moment
+        # is not said, so each time is a moment of its own (the same time still agrees)
+        ident.scope, ident.evidence["scope"] = "during", "a moment of an event that lasts"
     before = sent.text[max(sent.lo, m.start - 80):m.start].lower()
     if ident.scope != "scheduled" and any(cue in before for cue in SCHEDULED):
         ident.scope = "scheduled"
@@ -318,6 +326,14 @@ def _due_before(sent: Sentence, i: int) -> int | None:
 
 
 #: "Last" or "final" opening a timeline entry after its time, or before the event in its clause.
+#: Events that last minutes or hours: a clock time of one is its start only when the
+#: sentence says so ("the shooting began at 2:30", "the fire broke out at about 9 pm").
+LASTING = frozenset({"shooting", "fire", "siege"})
+#: Verbs of what is done during such an event, as against the nouns that name it.
+_ACTION_VERBS = frozenset({"fire", "shoot"})
+_ONSET = __import__("re").compile(r"\b(?:began|begin|begins|beginning|started|start|starts|broke out|"
+                                  r"breaks out|break out|erupted|erupts|opened fire|opens fire|open fire|"
+                                  r"first|initial|ignited|sparked|outbreak)\b", 2)
 _LAST = __import__("re").compile(r"[ \t]*(?::|[-\u2013\u2014])[ \t]+(?P<w>last|final)\b", 2)
 _LAST_BEFORE = __import__("re").compile(r"\b(?:the|its|their)[ \t]+(?P<w>last|final)[ \t]+\w+(?:[ \t]+\w+){0,6}?[ \t]+"
                                         r"(?:at|around|about|by)[ \t]*\Z", 2)
@@ -418,6 +434,17 @@ def _event_noun_after(sent: Sentence, j: int, m: Mention) -> str | None:
 
 _FORECAST_CUES = ("expected to", "estimated", "could run", "would run", "will run out", "likely",
                   "projected", "predicted", "forecast", "deadline", "should ", "may ", "might ")
+
+
+def _two_of_a_kind(ident: Identity) -> Identity:
+    """Time between two events of one kind ("less than 24 hours after the massacre in El
+    Paso", "a year after" another shooting): two occurrences, and the key does not say which,
+    so it matches nothing."""
+    if ident.event and ident.scope is None:
+        first, sep, second = ident.event.partition(" after ")
+        if sep and first == second:
+            ident.scope, ident.evidence["scope"] = UNKNOWN, "two events of one kind: which two is not said"
+    return ident
 
 
 def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:

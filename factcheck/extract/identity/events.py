@@ -47,6 +47,9 @@ _CLASSES = {
     "store": "store|keep|leave in storage",
     "confirm death": "confirm dead|confirm death|declare dead|confirm die|confirm kill",
     "landfall": "make landfall|landfall|come ashore|move ashore|hit land|make land",
+    "contain": "contain|extinguish|put out|douse|bring under control",
+    "shooting": "shooting|open fire|gunfire|rampage|massacre|"
+                "hear gunshots|hear shots|hear gunfire|fire shots|spray bullets",
 }
 _LOOKUP: dict[str, str] = {}
 for _cls, _phrases in _CLASSES.items():
@@ -62,7 +65,9 @@ NOUN_EVENTS = _NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor":
                 "landing": "land", "arrival": "land", "flood": "flood", "flooding": "flood",
                 "storm": "storm", "landfall": "landfall", "surge": "explode",
                 "siege": "siege", "standoff": "siege",
-                "derailment": "crash", "collision": "crash"}
+                "derailment": "crash", "collision": "crash", "shooting": "shooting",
+                "gunfire": "shooting", "rampage": "shooting", "massacre": "shooting",
+                "gunshots": "shooting"}
 #: Words for the same participant ("killed the assailant", "killed the gunman").
 _PARTICIPANTS = {"assailant": "gunman", "shooter": "gunman", "attacker": "gunman",
                  "gunmen": "gunman", "assailants": "gunman", "attackers": "gunman"}
@@ -71,10 +76,25 @@ _OBJECT_NOISE = frozenset("flight data recorder black box boxes cockpit voice it
                           "plane aircraft jet vessel ship airport city".split())
 
 
+#: Words of a sentence about guns: there, "fire" is shooting ("the gunman fired on officers at
+#: 2:38", "shots fired"), not a blaze.
+_GUN_WORDS = frozenset("gun guns gunman gunmen gunfire gunshot gunshots shot shots shooter shooting "
+                       "rifle rifles pistol handgun bullet bullets rounds fired firing".split())
+
+
 def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, str | None]:
     """(event class, participant) for an event phrase: "leave kunming" -> ("depart",
     "kunming"); "quake" -> ("quake", None); "meet" -> ("meet", None) when no class names it.
-    ``raw`` is the phrase as written, to tell a name ("Kunming") from a common noun."""
+    ``raw`` is the phrase or sentence as written, to tell a name ("Kunming") from a common
+    noun, and a shot fired from a blaze."""
+    cls, who = _classify(phrase, raw)
+    if cls == "fire" and raw and not _GUN_WORDS.isdisjoint(
+            w.strip(".,;:!?\"'()").lower() for w in raw.split()):
+        return "shooting", who
+    return cls, who
+
+
+def _classify(phrase: str | None, raw: str | None) -> tuple[str | None, str | None]:
     if not phrase:
         return None, None
     words = phrase.lower().split()
@@ -164,7 +184,7 @@ ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "coll
 
 #: Events that can recur within days (aftershocks): two dates for one of them on different
 #: days are two occurrences.
-DAILY = frozenset({"quake", "explode", "fire", "strike begin", "rescue", "recover"})
+DAILY = frozenset({"quake", "explode", "fire", "strike begin", "rescue", "recover", "shooting"})
 
 #: Events that happen many times within hours or days (emergency calls, reports, crowds
 #: gathering, protests, vigils, a count that rises or falls at each update): dates of them are

@@ -36,6 +36,9 @@ _LIGHT = frozenset("begin start end open close occur happen resume conclude take
 #: Light verbs that name the end of what their subject names ("the strike ended").
 _ENDING = frozenset("end conclude close finish".split())
 WINDOW = 400
+#: Nouns in -ing that name a thing, not the event of their verb ("the building" is no
+#: construction).
+_ING_NOUNS = frozenset("building buildings housing ceiling clothing landing-gear".split())
 #: Adjectives that complete a passive verb's event ("was reported overdue", "declared dead").
 _COMPLEMENTS = frozenset("overdue missing dead safe alive injured lost".split())
 _SAY_FORMS = frozenset("said says told added noted confirmed stated reported announced believed "
@@ -82,8 +85,9 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
         if base and lw.endswith("ed") and i > 0 and (words[i - 1].lower() in _DROP or (
                 words[i - 1].lower().endswith("ly") and i > 1 and words[i - 2].lower() in _DROP)):
             continue  # "the partially collapsed tower": an adjective, not the event
-        if base and i > 0 and words[i - 1].lower() in _DROP and not lw.endswith(("ed", "ing")):
-            continue  # "with the control tower": a noun after a determiner, not a verb
+        if base and i > 0 and words[i - 1].lower() in _DROP and (not lw.endswith(("ed", "ing"))
+                                                                  or lw in _ING_NOUNS):
+            continue  # "with the control tower", "entered the building": a noun, not a verb
         if base is None and lw.endswith("ed") and len(lw) > 4 \
                 and (i == 0 or words[i - 1].lower() not in _DROP | _STOP) and words[i][0].islower():
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon
@@ -103,6 +107,8 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
                 base = f"{base} {after}"  # "the Titan was reported overdue": report overdue
             return f"{base} {head}" if head else base
         obj = _object(words[i + 1:])
+        if base in ("come", "bring", "get", "be") and [w.lower() for w in words[i + 1:i + 3]] == ["under", "control"]:
+            return "contain"  # "the fire came under control around 11 pm": its end, not the fire
         if base in ("strike", "hit", "rock", "shake") and obj:
             subject = subject_head(words[:i])
             if subject and subject.split()[-1] in NOUN_EVENTS:
