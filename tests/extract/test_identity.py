@@ -1126,3 +1126,13 @@ def test_time_between_two_events_of_one_kind_says_neither():
     c = _one("The rampage in the suburb began a day after the massacre in the capital.",
              "a day after", "2024-05-06")
     assert (c.event, c.scope) == ("shooting after shooting", "?")
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Forty eight people died when the dam burst.", "Forty eight people"),
+    ("The quake left at least five people dead.", "at least five people"),
+    ("Twenty one people were hurt in the crush.", "Twenty one people"),
+])
+def test_a_number_written_out_is_not_a_qualifier_of_what_it_counts(text, written):
+    c = _one(text, written)
+    assert c.scope is None, c.evidence

@@ -18,6 +18,7 @@ from ..mention import Mention
 from ..quantity_parts import PEOPLE_NAME
 from ..subjects import subject_of
 from ..temporal.lexicon import MONTHS, WEEKDAYS
+from ..wordnum import SCALES, SMALL, TENS
 from ..temporal.places import known as known_place
 from ..temporal.verbs import guess_lemma
 from ..units_text import singular
@@ -32,6 +33,9 @@ _HEDGE_WORDS = frozenset("least more than less fewer nearly almost about around 
                          "under roughly approximately an estimated all only just many much "
                          "another additional further".split()) | {"at"}
 _BEFORE_COUNT = _HEDGE_WORDS | {"the", "a", "total", "of"}  # "rescued all the 12 boys"
+#: The words of a number written out ("forty eight people", "at least five people"): part of
+#: the figure, never a qualifier of what it counts.
+_NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"hundred"}
 _BEFORE_MARGIN = _HEDGE_WORDS | {"a", "mere"}  # "by a mere 149 votes"
 _BEFORE_OBJECT = _HEDGE_WORDS | {"as"}  # "fell as much as 45 metres"
 #: Words between a verb and the figure that is its object: "killed a confirmed 1,394 people".
@@ -810,7 +814,7 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     demonym = j > i and PEOPLE_NAME.fullmatch(sent.tokens[j - 1].text) is not None
     person = person or demonym
     mods = [t.low for t in sent.tokens[i + 1:j - 1] if t.is_word and t.low not in _HEDGE_WORDS
-            and t.low not in ("and",) and not t.text[0].isdigit()]
+            and t.low not in ("and",) and not t.text[0].isdigit() and t.low not in _NUMBER_WORDS]
     if mods and not group and not both:
         # "178 adult passengers", "34 Jewish people", "two British divers", "120 residential
         # units": a part of the whole, or a different kind of it
