@@ -15,9 +15,10 @@ from decimal import Decimal, InvalidOperation
 from ..models import QuantityValue
 from . import multipliers, wordnum
 from .hedges import APPROXIMATE, HEDGES, PERCENT_APPROX, POST_HEDGES, apply_hedge
+from .temporal.places import known as known_place
 from .measure import clause_subject, measure_after, measure_before
 from .mention import Mention
-from .quantity_parts import (counted_noun, counted_not_year, excluded_by_neighbours,
+from .quantity_parts import (FREE_CAPS, counted_noun, counted_not_year, excluded_by_neighbours,
                              identifier_before, is_year, near_month, read_base, read_unit,
                              spaced_groups_ok)
 from .signs import CHANGE_UNITS, after_change_verb, is_fall, restates, written_sign
@@ -284,6 +285,12 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> tuple[Mention | None
             and not counted_not_year(text, num.start, num.end, lo, hi, hedged=hedge is not None)
         if year or near_month(text, num.start, num.end, lo, hi) or identifier_before(text, num.start, lo):
             return None, num.end  # a year, the day of a date, a label; "About 2000 people" counts
+    if second is not None and not num.unit and not num.currency and num.digits and hedge is None \
+            and _MODEL_SERIES.match(text, num.end, hi) \
+            and (name := _NAME_BEFORE.search(text, max(lo, num.start - 30), num.start)) \
+            and name.group("w").lower() not in FREE_CAPS and name.group("w").lower() not in HEDGES \
+            and not known_place(name.group("w")) and not _COUNTED_AFTER.match(text, second.end, hi):
+        return None, second.end  # "Boeing 737-800", "ATR 72-500": a model and its series, not a range
     if second is not None:
         num.high, num.end = second.high, second.end
         num.unit, num.currency = num.unit or second.unit, num.currency or second.currency
@@ -294,6 +301,15 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> tuple[Mention | None
         hedge, end, table = post.group("hedge").lower(), post.end(), POST_HEDGES
     mention = _finish(text, num, claim_start, end, hedge, table, sign is not None, lo, hi)
     return mention, max(resume, end)
+
+
+#: A model's series after its number ("737-800", "72-500", "777-300ER"): a hyphen, then
+#: hundreds.
+_MODEL_SERIES = re.compile(r"[-\u2010\u2011]\d00(?:[A-Z]{1,3})?\b")
+#: A plural noun after a range: what it counts ("in Kunar 100-200 homes"), so no model.
+_COUNTED_AFTER = re.compile(r"[ \t]+(?!(?:was|is|has|as|its|this|his)\b)[a-z]+s\b|[ \t]+people\b")
+#: A name right before the number ("Boeing 737-800", "Boeing-737-800").
+_NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][A-Za-z]+)[ \t-]\Z")
 
 
 def _currency_before(text: str, num: _Num, window_start: int) -> int:

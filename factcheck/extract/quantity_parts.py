@@ -48,7 +48,7 @@ ID_WORDS = frozenset(
     "division unit squadron battalion brigade regiment corps fleet group area pattern size "
     "code form schedule part annex protocol psalm verse track number.".split())
 #: Capitalised words that leave a following number a figure ("About 300", "In 2024 …").
-_FREE_CAPS = frozenset(
+FREE_CAPS = _FREE_CAPS = frozenset(
     "the a an in on at by for from to of with only just all some about around over under "
     "nearly almost and but or another its their his her our those these that this each "
     "every than least most roughly approximately up down between more fewer less still "

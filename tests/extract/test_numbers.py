@@ -178,6 +178,8 @@ NOT_QUANTITIES = [
     "Buy 5c coins.",
     "Thousands leave homes as the river rises.",  # the counted people are implied, not written
     "The 737 Max was grounded.",
+    "The Boeing 737-800 was on approach.",  # a model and its series, not a range of 737 to 800
+    "An ATR 72-500 turboprop crashed.",
     "The talks run 2-3pm.",
     "The talks run from 2 to 3 p.m.",
     "The fair runs 10-12 March.",
@@ -190,6 +192,12 @@ def test_identifiers_dates_times_and_labels_are_not_quantities(text):
     # are what users see, so the test reads them.
     doc = Document(id="d", path="d.txt", group="d", text=text)
     assert [c.text for c in extract_document(doc) if c.kind == "quantity"] == []
+
+
+def test_a_range_after_a_name_is_still_a_range_when_it_counts_something():
+    doc = Document(id="d", path="d.txt", group="d", text="In Kunar 100-200 homes were damaged.")
+    (c,) = [c for c in extract_document(doc) if c.kind == "quantity"]
+    assert (c.value.low, c.value.high) == (100, 200)
 
 
 @pytest.mark.parametrize(("text", "hedge", "exact"), [
