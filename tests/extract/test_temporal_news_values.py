@@ -185,3 +185,12 @@ def test_an_evening_begins_at_five():
     # news dates a 5:40 p.m. shooting to "Sunday evening": the evening covers it
     (m,) = _mentions("Shots rang out on Sunday evening near the park.", "time")
     assert (m.value.start, m.value.end) == ("2025-06-08T17:00", "2025-06-09T00:00")
+
+
+def test_a_weekday_beside_a_relative_day_fixes_it_within_a_day():
+    # a piece stamped a day off: "yesterday (Tuesday)" says which day it was
+    (m,) = _mentions("The blast happened yesterday (Tuesday), police said.", published=dt.date(2015, 11, 24))
+    assert (m.value.start, m.value.weekday) == ("2015-11-24", "Tuesday")
+    # three days off is no stamp error: the weekday and the date still disagree
+    (m,) = _mentions("The vote was held yesterday (Friday).", published=dt.date(2015, 11, 24))
+    assert m.value.start == "2015-11-23"

@@ -51,7 +51,15 @@ def _dated_weekday(text: str, wd: Timex, day: Timex, start: int, end: int) -> Ti
     value = day.value
     if value.start and dt.date.fromisoformat(value.start[:10]).weekday() != WEEKDAY_NAMES.index(name):
         swapped = _day_first(value.start[:10], WEEKDAY_NAMES.index(name)) if day.form == "slash" else None
-        if swapped is not None:
+        near = _nearest_weekday(value.start[:10], WEEKDAY_NAMES.index(name)) if day.form == "deictic" else None
+        if near is not None:
+            # "yesterday (Tuesday)" in a piece stamped a day late or early: the weekday says
+            # which day "yesterday" was; the publication date, not the article, is off
+            iso = near.isoformat()
+            value = value.model_copy(update={"timex": iso, "start": iso,
+                                             "end": (near + dt.timedelta(days=1)).isoformat()})
+            notes.append(f"{name} is {iso}: the weekday fixes the day the relative word counts from publication")
+        elif swapped is not None:
             # "Sunday (5/12/2021)" in an Indonesian paper: 12 May 2021 was a Wednesday, 5 December
             # a Sunday; the weekday written beside a date in figures says which order it is in
             iso = swapped.isoformat()
@@ -61,6 +69,15 @@ def _dated_weekday(text: str, wd: Timex, day: Timex, start: int, end: int) -> Ti
         else:
             notes.append(f"weekday {name} does not match the date")
     return Timex(start, end, "DATE", value.model_copy(update={"weekday": name}), notes, "mdy")
+
+
+def _nearest_weekday(iso: str, weekday: int) -> dt.date | None:
+    """The day a day before or after ``iso`` that falls on ``weekday``, if one does."""
+    day = dt.date.fromisoformat(iso)
+    for shift in (-1, 1):
+        if (day + dt.timedelta(days=shift)).weekday() == weekday:
+            return day + dt.timedelta(days=shift)
+    return None
 
 
 def _day_first(iso: str, weekday: int) -> dt.date | None:
