@@ -1136,3 +1136,10 @@ def test_time_between_two_events_of_one_kind_says_neither():
 def test_a_number_written_out_is_not_a_qualifier_of_what_it_counts(text, written):
     c = _one(text, written)
     assert c.scope is None, c.evidence
+
+
+def test_a_date_of_the_first_round_is_another_stage_of_the_vote():
+    first = _one("In the first round of the election on Oct. 2, the president trailed.", "Oct. 2", "2022-11-01")
+    runoff = _one("He lost the runoff election on Oct. 30 by a narrow margin.", "Oct. 30", "2022-11-01")
+    assert first.event == runoff.event == "election"
+    assert (first.scope, runoff.scope) == ("round 1", None)

@@ -8,7 +8,7 @@ from ...models import OrderValue, TimeValue
 from ..mention import Mention
 from .events import NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
-from .quantity import UNKNOWN, Identity, ordinal_near, read
+from .quantity import UNKNOWN, Identity, ordinal_near, read, voting_round
 from ..temporal import events as temporal_events  # read at call time: the modules import each other
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..temporal.verbs import AUXILIARIES, guess_lemma
@@ -245,6 +245,12 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         # "10:15pm: Last shots fired", "the last aftershock occurred at 2:14 PM": the end of a
         # series, not the moment the series is dated by ("10:05pm: First shots fired")
         ident.scope, ident.evidence["scope"] = "last", last.group("w")
+    if ident.scope is None and cls in _VOTES:
+        stage = voting_round(sent, i, j)
+        if stage:
+            # "the first round of the election on Oct. 2" in a story about the run-off of Oct.
+            # 30: another stage of the vote, dated apart from the story's own
+            ident.scope, ident.evidence["scope"] = stage
     if cls in LASTING and phrase and phrase.split()[0] in _ACTION_VERBS and ident.scope is None \
             and isinstance(m.value, TimeValue) and m.value.grain in ("minute", "hour") \
             and not _ONSET.search(sent.text, max(sent.lo, m.start - 100), min(sent.hi, m.end + 40)):
@@ -329,6 +335,8 @@ def _due_before(sent: Sentence, i: int) -> int | None:
 #: Events that last minutes or hours: a clock time of one is its start only when the
 #: sentence says so ("the shooting began at 2:30", "the fire broke out at about 9 pm").
 LASTING = frozenset({"shooting", "fire", "siege"})
+#: Events that are a vote, whose stages ("the first round", "phase two") are dated apart.
+_VOTES = frozenset({"election", "vote", "round", "ballot", "poll", "polls", "referendum", "runoff", "run-off"})
 #: Verbs of what is done during such an event, as against the nouns that name it.
 _ACTION_VERBS = frozenset({"fire", "shoot"})
 _ONSET = __import__("re").compile(r"\b(?:began|begin|begins|beginning|started|start|starts|broke out|"

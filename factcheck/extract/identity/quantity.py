@@ -1818,7 +1818,7 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     ordinal = ordinal_near(sent, i, j)
     if ordinal:
         _set_scope(ident, ordinal, ordinal)
-    rnd = _voting_round(sent, i, j)
+    rnd = voting_round(sent, i, j)
     if rnd:
         _set_scope(ident, rnd[0], rnd[1])
     if ident.measure == "turnout":
@@ -2006,7 +2006,7 @@ def _amount_key(text: str) -> str:
     return f"{m[1]}{amount:.4g}"
 
 
-def _voting_round(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
+def voting_round(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
     """"28.5% in the first round": a figure of the first round of a vote, which a story about
     the run-off (the latest round, the one news is about) recalls; a figure that names no
     round is the story's own vote, and so is one of the run-off. A vote held in phases gives
