@@ -1106,6 +1106,9 @@ def test_a_single_labelled_line_is_a_kicker_not_a_row():
     ("The blaze came under control around 1 am.", "around 1 am", "contain"),
     # a building is not the event of building one
     ("A man entered the building around 2 a.m. with a rifle.", "around 2 a.m.", "enter building"),
+    # in a sentence about a quake, "struck" is the quake, not a labour strike
+    ("At 8:43 a.m., a 7.0-magnitude earthquake struck the mountainous province.", "8:43 a.m.", "quake"),
+    ("The strike began at 6 a.m. on Monday, the union said.", "6 a.m. on Monday", "strike begin"),
 ])
 def test_the_event_of_a_shooting_or_a_fire(text, written, event):
     assert _one(text, written, "2024-05-06").event == event

@@ -82,15 +82,24 @@ _GUN_WORDS = frozenset("gun guns gunman gunmen gunfire gunshot gunshots shot sho
                        "rifle rifles pistol handgun bullet bullets rounds fired firing".split())
 
 
+#: Words of a sentence about a quake: there, "struck" is the quake, not a labour strike.
+_QUAKE_WORDS = frozenset("quake quakes earthquake earthquakes tremor tremors temblor magnitude "
+                         "magnitude-7 aftershock aftershocks epicentre epicenter seismic".split())
+_LABOUR_WORDS = frozenset("workers union unions walkout pickets picket strikers wages pay".split())
+
+
 def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, str | None]:
     """(event class, participant) for an event phrase: "leave kunming" -> ("depart",
     "kunming"); "quake" -> ("quake", None); "meet" -> ("meet", None) when no class names it.
     ``raw`` is the phrase or sentence as written, to tell a name ("Kunming") from a common
-    noun, and a shot fired from a blaze."""
+    noun, a shot fired from a blaze and a quake that struck from a labour strike."""
     cls, who = _classify(phrase, raw)
-    if cls == "fire" and raw and not _GUN_WORDS.isdisjoint(
-            w.strip(".,;:!?\"'()").lower() for w in raw.split()):
-        return "shooting", who
+    if cls in ("fire", "strike begin") and raw:
+        words = {w.strip(".,;:!?\"'()").lower() for w in raw.split()}
+        if cls == "fire" and not _GUN_WORDS.isdisjoint(words):
+            return "shooting", who
+        if cls == "strike begin" and not _QUAKE_WORDS.isdisjoint(words) and _LABOUR_WORDS.isdisjoint(words):
+            return "quake", who  # "a 7.0-magnitude earthquake struck the province at 8.43am"
     return cls, who
 
 
