@@ -1109,6 +1109,8 @@ def test_a_single_labelled_line_is_a_kicker_not_a_row():
     # in a sentence about a quake, "struck" is the quake, not a labour strike
     ("At 8:43 a.m., a 7.0-magnitude earthquake struck the mountainous province.", "8:43 a.m.", "quake"),
     ("The strike began at 6 a.m. on Monday, the union said.", "6 a.m. on Monday", "strike begin"),
+    ("Dock workers went on strike at 6 a.m. over pay.", "6 a.m.", "strike begin"),
+    ("The union struck a tentative deal around dawn Tuesday.", "Tuesday", "reach deal"),
 ])
 def test_the_event_of_a_shooting_or_a_fire(text, written, event):
     assert _one(text, written, "2024-05-06").event == event

@@ -43,6 +43,8 @@ _CLASSES = {
     "rescue": "rescue|free|bring out|extract|evacuate|airlift|pull to safety",
     "build": "build|construct|complete|open|erect",
     "sign": "sign|ink",
+    "reach deal": "reach deal|reach agreement|agree deal|clinch deal|seal deal|reach tentative deal|"
+                  "reach accord",
     "seize": "seize|confiscate|impound|detain|arrest|unload",
     "store": "store|keep|leave in storage",
     "confirm death": "confirm dead|confirm death|declare dead|confirm die|confirm kill",
@@ -103,10 +105,16 @@ def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, st
     return cls, who
 
 
+#: What is struck when "strike" is no labour strike: "struck a tentative deal".
+_STRUCK_DEALS = frozenset("deal deals agreement agreements accord pact bargain compromise".split())
+
+
 def _classify(phrase: str | None, raw: str | None) -> tuple[str | None, str | None]:
     if not phrase:
         return None, None
     words = phrase.lower().split()
+    if words[:1] == ["strike"] and not _STRUCK_DEALS.isdisjoint(words[1:4]):
+        return "reach deal", None  # "struck a tentative deal around dawn Tuesday"
     if words and words[0] not in _NOUN_EVENTS and words[0].endswith("s") and words[0][:-1] in _NOUN_EVENTS:
         words[0] = words[0][:-1]  # "the explosions"
     if words and words[0] in _NOUN_EVENTS:

@@ -93,6 +93,9 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon
         if base is None or base in AUXILIARIES and lw not in ("held",):
             continue
+        if lw == "strike" and i > 0 and words[i - 1].lower() == "on":
+            # "workers went on strike at 6 a.m." (its start); "remain on strike" (not a start)
+            return "go on strike" if i > 1 and lemma(words[i - 2].lower()) == "go" else "on strike"
         if i > 0 and lemma(words[i - 1].lower()) == "be" and base != "be" and lw != words[i - 1].lower():
             # a passive: "talks were held" -> "talks"; "tariffs were announced" -> "announce
             # tariffs", the same key as the active "Trump announced tariffs"
@@ -107,8 +110,11 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
                 base = f"{base} {after}"  # "the Titan was reported overdue": report overdue
             return f"{base} {head}" if head else base
         obj = _object(words[i + 1:])
-        if base in ("come", "bring", "get", "be") and [w.lower() for w in words[i + 1:i + 3]] == ["under", "control"]:
+        after = [w.lower() for w in words[i + 1:i + 3]]
+        if base in ("come", "bring", "get", "be") and after == ["under", "control"]:
             return "contain"  # "the fire came under control around 11 pm": its end, not the fire
+        if base == "go" and after == ["on", "strike"]:
+            return "go on strike"  # "workers went on strike at 6 a.m."
         if base in ("strike", "hit", "rock", "shake") and obj:
             subject = subject_head(words[:i])
             if subject and subject.split()[-1] in NOUN_EVENTS:
