@@ -19,6 +19,7 @@ from .subjects import canonical_holders, same_people
 from .groups import GROUPED, figures_of_one_sentence, moments_of_one_sentence, speaker_key, undisputed, value_groups
 from ..extract.identity import TOPIC_EVENT
 from ..extract.perpetrator import NOTE as PERPETRATOR
+from ..extract.perpetrator import attackers_dead
 from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
 
 #: Events that are a story's own kind of object ("strike", "fire", "quake").
@@ -274,21 +275,24 @@ def _before_as_of(it: Item, fi: FactItem) -> str | None:
     return None
 
 
-def judge(rule: Rule, a: Item, b: Item | FactItem, ruleset: RuleSet, attacker_died: bool = False) -> Outcome:
+def judge(rule: Rule, a: Item, b: Item | FactItem, ruleset: RuleSet, attacker_died: int = 0) -> Outcome:
     if isinstance(b, FactItem):
         return compare(a.claim.value, b.value, rule.expect)
     va, vb = a.claim.value, b.claim.value
     if isinstance(va, OrderValue) and isinstance(vb, OrderValue) and ruleset is not None:
         va, vb = _canonical_order(va, ruleset), _canonical_order(vb, ruleset)
     # a toll of a story in which an attacker died may count him or not: one apart is one toll
-    allowance = 1.0 if attacker_died and rule.expect.kind == "nondecreasing" else 0.0
+    # (two apart when two attackers died)
+    allowance = float(attacker_died) if rule.expect.kind == "nondecreasing" else 0.0
     return compare(va, vb, rule.expect, (_day(a.get("reported")), _day(b.get("reported"))),
                    (a.claim.text, b.claim.text), allowance)
 
 
-def attacker_died_in(items: list[Item]) -> bool:
-    """True when an article of the run says an attacker died (extract.perpetrator)."""
-    return any(n.startswith(PERPETRATOR) for it in items for n in it.claim.notes)
+def attacker_died_in(items: list[Item]) -> int:
+    """How many attackers an article of the run says died (extract.perpetrator): 0 when none
+    says one did."""
+    return max((attackers_dead(n[len(PERPETRATOR):]) for it in items for n in it.claim.notes
+                if n.startswith(PERPETRATOR)), default=0)
 
 
 def _day(iso: str | None) -> dt.date | None:

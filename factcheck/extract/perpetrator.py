@@ -2,7 +2,8 @@
 
 "Four people were killed and the attacker was shot dead" and "five people died, including the
 attacker" give one toll two ways. A run in which any article says so compares death tolls one
-apart as the same toll (engine), instead of reporting a toll that falls by the attacker."""
+apart as the same toll (engine), instead of reporting a toll that falls by the attacker; two
+apart when two attackers died ("the two suspects who died")."""
 
 from __future__ import annotations
 
@@ -11,17 +12,25 @@ import re
 #: The note on each count of the dead in an article that says an attacker died.
 NOTE = "an attacker died too: tolls may count him or not"
 
-_WHO = r"(?:attacker|assailant|gunman|shooter|bomber|perpetrator|terrorist|knifeman)"
+_WHO = r"(?:attackers?|assailants?|gunm[ae]n|shooters?|bombers?|perpetrators?|terrorists?|knifem[ae]n|suspects?)"
 _DIED = re.compile(
-    rf"\b(?:including|plus)\s+the\s+{_WHO}\b"
-    rf"|\b{_WHO}\b[^.;\n]{{0,60}}?\b(?:was|were)\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|neutrali[sz]ed)\b"
-    rf"|\b(?:shot\s+dead|killed)\s+the\s+{_WHO}\b"
+    rf"\b(?:including|plus)\s+the\s+(?:two\s+)?{_WHO}\b"
+    rf"|\bin\s+addition\s+to\s+the\s+(?:two\s+)?{_WHO}\b"
+    rf"|\b{_WHO}\b[^.;\n]{{0,60}}?\b(?:was|were)\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|neutrali[sz]ed|found\s+dead|dead)\b"
+    rf"|\b(?:shot\s+dead|killed)\s+the\s+(?:two\s+)?{_WHO}\b"
     rf"|\b{_WHO}\s+(?:also\s+|later\s+)?died\b"
-    rf"|\b{_WHO}\b[^.;\n]{{0,60}}?\b(?:killed|shot)\s+himself\b"
+    rf"|\b{_WHO}\s+who\s+(?:also\s+|later\s+)?died\b"
+    rf"|\b{_WHO}\b[^.;\n]{{0,80}}?\b(?:(?:killed|shot)\s+(?:himself|themselves)|turned\s+the\s+gun\s+on\s+himself"
+    rf"|took\s+his\s+own\s+life|died\s+by\s+suicide)"
+    rf"|\bkill(?:s|ed)\s+[^.;\n]{{0,40}}?,\s*(?:and\s+)?(?:then\s+)?himself\b"
     rf"|\bsuicide\s+bomber")  # matched on the lower-cased text
 
 
-_ANY = re.compile(_WHO)  # the words that name one, where the pattern is tried
+#: Where the pattern is tried: the words that name an attacker, and the words of a suicide.
+_ANY = re.compile(rf"{_WHO}|himself|themselves|own life")
+#: Words that say two attackers died ("the two suspects who died", "the gunmen were killed").
+_SEVERAL = re.compile(r"\b(?:two|both|attackers|assailants|gunmen|shooters|bombers|perpetrators|terrorists|"
+                      r"knifemen|suspects|themselves)\b")
 
 
 def perpetrator_died(text: str) -> str | None:
@@ -29,10 +38,16 @@ def perpetrator_died(text: str) -> str | None:
     attacker at all, and the pattern is only tried around the words that name one."""
     low = text.lower()
     for k in _ANY.finditer(low):
-        m = _DIED.search(low, max(0, k.start() - 30), k.end() + 90)
+        m = _DIED.search(low, max(0, k.start() - 60), k.end() + 90)
         if m:
             return text[m.start():m.end()]
     return None
+
+
+def attackers_dead(words: str) -> int:
+    """How many attackers the words ``perpetrator_died`` found say died: two when they say
+    "two", "both" or name attackers in the plural, else one."""
+    return 2 if _SEVERAL.search(words.lower()) else 1
 
 
 def counts_the_dead(measure: str | None) -> bool:

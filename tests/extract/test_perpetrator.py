@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from factcheck.extract import extract_document
-from factcheck.extract.perpetrator import NOTE, perpetrator_died
+from factcheck.extract.perpetrator import NOTE, attackers_dead, perpetrator_died
 from factcheck.models import Document
 
 
@@ -17,6 +17,11 @@ from factcheck.models import Document
     "Officers shot dead the assailant within minutes.",
     "The gunman later killed himself.",
     "Seven suicide bombers blew themselves up.",
+    "The shooter, a man in his 20s, turned the gun on himself.",
+    "Man kills 3 people, himself in store shooting",
+    "The gunman was dead when officers arrived.",
+    "The manager opened fire and the shooter later took his own life.",
+    "Officials named the four victims and two suspects who died.",
 ])
 def test_words_that_say_an_attacker_died(text):
     assert perpetrator_died(text)
@@ -26,6 +31,8 @@ def test_words_that_say_an_attacker_died(text):
     "The attacker was arrested at the scene.",
     "Police are searching for the gunman.",
     "Five people were killed when the bridge collapsed.",
+    "The suspect was arrested on Monday and charged.",
+    "A man who lost his own life savings spoke to reporters.",
 ])
 def test_words_that_do_not(text):
     assert perpetrator_died(text) is None
@@ -36,3 +43,12 @@ def test_only_counts_of_the_dead_carry_the_note():
                    text="Four people were killed and 40 injured. The attacker was shot dead.")
     notes = {c.text: any(n.startswith(NOTE) for n in c.notes) for c in extract_document(doc) if c.kind == "quantity"}
     assert notes == {"Four people": True, "40": False}
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("The gunman later killed himself.", 1),
+    ("Officials named the four victims and two suspects who died.", 2),
+    ("Four people died in the attack, in addition to the gunmen.", 2),
+])
+def test_how_many_attackers_died(text, dead):
+    assert attackers_dead(perpetrator_died(text)) == dead
