@@ -197,3 +197,13 @@ def test_a_conversion_in_brackets_names_its_zone_after_a_comma_or_a_day():
     assert v.utc_start == "2018-04-17T15:23Z"
     eastern = dict(_times("The quake struck at 11:58 p.m. local time (7:58 p.m., ET).", dt.date(2016, 4, 17)))
     assert eastern["7:58 p.m., ET"].utc_start == "2016-04-17T23:58Z"
+
+
+def test_a_local_time_takes_its_zone_from_the_conversion_in_brackets_after_the_day():
+    # the place in "Moscow time" is the zone of the time in brackets, not where it happened
+    (a_span, a), (b_span, b) = _times(
+        "The overpass collapsed on Monday at 22:25 local time (06:25 on Tuesday Moscow time).",
+        published=dt.date(2021, 5, 4))
+    assert b_span == "06:25 on Tuesday Moscow time" and b.zone == "Europe/Moscow"
+    assert a.utc_start == b.utc_start == "2021-05-04T03:25Z"
+    assert a.zone == "-05:00"

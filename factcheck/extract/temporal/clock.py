@@ -26,8 +26,11 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?P<p>[A-Z][\w.'’-]*(?:\s+[A-Z][\w
 _UNKNOWN_PLACE = re.compile(r"[A-Z][\w.'’-]*")
 #: The zone of a time in brackets, after a comma or a day: "(7:58 p.m., ET)", "(1:23 a.m.
 #: Wednesday AEST)".
-_BRACKET_ZONE = re.compile(r"\s*(?:,\s*|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)(?P<z>"
+_BRACKET_ZONE = re.compile(r"\s*(?:,\s*|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)(?P<z>"
                            + ABBREVIATION_WORD + r")(?=\s*[)\]])")
+#: "(06:25 on Tuesday Moscow time)": a conversion in brackets names its zone after the day.
+_BRACKET_NAMED = re.compile(r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+                            r"(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+time(?=\s*[)\]])")
 
 
 @resolver("clock")
@@ -102,6 +105,10 @@ def _zone(m: re.Match[str], ctx: Ctx) -> str | None:
             ctx.notes.append(note)
         ctx.end = bracketed.end()  # the zone is part of what the time says
         return zone
+    named = _BRACKET_NAMED.match(ctx.text, m.end(), ctx.hi)
+    if named and ctx.text[:m.start()].rstrip().endswith(("(", "[")) and named_zone(named["n"]):
+        ctx.end = named.end()
+        return named_zone(named["n"])
     attached = _attached_place(m, ctx)
     if attached is not None:
         return attached[1]
@@ -138,8 +145,12 @@ def _attached_place(m: re.Match[str], ctx: Ctx) -> tuple[str, str | None] | None
 
 
 def _local_zone(ctx: Ctx) -> str | None:
-    """"local time": the one zone of the places the sentence names, else the dateline's."""
-    named = ctx.places()
+    """"local time": the one zone of the places the sentence names, else the dateline's. A
+    place named as the zone of another time ("(06:25 on Tuesday Moscow time)") is not where
+    the local time is."""
+    sentence = ctx.text[ctx.lo:ctx.hi]
+    named = [(name, zone) for name, zone in ctx.places()
+             if not re.search(rf"\b{re.escape(name)}\s+time\b", sentence)]
     zones = {zone for _, zone in named}
     if named:
         if len(zones) == 1 and None not in zones:
