@@ -16,8 +16,10 @@ from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import local_reading, weekday_mismatch
 from ..extract.temporal.zones import localize, utc_text
 from .subjects import canonical_holders, same_people
+from .groups import calendar_date
 from .groups import GROUPED, figures_of_one_sentence, moments_of_one_sentence, speaker_key, undisputed, value_groups
 from ..extract.identity import TOPIC_EVENT
+from ..extract.identity.events import DAILY
 from ..extract.perpetrator import NOTE as PERPETRATOR
 from ..extract.perpetrator import attackers_dead
 from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
@@ -186,6 +188,12 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
             if "occurrence" in rule.keys:  # which occurrence, as the story's event counts them
                 o = rule.keys.index("occurrence")
                 key = key[:o] + (occurrence(it.claim, story),) + key[o + 1:]
+        if "occurrence" in rule.keys and story is not None and key[rule.keys.index("event")] == story \
+                and story in DAILY and it.get("grain") == "day" and not it.get("scope") and calendar_date(it):
+            # the story's own event (a shooting, a blast) dated with a calendar date ("May 6",
+            # "6 May 2023") in two outlets: one occurrence, whatever the day each gives
+            o = rule.keys.index("occurrence")
+            key = key[:o] + (f"{it.claim.value.start[:7]} (the story's own, a calendar date)",) + key[o + 1:]
         if at is not None and key[at] is None:
             rest = key[:at] + key[at + 1:]
             if len(subjects.get(rest, ())) > 1:

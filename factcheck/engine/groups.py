@@ -55,6 +55,10 @@ class Group:
         return {it.doc.group for it in self.items}
 
 
+def calendar_date(it: Item) -> bool:
+    return _calendar(it)
+
+
 def _calendar(it: Item) -> bool:
     """A date written with its month or in figures ("June 24", "24/06"), not "today" or
     "Sunday": within one article, relative dates of one event name different days more
