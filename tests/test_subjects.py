@@ -54,3 +54,16 @@ def test_a_surname_two_people_share_stays_apart():
     from factcheck.engine.subjects import same_people
     assert same_people(["berg", "jonas berg", "anna berg"]) == {}
     assert same_people(["berg"]) == {}
+
+
+def test_an_office_alone_is_the_one_person_the_run_names_with_it():
+    from factcheck.engine.subjects import office_holders
+    speakers = [("West Bengal Chief Minister Mamata Banerjee", "banerjee"), ("the chief minister", "minister"),
+                ("Chief Minister", "minister"), ("the mayor", "mayor"), ("the regional agency", "agency")]
+    assert office_holders(speakers) == {"the chief minister": "banerjee", "Chief Minister": "banerjee"}
+
+
+def test_an_office_two_people_hold_in_the_run_names_neither():
+    from factcheck.engine.subjects import office_holders
+    speakers = [("Governor Ana Ortiz", "ortiz"), ("Governor Lee Park", "park"), ("the governor", "governor")]
+    assert office_holders(speakers) == {}

@@ -15,7 +15,7 @@ from .facts import FactItem
 from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import local_reading, weekday_mismatch
 from ..extract.temporal.zones import localize, utc_text
-from .subjects import canonical_holders, same_people
+from .subjects import canonical_holders, office_holders, same_people
 from .groups import calendar_date
 from .groups import GROUPED, figures_of_one_sentence, moments_of_one_sentence, speaker_key, undisputed, value_groups
 from ..extract.identity import TOPIC_EVENT
@@ -47,6 +47,11 @@ def items_for(ruleset: RuleSet, documents: list[Document], claims: list[Claim]) 
     for it in items:
         if it.get("measure") == "age" and it.get("subject") in people:
             it.set("subject", people[it.get("subject")])  # "Foss" and "Ernest Foss": one person
+    offices = office_holders((it.claim.speaker, it.get("speaker")) for it in items
+                             if it.claim.speaker and it.get("speaker"))
+    for it in items:
+        if it.claim.speaker in offices:
+            it.set("speaker", offices[it.claim.speaker])  # "the chief minister" and "Banerjee": one speaker
     reported, in_sentence = _reported_days(items)
     for it in items:
         it.set("reported", in_sentence.get((it.doc.id, tuple(it.claim.sentence or ())))

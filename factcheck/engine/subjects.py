@@ -175,3 +175,55 @@ def same_people(subjects: Iterable[str]) -> dict[str, str]:
                 out[s] = key
     return out
 
+
+
+#: Words of an office a speaker may be named by instead of by name ("the chief minister").
+_OFFICE_WORDS = frozenset("chief prime deputy vice minister president governor mayor premier "
+                          "chancellor secretary commissioner director general sheriff".split())
+_OFFICE_HEADS = frozenset("minister president governor mayor premier chancellor secretary "
+                          "commissioner director sheriff".split())
+_BEFORE_OFFICE = frozenset("the a state city county regional provincial federal".split())
+
+
+def _bare_office(raw: str) -> str | None:
+    """The office a speaker is named by alone ("the Chief Minister" -> "chief minister"), or None
+    when the speaker has a name or is not an office."""
+    words = [w.strip(".,'’").lower() for w in raw.split()]
+    while words and words[0] in _BEFORE_OFFICE:
+        words = words[1:]
+    if words and words[-1] in _OFFICE_HEADS and all(w in _OFFICE_WORDS for w in words):
+        return " ".join(words)
+    return None
+
+
+def _office_of_named(raw: str) -> str | None:
+    """The office written before a name ("West Bengal Chief Minister Mamata Banerjee" -> "chief
+    minister"), or None."""
+    words = raw.split()
+    for i in range(len(words) - 1):
+        if words[i].strip(".,").lower() in _OFFICE_HEADS and words[i + 1][:1].isupper() \
+                and words[i + 1].strip(".,").lower() not in _OFFICE_WORDS:
+            start = i
+            while start > 0 and words[start - 1].strip(".,").lower() in _OFFICE_WORDS:
+                start -= 1
+            return " ".join(w.strip(".,").lower() for w in words[start:i + 1])
+    return None
+
+
+def office_holders(speakers: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """For speakers named by an office alone ("the chief minister said"), the key of the one
+    person the run names with that office ("Chief Minister Mamata Banerjee"): one speaker, not
+    two bodies in dispute. ``speakers`` are (as written, key) pairs. An office the run gives to
+    no one, or to two people, leaves the speaker as it is."""
+    pairs = list(speakers)
+    holders: dict[str, set[str]] = defaultdict(set)
+    for raw, key in pairs:
+        office = _office_of_named(raw)
+        if office:
+            holders[office].add(key)
+    out: dict[str, str] = {}
+    for raw, key in pairs:
+        office = _bare_office(raw)
+        if office and len(holders.get(office, ())) == 1:
+            out[raw] = next(iter(holders[office]))
+    return out
