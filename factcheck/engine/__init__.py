@@ -16,12 +16,11 @@ from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import local_reading, weekday_mismatch
 from ..extract.temporal.zones import localize, utc_text
 from .subjects import canonical_holders, office_holders, same_people
-from .groups import calendar_date
-from .groups import GROUPED, figures_of_one_sentence, moments_of_one_sentence, speaker_key, undisputed, value_groups
+from .groups import (GROUPED, calendar_date, figures_of_one_sentence, moments_of_one_sentence, speaker_key,
+                     undisputed, value_groups)
 from ..extract.identity import TOPIC_EVENT
 from ..extract.identity.events import DAILY
-from ..extract.perpetrator import NOTE as PERPETRATOR
-from ..extract.perpetrator import attackers_dead
+from ..extract.perpetrator import NOTE as PERPETRATOR, attackers_dead
 from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
 
 #: Events that are a story's own kind of object ("strike", "fire", "quake").
@@ -194,11 +193,9 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
                 o = rule.keys.index("occurrence")
                 key = key[:o] + (occurrence(it.claim, story),) + key[o + 1:]
         if "occurrence" in rule.keys and story is not None and key[rule.keys.index("event")] == story \
-                and story in DAILY and it.get("grain") == "day" and not it.get("scope") and calendar_date(it):
-            # the story's own event (a shooting, a blast) dated with a calendar date ("May 6",
-            # "6 May 2023") in two outlets: one occurrence, whatever the day each gives
+                and (own := _story_occurrence(it, story)) is not None:
             o = rule.keys.index("occurrence")
-            key = key[:o] + (f"{it.claim.value.start[:7]} (the story's own, a calendar date)",) + key[o + 1:]
+            key = key[:o] + (own,) + key[o + 1:]
         if at is not None and key[at] is None:
             rest = key[:at] + key[at + 1:]
             if len(subjects.get(rest, ())) > 1:
@@ -207,6 +204,16 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
             continue  # a key that is there but could not be read matches nothing
         blocks[key].append(it)
     return blocks
+
+
+def _story_occurrence(it: Item, story: str) -> str | None:
+    """The occurrence of the story's own event (a shooting, a blast, a quake: events that can
+    recur within days) that a calendar date gives it ("May 6", "6 May 2023"): its month, so that
+    two outlets' days for it are compared; None to keep the claim's own occurrence (relative
+    days, which a piece stamped a day off moves, and stages or ordinals)."""
+    if story in DAILY and it.get("grain") == "day" and not it.get("scope") and calendar_date(it):
+        return f"{it.claim.value.start[:7]} (the story's own, a calendar date)"
+    return None
 
 
 def _story_event(rule: Rule, selected: list[Item]) -> str | None:

@@ -56,10 +56,6 @@ class Group:
 
 
 def calendar_date(it: Item) -> bool:
-    return _calendar(it)
-
-
-def _calendar(it: Item) -> bool:
     """A date written with its month or in figures ("June 24", "24/06"), not "today" or
     "Sunday": within one article, relative dates of one event name different days more
     often than they contradict each other."""
@@ -73,7 +69,7 @@ def value_groups(rule: Rule, block: list[Item]) -> Iterator[list[Group]]:
     error: each body's figures are then compared only among themselves, and unattributed
     figures, which could be either's, are left out."""
     if rule.compare == "in_document" and rule.expect.kind == "same_date":
-        block = [it for it in block if _calendar(it)]
+        block = [it for it in block if calendar_date(it)]
     for name, family in _families(block).items():
         wall = name == "local"
         named = _by_speaker(family)
@@ -219,7 +215,7 @@ def _only_relative(groups: list[Group]) -> bool:
     pack's events. Across outlets such days name follow-ups of the story more often than they
     contradict each other ("died Monday" after "Saturday's shooting"); a date written out
     ("October 26") or an event the pack names (talks, a landfall) is compared."""
-    return not any(_calendar(it) or it.get("named event") for g in groups for it in g.items)
+    return not any(calendar_date(it) or it.get("named event") for g in groups for it in g.items)
 
 
 def _without_neutral(run: list[Group], span_of: dict) -> list[Group]:

@@ -30,7 +30,7 @@ _TITLES = frozenset("president vice prime minister pm premier chancellor mr mrs 
                     "judge justice mayor sheriff deputy chief inspector superintendent commissioner "
                     "rev reverend father fr sister brother imam rabbi pastor bishop king queen "
                     "prince princess former late candidate presidential marine soldier nurse "
-                    "suspect gunman victim accused defendant pilot captain co-pilot engineer "
+                    "suspect gunman victim accused defendant pilot co-pilot engineer "
                     "driver".split())
 
 
@@ -176,7 +176,6 @@ def same_people(subjects: Iterable[str]) -> dict[str, str]:
     return out
 
 
-
 #: Words of an office a speaker may be named by instead of by name ("the chief minister").
 _OFFICE_WORDS = frozenset("chief prime deputy vice minister president governor mayor premier "
                           "chancellor secretary commissioner director general sheriff".split())
@@ -215,7 +214,7 @@ def office_holders(speakers: Iterable[tuple[str, str]]) -> dict[str, str]:
     person the run names with that office ("Chief Minister Mamata Banerjee"): one speaker, not
     two bodies in dispute. ``speakers`` are (as written, key) pairs. An office the run gives to
     no one, or to two people, leaves the speaker as it is."""
-    pairs = list(speakers)
+    pairs = set(speakers)  # one per claim: the run repeats a few speakers many times
     holders: dict[str, set[str]] = defaultdict(set)
     for raw, key in pairs:
         office = _office_of_named(raw)

@@ -331,7 +331,6 @@ def _due_before(sent: Sentence, i: int) -> int | None:
     return None
 
 
-#: "Last" or "final" opening a timeline entry after its time, or before the event in its clause.
 #: Events that last minutes or hours: a clock time of one is its start only when the
 #: sentence says so ("the shooting began at 2:30", "the fire broke out at about 9 pm").
 LASTING = frozenset({"shooting", "fire", "siege"})
@@ -342,6 +341,7 @@ _ACTION_VERBS = frozenset({"fire", "shoot"})
 _ONSET = __import__("re").compile(r"\b(?:began|begin|begins|beginning|started|start|starts|broke out|"
                                   r"breaks out|break out|erupted|erupts|opened fire|opens fire|open fire|"
                                   r"first|initial|ignited|sparked|outbreak)\b", 2)
+#: "Last" or "final" opening a timeline entry after its time, or before the event in its clause.
 _LAST = __import__("re").compile(r"[ \t]*(?::|[-\u2013\u2014])[ \t]+(?P<w>last|final)\b", 2)
 _LAST_BEFORE = __import__("re").compile(r"\b(?:the|its|their)[ \t]+(?P<w>last|final)[ \t]+\w+(?:[ \t]+\w+){0,6}?[ \t]+"
                                         r"(?:at|around|about|by)[ \t]*\Z", 2)

@@ -55,20 +55,22 @@ def _dated_weekday(text: str, wd: Timex, day: Timex, start: int, end: int) -> Ti
         if near is not None:
             # "yesterday (Tuesday)" in a piece stamped a day late or early: the weekday says
             # which day "yesterday" was; the publication date, not the article, is off
-            iso = near.isoformat()
-            value = value.model_copy(update={"timex": iso, "start": iso,
-                                             "end": (near + dt.timedelta(days=1)).isoformat()})
-            notes.append(f"{name} is {iso}: the weekday fixes the day the relative word counts from publication")
+            value = _on_day(value, near)
+            notes.append(f"{name} is {near.isoformat()}: the weekday fixes the day the relative word counts from publication")
         elif swapped is not None:
             # "Sunday (5/12/2021)" in an Indonesian paper: 12 May 2021 was a Wednesday, 5 December
             # a Sunday; the weekday written beside a date in figures says which order it is in
-            iso = swapped.isoformat()
-            value = value.model_copy(update={"timex": iso, "start": iso,
-                                             "end": (swapped + dt.timedelta(days=1)).isoformat()})
-            notes.append(f"read day first: {name} is {iso}'s weekday")
+            value = _on_day(value, swapped)
+            notes.append(f"read day first: {name} is {swapped.isoformat()}'s weekday")
         else:
             notes.append(f"weekday {name} does not match the date")
     return Timex(start, end, "DATE", value.model_copy(update={"weekday": name}), notes, "mdy")
+
+
+def _on_day(value, day: dt.date):
+    """The day-grain ``value`` moved to ``day``."""
+    iso = day.isoformat()
+    return value.model_copy(update={"timex": iso, "start": iso, "end": (day + dt.timedelta(days=1)).isoformat()})
 
 
 def _nearest_weekday(iso: str, weekday: int) -> dt.date | None:
