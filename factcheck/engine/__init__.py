@@ -182,6 +182,7 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     at = rule.keys.index("subject") if "subject" in rule.keys else None
     subjects = _subjects(rule, selected, at) if at is not None else {}
     story = _story_event(rule, selected)
+    own_days = _story_days(selected, story) if "occurrence" in rule.keys else {}
     for it in selected:
         key = tuple(it.get(k) for k in rule.keys)
         if "event" in rule.keys and it.get("event") == TOPIC_EVENT:
@@ -192,7 +193,7 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
             if "occurrence" in rule.keys:  # which occurrence, as the story's event counts them
                 o = rule.keys.index("occurrence")
                 key = key[:o] + (occurrence(it.claim, story),) + key[o + 1:]
-        if "occurrence" in rule.keys and story is not None and key[rule.keys.index("event")] == story \
+        if own_days and key[rule.keys.index("event")] == story \
                 and (own := _story_occurrence(it, story)) is not None:
             o = rule.keys.index("occurrence")
             key = key[:o] + (own,) + key[o + 1:]
@@ -214,6 +215,23 @@ def _story_occurrence(it: Item, story: str) -> str | None:
     if story in DAILY and it.get("grain") == "day" and not it.get("scope") and calendar_date(it):
         return f"{it.claim.value.start[:7]} (the story's own, a calendar date)"
     return None
+
+
+def _story_days(selected: list[Item], story: str | None) -> dict[tuple[str, str], set[str]]:
+    """The calendar days each article gives the story's own event in each month
+    (``_story_occurrence``); empty when some article gives it two different days of one month: that article tells two occurrences
+    apart (the police shooting of the 23rd and the shootings of the 25th), so the run's days
+    for it stay occurrences of their own instead of one date misreported."""
+    if story is None or story not in DAILY:
+        return {}
+    days: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, month) -> days
+    for it in selected:
+        event = it.get("event")
+        if (event == story or event == TOPIC_EVENT) and _story_occurrence(it, story) is not None:
+            days[it.doc.id, it.claim.value.start[:7]].add(it.claim.value.start[:10])
+    if any(len(d) > 1 for d in days.values()):
+        return {}
+    return days
 
 
 def _story_event(rule: Rule, selected: list[Item]) -> str | None:
