@@ -1111,6 +1111,10 @@ def test_a_single_labelled_line_is_a_kicker_not_a_row():
     ("The strike began at 6 a.m. on Monday, the union said.", "6 a.m. on Monday", "strike begin"),
     ("Dock workers went on strike at 6 a.m. over pay.", "6 a.m.", "strike begin"),
     ("The union struck a tentative deal around dawn Tuesday.", "Tuesday", "reach deal"),
+    # an event word inside a name of several capitalised words is the name, not the event
+    ("The rifle was bought at Lakeside Shooting Supplies on Nov. 26.", "Nov. 26", "buy rifle"),
+    # a headline in title case still names its event
+    ("Hurricane Ian Makes Landfall in Florida on Wednesday", "Wednesday", "landfall"),
 ])
 def test_the_event_of_a_shooting_or_a_fire(text, written, event):
     assert _one(text, written, "2024-05-06").event == event

@@ -378,7 +378,7 @@ def _event_noun_before(sent: Sentence, i: int) -> tuple[str, int] | None:
         t = sent.tokens[k]
         noun = t.low.rstrip("'’s") if t.low.endswith(("'s", "’s")) else t.low
         found = _event_noun(noun)
-        if found:
+        if found and not _names_a_body(sent, k):
             return found, k
         if not t.is_word or t.text in (",",) or (t.verb and not t.capitalised) or t.auxiliary \
                 or t.low in ("that", "which", "who", "when", "and", "but"):
@@ -421,6 +421,29 @@ def _event_noun_left(sent: Sentence, i: int) -> str | None:
         if noun:
             return noun
     return None
+
+
+#: Heads of the names of shops, services and bodies: an event word before one of them
+#: capitalised is part of the name ("Lakeside Shooting Supplies", "the Fire Department").
+_BODY_HEADS = frozenset("goods supplies supply store stores shop outlet department dept service services "
+                        "unit units brigade station center centre club range company co inc ltd llc "
+                        "association institute agency office bureau commission authority academy "
+                        "school college university hospital team squad division district".split())
+
+
+def _names_a_body(sent: Sentence, k: int) -> bool:
+    """True when the capitalised event word at token ``k`` is part of the name of a shop, a
+    service or a body ("ACME Shooting Goods", "Fire Department", "Crash Investigation Unit"),
+    not the event ("Hurricane Ian", "the Camp Fire")."""
+    toks = sent.tokens
+    if not toks[k].capitalised:
+        return False
+    for x in range(k + 1, min(len(toks), k + 3)):
+        if not (toks[x].is_word and toks[x].capitalised):
+            return False
+        if toks[x].low in _BODY_HEADS:
+            return True
+    return False
 
 
 def _event_noun_after(sent: Sentence, j: int, m: Mention) -> str | None:

@@ -73,8 +73,11 @@ def _object(words: list[str], limit: int = 3) -> list[str]:
 def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = None) -> str | None:
     """verb + object from the last (or first) verb in ``words``; the subject for passives."""
     order = range(len(words) - 1, -1, -1) if from_right else range(len(words))
+    titled = _title_case(words)
     for i in order:
         lw = words[i].lower()
+        if not titled and _in_a_name(words, i):
+            continue  # "bought at ACME Shooting Goods", "the Fire Department said": a name
         base = lemma(lw) or (event_lemma(lw) if lw.endswith(("ed", "ing", "es")) or (
             i > 0 and words[i - 1].lower() in ("to", "will", "would", "could", "did", "didn't"))
             else None)
@@ -126,6 +129,24 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
                 return f"end {subject}" if base in _ENDING else subject
         return " ".join([base, *obj])
     return None
+
+
+def _title_case(words: list[str]) -> bool:
+    """True for a headline written in title case ("Gunman Opens Fire at Mall"), where a
+    capital says nothing of names: no word of four letters or more is in lower case."""
+    return not any(w[:1].islower() and len(w) > 3 for w in words)
+
+
+def _in_a_name(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is a capitalised word inside a name of several capitalised
+    words ("ACME Shooting Goods", "Fire Department", "Crash Investigation Unit"): part of the
+    name, not the event."""
+    w = words[i]
+    if not w[:1].isupper() or w.isupper() and len(w) > 1 and i == 0:
+        return False
+    before = i > 0 and words[i - 1][:1].isupper()
+    after = i + 1 < len(words) and words[i + 1][:1].isupper()
+    return bool(before and i > 0 or after)
 
 
 def subject_head(words: list[str]) -> str | None:
