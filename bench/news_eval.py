@@ -10,7 +10,8 @@ the coverage of one story.
 Per rule and overall: findings; precision (findings that match a must_fire label / findings;
 unlabelled findings count against it and are listed with --list); recall of must_fire labels;
 look-alikes flagged (must_not_fire labels that a finding matches); and the share of agree pairs
-whose two claims get identical comparison keys under some rule (the tool sees one figure).
+whose two claims some rule puts in one block, the keys the engine compares after it names the
+story's event for claims that name none (the tool sees one figure).
 Time rules (the dates pack) and quantity rules are also reported apart.
 """
 
@@ -30,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import factcheck  # noqa: E402
-from factcheck.engine import items_for, why_not_selected  # noqa: E402
+from factcheck.engine import blocks_of, items_for, why_not_selected  # noqa: E402
 from news_labels import Event, Pair, Side, events  # noqa: E402
 
 
@@ -154,7 +155,19 @@ def _agree_keys(event: Event, rules, documents, claims) -> dict[str, str]:
     """For every pair: 'same keys: RULE' when some rule selects a claim at each side with equal
     keys, else the reason they would not be compared."""
     docs = {d.id: d for d in documents}
-    items = {it.claim.id: it for it in items_for(rules, documents, claims)}
+    all_items = items_for(rules, documents, claims)
+    items = {it.claim.id: it for it in all_items}
+    # the keys the engine compares: a rule's block key, after it names the story's event and
+    # its occurrence for claims that name none ("the incident occurred at 1:30"); a claim the
+    # engine leaves out of every block (a figure of several named holders) has none
+    block_key: dict[tuple[str, str], tuple] = {}
+    for rule in rules.rules:
+        if rule.compare == "against_facts":
+            continue
+        chosen = [it for it in all_items if not why_not_selected(rule, it)]
+        for key, members in blocks_of(rule, chosen).items():
+            for it in members:
+                block_key[rule.id, it.claim.id] = key
     out = {}
     for pair in event.pairs:
         a_claims = _claims_at(pair.a, claims, docs)
@@ -174,8 +187,13 @@ def _agree_keys(event: Event, rules, documents, claims) -> dict[str, str]:
                     wa, wb = why_not_selected(rule, ia), why_not_selected(rule, ib)
                     if wa or wb:
                         continue
-                    ka = tuple(ia.get(k) for k in rule.keys)
-                    kb = tuple(ib.get(k) for k in rule.keys)
+                    ka = block_key.get((rule.id, ca.id))
+                    kb = block_key.get((rule.id, cb.id))
+                    if ka is None or kb is None:
+                        reasons.append(f"{rule.id} leaves out "
+                                       + " and ".join(c.text for c, k in ((ca, ka), (cb, kb)) if k is None)
+                                       + " (the story's event not clear, or a figure of several holders)")
+                        continue
                     if ka == kb:
                         verdict = f"same keys: {rule.id}"
                         break
