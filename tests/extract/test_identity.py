@@ -1086,6 +1086,18 @@ def test_the_label_of_a_row_holds_every_figure_of_the_row():
     assert claims["about $30 million"].subject == "Vessby"
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    # a live blog's entry label and its clock's zone name no holder
+    ("UPDATE 21:40 UTC About 80 passengers were reported to be on board.", "About 80 passengers"),
+    # a holder read through a verb of saying is the speaker and the clause
+    ("UPDATE 22:12 GMT The transport minister says there were 97 passengers on board.", "97 passengers"),
+    # a qualifier of the figure is not whose it is
+    ("The storm packed maximum sustained winds of 85 mph on Monday.", "85 mph"),
+])
+def test_words_that_name_no_holder(text, written):
+    assert _one(text, written).subject is None
+
+
 def test_a_single_labelled_line_is_a_kicker_not_a_row():
     text = "Harlow flood: 412 homes destroyed, 37 damaged\n\nThe river fell on Tuesday."
     claims = {c.text: c for c in _claims(text) if c.kind == "quantity"}

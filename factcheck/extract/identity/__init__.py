@@ -54,7 +54,17 @@ _WEEKDAYS_MONTHS = ("monday tuesday wednesday thursday friday saturday sunday ja
 #: Words that never hold a figure: days, quantifiers, pronouns ("Thursday", "all", "dozen").
 _NOT_HOLDERS = frozenset((_WEEKDAYS_MONTHS + " today tonight yesterday tomorrow morning afternoon "
                           "evening night week month year all both some many most several dozen dozens "
-                          "up down it they he she we them this that these those there").split())
+                          "up down it they he she we them this that these those there "
+                          # a clock's zone ("UPDATE 21:40 UTC About 80 passengers")
+                          "utc gmt est edt cst cdt mst mdt pst pdt bst cet cest ist jst "
+                          # a live blog's entry label ("UPDATE 22:12 UTC …")
+                          "update updated breaking latest "
+                          # words read where a holder stands that name none: "winds of maximum
+                          # sustained …", "which previously had four seats", "shots rang out"
+                          "said previously out and also maximum minimum average total overall").split())
+#: Verbs of saying: a subject read through one ("Esparza says there were 97 passengers") is
+#: the speaker and the clause, not whose figure it is.
+_SAYING = frozenset("say says said tell tells told report reports reported".split())
 #: The story's own event is no holder of its figures ("the explosion that killed 20").
 _EVENT_HEADS = frozenset(NOUN_EVENTS) | frozenset(
     "tragedy disaster incident accident stampede crush attack attacks bombing bombings shooting "
@@ -77,6 +87,7 @@ def _clean_subject(ident: Identity) -> None:
     while words and (words[0].lower().endswith("-born") or words[0].lower() in ("fatal", "deadly", "the")):
         words.pop(0)  # "Manchester-born Salman Abedi" is Salman Abedi
     if not words or all(w.lower() in _NOT_HOLDERS for w in words) or words[-1].lower() in _EVENT_HEADS \
+            or _SAYING.intersection(w.lower() for w in words[1:]) \
             or words[0].lower() in ("till", "until", "by", "at"):  # "turnout till 5 pm"
         ident.subject = None
         ident.evidence["subject"] = f"{s} (not whose figure it is)"
