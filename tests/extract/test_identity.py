@@ -1093,6 +1093,9 @@ def test_the_label_of_a_row_holds_every_figure_of_the_row():
     ("UPDATE 22:12 GMT The transport minister says there were 97 passengers on board.", "97 passengers"),
     # a qualifier of the figure is not whose it is
     ("The storm packed maximum sustained winds of 85 mph on Monday.", "85 mph"),
+    # a piece of a clause: a participle, a verb of being, an adverb
+    ("The posted speed limit approaching the curve is 80 mph, officials said.", "80 mph"),
+    ("The latest figure is there are 59,296 people in 305 relief camps.", "59,296 people"),
 ])
 def test_words_that_name_no_holder(text, written):
     assert _one(text, written).subject is None

@@ -87,12 +87,31 @@ def _clean_subject(ident: Identity) -> None:
     while words and (words[0].lower().endswith("-born") or words[0].lower() in ("fatal", "deadly", "the")):
         words.pop(0)  # "Manchester-born Salman Abedi" is Salman Abedi
     if not words or all(w.lower() in _NOT_HOLDERS for w in words) or words[-1].lower() in _EVENT_HEADS \
+            or _a_clause(words) \
             or _SAYING.intersection(w.lower() for w in words[1:]) \
             or words[0].lower() in ("till", "until", "by", "at"):  # "turnout till 5 pm"
         ident.subject = None
         ident.evidence["subject"] = f"{s} (not whose figure it is)"
         return
     ident.subject = " ".join(words)
+
+
+#: Words that make a phrase a clause, not a name: a form of "be" or "have", "there", a
+#: conjunction ("the storm was packing maximum …", "the figure is there", "Lula nor Bolsonaro").
+_CLAUSE_WORDS = frozenset("is was were are be been being has have had there however nor or".split())
+
+
+def _a_clause(words: list[str]) -> bool:
+    """True when the words read where a holder stands are a piece of a clause, not whose
+    figure it is: a verb of being or having, "there", a conjunction, an adverb in lower case
+    ("ultimately", "originally", "early Friday"), or a lower-case participle that opens it
+    ("packing maximum sustained winds", "providing insight", "approaching the curve")."""
+    if any(w.lower() in _CLAUSE_WORDS for w in words):
+        return True
+    if any(w.islower() and w.endswith("ly") and len(w) > 4 for w in words):
+        return True
+    first = words[0]
+    return first.islower() and first.endswith("ing") and len(first) > 5
 
 
 _RESTATE_GAP = __import__("re").compile(r"\s*(?:local\s+time\s*)?(?:\(|or\b|/|,\s*or\b|\(or\b|which\s+is\b)\s*(?:at\s+)?$", 2)
