@@ -1130,9 +1130,19 @@ def test_a_single_labelled_line_is_a_kicker_not_a_row():
     ("The rifle was bought at Lakeside Shooting Supplies on Nov. 26.", "Nov. 26", "buy rifle"),
     # a headline in title case still names its event
     ("Hurricane Ian Makes Landfall in Florida on Wednesday", "Wednesday", "landfall"),
+    # "took place" says only that the story's event happened; "taken into custody" does not
+    ("The shooting took place at 10:44 a.m., police said.", "10:44 a.m.", "shooting"),
 ])
 def test_the_event_of_a_shooting_or_a_fire(text, written, event):
     assert _one(text, written, "2024-05-06").event == event
+
+
+def test_taken_into_custody_is_not_the_story_event():
+    from factcheck.extract.identity import TOPIC_EVENT
+    arrest = _one("The suspect was taken into custody Wednesday in Illinois.", "Wednesday", "2024-05-06")
+    assert arrest.event != TOPIC_EVENT
+    happened = _one("It took place on Wednesday in Illinois.", "Wednesday", "2024-05-06")
+    assert happened.event == TOPIC_EVENT
 
 
 def test_a_shot_fired_during_a_shooting_is_a_moment_not_the_shooting():

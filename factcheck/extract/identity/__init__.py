@@ -27,7 +27,7 @@ TOPIC_EVENT = "(the story's event)"
 _GENERIC_EVENTS = frozenset("incident accident disaster tragedy event it occur happen take place "
                             "unfold come".split())
 #: Light verbs that, without a subject, say only that something happened ("…, struck at 4:17").
-_BARE_LIGHT = frozenset("strike hit occur happen take place unfold come".split())
+_BARE_LIGHT = frozenset({"strike", "hit", "occur", "happen", "take place", "unfold", "come"})
 
 
 def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
