@@ -421,13 +421,28 @@ def _grouped(rule: Rule, selected: list[Item]) -> list[Finding]:
         # A converted figure in brackets restates the one before it: not a second voice (its
         # rounding is no contradiction). A converted time is checked: a wrong conversion is one;
         # a length given twice ("over 5 months, a total of 148 days") is given precisely once.
-        block = [it for it in blocks[key]
-                 if "restates" not in it.claim.evidence or it.claim.kind != "quantity"]
+        # A time converted into a zone the tool does not know ("5:00 p.m. (9:00 p.m. in
+        # Spain)", "2:30 pm (1.30pm, UAE)") cannot be checked, and is no second voice either.
+        unzoned = {(it.doc.id, it.claim.text) for it in blocks[key]
+                   if isinstance(it.claim.value, TimeValue) and it.claim.value.zone is None}
+        block = [it for it in blocks[key] if not _unchecked_restatement(it, unzoned)]
         parts = [block] if rule.compare == "across_sources" else _per_document(block)
         for part in parts:
             for groups in value_groups(rule, part):
                 out.append(group_finding(rule, groups, judge))
     return out
+
+
+def _unchecked_restatement(it: Item, unzoned: set[tuple[str, str]]) -> bool:
+    """True for a figure in brackets that restates the one before it and cannot be checked
+    against it: a converted quantity (rounded again), or a time when its zone or the zone of
+    the time it restates was not read (``unzoned``: the block's times without one)."""
+    said = it.claim.evidence.get("restates")
+    if said is None:
+        return False
+    if it.claim.kind == "quantity":
+        return True
+    return it.claim.kind == "time" and ((it.doc.id, it.claim.text) in unzoned or (it.doc.id, said) in unzoned)
 
 
 def _per_document(block: list[Item]) -> list[list[Item]]:
