@@ -286,3 +286,12 @@ def test_an_open_figure_counts_as_its_bound_when_values_are_far_apart(distinct_r
     assert rule_ids(check(far, distinct_rules), "demo.pairs") == []
     near = [doc(1, "Exactly 40 troops are based there."), doc(2, "More than 60 troops are based there.")]
     assert len(rule_ids(check(near, distinct_rules), "demo.pairs")) == 1
+
+
+def test_a_length_written_as_a_bound_covers_what_lies_beyond_it():
+    from factcheck.engine.timecmp import duration_span
+    from factcheck.models import TimeValue
+    at_least = duration_span(TimeValue(timex="PT12H", grain="hour", mod="EQUAL_OR_MORE"))  # "at least 12 hours"
+    assert at_least[0] <= 13 * 3600 <= at_least[1]
+    at_most = duration_span(TimeValue(timex="PT12H", grain="hour", mod="EQUAL_OR_LESS"))  # "up to 12 hours"
+    assert at_most[0] <= 11 * 3600 <= at_most[1] and at_most[1] < 13 * 3600

@@ -128,9 +128,9 @@ def duration_span(v: TimeValue) -> tuple[float, float] | None:
         # ("trapped for 17 days", "18 days" from June 23 to July 10)
         lo, hi = seconds - unit, seconds + unit
     mod = (v.mod or "").upper()
-    if mod in ("MORE_THAN", "AFTER", "ON_OR_AFTER"):
+    if mod in ("MORE_THAN", "AFTER", "ON_OR_AFTER", "EQUAL_OR_MORE"):  # "at least 12 hours"
         lo, hi = seconds, float("inf")
-    elif mod in ("LESS_THAN", "BEFORE", "ON_OR_BEFORE", "END"):
+    elif mod in ("LESS_THAN", "BEFORE", "ON_OR_BEFORE", "END", "EQUAL_OR_LESS"):  # "up to", "at most"
         lo, hi = max(0.0, seconds - 0.25 * seconds), seconds + unit / 2
     elif mod == "APPROX":
         lo, hi = seconds * 0.9 - unit / 2, seconds * 1.1 + unit / 2
