@@ -1096,9 +1096,18 @@ def test_the_label_of_a_row_holds_every_figure_of_the_row():
     # a piece of a clause: a participle, a verb of being, an adverb
     ("The posted speed limit approaching the curve is 80 mph, officials said.", "80 mph"),
     ("The latest figure is there are 59,296 people in 305 relief camps.", "59,296 people"),
+    # a dateline before the first sentence is where the story was filed, not a row's label
+    ("MOSCOW \u2014 At least 64 people died when a fire swept through a shopping centre.", "At least 64 people"),
+    # the measure itself is not its holder
+    ("Mall fire: Death toll exceeds 50, many children among the dead", "exceeds 50"),
 ])
 def test_words_that_name_no_holder(text, written):
     assert _one(text, written).subject is None
+
+
+def test_a_row_label_in_capitals_is_still_a_label():
+    claims = {c.text: c for c in _claims("SPD \u2014 20.5%, CDU \u2014 33%.") if c.kind == "quantity"}
+    assert (claims["20.5%"].subject, claims["33%"].subject) == ("SPD", "CDU")
 
 
 def test_a_single_labelled_line_is_a_kicker_not_a_row():

@@ -61,7 +61,9 @@ _NOT_HOLDERS = frozenset((_WEEKDAYS_MONTHS + " today tonight yesterday tomorrow 
                           "update updated breaking latest "
                           # words read where a holder stands that name none: "winds of maximum
                           # sustained …", "which previously had four seats", "shots rang out"
-                          "said previously out and also maximum minimum average total overall").split())
+                          "said previously out and also maximum minimum average total overall "
+                          # the measure itself ("Death toll exceeds 50")
+                          "death deaths toll").split())
 #: Verbs of saying: a subject read through one ("Esparza says there were 97 passengers") is
 #: the speaker and the clause, not whose figure it is.
 _SAYING = frozenset("say says said tell tells told report reports reported".split())

@@ -1616,6 +1616,11 @@ def _label_left(sent: Sentence, i: int) -> tuple[str, str] | None:
     prev = sent.word(name[0] - 1)
     if words == 0 and prev is not None and prev.is_word and prev.low not in ("and", "the", "while", "with") and prev.text not in ",;":
         return None  # "in 2019 Labour 203": only a list item or a clause start labels a figure
+    after = sent.tokens[i] if i < len(sent.tokens) else None
+    if name[0] == 0 and sent.tokens[0].text.isupper() and len(sent.tokens[0].text) > 2 \
+            and any(t.low in ("-", "\u2014", "\u2013") for t in sent.tokens[k + 1:i]) \
+            and after is not None and after.is_word and after.text[:1].isupper():
+        return None  # "MOSCOW — At least 64 people died": a dateline, then a sentence
     return name[1], f"{name[1]} {' '.join(t.text for t in sent.tokens[k + 1:i])}".strip()
 
 
