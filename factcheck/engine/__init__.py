@@ -82,6 +82,8 @@ def _in_zone(claim: Claim, zone: str) -> Claim:
     if not isinstance(v, TimeValue) or v.zone or v.utc_start or not v.start or "T" not in v.start \
             or v.timex.startswith("P") or not local_reading(v, claim.text):
         return claim
+    if "restates" in claim.evidence:
+        return claim  # "3pm local time (4pm Singapore)": a conversion is in another zone
     try:
         start, end = dt.datetime.fromisoformat(v.start), dt.datetime.fromisoformat(v.end or v.start)
     except ValueError:
