@@ -11,7 +11,7 @@ from __future__ import annotations
 APPROX = 0.10
 #: Half-width, in points, beyond which an approximate share is not widened ("about 66%").
 PERCENT_APPROX = 2.0
-#: How far below the figure "nearly"/"almost" may reach.
+#: How far below the figure "nearly"/"almost" may reach, and above it "just over".
 NEARLY = 0.10
 
 #: Phrases written before the figure ("more than 50,000"), lower case.
@@ -22,6 +22,7 @@ POST_HEDGES: dict[str, tuple[float | None, float | None]] = {}
 LOWER_BOUND = (1.0, None)
 UPPER_BOUND = (None, 1.0)
 NEAR_BELOW = (1.0 - NEARLY, 1.0)
+NEAR_ABOVE = (1.0, 1.0 + NEARLY)
 APPROXIMATE = (1.0 - APPROX, 1.0 + APPROX)
 
 
@@ -32,14 +33,18 @@ def _add(table: dict, factors: tuple[float | None, float | None], *phrases: str)
 
 _add(HEDGES, LOWER_BOUND, "more than", "over", "above", "exceeding", "in excess of", "upwards of",
      "at least", "no fewer than", "no less than", "a minimum of", "not less than",
-     "well over", "just over", "greater than", "at a minimum",
+     "well over", "greater than", "at a minimum",
      # "death toll tops 500", "the toll crossed 100": a verb of passing a mark
      "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "crosses", "crossed")
 _add(HEDGES, UPPER_BOUND, "up to", "as many as", "as much as", "as high as", "at most",
-     "no more than", "a maximum of", "under", "less than", "fewer than", "below", "just under",
+     "no more than", "a maximum of", "under", "less than", "fewer than", "below",
      "not more than", "not exceeding", "at a maximum", "capped at", "a cap of", "within", "shy of")
 _add(HEDGES, NEAR_BELOW, "nearly", "almost", "close to", "just shy of", "approaching",
-     "nearing", "not quite", "just below")
+     "nearing", "not quite", "just below", "just under", "slightly less than", "slightly under",
+     "a little under", "a little less than")
+# "just over 20 miles" is a little above 20, not anything above it
+_add(HEDGES, NEAR_ABOVE, "just over", "just above", "just more than", "slightly more than",
+     "slightly over", "slightly above", "a little over", "a little more than")
 _add(HEDGES, APPROXIMATE, "about", "around", "roughly", "approximately", "some", "an estimated",
      "estimated", "circa", "on the order of", "an approximate", "approx.", "approx",
      "in the region of", "somewhere around", "more or less")
