@@ -184,7 +184,7 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     at = rule.keys.index("subject") if "subject" in rule.keys else None
     subjects = _subjects(rule, selected, at) if at is not None else {}
     story = _story_event(rule, selected)
-    own_days = _story_days(selected, story) if "occurrence" in rule.keys else {}
+    own = _story_occurrences(selected, story) if "occurrence" in rule.keys else {}
     for it in selected:
         key = tuple(it.get(k) for k in rule.keys)
         if "event" in rule.keys and it.get("event") == TOPIC_EVENT:
@@ -195,10 +195,9 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
             if "occurrence" in rule.keys:  # which occurrence, as the story's event counts them
                 o = rule.keys.index("occurrence")
                 key = key[:o] + (occurrence(it.claim, story),) + key[o + 1:]
-        if own_days and key[rule.keys.index("event")] == story \
-                and (own := _story_occurrence(it, story)) is not None:
+        if id(it) in own:
             o = rule.keys.index("occurrence")
-            key = key[:o] + (own,) + key[o + 1:]
+            key = key[:o] + (own[id(it)],) + key[o + 1:]
         if at is not None and key[at] is None:
             rest = key[:at] + key[at + 1:]
             if len(subjects.get(rest, ())) > 1:
@@ -219,21 +218,21 @@ def _story_occurrence(it: Item, story: str) -> str | None:
     return None
 
 
-def _story_days(selected: list[Item], story: str | None) -> dict[tuple[str, str], set[str]]:
-    """The calendar days each article gives the story's own event in each month
-    (``_story_occurrence``); empty when some article gives it two different days of one month: that article tells two occurrences
-    apart (the police shooting of the 23rd and the shootings of the 25th), so the run's days
-    for it stay occurrences of their own instead of one date misreported."""
+def _story_occurrences(selected: list[Item], story: str | None) -> dict[int, str]:
+    """The occurrence ``_story_occurrence`` gives each claim of the story's own event, by
+    ``id`` of its item; none when some article gives the event two different days of one
+    month: that article tells two occurrences apart (the police shooting of the 23rd and the
+    shootings of the 25th), so the run's days for it stay occurrences of their own instead of
+    one date misreported."""
     if story is None or story not in DAILY:
         return {}
-    days: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, month) -> days
+    own: dict[int, str] = {}
+    days: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, month) -> its days
     for it in selected:
-        event = it.get("event")
-        if (event == story or event == TOPIC_EVENT) and _story_occurrence(it, story) is not None:
-            days[it.doc.id, it.claim.value.start[:7]].add(it.claim.value.start[:10])
-    if any(len(d) > 1 for d in days.values()):
-        return {}
-    return days
+        if it.get("event") in (story, TOPIC_EVENT) and (o := _story_occurrence(it, story)) is not None:
+            own[id(it)] = o
+            days[it.doc.id, o].add(it.claim.value.start[:10])
+    return {} if any(len(d) > 1 for d in days.values()) else own
 
 
 def _story_event(rule: Rule, selected: list[Item]) -> str | None:
@@ -425,9 +424,11 @@ def _grouped(rule: Rule, selected: list[Item]) -> list[Finding]:
         # a length given twice ("over 5 months, a total of 148 days") is given precisely once.
         # A time converted into a zone the tool does not know ("5:00 p.m. (9:00 p.m. in
         # Spain)", "2:30 pm (1.30pm, UAE)") cannot be checked, and is no second voice either.
-        unzoned = {(it.doc.id, it.claim.text) for it in blocks[key]
-                   if isinstance(it.claim.value, TimeValue) and it.claim.value.zone is None}
-        block = [it for it in blocks[key] if not _unchecked_restatement(it, unzoned)]
+        block = blocks[key]
+        if any("restates" in it.claim.evidence for it in block):
+            unzoned = {(it.doc.id, it.claim.text) for it in block
+                       if isinstance(it.claim.value, TimeValue) and it.claim.value.zone is None}
+            block = [it for it in block if not _unchecked_restatement(it, unzoned)]
         parts = [block] if rule.compare == "across_sources" else _per_document(block)
         for part in parts:
             for groups in value_groups(rule, part):

@@ -144,9 +144,7 @@ def _in_a_name(words: list[str], i: int) -> bool:
     w = words[i]
     if not w[:1].isupper() or w.isupper() and len(w) > 1 and i == 0:
         return False
-    before = i > 0 and words[i - 1][:1].isupper()
-    after = i + 1 < len(words) and words[i + 1][:1].isupper()
-    return bool(before and i > 0 or after)
+    return (i > 0 and words[i - 1][:1].isupper()) or (i + 1 < len(words) and words[i + 1][:1].isupper())
 
 
 def subject_head(words: list[str]) -> str | None:
