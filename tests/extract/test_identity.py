@@ -695,11 +695,27 @@ def test_a_further_batch_is_a_batch_however_it_is_worded():
     ("The train derailed at 6:55 p.m. on Friday.", "The trains collided at 6:55 p.m. on Friday."),
     ("Police killed the assailant at 5:15 a.m. on Sunday.", "Police killed the gunman at 5:15 a.m. on Sunday."),
     ("The standoff ended at 5:15 a.m. on Sunday.", "The siege ended at 5:15 a.m. on Sunday."),
+    ("The bombing happened at 9:10 a.m. on Friday.", "The bomb exploded at 9:10 a.m. on Friday."),
+    ("The quake rocked Port Vessa at 4:02 a.m. on Monday.", "The quake struck at 4:02 a.m. on Monday."),
+    ("The tower toppled at 3:20 p.m. on Monday.", "The tower collapsed at 3:20 p.m. on Monday."),
+    ("He changed his plea on Monday, July 19.", "He pleaded guilty on Monday, July 19."),
+    ("Crews refloated the ship on Monday, March 29.", "Crews freed the ship on Monday, March 29."),
 ])
 def test_one_event_in_other_words_is_one_event(a, b):
     ta = next(c for c in _claims(a) if c.kind == "time")
     tb = next(c for c in _claims(b) if c.kind == "time")
     assert ta.event == tb.event, (ta.event, tb.event)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("He pleaded guilty on Monday, July 19.", "He pleaded not guilty on Monday, July 19."),
+    ("The quake rocked Port Vessa at 4:02 a.m. on Monday.", "A blast rocked Port Vessa at 4:02 a.m. on Monday."),
+    ("Fire alarms rang out at 2:21 p.m. on Wednesday.", "The gunman opened fire at 2:21 p.m. on Wednesday."),
+])
+def test_different_events_stay_apart(a, b):
+    ta = next(c for c in _claims(a) if c.kind == "time")
+    tb = next(c for c in _claims(b) if c.kind == "time")
+    assert ta.event != tb.event, (ta.event, tb.event)
 
 
 def test_a_sentence_that_tells_an_earlier_report_gives_replaced_figures():

@@ -427,7 +427,7 @@ _OFFSET_WORDS = frozenset("after before since later earlier ago following".split
 
 #: Verbs that only place an event ("struck Lombok", "centred in Mashiki"); "hit" is not one: it
 #: keeps its place ("hit Cuba" and "hit the eastern Caribbean" are two events).
-_PLACING_VERBS = frozenset("strike center centre".split())
+_PLACING_VERBS = frozenset("strike center centre rock jolt rattle".split())
 
 
 def _landfall_place(sent: Sentence, i: int, j: int) -> str | None:

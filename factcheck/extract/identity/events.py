@@ -23,10 +23,10 @@ _CLASSES = {
                     "go missing|go dark|lose communication|stop communicate|lose radar contact|"
                     "cut off|disappearance|contact lost|last contact",
     "explode": "explode|blast|blow up|detonate|explosion|detonation|blow|surge|go off|set off bomb|"
-               "set off explosive",
+               "set off explosive|bomb|bombing",
     "siege": "siege|standoff|stand-off|hostage standoff|hostage situation",
     "resign": "resign|quit|retire|step down|stand down",
-    "collapse": "collapse|cave in|crumble|give way|fall down",
+    "collapse": "collapse|cave in|crumble|give way|fall down|topple",
     "quake": "quake|earthquake|tremor|temblor|shake|jolt|rattle|shock|aftershock",
     "begin dive": "submerge|dive|begin descent|start descent|begin dive|start dive|descend|"
                   "launch|begin voyage|launch dive",
@@ -40,7 +40,7 @@ _CLASSES = {
     "take effect": "take effect|come into force|go into effect|enter into force|"
                    "come into effect|become effective|kick in|start apply",
     "recover": "recover|retrieve|find|locate|salvage|pull out",
-    "rescue": "rescue|free|bring out|extract|evacuate|airlift|pull to safety",
+    "rescue": "rescue|free|bring out|extract|evacuate|airlift|pull to safety|refloat|re-float",
     "build": "build|construct|complete|open|erect",
     "sign": "sign|ink",
     "reach deal": "reach deal|reach agreement|agree deal|clinch deal|seal deal|reach tentative deal|"
@@ -51,7 +51,13 @@ _CLASSES = {
     "landfall": "make landfall|landfall|come ashore|move ashore|hit land|make land",
     "contain": "contain|extinguish|put out|douse|bring under control",
     "shooting": "shooting|open fire|gunfire|rampage|massacre|"
-                "hear gunshots|hear shots|hear gunfire|fire shots|spray bullets",
+                "hear gunshots|hear shots|hear gunfire|fire shots|spray bullets|start firing|"
+                "start shooting|begin firing|begin shooting",
+    "plead guilty": "plead guilty|change plea|change his plea|change her plea|enter guilty plea|"
+                    "admit guilt",
+    "plead not guilty": "plead not guilty|enter not guilty plea|deny charges",
+    "declare disaster": "declare disaster|approve disaster declaration|issue disaster declaration|"
+                        "sign disaster declaration|declare major disaster",
 }
 _LOOKUP: dict[str, str] = {}
 for _cls, _phrases in _CLASSES.items():
@@ -69,7 +75,7 @@ NOUN_EVENTS = _NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor":
                 "siege": "siege", "standoff": "siege",
                 "derailment": "crash", "collision": "crash", "shooting": "shooting",
                 "gunfire": "shooting", "rampage": "shooting", "massacre": "shooting",
-                "gunshots": "shooting"}
+                "gunshots": "shooting", "bombing": "explode", "bombings": "explode"}
 #: Words for the same participant ("killed the assailant", "killed the gunman").
 _PARTICIPANTS = {"assailant": "gunman", "shooter": "gunman", "attacker": "gunman",
                  "gunmen": "gunman", "assailants": "gunman", "attackers": "gunman"}
