@@ -207,3 +207,16 @@ def test_a_local_time_takes_its_zone_from_the_conversion_in_brackets_after_the_d
     assert b_span == "06:25 on Tuesday Moscow time" and b.zone == "Europe/Moscow"
     assert a.utc_start == b.utc_start == "2021-05-04T03:25Z"
     assert a.zone == "-05:00"
+
+
+@pytest.mark.parametrize("text, span, zone, utc_start", [
+    ("The attack began at about 1:30 p.m. (Manila time) on Thursday.",
+     "about 1:30 p.m. (Manila time) on Thursday", "Asia/Manila", "2025-06-12T05:30Z"),
+    ("The plane left Port Vessa at 10.30 am (local time) for Kathmandu.",
+     "10.30 am (local time)", "Asia/Kathmandu", "2025-06-13T04:45Z"),
+    ("Polls closed at 8 pm (JST).", "8 pm (JST)", "Asia/Tokyo", "2025-06-13T11:00Z"),
+])
+def test_a_zone_alone_in_brackets_is_the_times_zone(text, span, zone, utc_start):
+    got = dict(_times(text))
+    assert span in got, got
+    assert (got[span].zone, got[span].utc_start) == (zone, utc_start)

@@ -28,6 +28,9 @@ _UNKNOWN_PLACE = re.compile(r"[A-Z][\w.'’-]*")
 #: Wednesday AEST)".
 _BRACKET_ZONE = re.compile(r"\s*(?:,\s*|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)(?P<z>"
                            + ABBREVIATION_WORD + r")(?=\s*[)\]])")
+#: The zone alone in brackets right after a time: "1:30 p.m. (Manila time)", "3 pm (IST)".
+_ZONE_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:(?P<z>" + ABBREVIATION_WORD + r")|(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)"
+                               r"{0,2})\s+time|(?P<l>local\s+time))\s*[)\]]")
 #: "(06:25 on Tuesday Moscow time)": a conversion in brackets names its zone after the day.
 _BRACKET_NAMED = re.compile(r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
                             r"(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+time(?=\s*[)\]])")
@@ -109,6 +112,19 @@ def _zone(m: re.Match[str], ctx: Ctx) -> str | None:
     if named and ctx.text[:m.start()].rstrip().endswith(("(", "[")) and named_zone(named["n"]):
         ctx.end = named.end()
         return named_zone(named["n"])
+    after = _ZONE_IN_BRACKETS.match(ctx.text, m.end(), ctx.hi)
+    if after:
+        # "1:30 p.m. (Manila time)", "3 pm (IST)", "10.30 am (local time)": the zone in brackets
+        # is part of what the time says (and a day after it is the time's day)
+        ctx.end = after.end()
+        if after["z"]:
+            zone, note = abbreviation(after["z"], ctx.place_zones())
+            if note:
+                ctx.notes.append(note)
+            return zone
+        if after["n"]:
+            return named_zone(after["n"])
+        return _local_zone(ctx)
     attached = _attached_place(m, ctx)
     if attached is not None:
         return attached[1]
