@@ -1202,3 +1202,19 @@ def test_a_date_of_the_first_round_is_another_stage_of_the_vote():
     runoff = _one("He lost the runoff election on Oct. 30 by a narrow margin.", "Oct. 30", "2022-11-01")
     assert first.event == runoff.event == "election"
     assert (first.scope, runoff.scope) == ("round 1", None)
+
+
+def test_a_list_item_with_its_own_verb_keeps_it():
+    shot = _one("The chief gave the first toll: 10 officers shot, with three reported dead.", "10 officers")
+    assert shot.measure != "people killed"  # shot, not killed: the list's "dead" is not its verb
+    aboard = _one("The plane carried 178 adult passengers, one child and two infants on board.", "two infants")
+    assert aboard.measure == "people aboard"  # an item with no verb of its own still shares it
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Search teams reached the crash site before dawn on Monday.", "reach crash site"),
+    ("The bombing on Sunday killed 20 people.", "explode"),
+])
+def test_an_event_word_that_modifies_a_noun_is_not_the_event_dated(text, event):
+    (t,) = [c for c in _claims(text) if c.kind == "time"]
+    assert t.event == event, t.event

@@ -411,11 +411,22 @@ def _event_noun_before(sent: Sentence, i: int) -> tuple[str, int] | None:
         noun = t.low.rstrip("'’s") if t.low.endswith(("'s", "’s")) else t.low
         found = _event_noun(noun)
         if found and not _names_a_body(sent, k):
+            if k + 1 < i and sent.tokens[k + 1].low in _COMPOUND_HEADS:
+                return None  # "reached the crash site before dawn on Monday": the site, not the crash
             return found, k
         if not t.is_word or t.text in (",",) or (t.verb and not t.capitalised) or t.auxiliary \
                 or t.low in ("that", "which", "who", "when", "and", "but"):
             return None
     return None
+
+
+#: Nouns an event word modifies ("the crash site", "the quake victims"): the phrase names them,
+#: not the event, and a date after it is theirs.
+_COMPOUND_HEADS = frozenset("site sites scene scenes zone zones area areas victim victims survivor "
+                            "survivors suspect suspects investigators investigation probe inquiry "
+                            "report anniversary memorial aftermath wreckage debris response "
+                            "crews team teams relief trial hearing funeral funerals vigil "
+                            "vigils".split())
 
 
 _AUX_WORDS = frozenset("be been being is are was were will would shall should can could may might "

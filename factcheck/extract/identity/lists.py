@@ -174,6 +174,9 @@ def _share(text: str, run: list[int], mentions: list[Mention], idents: list[Iden
         it = idents[k]
         if it is None or it.measure is None or (it.measure not in PERSON_GROUPS and it.measure not in _GROUPS):
             continue
+        after = _WORD_AFTER.match(text, mentions[k].end)
+        if after and (after[1] in _PARTICIPLES or after[1].endswith("ed") and len(after[1]) > 4):
+            continue  # "10 officers shot, with three reported dead": its own verb, not the list's
         group = it.measure if it.measure in _GROUPS else singular(it.measure)
         scope = it.scope if it.scope != "?" else None  # the list's predicate says which they are
         it.scope = f"{scope} {group}" if scope and scope != group else group
@@ -235,6 +238,9 @@ def _elliptical(text: str, m: Mention, gap: str) -> bool:
 
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|because|since|until|where|which|who|whom|whose|that|if)\b", re.I)
 _VERBISH = re.compile(r"\b\w+(?:ed|ing)\b|\b(?:is|are|was|were|has|have|had|said|says)\b", re.I)
+#: Irregular participles that give a list item its own predicate ("10 officers shot").
+_PARTICIPLES = frozenset("shot hit hurt struck taken held caught beaten stabbed run cut burnt left "
+                         "lost found seen bitten thrown hanged hung".split())
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|been|said|says|remain|remained)\b", re.I)
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _NOT_NOUNS = frozenset("in on at across for from to of by and or but with among each apiece "
