@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from ...models import TimeValue
 from . import calendar as C
 from . import clock, durations, named, ranges, relative, years  # noqa: F401  (they register their resolvers)
-from .patterns import (BOUND_BEFORE, BOUND_MODS, FIRST_WORD, HEDGE_BEFORE, HEDGE_MODS, KEYWORD, KEYWORD_I, MOD_BEFORE, MOD_WORDS,
-                       TEMPORAL, UNIT_KEYS, WORD_START, WORDS_BEFORE, WORDS_BEFORE_OTHER)
+from .patterns import (BOUND_BEFORE, BOUND_MODS, FIRST_WORD_AT, HEDGE_BEFORE, HEDGE_MODS, KEYWORD, KEYWORD_I, MOD_BEFORE, MOD_WORDS,
+                       TEMPORAL_AT, UNIT_KEYS, WORD_START, WORDS_BEFORE, WORDS_BEFORE_OTHER)
 from .clock import pair_equivalents
 from .dateline import NOTE as DATELINE
 from .dateline import dateline_at, place_dateline, post_stamp, zone_of_dateline
@@ -184,7 +184,7 @@ def candidates(text: str, lo: int, hi: int) -> list[int]:
         out.update(starts[max(0, i - 1 - back):i])
         if h.start() > 0 and sent[h.start() - 1] in "'’":
             out.add(h.start() - 1)
-    return sorted(lo + p for p in out if FIRST_WORD.match(sent, p))
+    return sorted(lo + p for p in out if FIRST_WORD_AT(sent, p, len(sent)))
 
 
 def matches(text: str, lo: int, hi: int):
@@ -193,7 +193,7 @@ def matches(text: str, lo: int, hi: int):
     for pos in candidates(text, lo, hi):
         if pos < cursor:
             continue
-        m = TEMPORAL.match(text, pos, hi)
+        m = TEMPORAL_AT(text, pos, hi)
         if m and m.end() > m.start():
             yield m
             cursor = m.end()
