@@ -29,8 +29,8 @@ class _Counting:
 
 
 def _attempts(monkeypatch, text: str) -> int:
-    counter = _Counting(tagger.TEMPORAL_AT)  # the full pattern, tried at one position
-    monkeypatch.setattr(tagger, "TEMPORAL_AT", counter)
+    counter = _Counting(tagger.TEMPORAL)
+    monkeypatch.setattr(tagger, "TEMPORAL", counter)
     find_dates(text, 0, len(text), PUB)
     return counter.calls
 

@@ -109,8 +109,6 @@ TEMPORAL = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES) + r")",
     re.I,
 )
-#: ``TEMPORAL.match(text, pos, end)``, trying only the alternatives that can begin there.
-TEMPORAL_AT = by_first_char(TEMPORAL)
 
 #: "early 2024", "mid-March", "the end of next year": the modifier just before a match.
 MOD_BEFORE = re.compile(
@@ -173,5 +171,6 @@ FIRST_WORD = re.compile(
     r"nightly|every|each|spring|summer|fall|autumn|winter|christmas|new|thanksgiving|independence|"
     r"labor|memorial|halloween|valentine|veterans|boxing|years|months|weeks|decades|days|hours)",
     re.I)
-#: ``FIRST_WORD.match(text, pos, end)``, trying only the words that can begin there.
+#: ``FIRST_WORD.match(text, pos, end)``, trying only the words that can begin there. (Not worth
+#: it for TEMPORAL: its variants are long to compile and its positions are few.)
 FIRST_WORD_AT = by_first_char(FIRST_WORD)

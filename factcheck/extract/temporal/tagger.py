@@ -11,7 +11,7 @@ from ...models import TimeValue
 from . import calendar as C
 from . import clock, durations, named, ranges, relative, years  # noqa: F401  (they register their resolvers)
 from .patterns import (BOUND_BEFORE, BOUND_MODS, FIRST_WORD_AT, HEDGE_BEFORE, HEDGE_MODS, KEYWORD, KEYWORD_I, MOD_BEFORE, MOD_WORDS,
-                       TEMPORAL_AT, UNIT_KEYS, WORD_START, WORDS_BEFORE, WORDS_BEFORE_OTHER)
+                       TEMPORAL, UNIT_KEYS, WORD_START, WORDS_BEFORE, WORDS_BEFORE_OTHER)
 from .clock import pair_equivalents
 from .dateline import NOTE as DATELINE
 from .dateline import dateline_at, place_dateline, post_stamp, zone_of_dateline
@@ -193,7 +193,7 @@ def matches(text: str, lo: int, hi: int):
     for pos in candidates(text, lo, hi):
         if pos < cursor:
             continue
-        m = TEMPORAL_AT(text, pos, hi)
+        m = TEMPORAL.match(text, pos, hi)
         if m and m.end() > m.start():
             yield m
             cursor = m.end()
