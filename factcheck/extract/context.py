@@ -180,16 +180,17 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
         if m.kind == "quantity":
             clause = _clause_start(text, lo, m.start)
             ctx["modality"] = _modality(text[clause:m.start], text[m.end:min(hi, m.end + 80)])
-            if told_earlier or _SUPERSEDED.search(text, max(lo, m.start - 70), m.start) \
-                    or (_RAISED_FROM.search(text, max(lo, m.start - 40), m.start)
-                        or _CHANGED_FROM.search(text, max(lo, m.start - 70), m.start)) \
-                    and _TO_FIGURE.match(text, m.end, min(hi, m.end + 40)) \
-                    or _CHANGED_TO.match(text, m.end, min(hi, m.end + 60)):
+            # (the anchored matches after the figure first: they are cheap, and mostly fail)
+            if told_earlier or _CHANGED_TO.match(text, m.end, min(hi, m.end + 60)) \
+                    or _TO_FIGURE.match(text, m.end, min(hi, m.end + 40)) \
+                    and (_RAISED_FROM.search(text, max(lo, m.start - 40), m.start)
+                         or _CHANGED_FROM.search(text, max(lo, m.start - 70), m.start)) \
+                    or _SUPERSEDED.search(text, max(lo, m.start - 70), m.start):
                 # "up from 90", "earlier reports that 133…", "raised the 10% tariffs to 25%",
                 # "tariffs of 10 percent will be increased to 25 percent": the level before
                 ctx["modality"] = "superseded"
-            elif _UNCERTAIN_BEFORE.search(text, max(clause, m.start - 50), m.start) \
-                    or _UNCERTAIN_AFTER.match(text, m.end, min(hi, m.end + 60)):
+            elif _UNCERTAIN_AFTER.match(text, m.end, min(hi, m.end + 60)) \
+                    or _UNCERTAIN_BEFORE.search(text, max(clause, m.start - 50), m.start):
                 ctx["modality"] = "uncertain"  # "58 people are presumed dead"
             ctx["negated"] = _negated(text[clause:m.start])
             clause_end = _clause_end(text, m.end, hi)
