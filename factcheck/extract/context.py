@@ -180,16 +180,17 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
         if m.kind == "quantity":
             clause = _clause_start(text, lo, m.start)
             ctx["modality"] = _modality(text[clause:m.start], text[m.end:min(hi, m.end + 80)])
-            if told_earlier or _SUPERSEDED.search(text, max(lo, m.start - 70), m.start) \
-                    or (_RAISED_FROM.search(text, max(lo, m.start - 40), m.start)
-                        or _CHANGED_FROM.search(text, max(lo, m.start - 70), m.start)) \
-                    and _TO_FIGURE.match(text, m.end, min(hi, m.end + 40)) \
-                    or _CHANGED_TO.match(text, m.end, min(hi, m.end + 60)):
+            # (the anchored matches after the figure first: they are cheap, and mostly fail)
+            if told_earlier or _CHANGED_TO.match(text, m.end, min(hi, m.end + 60)) \
+                    or _TO_FIGURE.match(text, m.end, min(hi, m.end + 40)) \
+                    and (_RAISED_FROM.search(text, max(lo, m.start - 40), m.start)
+                         or _CHANGED_FROM.search(text, max(lo, m.start - 70), m.start)) \
+                    or _SUPERSEDED.search(text, max(lo, m.start - 70), m.start):
                 # "up from 90", "earlier reports that 133…", "raised the 10% tariffs to 25%",
                 # "tariffs of 10 percent will be increased to 25 percent": the level before
                 ctx["modality"] = "superseded"
-            elif _UNCERTAIN_BEFORE.search(text, max(clause, m.start - 50), m.start) \
-                    or _UNCERTAIN_AFTER.match(text, m.end, min(hi, m.end + 60)):
+            elif _UNCERTAIN_AFTER.match(text, m.end, min(hi, m.end + 60)) \
+                    or _UNCERTAIN_BEFORE.search(text, max(clause, m.start - 50), m.start):
                 ctx["modality"] = "uncertain"  # "58 people are presumed dead"
             ctx["negated"] = _negated(text[clause:m.start])
             clause_end = _clause_end(text, m.end, hi)
@@ -211,7 +212,7 @@ def _attributions(text: str, lo: int, hi: int) -> list[tuple[int, int, str | Non
     is not written here."""
     sent = text[lo:hi]
     out = []
-    for pattern in (_ACCORDING, _SPEAKER_BEFORE, _SAID_NAME):
+    for pattern in _attribution_patterns(sent):
         pos = 0
         while (m := pattern.search(sent, pos)) is not None:
             if pattern is _SPEAKER_BEFORE and _AFTER_PREPOSITION.search(
@@ -228,6 +229,19 @@ def _attributions(text: str, lo: int, hi: int) -> list[tuple[int, int, str | Non
             out.append((lo + m.start(), lo + m.end(), _clean(who)))
             pos = m.end()
     return sorted(out)
+
+
+#: A verb of saying anywhere (after a space or a mark in both patterns: at a word's start); the
+#: two patterns built on it can match nowhere else.
+_SAY_ANYWHERE = re.compile(rf"\b{_SAY}")
+
+
+def _attribution_patterns(sent: str) -> tuple[re.Pattern[str], ...]:
+    """The attribution patterns that can match in ``sent``: each is tried over the whole
+    sentence, so one cheap look for the words it needs saves most sentences the long ones."""
+    said = _SAY_ANYWHERE.search(sent) is not None
+    according = "ccording" in sent  # "[Aa]ccording"
+    return (*((_ACCORDING,) if according else ()), *((_SPEAKER_BEFORE, _SAID_NAME) if said else ()))
 
 
 def _quote_speaker(text: str, lo: int, hi: int) -> str | None:
@@ -306,26 +320,47 @@ def _clause_end(text: str, end: int, hi: int) -> int:
     return m.start() if m else hi
 
 
+def _lower_case_copy(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, for text already in lower case: on ASCII text (the
+    patterns hold no capital letter) it finds what ``pattern`` finds, and much faster, since
+    ``re`` can then skip an alternative on its first letter."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+_MODAL_PATTERNS = (_NAMED_TARGET, _PROPOSAL, _HYPOTHETICAL, _TARGET, _TARGET_VERB, _FORECAST)
+_MODAL_PATTERNS_LOWER = tuple(_lower_case_copy(p) for p in _MODAL_PATTERNS)
+
+
 def _modality(prefix: str, suffix: str) -> str:
-    if _NAMED_TARGET.search(prefix[-60:]):
+    if prefix.isascii():  # nearly always: lower-case it once, match without IGNORECASE
+        prefix = prefix.lower()
+        named_target, proposal, hypothetical, target, target_verb, forecast = _MODAL_PATTERNS_LOWER
+    else:
+        named_target, proposal, hypothetical, target, target_verb, forecast = _MODAL_PATTERNS
+    if named_target.search(prefix[-60:]):
         return "target"  # "urged more than its current goal of 2%": the 2% is the target
-    if _PROPOSAL.search(prefix):
+    if proposal.search(prefix):
         return "proposal"
-    if _HYPOTHETICAL.search(prefix):
+    if hypothetical.search(prefix):
         return "hypothetical"
-    if _TARGET.search(prefix) or _TARGET_VERB.search(prefix[-60:]):  # (anchored at the end)
+    if target.search(prefix) or target_verb.search(prefix[-60:]):  # (anchored at the end)
         return "target"
     if _BY_YEAR.match(suffix):
         return "target"
-    if _FORECAST.search(prefix):
+    if forecast.search(prefix):
         return "forecast"
     return "actual"
 
 
+_NEGATION_LOWER, _NOT_NEGATION_LOWER = _lower_case_copy(_NEGATION), _lower_case_copy(_NOT_NEGATION)
+
+
 def _negated(prefix: str) -> bool:
     # The negation must stand in the figure's own comma-delimited stretch of the clause.
-    tail = _NOT_NEGATION.sub(" ", prefix[-80:].rsplit(",", 1)[-1])
-    return bool(_NEGATION.search(tail))
+    tail = prefix[-80:].rsplit(",", 1)[-1]
+    if tail.isascii():  # as in _modality: lower case once, no IGNORECASE
+        return bool(_NEGATION_LOWER.search(_NOT_NEGATION_LOWER.sub(" ", tail.lower())))
+    return bool(_NEGATION.search(_NOT_NEGATION.sub(" ", tail)))
 
 
 #: A sentence that opens by pointing back at an event the one before described.

@@ -2022,13 +2022,13 @@ def voting_round(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
     for x in range(j, min(len(toks) - 1, j + 8)):
         if toks[x].text in HARD_BREAKS or toks[x].text == ",":
             break
-        found = _stage_at(toks, x)
+        found = _stage_at(toks, x) if toks[x].low in _STAGE_WORDS else False
         if found is not False:
             return found  # "66.1% in the run-off": the stage the figure's own clause names
     for x in range(i - 1, max(-1, i - _STAGE_REACH), -1):
         if toks[x].text in HARD_BREAKS or toks[x].text == ";":
             break
-        found = _stage_at(toks, x)
+        found = _stage_at(toks, x) if toks[x].low in _STAGE_WORDS else False
         if found is not False and (found is None or found[0] != "round 1" or x >= i - 10):
             return found
     return None
@@ -2062,6 +2062,8 @@ _STAGE_NUMBERS = {w: str(n) for n, ws in enumerate((
     ("seventh", "7th", "seven", "7", "vii"), ("eighth", "8th", "eight", "8"), ("ninth", "9th", "nine", "9"),
     ("tenth", "10th", "ten", "10")), 0) for w in ws}
 _STAGE_NUMBERS.update({"last": "last", "final": "last"})
+#: The words a stage can be named from (``_stage_at`` is False at any other).
+_STAGE_WORDS = frozenset({"first", "1st", "run-off", "runoff", "run", "second"}) | frozenset(_STAGE_NUMBERS) | _PHASES
 
 
 _CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?\Z", re.I)

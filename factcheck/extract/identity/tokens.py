@@ -11,8 +11,8 @@ from typing import NamedTuple
 from ..temporal.verbs import AUXILIARIES, guess_lemma, lemma
 
 # letters of any script ("Kahramanmaraş", "Türkiye"): a word is [^\W\d_] runs joined by
-# apostrophes, dots, ampersands and hyphens
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019.&-](?=[^\W\d_]|['\u2019.&-]))*[^\W\d_]|[^\W\d_]|\d(?:[,.:]?\d)*|[^\s\w]|_")
+# apostrophes, dots, ampersands and hyphens (runs of them: "rock-'n'-roll")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019.&-]+[^\W\d_]+)*|\d(?:[,.:]?\d)*|[^\s\w]|_")
 
 DETERMINERS = frozenset("the a an this that these those its their his her our my your some "
                         "each every all both any no another such".split())
@@ -100,7 +100,8 @@ class Sentence:
         self.text = text
         self.capitalised = capitalised  # words the document capitalises mid-sentence
         self.lo, self.hi = lo, hi
-        self.tokens = [Token(m.start(), m.end(), g, g.lower())
+        new = tuple.__new__  # Token(...) without its Python-level __new__: thousands per sentence
+        self.tokens = [new(Token, (m.start(), m.end(), g, g.lower()))
                        for m in _TOKEN.finditer(text, lo, hi) for g in (m.group(),)]
         self._starts = [t.start for t in self.tokens]
         self._ends = [t.end for t in self.tokens]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..firstchar import by_first_char
 from .lexicon import MONTH_ABBR, MONTH_FULL, NUMBER_WORD, ORDINAL_WORD, UNIT_WORD, WEEKDAY_FULL
 from .zones import ABBREVIATION_WORD as ZONE_ABBR
 
@@ -170,3 +171,6 @@ FIRST_WORD = re.compile(
     r"nightly|every|each|spring|summer|fall|autumn|winter|christmas|new|thanksgiving|independence|"
     r"labor|memorial|halloween|valentine|veterans|boxing|years|months|weeks|decades|days|hours)",
     re.I)
+#: ``FIRST_WORD.match(text, pos, end)``, trying only the words that can begin there. (Not worth
+#: it for TEMPORAL: its variants are long to compile and its positions are few.)
+FIRST_WORD_AT = by_first_char(FIRST_WORD)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ...models import TimeValue
 from . import calendar as C
 from . import clock, durations, named, ranges, relative, years  # noqa: F401  (they register their resolvers)
-from .patterns import (BOUND_BEFORE, BOUND_MODS, FIRST_WORD, HEDGE_BEFORE, HEDGE_MODS, KEYWORD, KEYWORD_I, MOD_BEFORE, MOD_WORDS,
+from .patterns import (BOUND_BEFORE, BOUND_MODS, FIRST_WORD_AT, HEDGE_BEFORE, HEDGE_MODS, KEYWORD, KEYWORD_I, MOD_BEFORE, MOD_WORDS,
                        TEMPORAL, UNIT_KEYS, WORD_START, WORDS_BEFORE, WORDS_BEFORE_OTHER)
 from .clock import pair_equivalents
 from .dateline import NOTE as DATELINE
@@ -184,7 +184,7 @@ def candidates(text: str, lo: int, hi: int) -> list[int]:
         out.update(starts[max(0, i - 1 - back):i])
         if h.start() > 0 and sent[h.start() - 1] in "'’":
             out.add(h.start() - 1)
-    return sorted(lo + p for p in out if FIRST_WORD.match(sent, p))
+    return sorted(lo + p for p in out if FIRST_WORD_AT(sent, p, len(sent)))
 
 
 def matches(text: str, lo: int, hi: int):
