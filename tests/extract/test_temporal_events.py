@@ -34,6 +34,11 @@ def _mentions(text: str, kind: str):
     ("21:40 - Crews declare a major incident.", "21:40", "declare major incident by crews"),
     ("21:38 - A major incident was declared.", "21:38", "declare incident"),  # passive: no agent
     ("The quake hit 40 km (25 miles) northwest of Herat at 11am.", "11am", "quake"),  # no figures in it
+    # a participle with its agent only says which train: the event is the main verb
+    ("On March 3, 2025 a train operated by Vessa Rail derailed near Orrin.", "March 3, 2025", "derail"),
+    ("On Monday, the plane was operated by a new crew.", "Monday", "operate plane"),
+    # "the evening of" a date names no event
+    ("The evening of March 3, 2025 was cold.", "March 3, 2025", None),
 ])
 def test_a_date_carries_the_event_it_dates(text, expression, event):
     found = {text[m.start:m.end]: m.event for m in _mentions(text, "time")}

@@ -96,6 +96,10 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon
         if base is None or base in AUXILIARIES and lw not in ("held",):
             continue
+        if not from_right and lw.endswith("ed") and 0 < i and i + 1 < len(words) \
+                and words[i + 1].lower() == "by" and words[i - 1][:1].islower() \
+                and words[i - 1].lower() not in _DROP | _STOP and lemma(words[i - 1].lower()) is None:
+            continue  # "a freight train operated by Norfolk Southern derailed": a noun's modifier
         if lw == "strike" and i > 0 and words[i - 1].lower() == "on":
             # "workers went on strike at 6 a.m." (its start); "remain on strike" (not a start)
             return "go on strike" if i > 1 and lemma(words[i - 2].lower()) == "go" else "on strike"
@@ -238,9 +242,16 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         if phrase:
             return phrase
     words = [w.lower() for w in _tokens(clause)]
-    while words and words[-1] in _STOP | _DROP:
+    while words and words[-1] in _STOP | _DROP | {"of"}:
         words.pop()
+    if words and words[-1] in _PARTS_OF_DAY:
+        return None  # "the evening of Jan. 29": a part of a day names no event
     return words[-1] if words else None
+
+
+#: Words for a part of a day or a day itself: what a date is "the … of", never an event.
+_PARTS_OF_DAY = frozenset("morning afternoon evening night dawn dusk midnight noon day days date "
+                          "week weekend".split())
 
 
 def noun_phrase(s: str, limit: int = 5) -> str | None:
