@@ -165,7 +165,10 @@ def _participant(rest: list[str], raw: str | None) -> str | None:
 
 #: Words before an event that make it a plan, not what happened ("due to land at 3:05").
 SCHEDULED = ("due to", "scheduled to", "expected to", "set to", "planned to", "supposed to",
-             "meant to", "slated to", "timetabled to", "was to", "were to")
+             "meant to", "slated to", "timetabled to", "was to", "were to",
+             # a plan or a threat: "is planning a further strike on September 27"
+             "planning to", "planning a", "plans to", "plans a", "plan to", "threatened to",
+             "threatens to", "threatening to", "threatened a", "vowed to", "vows to", " planned ")
 
 
 #: Verb lemmas that name events, for recognising their forms ("crashed", "plunged") where a
