@@ -51,6 +51,7 @@ def test_a_date_carries_the_event_it_dates(text, expression, event):
     ("Ministers met in Tokyo ahead of the summit.", "before", "meet", "summit", None),
     ("Hegseth met Ishiba, then flew to Iwo Jima.", "before", "meet ishiba", "fly", None),
     ("The tariffs were announced two weeks before the election.", "before", "announce tariffs", "election", "P2W"),
+    ("The band played for 37 more minutes after the declaration.", "after", "play", "declaration", "PT37M"),
     ("Markets fell sharply after Trump announced tariffs.", "after", "fall", "announce tariffs", None),
     ("Leaders gathered on the eve of the anniversary.", "before", "gather", "anniversary", "P1D"),
     ("Talks with Nakatani followed, a day after the ceremony.", "after", "talks", "ceremony", "P1D"),

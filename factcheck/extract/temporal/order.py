@@ -20,7 +20,7 @@ _TRIGGER = re.compile(
     r"in\s+advance\s+of|on\s+the\s+eve\s+of|followed\s+by|(?:,\s*|\band\s+)then)\b", re.I)
 #: The offset just before a trigger: "a day after", "two weeks before", "hours after".
 _OFFSET = re.compile(
-    rf"(?:\b(?P<n>\d+|an?|{NUMBER_WORD}|several|a\s+few)[\s-]+(?P<u>{UNIT_WORD})"
+    rf"(?:\b(?P<n>\d+|an?|{NUMBER_WORD}|several|a\s+few)[\s-]+(?:(?:more|further|additional)\s+)?(?P<u>{UNIT_WORD})"
     r"|\b(?P<vague>hours|days|weeks|months|minutes|moments|shortly|soon|just|only|immediately))\s+$", re.I)
 _CHEAP = re.compile(r"after|before|following|ahead|prior|wake|advance|eve\b|followed|then")
 _AFTER = {"after", "following", "in the wake of"}
