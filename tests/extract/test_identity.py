@@ -259,19 +259,27 @@ def test_a_dateline_dates_no_event():
 def test_a_huge_sentence_costs_time_in_proportion(unit):
     import time
 
+    import gc
+
     def seconds(n: int) -> float:
         text = "The figures were " + unit * (n // len(unit)) + "in all."
         doc = Document(id="t", path="t.txt", group="t", text=text, published=dt.date(2025, 1, 1))
-        start = time.perf_counter()
-        extract_document(doc)
-        return time.perf_counter() - start
+        gc.collect()
+        gc.disable()  # a collection landing in one run and not the other is not the code's cost
+        try:
+            start = time.perf_counter()
+            extract_document(doc)
+            return time.perf_counter() - start
+        finally:
+            gc.enable()
 
     seconds(1_000)  # warm the caches
-    small = min(seconds(3_000) for _ in range(2))
-    big = min(seconds(12_000) for _ in range(2))
-    # four times the text may take about four times as long; work per figure that grew with the
-    # sentence would take sixteen. The bound is loose so that a busy machine does not fail it.
-    assert big < max(9 * small, 0.2), (small, big)
+    small = min(seconds(3_000) for _ in range(3))
+    big = min(seconds(12_000) for _ in range(3))
+    # four times the text may take about four times as long (five to seven here, with the
+    # lists' bookkeeping); work per figure that grew with the sentence would take sixteen. The
+    # bound is loose so that a busy machine does not fail it.
+    assert big < max(11 * small, 0.2), (small, big)
 
 
 # --- ages -------------------------------------------------------------------------------------
