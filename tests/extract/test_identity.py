@@ -1226,3 +1226,10 @@ def test_a_list_item_with_its_own_verb_keeps_it():
 def test_an_event_word_that_modifies_a_noun_is_not_the_event_dated(text, event):
     (t,) = [c for c in _claims(text) if c.kind == "time"]
     assert t.event == event, t.event
+
+
+def test_the_vehicles_that_carry_people_are_not_aboard():
+    convoy = _one("A convoy of 78 vehicles carrying 2,547 personnel was attacked.", "78 vehicles")
+    assert convoy.measure is None or "aboard" not in convoy.measure
+    carried = _one("A convoy of 78 vehicles carrying 2,547 personnel was attacked.", "2,547 personnel")
+    assert carried.measure == "personnel aboard"

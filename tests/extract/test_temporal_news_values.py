@@ -31,6 +31,16 @@ def test_a_weekday_written_with_its_date_is_kept_beside_it():
     assert not any("does not match" in n for n in m.notes)
 
 
+@pytest.mark.parametrize("text, span, day", [
+    # published Friday 13 June 2025 (ISO week 24)
+    ("The tower collapsed last week Monday.", "last week Monday", "2025-06-02"),
+    ("Talks resume next week on Friday.", "next week on Friday", "2025-06-20"),
+])
+def test_a_weekday_of_a_named_week_is_that_weeks_day(text, span, day):
+    (m,) = _mentions(text, "time")
+    assert (text[m.start:m.end], m.value.timex, m.value.weekday) == (span, day, span.split()[-1])
+
+
 def test_a_weekday_that_does_not_match_is_kept_for_the_rules_to_check():
     (m,) = _mentions("The summit opened on Friday, March 7, 2024.")  # a Thursday
     assert (m.value.timex, m.value.weekday) == ("2024-03-07", "Friday")

@@ -1238,6 +1238,8 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
             and after.low not in DETERMINERS and after.low not in PREPOSITIONS and not after.verb:
         return None  # "6,000 flying hours", "300 working days": a modifier, not a predicate
     passive = any(w.lower() in ("were", "was", "been", "are", "is") for w in seen)
+    if not passive and t.low in ("carrying", "carried", "carries", "carry"):
+        return None  # "a convoy of 78 vehicles carrying 2,547 personnel": the carriers, not aboard
     for n, phrase in reversed(_phrases(sent, k)):
         if phrase in PREDICATES:
             if PREDICATES[phrase] == "won" and passive:

@@ -18,7 +18,32 @@ from .tagger import Timex
 
 def combine(text: str, items: list[Timex]) -> list[Timex]:
     """Offsets from a date, weekdays with their date, and ranges, each as one Timex."""
-    return join_ranges(text, _join_weekdays(text, combine_offsets(text, items)))
+    return join_ranges(text, _join_weekdays(text, _week_and_weekday(text, combine_offsets(text, items))))
+
+
+_WEEK_GAP = re.compile(r"\s+(?:on\s+)?")
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _week_and_weekday(text: str, items: list[Timex]) -> list[Timex]:
+    """"last week Monday", "next week on Friday": that weekday of that week, one day (the
+    weekday alone would be read in the week of publication)."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(items):
+        a, b = items[i], items[i + 1] if i + 1 < len(items) else None
+        week = _ISO_WEEK.fullmatch(a.value.timex or "") if a.value.grain == "week" else None
+        if week and b is not None and b.form == "weekday" and _WEEK_GAP.fullmatch(text, a.end, b.start) \
+                and not b.value.timex.endswith(("NI", "MO", "AF", "EV")):
+            name = WEEKDAY_NAMES[_weekday_number(text[b.start:b.end])]
+            day = dt.date.fromisocalendar(int(week[1]), int(week[2]), WEEKDAY_NAMES.index(name) + 1)
+            value = C.day(day).model_copy(update={"weekday": name})
+            out.append(Timex(a.start, b.end, "DATE", value, [*a.notes, *b.notes], "weekday"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 _PAREN_OPEN = re.compile(r"\s*,?\s*\(\s*")
