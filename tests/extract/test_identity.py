@@ -710,9 +710,12 @@ def test_a_further_batch_is_a_batch_however_it_is_worded():
     ("Crews refloated the ship on Monday, March 29.", "Crews freed the ship on Monday, March 29."),
 ])
 def test_one_event_in_other_words_is_one_event(a, b):
-    ta = next(c for c in _claims(a) if c.kind == "time")
-    tb = next(c for c in _claims(b) if c.kind == "time")
+    ta, tb = _first_time(a), _first_time(b)
     assert ta.event == tb.event, (ta.event, tb.event)
+
+
+def _first_time(text: str):
+    return next(c for c in _claims(text) if c.kind == "time")
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -721,8 +724,7 @@ def test_one_event_in_other_words_is_one_event(a, b):
     ("Fire alarms rang out at 2:21 p.m. on Wednesday.", "The gunman opened fire at 2:21 p.m. on Wednesday."),
 ])
 def test_different_events_stay_apart(a, b):
-    ta = next(c for c in _claims(a) if c.kind == "time")
-    tb = next(c for c in _claims(b) if c.kind == "time")
+    ta, tb = _first_time(a), _first_time(b)
     assert ta.event != tb.event, (ta.event, tb.event)
 
 

@@ -88,10 +88,7 @@ def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
 def _zone(m: re.Match[str], ctx: Ctx) -> str | None:
     """The zone the text gives the clock time, or None; notes say why when it is left open."""
     if m["tm_z"]:
-        zone, note = abbreviation(m["tm_z"], ctx.place_zones())
-        if note:
-            ctx.notes.append(note)
-        return zone
+        return _abbreviated(m["tm_z"], ctx)
     if m["tm_named"]:
         zone = named_zone(m["tm_named"])
         if zone is None:  # "10 am Friday time" is no zone we know: leave the words out
@@ -103,11 +100,8 @@ def _zone(m: re.Match[str], ctx: Ctx) -> str | None:
     if bracketed and ctx.text[:m.start()].rstrip().endswith(("(", "[")):
         # "(7:58 p.m., ET)", "(1:23 a.m. Wednesday AEST)": a conversion in brackets names its
         # zone after a comma or after the day
-        zone, note = abbreviation(bracketed["z"], ctx.place_zones())
-        if note:
-            ctx.notes.append(note)
         ctx.end = bracketed.end()  # the zone is part of what the time says
-        return zone
+        return _abbreviated(bracketed["z"], ctx)
     named = _BRACKET_NAMED.match(ctx.text, m.end(), ctx.hi)
     if named and ctx.text[:m.start()].rstrip().endswith(("(", "[")) and named_zone(named["n"]):
         ctx.end = named.end()
@@ -118,10 +112,7 @@ def _zone(m: re.Match[str], ctx: Ctx) -> str | None:
         # is part of what the time says (and a day after it is the time's day)
         ctx.end = after.end()
         if after["z"]:
-            zone, note = abbreviation(after["z"], ctx.place_zones())
-            if note:
-                ctx.notes.append(note)
-            return zone
+            return _abbreviated(after["z"], ctx)
         if after["n"]:
             return named_zone(after["n"])
         return _local_zone(ctx)
@@ -131,6 +122,15 @@ def _zone(m: re.Match[str], ctx: Ctx) -> str | None:
     if not m["tm_local"]:
         return None
     return _local_zone(ctx)
+
+
+def _abbreviated(word: str, ctx: Ctx) -> str | None:
+    """The zone of an abbreviation ("ET", "IST"), read with the sentence's places; a note
+    when it stays open."""
+    zone, note = abbreviation(word, ctx.place_zones())
+    if note:
+        ctx.notes.append(note)
+    return zone
 
 
 def _attached_place(m: re.Match[str], ctx: Ctx) -> tuple[str, str | None] | None:
