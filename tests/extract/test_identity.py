@@ -708,6 +708,7 @@ def test_a_further_batch_is_a_batch_however_it_is_worded():
     ("The tower toppled at 3:20 p.m. on Monday.", "The tower collapsed at 3:20 p.m. on Monday."),
     ("He changed his plea on Monday, July 19.", "He pleaded guilty on Monday, July 19."),
     ("Crews refloated the ship on Monday, March 29.", "Crews freed the ship on Monday, March 29."),
+    ("Sally moved onshore on Wednesday.", "Sally made landfall on Wednesday."),
 ])
 def test_one_event_in_other_words_is_one_event(a, b):
     ta, tb = _first_time(a), _first_time(b)
@@ -1235,3 +1236,9 @@ def test_the_vehicles_that_carry_people_are_not_aboard():
     assert convoy.measure is None or "aboard" not in convoy.measure
     carried = _one("A convoy of 78 vehicles carrying 2,547 personnel was attacked.", "2,547 personnel")
     assert carried.measure == "personnel aboard"
+
+
+def test_a_standoff_and_a_siege_last_as_one_event():
+    a = next(c for c in _claims("The 10-hour standoff ended with a raid.") if c.kind == "duration")
+    b = next(c for c in _claims("The 12-hour siege ended with a raid.") if c.kind == "duration")
+    assert a.event == b.event == "siege"

@@ -849,6 +849,8 @@ def _lasting_class(noun: str) -> str | None:
         return "oxygen supply"
     if noun in _NOT_LASTING:
         return None  # "630 hours of flight experience": time flown, not how long anything lasted
+    if NOUN_EVENTS.get(noun) == "siege":
+        return "siege"  # "a 10-hour standoff", "the 12-hour siege": one event
     return noun
 
 

@@ -48,7 +48,8 @@ _CLASSES = {
     "seize": "seize|confiscate|impound|detain|arrest|unload",
     "store": "store|keep|leave in storage",
     "confirm death": "confirm dead|confirm death|declare dead|confirm die|confirm kill",
-    "landfall": "make landfall|landfall|come ashore|move ashore|hit land|make land",
+    "landfall": "make landfall|landfall|come ashore|move ashore|hit land|make land|move onshore|"
+                "come onshore",
     "contain": "contain|extinguish|put out|douse|bring under control",
     "shooting": "shooting|open fire|gunfire|rampage|massacre|"
                 "hear gunshots|hear shots|hear gunfire|fire shots|spray bullets|start firing|"
