@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..identity.events import NOUN_EVENTS, event_lemma
+from .lexicon import PARTS_OF_DAY
 from .verbs import AUXILIARIES, guess_lemma, lemma
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
@@ -31,6 +32,10 @@ _ADVERBS = frozenset("just also reportedly only even then still already soon app
 _STOP |= frozenset("last next this yesterday today tomorrow tonight earlier later ago monday tuesday "
                    "wednesday thursday friday saturday sunday january february march april may june "
                    "july august september october november december".split())
+#: The two sets as one, built once (they are tested word by word on every time's clause).
+_DROP_OR_STOP = _DROP | _STOP
+#: Words that end no event phrase when they end a clause ("the evening **of**").
+_TRAILING = _DROP_OR_STOP | {"of"}
 _LIGHT = frozenset("begin start end open close occur happen resume conclude take come follow strike hit "
                    "continue proceed shake jolt rattle erupt register".split())
 #: Light verbs that name the end of what their subject names ("the strike ended").
@@ -82,7 +87,7 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
             i > 0 and words[i - 1].lower() in ("to", "will", "would", "could", "did", "didn't"))
             else None)
         if base is None and i > 0 and words[i - 1].lower() in ("to", "will", "would") and words[i].islower() \
-                and lw.isalpha() and len(lw) > 2 and lw not in _DROP | _STOP and i + 1 < len(words) \
+                and lw.isalpha() and len(lw) > 2 and lw not in _DROP_OR_STOP and i + 1 < len(words) \
                 and words[i + 1].lower() not in _STOP:
             base = lw  # "decision to slap duties": after "to", a base form names the event
         if base and lw.endswith("ed") and i > 0 and (words[i - 1].lower() in _DROP or (
@@ -92,13 +97,13 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
                                                                   or lw in _ING_NOUNS):
             continue  # "with the control tower", "entered the building": a noun, not a verb
         if base is None and lw.endswith("ed") and len(lw) > 4 \
-                and (i == 0 or words[i - 1].lower() not in _DROP | _STOP) and words[i][0].islower():
+                and (i == 0 or words[i - 1].lower() not in _DROP_OR_STOP) and words[i][0].islower():
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon
         if base is None or base in AUXILIARIES and lw not in ("held",):
             continue
         if not from_right and lw.endswith("ed") and 0 < i and i + 1 < len(words) \
                 and words[i + 1].lower() == "by" and words[i - 1][:1].islower() \
-                and words[i - 1].lower() not in _DROP | _STOP and lemma(words[i - 1].lower()) is None:
+                and words[i - 1].lower() not in _DROP_OR_STOP and lemma(words[i - 1].lower()) is None:
             continue  # "a freight train operated by Norfolk Southern derailed": a noun's modifier
         if lw == "strike" and i > 0 and words[i - 1].lower() == "on":
             # "workers went on strike at 6 a.m." (its start); "remain on strike" (not a start)
@@ -242,7 +247,7 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         if phrase:
             return phrase
     words = [w.lower() for w in _tokens(clause)]
-    while words and words[-1] in _STOP | _DROP | {"of"}:
+    while words and words[-1] in _TRAILING:
         words.pop()
     if words and words[-1] in _PARTS_OF_DAY:
         return None  # "the evening of Jan. 29": a part of a day names no event
@@ -250,8 +255,7 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
 
 
 #: Words for a part of a day or a day itself: what a date is "the … of", never an event.
-_PARTS_OF_DAY = frozenset("morning afternoon evening night dawn dusk midnight noon day days date "
-                          "week weekend".split())
+_PARTS_OF_DAY = frozenset(PARTS_OF_DAY) | frozenset("dawn dusk midnight noon day days date week weekend".split())
 
 
 def noun_phrase(s: str, limit: int = 5) -> str | None:
@@ -266,7 +270,7 @@ def noun_phrase(s: str, limit: int = 5) -> str | None:
         lw = w.lower()
         base = lemma(lw) or (guess_lemma(lw) if lw.endswith("ed") else None)
         if base and base not in AUXILIARIES and w[0].islower() and not lw.endswith("ing") \
-                and words[i - 1].lower() not in _DROP | _STOP:
+                and words[i - 1].lower() not in _DROP_OR_STOP:
             return " ".join([base, *_object(words[i + 1:])])  # "after the president questioned"
     out: list[str] = []
     for i, w in enumerate(words):
