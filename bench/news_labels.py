@@ -164,6 +164,15 @@ def _side(raw, texts: dict[str, str], name: str, bad: list[str]) -> Side | None:
 
 
 def main(argv: list[str]) -> int:
+    if any(a.startswith("-") for a in argv):
+        print(__doc__.strip() if __doc__ else "usage: news_labels.py [dev/<event> | heldout/<event> ...]")
+        return 0 if set(argv) <= {"-h", "--help"} else 2
+    missing = [a for a in argv if not (NEWS / a / "labels.yaml").is_file()]
+    if missing:
+        for a in missing:
+            print(f"error: no labels.yaml in {NEWS / a} (name an event folder as dev/<event> "
+                  "or heldout/<event>)", file=sys.stderr)
+        return 2
     loaded = events(argv or None)
     problems = [p for e in loaded for p in e.problems]
     for e in loaded:

@@ -709,6 +709,10 @@ def test_a_further_batch_is_a_batch_however_it_is_worded():
     ("He changed his plea on Monday, July 19.", "He pleaded guilty on Monday, July 19."),
     ("Crews refloated the ship on Monday, March 29.", "Crews freed the ship on Monday, March 29."),
     ("Sally moved onshore on Wednesday.", "Sally made landfall on Wednesday."),
+    ("A bomber blew himself up near the gate at 9:12 p.m.", "A bomb exploded near the gate at 9:12 p.m."),
+    ("The device was blown up at 9:12 p.m.", "The device went off at 9:12 p.m."),
+    ("Dozens were treated in clinics after the Varna quake at 2:10 a.m.", "The quake struck at 2:10 a.m."),
+    ("A fuel blast at 6:05 p.m. is thought to have started the fire.", "The fuel tank exploded at 6:05 p.m."),
 ])
 def test_one_event_in_other_words_is_one_event(a, b):
     ta, tb = _first_time(a), _first_time(b)
@@ -745,6 +749,22 @@ def test_a_verb_of_passing_a_mark_is_a_lower_bound():
 def test_an_offset_keeps_its_hedge():
     c = next(c for c in _claims("The jet crashed more than 20 minutes after takeoff.") if c.kind == "order")
     assert (c.value.offset, c.value.mod) == ("PT20M", "MORE_THAN")
+
+
+def test_a_time_after_an_event_noun_dates_that_noun_not_a_verb_before_it():
+    opened = _first_time("The gunman opened fire at 2:40 p.m.")
+    assert opened.event == "shooting"  # "fire" is the object of "opened", not a blaze
+    reported = _first_time("Neighbours reported the fire at 3:15 p.m.")
+    assert reported.event != "fire"  # the time of the report, a verb's object: not the fire's
+
+
+def test_a_clock_time_of_an_ordinal_blast_is_another_blast():
+    first = _one("The first blast at about 7.10am hit a church. A second blast at 7.30am hit another.",
+                 "about 7.10am")
+    second = _one("The first blast at about 7.10am hit a church. A second blast at 7.30am hit another.",
+                  "7.30am")
+    assert (first.event, first.scope) == ("explode", None)
+    assert (second.event, second.scope) == ("explode", "second")
 
 
 def test_a_separate_blast_that_struck_is_another_blast():

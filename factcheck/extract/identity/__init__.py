@@ -8,7 +8,7 @@ from ...models import OrderValue, TimeValue
 from ..mention import Mention
 from .events import NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lists import link
-from .quantity import UNKNOWN, Identity, ordinal_near, read, voting_round
+from .quantity import UNKNOWN, Identity, ordinal_before_time, ordinal_near, read, voting_round
 from ..temporal import events as temporal_events  # read at call time: the modules import each other
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..temporal.verbs import AUXILIARIES, guess_lemma
@@ -244,10 +244,12 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         if place:
             ident.subject, ident.evidence["subject"] = place, place
     ordinal = ordinal_near(sent, i, j)
-    if ordinal and (m.value.grain not in ("minute", "hour") or ordinal == "aftershock"):
+    if ordinal and (m.value.grain not in ("minute", "hour") or ordinal == "aftershock"
+                    or ordinal_before_time(sent, i)):
         # "the second quake struck on Tuesday": another occurrence. Clock times need no such
         # word (times of one kind of event hours apart are different occurrences anyway),
-        # except an aftershock, which follows within minutes.
+        # except an aftershock, which follows within minutes, and a time that dates the
+        # ordinal's own noun ("a second blast at 7.30am", twenty minutes after the first).
         ident.scope = ordinal
         ident.evidence["scope"] = ordinal
     verb = _verb_at(sent, i, j, phrase) if phrase and named is None else None

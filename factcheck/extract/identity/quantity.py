@@ -2137,6 +2137,18 @@ def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
     return None
 
 
+def ordinal_before_time(sent: Sentence, i: int) -> bool:
+    """True when the time at token ``i`` directly follows an ordinal's event noun: "a second
+    blast at 7.30am", "the third explosion, shortly after 8 am"."""
+    from ..temporal.events import NOUN_TO_TIME  # the modules import each other
+
+    k = i - 1
+    while k >= 0 and (sent.tokens[k].low in NOUN_TO_TIME or sent.tokens[k].text == ","):
+        k -= 1
+    return k >= 1 and sent.tokens[k].low in _OCCURRENCES and (
+        sent.tokens[k - 1].low in _ORDINALS or k >= 2 and sent.tokens[k - 2].low in _ORDINALS)
+
+
 #: A count given before all results are in: the final figure may differ.
 _RUNNING = ("left to declare", "yet to declare", "still to be declared", "yet to be declared",
             "still to declare", "with all but", "declared so far", "seats declared",

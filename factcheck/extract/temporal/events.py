@@ -188,6 +188,39 @@ def left_event(text: str, lo: int, pos: int) -> str | None:
     return verb_phrase(_tokens(clause), from_right=True)
 
 
+#: Words that may stand between an event noun and the time that dates it ("the quake at
+#: around 1:25 a.m.", "a second blast shortly after 7.30am").
+NOUN_TO_TIME = frozenset("at on around about near nearly roughly approximately some just shortly "
+                          "before after early late in".split())
+
+
+def _event_noun_before(clause: str) -> str | None:
+    """The event noun a time directly follows, "the Kumamoto quake at 1:25am", "a second blast
+    at 7.30am": the time dates that noun, whatever verb the clause has ("400 people were
+    treated after the quake at 1:25am"). Not after a verb ("opened fire at 2 pm")."""
+    words = _tokens(clause)
+    n = len(words)
+    while n and words[n - 1].lower() in NOUN_TO_TIME:
+        n -= 1
+    if n == len(words) or n < 2:
+        return None  # the time does not follow a preposition: "the blast Monday" reads as before
+    noun = words[n - 1].lower()
+    if noun not in NOUN_EVENTS or not words[n - 1].islower():
+        return None
+    # the noun's phrase must be a subject or a preposition's object ("after the quake at",
+    # "A second blast at"), not a verb's object ("opened fire at 2 pm", "joined the strike on
+    # Monday", "reported the fire at 3 pm": the time dates the verb)
+    k = n - 2
+    while k >= 0 and n - 2 - k < 4:
+        w = words[k].lower()
+        if w in _STOP:
+            return noun
+        if lemma(w) or w.endswith("ed") and w not in _DROP:
+            return None
+        k -= 1
+    return noun if k < 0 else None
+
+
 def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     """The event phrase for the temporal expression at [start, end) in sentence [lo, hi)."""
     # a clause is short: a bounded window keeps a huge "sentence" (a table) linear
@@ -196,6 +229,9 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     edges = list(_CLAUSE_EDGE.finditer(left))
     clause = left[edges[-1].end():] if edges else left
     outer = _tokens(left[:edges[-1].start()]) if edges and edges[-1].group().lower() in _RELATIVE else None
+    noun = _event_noun_before(clause)
+    if noun:
+        return noun
     phrase = verb_phrase(_tokens(clause), from_right=True, outer=outer)
     if phrase:
         return phrase

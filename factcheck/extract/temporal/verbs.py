@@ -38,6 +38,15 @@ IRREGULAR = {
     "slept": "sleep", "wept": "weep", "lent": "lend", "bent": "bend", "rebuilt": "rebuild",
     "rang": "ring", "rung": "ring", "sang": "sing", "sung": "sing", "forgave": "forgive",
     "forgiven": "forgive", "overcame": "overcome", "undid": "undo", "upheld": "uphold",
+    "blew": "blow", "blown": "blow", "burst": "burst", "spread": "spread", "stole": "steal",
+    "stolen": "steal", "dug": "dig", "lit": "light", "rode": "ride", "ridden": "ride",
+    "beat": "beat", "beaten": "beat", "stuck": "stick", "swung": "swing", "flung": "fling",
+    "leapt": "leap", "crept": "creep", "knelt": "kneel", "shone": "shine", "shrank": "shrink",
+    "overran": "overrun", "overthrew": "overthrow", "overthrown": "overthrow", "withheld": "withhold",
+    "withstood": "withstand", "mistook": "mistake", "mistaken": "mistake", "foresaw": "foresee",
+    "swam": "swim", "swum": "swim", "split": "split", "shed": "shed", "cast": "cast",
+    "strode": "stride", "slew": "slay", "slain": "slay", "sprung": "spring", "stung": "sting",
+    "wrung": "wring", "dove": "dive", "forbade": "forbid", "forbidden": "forbid",
 }
 
 #: Base forms of verbs common in news; regular inflections are derived from these.
