@@ -767,6 +767,27 @@ def test_a_clock_time_of_an_ordinal_blast_is_another_blast():
     assert (second.event, second.scope) == ("explode", "second")
 
 
+def test_the_attackers_killed_are_one_group_whatever_they_are_called():
+    a = _one("Three assailants were killed, officials said.", "Three assailants")
+    b = _one("Two militants were killed.", "Two militants")
+    assert a.scope == b.scope == "attacker"
+    part = _one("Two of the attackers detonated explosives.", "Two of the attackers")
+    assert part.scope != "attacker"  # some of them: a part, not the count of attackers
+
+
+def test_a_hostage_taking_lasts_as_a_siege():
+    a = _one("Troops ended a nine-hour hostage-taking at the hotel.", "nine-hour")
+    b = _one("Troops ended the seven-hour siege at the hotel.", "seven-hour")
+    assert a.event == b.event == "siege"
+
+
+def test_a_date_after_the_site_of_an_event_is_not_the_events():
+    c = _first_time("Mourners gathered at the site of the blast in Kabul on August 27, 2021.")
+    assert c.event != "explode"
+    d = _first_time("The blast in Kabul on August 26, 2021 was the deadliest in years.")
+    assert d.event == "explode"
+
+
 def test_a_separate_blast_that_struck_is_another_blast():
     c = _one("A separate blast struck the port district two hours later.", "two hours later")
     assert (c.event, c.scope) == ("explode", "second")

@@ -12,7 +12,7 @@ from .quantity import UNKNOWN, Identity, ordinal_before_time, ordinal_near, read
 from ..temporal import events as temporal_events  # read at call time: the modules import each other
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..temporal.verbs import AUXILIARIES, guess_lemma
-from .tokens import NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
+from .tokens import DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
 from ..units_text import singular
 from .topic import DocContext, document_context
 
@@ -415,11 +415,23 @@ def _event_noun_before(sent: Sentence, i: int) -> tuple[str, int] | None:
         if found and not _names_a_body(sent, k):
             if k + 1 < i and sent.tokens[k + 1].low in _COMPOUND_HEADS:
                 return None  # "reached the crash site before dawn on Monday": the site, not the crash
+            if _of_a_compound_head(sent, k):
+                return None  # "gathered at the site of the blast in Kabul on Friday": the same
             return found, k
         if not t.is_word or t.text in (",",) or (t.verb and not t.capitalised) or t.auxiliary \
                 or t.low in ("that", "which", "who", "when", "and", "but"):
             return None
     return None
+
+
+def _of_a_compound_head(sent: Sentence, k: int) -> bool:
+    """True when the event noun at ``k`` is the object of "of" after a noun it would modify
+    ("the site of a shooting attack", "victims of the blast"): the phrase names that noun."""
+    x = k - 1
+    while x >= 0 and (sent.tokens[x].low in DETERMINERS or sent.tokens[x].is_word
+                      and not sent.tokens[x].verb and sent.tokens[x].low != "of" and k - x <= 3):
+        x -= 1
+    return x >= 1 and sent.tokens[x].low == "of" and sent.tokens[x - 1].low in _COMPOUND_HEADS
 
 
 #: Nouns an event word modifies ("the crash site", "the quake victims"): the phrase names them,

@@ -24,7 +24,8 @@ _CLASSES = {
                     "cut off|disappearance|contact lost|last contact",
     "explode": "explode|blast|blow up|detonate|explosion|detonation|blow|surge|go off|set off bomb|"
                "set off explosive|bomb|bombing",
-    "siege": "siege|standoff|stand-off|hostage standoff|hostage situation",
+    "siege": "siege|standoff|stand-off|hostage standoff|hostage situation|hostage-taking|"
+             "hostage taking|hostage crisis|hostage drama",
     "resign": "resign|quit|retire|step down|stand down",
     "collapse": "collapse|cave in|crumble|give way|fall down|topple",
     "quake": "quake|earthquake|tremor|temblor|shake|jolt|rattle|shock|aftershock",
@@ -73,7 +74,7 @@ NOUN_EVENTS = _NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor":
                 "takeoff": "depart", "take-off": "depart", "departure": "depart",
                 "landing": "land", "arrival": "land", "flood": "flood", "flooding": "flood",
                 "storm": "storm", "landfall": "landfall", "surge": "explode",
-                "siege": "siege", "standoff": "siege",
+                "siege": "siege", "standoff": "siege", "hostage-taking": "siege",
                 "derailment": "crash", "collision": "crash", "shooting": "shooting",
                 "gunfire": "shooting", "rampage": "shooting", "massacre": "shooting",
                 "gunshots": "shooting", "bombing": "explode", "bombings": "explode"}

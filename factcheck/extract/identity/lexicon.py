@@ -182,6 +182,12 @@ GROUP_SYNONYMS = {"crewmember": "crew", "crewmembers": "crew", "crew member": "c
                   "foreign citizen": "foreigner", "foreign citizens": "foreigner",
                   "foreign nationality": "foreigner"}
 
+#: Words for the attackers of an attack, whatever an outlet calls them: "three assailants were
+#: killed" and "two militants were killed" count one group.
+ATTACKERS = frozenset("attacker attackers assailant assailants gunman gunmen militant militants "
+                      "jihadist jihadists terrorist terrorists shooter shooters bomber bombers "
+                      "perpetrator perpetrators".split())
+
 #: Verbs of saying: a figure after them is reported, and a day they are dated by is when it
 #: was said ("officials said Saturday").
 SPEECH = frozenset("say tell add note announce estimate believe think confirm state claim "

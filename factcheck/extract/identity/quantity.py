@@ -22,7 +22,7 @@ from ..wordnum import SCALES, SMALL, TENS
 from ..temporal.places import known as known_place
 from ..temporal.verbs import guess_lemma
 from ..units_text import singular
-from .lexicon import (ATTRIBUTE_MEASURES, CAPACITY, COMBINED, GENERIC_PEOPLE, GROUP_SYNONYMS,
+from .lexicon import (ATTACKERS, ATTRIBUTE_MEASURES, CAPACITY, COMBINED, GENERIC_PEOPLE, GROUP_SYNONYMS,
                       LENGTH_WORDS, NOUN_PREDICATES, PERSON_GROUPS, PREDICATES, RELATIONAL,
                       SPEECH, TOPIC_NOUNS)
 from .events import NOUN_EVENTS, event_lemma
@@ -857,6 +857,8 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             if site is not None:
                 # "27 bodies were recovered from the hotel": one site's batch of the bodies
                 _set_scope(ident, f"{singular(word)} at {site[0]}", site[1])
+            elif word in ATTACKERS and not of:
+                _set_scope(ident, "attacker", sent.tokens[j - 1].text)  # "militants", "assailants": one group
             else:
                 _set_scope(ident, f"{singular(word)} of {of}" if of else singular(word),
                            sent.text[sent.tokens[j - 1].start:sent.tokens[j - 1].end] + (f" of {of}" if of else ""))
