@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from .api import check, extract, load_rules
+from .api import check, default_rules_path, extract, load_rules
 from .engine.explain import explain
 from .dsl import RuleSet
 from .dsl.facts import CSV_COLUMNS, facts_from_csv
@@ -98,6 +98,21 @@ class TestRun:
         if self.failed or (self.require_coverage and self.uncovered):
             return 1
         return 0
+
+
+def _rule_paths(paths: list[str | os.PathLike[str]]) -> list[str | os.PathLike[str]]:
+    """The packs to load: a test file named on its own ("rules/dates/tests/order.yaml") runs
+    against the pack it belongs to (the folder above its ``tests`` folder), never read as rules."""
+    out: dict[str | os.PathLike[str], None] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.suffix in TEST_SUFFIXES and path.is_file():
+            # outside a pack's tests folder, its cases run against the shipped packs
+            pack = next((p.parent for p in path.parents if p.name == "tests"), None)
+            out.setdefault(str(pack) if pack else str(default_rules_path()), None)
+        else:
+            out.setdefault(raw, None)
+    return list(out)
 
 
 def test_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -295,7 +310,7 @@ def run(paths: Iterable[str | os.PathLike[str]], keyword: str | None = None,
     paths = list(paths)
     result = TestRun(require_coverage=require_coverage)
     try:
-        ruleset = load_rules(paths)
+        ruleset = load_rules(_rule_paths(paths))
     except RuleError as exc:
         result.errors.extend(exc.diagnostics)
         return result

@@ -37,6 +37,24 @@ def test_the_shipped_packs_pass_with_full_coverage():
     assert run.exit_code == 0
 
 
+def test_one_test_file_runs_against_its_own_pack(tmp_path):
+    pack = copy_pack(tmp_path)
+    one = sorted((pack / "tests").glob("*.yaml"))[0]
+    run = testing.run([one])
+    assert run.errors == [] and run.failed == 0
+    assert run.passed == len(testing.load_cases([one], testing.load_rules([pack]), []))
+    mutate(pack, "modality = actual", "modality != actual")
+    broken = testing.run([pack / "tests" / "cross-source.yaml"])
+    assert broken.errors == [] and broken.failed > 0  # read as test cases, not as rules
+
+
+def test_a_test_file_outside_a_pack_runs_against_the_shipped_packs(tmp_path):
+    mine = tmp_path / "my-cases.yaml"
+    shutil.copy(PACK / "tests" / "cross-source.yaml", mine)
+    run = testing.run([mine])
+    assert run.errors == [] and run.failed == 0 and run.passed > 0
+
+
 @pytest.mark.parametrize("old,new", [
     ("expect: overlap\n", "expect: overlap within 1000%\n"),         # tolerance widened
     ("modality = actual", "modality != actual"),                       # selection flipped

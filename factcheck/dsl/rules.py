@@ -206,18 +206,29 @@ class RuleSet:
         return lowered
 
     def event_head(self, phrase: str | None) -> str | None:
-        """A coarser identity for events in order claims: the pack's event, else the phrase's
-        first word ("visit pacific island" and "visit ioto" are both "visit")."""
+        """The identity of an event in an order claim: the pack's event, else the phrase's verb
+        ("visit ioto" and "visit the island" are one visit; "approve aid package" and "approve
+        emergency aid package" one approval). A verb of harm keeps the head of its object, as
+        each group it harms is an event of its own: "two gunmen were killed" and "nine workers
+        were killed", or "were killed" and "27 people were killed", are two killings, not one
+        whose order two outlets dispute."""
         event = self.canonical_event(phrase)
         if event is None or event in self.events:
             return event
-        return event.split()[0]
+        words = event.split()
+        if words[0] in _HARM_VERBS and len(words) > 1:
+            return f"{words[0]} {words[-1]}"
+        return words[0] if words[0] not in _HARM_VERBS else f"{words[0]} (whom not said)"
 
     def get(self, rule_id: str) -> Rule | None:
         for rule in self.rules:
             if rule.id == rule_id:
                 return rule
         return None
+
+
+#: Verbs whose object says which event it is: every group killed or wounded is a harm of its own.
+_HARM_VERBS = frozenset("kill injure wound shoot stab hurt hit attack die".split())
 
 
 def _best(entries, phrase: str | None, key=lambda lexicon: lexicon) -> str | None:
