@@ -788,6 +788,22 @@ def test_a_date_after_the_site_of_an_event_is_not_the_events():
     assert d.event == "explode"
 
 
+def test_a_distance_from_the_city_of_a_name_is_from_that_name():
+    a = _one("The resort lies some 40 km east of the main city of Portvale.", "some 40 km")
+    b = _one("He was held in Dunmore, 80 kilometres south of the old town of Keswin.", "80 kilometres")
+    assert (a.scope, b.scope) == ("portvale", "keswin")  # two places, two distances
+    c = _one("The epicentre was about 40 miles from the capital.", "about 40 miles")
+    d = _one("The epicentre was about 50 miles from the capital of Arvena.", "about 50 miles")
+    assert c.scope == d.scope  # a story has one capital
+
+
+def test_the_dead_at_the_site_are_a_part_of_the_toll():
+    part = _one("Officials said 26 people died at the site and six more in hospital.", "26 people")
+    assert part.scope == "at site"
+    whole = _one("At least 40 people were killed at the site of the blast.", "At least 40 people")
+    assert whole.scope is None
+
+
 def test_a_separate_blast_that_struck_is_another_blast():
     c = _one("A separate blast struck the port district two hours later.", "two hours later")
     assert (c.event, c.scope) == ("explode", "second")

@@ -416,6 +416,8 @@ def _site_part(sent: Sentence, j: int, ident: Identity) -> None:
                 and singular(toks[y].low) not in _SITE_PARTS:
             y += 1
         if y < len(toks) and singular(toks[y].low) in _SITE_PARTS:
+            if toks[y].low in ("site", "sites") and y + 1 < len(toks) and toks[y + 1].low == "of":
+                return  # "killed at the site of the blast": the blast's toll, not a part of it
             words = sent.text[toks[x + 1].start:toks[y].end]
             _set_scope(ident, f"at {' '.join(w for w in words.lower().split() if w not in DETERMINERS)}",
                        f"{t.text} {words}")
@@ -424,7 +426,7 @@ def _site_part(sent: Sentence, j: int, ident: Identity) -> None:
 
 #: Parts of a site where some of the dead of a disaster are found.
 _SITE_PARTS = frozenset("floor stair stairs staircase stairway rooftop roof room hall basement corridor "
-                   "scene spot hospital ward bridge platform carriage coach deck cabin".split())
+                   "scene site spot hospital ward bridge platform carriage coach deck cabin".split())
 _ORDINAL_WORDS = frozenset("first second third fourth fifth top ground upper lower".split())
 
 
@@ -2237,11 +2239,36 @@ def _landmark(sent: Sentence, j: int) -> tuple[str, str] | None:
             if name is not None:
                 return name[1].lower(), f"{t.text} {name[1]}"
             head = _noun_phrase_head(sent, y)
+            if head is not None and (head[1] or head[2]).lower() in _PLACE_NOUNS:
+                named = _place_named(sent, y)
+                if named is not None:
+                    # "east of the main city of Abidjan": the city is Abidjan, and a distance
+                    # from Timbuktu's city is another distance
+                    return named[1].lower(), f"{t.text} {named[1]}"
             if head is not None:
                 return (head[1] or head[2]).lower(), f"{t.text} {head[2]}"
             return None
         if t.text in HARD_BREAKS or t.text == ",":
             return None
+    return None
+
+
+#: Nouns for a place that its name follows: "the city of Abidjan", "the port of Beira". Not
+#: "capital": a story has one ("40 miles from the capital" and "50 miles from the capital of
+#: Kathmandu" are distances from one place).
+_PLACE_NOUNS = frozenset("city town village province region district island state port "
+                         "county municipality".split())
+
+
+def _place_named(sent: Sentence, y: int) -> tuple[int, str] | None:
+    """The name after "of" in a place phrase that starts at token ``y`` ("the historic city of
+    Timbuktu"), within a few words and before any comma."""
+    for x in range(y, min(len(sent.tokens) - 1, y + 5)):
+        t = sent.tokens[x]
+        if t.text in HARD_BREAKS or t.text == ",":
+            return None
+        if t.low == "of":
+            return sent.name_right(x + 1)
     return None
 
 
