@@ -337,6 +337,9 @@ def _second(text: str, num: _Num, lo: int, hi: int, between: re.Match | None,
     if c is None or _SIGN_NOT_RANGE.match(text, num.end, hi):
         return None, num.end  # "DAX 15,000 -1.1%": the dash is the sign of the change
     conn = c.group("c").lower()
+    spaced_dash = conn in ("-", "\u2013", "\u2014") and c.group() != conn
+    if conn == "\u2014" and spaced_dash:
+        return None, num.end  # "the toll is 30 — 13 staff and 10 patients": a break, not a range
     word_between = between.group("word").lower() if between else None
     listed = conn == "and" and word_between != "between"  # "1000 and 2000 ppm": two figures
     pos = c.end()
@@ -388,8 +391,9 @@ def _second(text: str, num: _Num, lo: int, hi: int, between: re.Match | None,
         low, high = high, low  # "between -2 and -7 per mil"
         num.low = low / num.scale
     if high <= low:
-        # "3-2", "3-3": a score or tally, not a range; "5 to 3", "35% or 35%": two figures
-        return (None, -two.end) if conn not in ("to", "or") else (None, num.end)
+        # "3-2", "3-3": a score or tally, not a range; "5 to 3", "35% or 35%", "30 - 13 staff"
+        # (a dash set off by spaces): two figures
+        return (None, -two.end) if conn not in ("to", "or") and not spaced_dash else (None, num.end)
     if years:
         return None, -two.end  # "1990-1995", "between 2020 and 2024"; not "1500-2000 people"
     two.low = two.high = high / num.scale

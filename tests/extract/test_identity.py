@@ -758,6 +758,13 @@ def test_a_time_after_an_event_noun_dates_that_noun_not_a_verb_before_it():
     assert reported.event != "fire"  # the time of the report, a verb's object: not the fire's
 
 
+def test_a_building_is_a_noun_not_the_event_of_its_clause():
+    fire = _first_time("The fire started in a four-storey building around 10.40pm on Wednesday.")
+    assert fire.event == "fire"
+    built = _first_time("Workers were building the sea wall on Monday.")
+    assert built.event.startswith("build")
+
+
 def test_a_clock_time_of_an_ordinal_blast_is_another_blast():
     first = _one("The first blast at about 7.10am hit a church. A second blast at 7.30am hit another.",
                  "about 7.10am")

@@ -194,6 +194,18 @@ def test_identifiers_dates_times_and_labels_are_not_quantities(text):
     assert [c.text for c in extract_document(doc) if c.kind == "quantity"] == []
 
 
+def test_a_dash_set_off_by_spaces_between_falling_figures_is_a_break_not_a_score():
+    doc = Document(id="d", path="d.txt", group="d",
+                   text="The toll now stands at 30 — 13 staff and 10 patients were confirmed dead.")
+    got = [c.text for c in extract_document(doc) if c.kind == "quantity"]
+    assert got == ["30", "13 staff", "10 patients"]
+    score = Document(id="s", path="s.txt", group="s", text="The final score was 3-2.")
+    assert [c.text for c in extract_document(score) if c.kind == "quantity"] == []
+    ranged = Document(id="r", path="r.txt", group="r", text="In all 30 – 40 people were hurt.")
+    (c,) = [c for c in extract_document(ranged) if c.kind == "quantity"]
+    assert (c.value.low, c.value.high) == (30, 40)
+
+
 def test_a_range_after_a_name_is_still_a_range_when_it_counts_something():
     doc = Document(id="d", path="d.txt", group="d", text="In Kunar 100-200 homes were damaged.")
     (c,) = [c for c in extract_document(doc) if c.kind == "quantity"]

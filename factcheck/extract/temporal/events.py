@@ -96,6 +96,8 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
         if base and i > 0 and words[i - 1].lower() in _DROP and (not lw.endswith(("ed", "ing"))
                                                                   or lw in _ING_NOUNS):
             continue  # "with the control tower", "entered the building": a noun, not a verb
+        if lw in _ING_NOUNS and not (i > 0 and lemma(words[i - 1].lower()) in ("be", "start", "begin")):
+            continue  # "in a four-storey building", "the collapsed building": a noun (but "were building")
         if base is None and lw.endswith("ed") and len(lw) > 4 \
                 and (i == 0 or words[i - 1].lower() not in _DROP_OR_STOP) and words[i][0].islower():
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon
