@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -280,11 +281,32 @@ def _nearby(rule: Rule, groups: list[Group], span_of: dict) -> list[list[Group]]
         return [groups]
     runs = [[groups[0]]]
     for g in groups[1:]:
-        if g.lo - runs[-1][-1].hi > gap and not _restates_any(g, runs[-1]):
+        if g.lo - runs[-1][-1].hi > gap and not _restates_any(g, runs[-1]) \
+                and not (gap == OCCURRENCE_GAP_SECONDS and _half_day_apart(g, runs[-1])):
             runs.append([g])
         else:
             runs[-1].append(g)
     return runs
+
+
+#: Twelve hours, in seconds: "10:50 a.m." and "10:50 p.m." for one event is a slip of the
+#: half of the day, not two occurrences.
+HALF_DAY_SECONDS = 12 * 3600
+
+
+def _half_day_apart(g: Group, run: list[Group]) -> bool:
+    """True when a time of ``g`` is one of ``run``'s read in the other half of the day (the same
+    clock figures, twelve hours later): "10:50 p.m." against "10:50am" is one time with its
+    a.m. or p.m. slipped, however far apart the two instants are."""
+    if not any(_TO_THE_MINUTE.search(it.claim.text) for it in g.items):
+        return False  # "6 a.m." and "6 p.m.", "midday" and "overnight": too round to tell a slip
+    mine = (g.points[0] + g.points[1]) / 2
+    return any(abs(mine - (h.points[0] + h.points[1]) / 2 - HALF_DAY_SECONDS) <= 60
+               and any(_TO_THE_MINUTE.search(it.claim.text) for it in h.items) for h in run)
+
+
+#: A clock time written to the minute ("10:50", "8.29").
+_TO_THE_MINUTE = re.compile(r"\d[:.]\d\d")
 
 
 def _ratio_scale(groups: list[Group]) -> bool:
