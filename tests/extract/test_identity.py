@@ -758,6 +758,16 @@ def test_a_time_after_an_event_noun_dates_that_noun_not_a_verb_before_it():
     assert reported.event != "fire"  # the time of the report, a verb's object: not the fire's
 
 
+def test_some_of_the_dead_of_one_kind_are_that_kind_among_the_dead():
+    a = _one("Nine of the dead were Ivorians, the minister said.", "Nine of the dead")
+    b = _one("Eleven Ivorians were among the dead.", "Eleven Ivorians")
+    assert (a.measure, a.scope) == (b.measure, b.scope) == ("people killed", "ivorian")
+    hurt = _one("Forty of the injured were children.", "Forty of the injured")
+    assert (hurt.measure, hurt.scope) == ("people injured", "child")
+    part = _one("Twelve of the dead were found in the basement.", "Twelve of the dead")
+    assert part.scope is not None  # a part of the toll, never the toll
+
+
 def test_a_building_is_a_noun_not_the_event_of_its_clause():
     fire = _first_time("The fire started in a four-storey building around 10.40pm on Wednesday.")
     assert fire.event == "fire"

@@ -205,3 +205,17 @@ def test_a_weekday_beside_a_relative_day_fixes_it_within_a_day():
     # three days off is no stamp error: the weekday and the date still disagree
     (m,) = _mentions("The vote was held yesterday (Friday).", published=dt.date(2015, 11, 24))
     assert m.value.start == "2015-11-23"
+
+
+@pytest.mark.parametrize("text, span, timex", [
+    ("The boy was found Thanksgiving Day clinging to a door.", "Thanksgiving Day", "2024-11-28"),
+    ("Prices have risen since last Thanksgiving following the deal.", "Thanksgiving", "2024-11-28"),
+    ("The ferry sank on Christmas Eve after a storm.", "Christmas Eve", "2024-12-24"),
+])
+def test_a_holiday_followed_by_a_preposition_or_named_as_a_day_is_a_date(text, span, timex):
+    got = {text[m.start:m.end]: getattr(m.value, "timex", None) for m in _mentions(text)}
+    assert got.get(span) == timex, got
+
+
+def test_a_holiday_that_modifies_a_noun_is_no_date():
+    assert _mentions("Christmas shopping was slow in the port town.") == []

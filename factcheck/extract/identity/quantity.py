@@ -106,6 +106,12 @@ def read(sent: Sentence, m: Mention) -> Identity:
             ident.measure = "focal depth"
     elif noun is not None:
         _counted(sent, i, j, noun, m, ident)
+        if noun in _THE_DEAD_NOUNS and ident.measure in ("people killed", "people injured"):
+            kind = _were_kind(sent, j)
+            if kind is not None:
+                # "Nine of the dead were Ivorians", "Forty of the injured were children": the
+                # Ivorians among the dead, one figure however an outlet words it
+                _set_scope(ident, kind[0], kind[1])
     else:
         _bare(sent, i, j, m, ident)
     _margin(sent, i, ident)
@@ -1904,6 +1910,10 @@ def _of_whom_were(sent: Sentence, j: int) -> tuple[str, str] | None:
     if PEOPLE_NAME.fullmatch(noun.text) or noun.low in PERSON_GROUPS:
         return singular(noun.low), sent.text[toks[j].start:noun.end]
     return None
+
+
+#: The people a partitive counts among ("nine of the dead", "three of the victims").
+_THE_DEAD_NOUNS = frozenset("dead injured wounded deceased victim victims".split())
 
 
 def _were_kind(sent: Sentence, j: int) -> tuple[str, str] | None:

@@ -57,13 +57,21 @@ def holiday_date(name: str, y: int) -> dt.date:
     return dt.date(y, rule[0], rule[1]) if len(rule) == 2 else _nth_weekday(y, *rule)
 
 
+#: Words after a holiday's name that leave it a day ("Christmas morning", "last Thanksgiving
+#: following …"); any other lower-case word makes the name a modifier ("Christmas shopping").
+_AFTER_A_HOLIDAY = frozenset("day eve night morning evening afternoon and or in on at of last this next "
+                             "after before following when while with to for by as from since until "
+                             "during amid".split())
+
+
 @resolver("holiday")
 def r_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     name = re.sub(r"\s+", " ", m["ho"].lower()).replace("’", "'")
     if not _capitalized(m["ho"]):
         return None
     after = re.match(r"\s+([a-z]+)", ctx.text[m.end():m.end() + 20])
-    if after and after.group(1) not in ("day", "eve", "night", "morning", "evening", "afternoon", "and", "or", "in", "on", "at", "of", "last", "this", "next"):
+    named_day = name.endswith((" day", " eve"))  # "Thanksgiving Day clinging to …": the day itself
+    if after and not named_day and after.group(1) not in _AFTER_A_HOLIDAY:
         return None  # "Halloween festivities", "Christmas shopping", "Halloween weekend": a name, not a day
     if m["ho_y"]:
         return "DATE", C.day(holiday_date(name, int(m["ho_y"])))
