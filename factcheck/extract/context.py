@@ -108,6 +108,13 @@ _SUPERSEDED = re.compile(
     r"correct(?:ing|ed)|(?:up|down)[ \t]+from|revised[ \t]+(?:down|up)?[ \t]*from|"
     r"(?:drop|fall|decline|decrease|rise|increase|jump|climb)s?[ \t]+from|earlier,?[ \t]+when|"
     r"from[ \t]+(?:(?:an|the|its|their)[ \t]+)?(?:earlier|initial|previous|original)(?:[ \t]+\w+)?)\b[^.;]{0,60}\Z", re.I)
+#: A figure an earlier count gave, right after its name: "updating an earlier death toll of
+#: 126", "the previous toll was 126", "the initial estimate of 300" (but not "the initial toll
+#: of 30 has risen to 45", where 45 is the current figure).
+_OLD_FIGURE = re.compile(
+    r"\b(?:earlier|previous|initial|original)[ \t]+(?:[a-z]+[ \t]+)?(?:reports?|figures?|estimates?|"
+    r"tolls?|tall(?:y|ies)|counts?)[ \t]+(?:of|was|were|had[ \t]+been|stood[ \t]+at|at)[ \t]+"
+    r"(?:(?:about|around|some|nearly|more[ \t]+than|at[ \t]+least)[ \t]+)?\Z", re.I)
 #: A sentence that opens by saying it tells an earlier report ("Earlier, the airline said 69
 #: people were on board", "Earlier it was reported that 110 were killed"): its figures are
 #: the ones the article has since replaced.
@@ -185,7 +192,8 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
                     or _TO_FIGURE.match(text, m.end, min(hi, m.end + 40)) \
                     and (_RAISED_FROM.search(text, max(lo, m.start - 40), m.start)
                          or _CHANGED_FROM.search(text, max(lo, m.start - 70), m.start)) \
-                    or _SUPERSEDED.search(text, max(lo, m.start - 70), m.start):
+                    or _SUPERSEDED.search(text, max(lo, m.start - 70), m.start) \
+                    or _OLD_FIGURE.search(text, max(lo, m.start - 70), m.start):
                 # "up from 90", "earlier reports that 133…", "raised the 10% tariffs to 25%",
                 # "tariffs of 10 percent will be increased to 25 percent": the level before
                 ctx["modality"] = "superseded"

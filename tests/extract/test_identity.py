@@ -768,6 +768,25 @@ def test_some_of_the_dead_of_one_kind_are_that_kind_among_the_dead():
     assert part.scope is not None  # a part of the toll, never the toll
 
 
+def test_the_first_group_of_a_toll_broken_down_is_that_group():
+    first = _one("He updated the death toll to 126 women, 71 men, 17 girls and 10 boys.", "126 women")
+    assert first.scope == "woman"  # the women among the dead, not the toll
+    whole = _one("The toll rose to 12 children, 3 of them infants.", "12 children")
+    assert whole.scope is None  # a toll made of children, with a part of it after
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("He said 131 people had died, updating an earlier death toll of 126.", "126"),
+    ("The previous toll was 126, officials said.", "126"),
+])
+def test_a_figure_named_as_the_earlier_count_is_superseded(text, written):
+    assert _one(text, written).modality == "superseded"
+
+
+def test_a_count_that_rose_from_an_initial_toll_is_current():
+    assert _one("The initial toll of 30 has risen to 45.", "45").modality == "actual"
+
+
 def test_a_building_is_a_noun_not_the_event_of_its_clause():
     fire = _first_time("The fire started in a four-storey building around 10.40pm on Wednesday.")
     assert fire.event == "fire"

@@ -787,6 +787,11 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         ident.measure = RELATIONAL.get(rel[0], rel[0])
         ident.evidence["measure"] = rel[1]
         _group_of(sent, i, ident)
+        if ident.scope is None and (word in PERSON_GROUPS or noun in PERSON_GROUPS) \
+                and word not in GENERIC_PEOPLE and _list_follows(sent, j):
+            # "updated the death toll to 126 women, 71 men, 17 girls and 10 boys": the first
+            # of a breakdown by group is the women among the dead, not the toll
+            _set_scope(ident, singular(word), sent.tokens[j - 1].text)
         return
     k = _left_of(sent, i, _HEDGE_WORDS | {"the"})
     if k >= 1 and sent.tokens[k].low == "of" and sent.tokens[k - 1].low in _OF_THE_DEAD:
@@ -1910,6 +1915,15 @@ def _of_whom_were(sent: Sentence, j: int) -> tuple[str, str] | None:
     if PEOPLE_NAME.fullmatch(noun.text) or noun.low in PERSON_GROUPS:
         return singular(noun.low), sent.text[toks[j].start:noun.end]
     return None
+
+
+def _list_follows(sent: Sentence, j: int) -> bool:
+    """True when another count follows the figure ending at token ``j`` after a comma ("126
+    women, 71 men"): the figure is the first item of a breakdown."""
+    toks = sent.tokens
+    return j + 2 < len(toks) and toks[j].text == "," \
+        and (toks[j + 1].text[:1].isdigit() or toks[j + 1].low in _NUMBER_WORDS) \
+        and toks[j + 2].low in PERSON_GROUPS  # "126 women, 71 men" (not "12 children, 3 of them")
 
 
 #: The people a partitive counts among ("nine of the dead", "three of the victims").
