@@ -768,6 +768,13 @@ def test_some_of_the_dead_of_one_kind_are_that_kind_among_the_dead():
     assert part.scope is not None  # a part of the toll, never the toll
 
 
+def test_a_part_after_an_of_the_number_lead_takes_the_kind_it_is():
+    c = _one("Of the 19 people killed, nine were Ivorians and four were from France.", "nine")
+    assert (c.measure, c.scope) == ("people killed", "ivorian")
+    still = _one("Of the 116 people taken to hospital, 75 are still there.", "75")
+    assert still.scope == "part of 116"  # no kind said: a part of the lead's count
+
+
 def test_the_first_group_of_a_toll_broken_down_is_that_group():
     first = _one("He updated the death toll to 126 women, 71 men, 17 girls and 10 boys.", "126 women")
     assert first.scope == "woman"  # the women among the dead, not the toll

@@ -1817,6 +1817,13 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
             # "Of the dead, 26 were Bangladeshis": the dead are what they are counted for
             ident.measure, ident.evidence["measure"] = f"people {cls}", lead[1]
     kind = (_of_whom_were(sent, j) or _were_kind(sent, j)) if whole == "those named before" else None
+    if kind is None and whole is not None and lead is None and _part_of(sent, j) is None:
+        # "Of the 19 people killed, nine were Ivorians": the Ivorians among the dead, counted
+        # for what the lead counts
+        cls = _lead_class(sent)
+        kind = _were_kind(sent, j) if cls in ("killed", "injured", "missing", "aboard") else None
+        if kind is not None and ident.measure is None:
+            ident.measure, ident.evidence["measure"] = f"people {cls}", f"of the {whole}"
     if kind is not None:  # "176 people on board, 80 of whom were Iranians": the Iranians aboard
         _set_scope(ident, kind[0], kind[1])
     elif whole is not None:  # "eight of the 12 boys", "12 of whom", "In that, 11 deaths occurred"
@@ -1995,6 +2002,18 @@ def _partitive_lead(sent: Sentence, i: int, measure: str | None) -> str | None:
     counted = {NOUN_PREDICATES.get(t.low) or PREDICATES.get(t.predicate(PREDICATES) or "") for t in toks[3:comma]}
     own = (measure or "").removeprefix("people ")
     return toks[2].low if measure is None or own in counted else None
+
+
+def _lead_class(sent: Sentence) -> str | None:
+    """What an "Of the <number> …," lead counts ("Of the 19 people killed," → killed), when its
+    words name one thing."""
+    toks = sent.tokens
+    comma = next((x for x in range(3, min(len(toks), 20)) if toks[x].text == ","), None)
+    if comma is None:
+        return None
+    counted = {NOUN_PREDICATES.get(t.low) or PREDICATES.get(t.predicate(PREDICATES) or "")
+               for t in toks[3:comma]} - {None, ""}
+    return next(iter(counted)) if len(counted) == 1 else None
 
 
 _OF_THOSE = frozenset("whom them which those these".split())
