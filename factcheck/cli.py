@@ -141,7 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     c.set_defaults(func=_cmd_index)
 
     c = command("test", "Run the test cases of rule packs: must-fire and must-not-fire examples.")
-    c.add_argument("paths", nargs="*", metavar="PATH", help="rule packs (default: the shipped packs)")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="rule packs, or test files (a file is run against its own pack) (default: the shipped packs)")
     c.add_argument("-k", metavar="TEXT", dest="keyword", help="run only cases whose id contains TEXT")
     c.add_argument("--junit", metavar="FILE", help="also write the results as JUnit XML to FILE")
     c.add_argument("--coverage", action="store_true", help="report, per rule, its must-fire and must-not-fire cases")

@@ -213,12 +213,12 @@ class RuleSet:
         were killed", or "were killed" and "27 people were killed", are two killings, not one
         whose order two outlets dispute."""
         event = self.canonical_event(phrase)
-        if event is None or event in self.events:
+        if not event or event in self.events:
             return event
-        words = event.split()
-        if words[0] in _HARM_VERBS and len(words) > 1:
-            return f"{words[0]} {words[-1]}"
-        return words[0] if words[0] not in _HARM_VERBS else f"{words[0]} (whom not said)"
+        verb, *rest = event.split()
+        if verb not in _HARM_VERBS:
+            return verb
+        return f"{verb} {rest[-1]}" if rest else f"{verb} (whom not said)"
 
     def get(self, rule_id: str) -> Rule | None:
         for rule in self.rules:

@@ -297,7 +297,7 @@ HALF_DAY_SECONDS = 12 * 3600
 def _half_day_apart(g: Group, run: list[Group]) -> bool:
     """True when a time of ``g`` is one of ``run``'s read in the other half of the day (the same
     clock figures, twelve hours later): "10:50 p.m." against "10:50am" is one time with its
-    a.m. or p.m. slipped, however far apart the two instants are."""
+    a.m. or p.m. slipped, though twelve hours is far beyond the gap between occurrences."""
     if not any(_TO_THE_MINUTE.search(it.claim.text) for it in g.items):
         return False  # "6 a.m." and "6 p.m.", "midday" and "overnight": too round to tell a slip
     mine = (g.points[0] + g.points[1]) / 2

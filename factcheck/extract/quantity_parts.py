@@ -344,7 +344,7 @@ def _is_pint_unit(word: str) -> bool:
 
 
 #: Adjectives that name people after "of the" ("nine of the dead", "40 of the injured").
-_THE_DEAD = frozenset("dead injured wounded missing deceased".split())
+THE_DEAD = frozenset("dead injured wounded missing deceased".split())
 
 #: Nouns that end in "-ed" ("200 beds" never does, but "1 bed" and "a 3-seed" do).
 _ED_NOUNS = frozenset("bed seed speed breed creed need shed feed steed weed deed reed sled red "
@@ -373,7 +373,7 @@ def counted_noun(text: str, end: int, hi: int, words: bool,
         low, stop = noun.lower(), m.start("noun") - 1
     if m.group("of") and m.group("det") in ("the", "those"):
         first = (mods[0] if mods else noun).lower()
-        if first in _THE_DEAD:  # "nine of the dead", "18 of the injured": people so counted
+        if first in THE_DEAD:  # "nine of the dead", "18 of the injured": people so counted
             return first, first, None, (m.start("mods") if mods else m.start("noun")) + len(first)
     if low in NOT_NOUNS and mods and PEOPLE_NAME.fullmatch(mods[-1]):
         noun, mods = mods[-1], mods[:-1]  # "two Americans were": the name was read as a modifier

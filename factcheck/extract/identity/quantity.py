@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ...models import QuantityValue
 from ...units import dimension, is_unit
 from ..mention import Mention
-from ..quantity_parts import PEOPLE_NAME
+from ..quantity_parts import PEOPLE_NAME, THE_DEAD
 from ..subjects import subject_of
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..wordnum import SCALES, SMALL, TENS
@@ -1808,7 +1808,8 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     each = sent.word(j)
     if each is not None and each.low in ("each", "apiece"):
         _set_scope(ident, "each", each.text)  # "two victims each from Spain and Peru": per member
-    whole = _part_of(sent, j) or _partitive_lead(sent, i, ident.measure)
+    part = _part_of(sent, j)
+    whole = part or _partitive_lead(sent, i, ident.measure)
     lead = _pointing_lead(sent, i) if whole is None else None
     if lead is not None:
         whole = "those named before"
@@ -1817,7 +1818,7 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
             # "Of the dead, 26 were Bangladeshis": the dead are what they are counted for
             ident.measure, ident.evidence["measure"] = f"people {cls}", lead[1]
     kind = (_of_whom_were(sent, j) or _were_kind(sent, j)) if whole == "those named before" else None
-    if kind is None and whole is not None and lead is None and _part_of(sent, j) is None:
+    if kind is None and whole is not None and lead is None and part is None:
         # "Of the 19 people killed, nine were Ivorians": the Ivorians among the dead, counted
         # for what the lead counts
         cls = _lead_class(sent)
@@ -1934,7 +1935,7 @@ def _list_follows(sent: Sentence, j: int) -> bool:
 
 
 #: The people a partitive counts among ("nine of the dead", "three of the victims").
-_THE_DEAD_NOUNS = frozenset("dead injured wounded deceased victim victims".split())
+_THE_DEAD_NOUNS = THE_DEAD | {"victim", "victims"}
 
 
 def _were_kind(sent: Sentence, j: int) -> tuple[str, str] | None:
@@ -1991,29 +1992,33 @@ def _partitive_lead(sent: Sentence, i: int, measure: str | None) -> str | None:
     opens with "Of the <number>" is a part of that number (which is itself the whole figure)
     when it counts what the whole counts ("Of the 98 victims, 97 were recovered" counts the
     recovered, a figure of its own)."""
+    lead = _lead_counted(sent)
+    if lead is None or i <= lead[0]:
+        return None
+    own = (measure or "").removeprefix("people ")
+    return sent.tokens[2].low if measure is None or own in lead[1] else None
+
+
+def _lead_class(sent: Sentence) -> str | None:
+    """What an "Of the <number> …," lead counts ("Of the 19 people killed," → killed), when its
+    words name one thing."""
+    lead = _lead_counted(sent)
+    counted = lead[1] - {None, ""} if lead is not None else set()
+    return next(iter(counted)) if len(counted) == 1 else None
+
+
+def _lead_counted(sent: Sentence) -> tuple[int, set] | None:
+    """For a sentence that opens "Of the <number> …,": the comma that ends the lead and what
+    the lead's words count (predicate classes, "killed", "hospitalised")."""
     toks = sent.tokens
     if len(toks) < 4 or toks[0].low != "of" or toks[1].low not in ("the", "those", "these", "all"):
         return None
     if not (toks[2].text[:1].isdigit() or toks[2].low in _NUMBER_WORDS):
         return None
     comma = next((x for x in range(3, min(len(toks), 20)) if toks[x].text == ","), None)
-    if comma is None or i <= comma:
-        return None
-    counted = {NOUN_PREDICATES.get(t.low) or PREDICATES.get(t.predicate(PREDICATES) or "") for t in toks[3:comma]}
-    own = (measure or "").removeprefix("people ")
-    return toks[2].low if measure is None or own in counted else None
-
-
-def _lead_class(sent: Sentence) -> str | None:
-    """What an "Of the <number> …," lead counts ("Of the 19 people killed," → killed), when its
-    words name one thing."""
-    toks = sent.tokens
-    comma = next((x for x in range(3, min(len(toks), 20)) if toks[x].text == ","), None)
     if comma is None:
         return None
-    counted = {NOUN_PREDICATES.get(t.low) or PREDICATES.get(t.predicate(PREDICATES) or "")
-               for t in toks[3:comma]} - {None, ""}
-    return next(iter(counted)) if len(counted) == 1 else None
+    return comma, {NOUN_PREDICATES.get(t.low) or PREDICATES.get(t.predicate(PREDICATES) or "") for t in toks[3:comma]}
 
 
 _OF_THOSE = frozenset("whom them which those these".split())

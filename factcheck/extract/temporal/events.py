@@ -196,11 +196,12 @@ NOUN_TO_TIME = frozenset("at on around about near nearly roughly approximately s
                           "before after early late in".split())
 
 
-def _event_noun_before(clause: str) -> str | None:
-    """The event noun a time directly follows, "the Kumamoto quake at 1:25am", "a second blast
-    at 7.30am": the time dates that noun, whatever verb the clause has ("400 people were
-    treated after the quake at 1:25am"). Not after a verb ("opened fire at 2 pm")."""
-    words = _tokens(clause)
+def _noun_the_time_follows(words: list[str]) -> str | None:
+    """The event noun a time directly follows (``words``: its clause up to the time), "the
+    Kumamoto quake at 1:25am", "a second blast at 7.30am": the time dates that noun, whatever
+    verb the clause has ("400 people were treated after the quake at 1:25am"). Not after a
+    verb ("opened fire at 2 pm"). (The identity reader's ``_event_noun_before`` does the same
+    for a date after "on"/"in"/"of" across a phrase of place, on the classified event.)"""
     n = len(words)
     while n and words[n - 1].lower() in NOUN_TO_TIME:
         n -= 1
@@ -231,13 +232,14 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     edges = list(_CLAUSE_EDGE.finditer(left))
     clause = left[edges[-1].end():] if edges else left
     outer = _tokens(left[:edges[-1].start()]) if edges and edges[-1].group().lower() in _RELATIVE else None
-    noun = _event_noun_before(clause)
+    clause_words = _tokens(clause)
+    noun = _noun_the_time_follows(clause_words)
     if noun:
         return noun
-    phrase = verb_phrase(_tokens(clause), from_right=True, outer=outer)
+    phrase = verb_phrase(clause_words, from_right=True, outer=outer)
     if phrase:
         return phrase
-    own = [w for w in _tokens(clause) if w.lower() not in _DROP]
+    own = [w for w in clause_words if w.lower() not in _DROP]
     if edges and edges[-1].group().lower() in _SUBORDINATE and len(own) >= 2 \
             and own[-1].islower() and own[-1].lower() not in _STOP:
         # "when the dam burst Friday": a clause of its own dates its own verb, even one the
@@ -284,7 +286,7 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         phrase = verb_phrase(_tokens(main[: cut.start()] if cut else main), from_right=False)
         if phrase:
             return phrase
-    words = [w.lower() for w in _tokens(clause)]
+    words = [w.lower() for w in clause_words]
     while words and words[-1] in _TRAILING:
         words.pop()
     if words and words[-1] in _PARTS_OF_DAY:
