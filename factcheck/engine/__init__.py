@@ -19,7 +19,7 @@ from .subjects import canonical_holders, office_holders, same_people
 from .groups import (GROUPED, calendar_date, figures_of_one_sentence, moments_of_one_sentence, speaker_key,
                      undisputed, value_groups)
 from ..extract.identity import TOPIC_EVENT
-from ..extract.identity.events import DAILY
+from ..extract.identity.events import ATTACK_KINDS, ATTACK_WORDS, DAILY
 from ..extract.perpetrator import NOTE as PERPETRATOR, attackers_dead
 from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
 
@@ -187,7 +187,10 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     own = _story_occurrences(selected, story) if "occurrence" in rule.keys else {}
     for it in selected:
         key = tuple(it.get(k) for k in rule.keys)
-        if "event" in rule.keys and it.get("event") == TOPIC_EVENT:
+        if "event" in rule.keys and (it.get("event") == TOPIC_EVENT
+                                     or it.get("event") in ATTACK_WORDS and story in ATTACK_KINDS):
+            # an event the claim does not name ("the incident"), or names only as an attack
+            # ("the attack began at 9:40") in a story about one kind of attack: the story's
             if story is None:
                 continue  # the story's event, but which one the articles do not make clear
             e = rule.keys.index("event")
@@ -246,6 +249,9 @@ def _story_event(rule: Rule, selected: list[Item]) -> str | None:
         event = it.get("event")
         if event and event != TOPIC_EVENT:
             counts[event] += 1
+    if not ATTACK_KINDS.isdisjoint(counts):
+        for word in ATTACK_WORDS:  # "stormed", "the attack": the attack the story names
+            counts.pop(word, None)
     own = [e for e in counts if e in TOPIC_KINDS]
     if len(own) == 1:
         return own[0]  # the one event of the story's own kind named: a strike, a fire, a quake

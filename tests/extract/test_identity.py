@@ -1281,6 +1281,29 @@ def test_taken_into_custody_is_not_the_story_event():
     assert happened.event == TOPIC_EVENT
 
 
+def test_an_attack_named_as_such_is_the_kind_of_attack_the_article_is_about():
+    text = ("Gunmen stormed the Lantern club at 8:45 p.m. on Friday. The shooting began at 8:50 p.m., "
+            "and the attack ended at 11 p.m. when police shot the gunmen. Gunfire was heard at 9 p.m.")
+    claims = {c.text: c for c in _claims(text, "2024-05-06")}
+    assert claims["8:45 p.m. on Friday"].event == "shooting"
+    assert "the article's attack: shooting" in claims["8:45 p.m. on Friday"].evidence["event"]
+    # in a story about a storm, "the storm" is the weather, and an attack stays an attack
+    weather = {c.text: c for c in _claims(
+        "The storm made landfall at 2 a.m. on Saturday. The storm hit Orrin at 4 a.m. "
+        "Rebels attacked a police post at 11 p.m.", "2024-05-06")}
+    assert weather["4 a.m."].event == "storm"
+    assert weather["11 p.m."].event == "attack"
+
+
+def test_a_start_with_no_subject_says_only_that_something_began():
+    c = _one("Beginning at about 12:50 p.m. on Tuesday, the suspect fired dozens of rounds.",
+             "about 12:50 p.m. on Tuesday", "2024-05-06")
+    from factcheck.extract.identity import TOPIC_EVENT
+    assert c.event == TOPIC_EVENT
+    # a start with its own subject is that subject's
+    assert _one("Voting began at 7 a.m. on Sunday.", "7 a.m. on Sunday", "2024-05-06").event != TOPIC_EVENT
+
+
 def test_a_shot_fired_during_a_shooting_is_a_moment_not_the_shooting():
     during = _one("Officers said they were being fired at by the gunman through at least 4:05 p.m.",
                   "4:05 p.m.", "2024-05-06")

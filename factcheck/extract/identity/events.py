@@ -58,6 +58,7 @@ _CLASSES = {
     "plead guilty": "plead guilty|change plea|change his plea|change her plea|enter guilty plea|"
                     "admit guilt",
     "plead not guilty": "plead not guilty|enter not guilty plea|deny charges",
+    "attack": "attack|assault|raid|ambush",
     "declare disaster": "declare disaster|approve disaster declaration|issue disaster declaration|"
                         "sign disaster declaration|declare major disaster",
 }
@@ -212,7 +213,14 @@ ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "coll
 
 #: Events that can recur within days (aftershocks): two dates for one of them on different
 #: days are two occurrences.
-DAILY = frozenset({"quake", "explode", "fire", "strike begin", "rescue", "recover", "shooting"})
+DAILY = frozenset({"quake", "explode", "fire", "strike begin", "rescue", "recover", "shooting", "attack"})
+
+#: Kinds of attack a story can be about, and the words that name whichever of them it is: in a
+#: story about a shooting, "the attack began at 9:40" and "gunmen stormed the club at 9:40" are
+#: the shooting; in one about a bombing, "the attack" is the blast. ("storm" is weather in a
+#: story about no attack.)
+ATTACK_KINDS = frozenset({"shooting", "explode", "siege"})
+ATTACK_WORDS = frozenset({"attack", "storm"})
 
 #: Events that happen many times within hours or days (emergency calls, reports, crowds
 #: gathering, protests, vigils, a count that rises or falls at each update): dates of them are
