@@ -79,7 +79,8 @@ def test_rules_lists_the_rules_the_server_runs(client):
 
 
 def test_healthz(client):
-    assert client.get("/healthz").json() == {"status": "ok", "rules": 17, "documents": 6, "index": False}
+    assert client.get("/healthz").json() == {"status": "ok", "rules": len(api.load_rules().rules),
+                                             "documents": 6, "index": False}
 
 
 def test_openapi_describes_the_api_and_no_page_loads_a_cdn(client):
