@@ -1365,3 +1365,43 @@ def test_a_standoff_and_a_siege_last_as_one_event():
     a = next(c for c in _claims("The 10-hour standoff ended with a raid.") if c.kind == "duration")
     b = next(c for c in _claims("The 12-hour siege ended with a raid.") if c.kind == "duration")
     assert a.event == b.event == "siege"
+
+
+# --- figures of another event, of a place named before ", where", and verbs around a figure --
+
+def test_a_figure_of_another_incident_matches_nothing():
+    recalled = _one("The year before, almost 200 people died in another major incident off the coast.",
+                    "almost 200 people")
+    assert recalled.scope == "?"
+    earlier = _one("A previous attack on the market killed 30 people.", "30 people")
+    assert earlier.scope == "?"
+    aside = _one("In other news, three dead and seven wounded after a shooting at a party.", "three")
+    assert aside.scope == "?"
+    # one more bombing of a series the story tells is not another story's
+    series = _one("The next day, four people were killed in another suicide bombing at the station.",
+                  "four people")
+    assert series.scope != "?"
+
+
+def test_the_dead_of_a_killing_verb_stay_the_dead_whatever_verb_follows():
+    c = _one("Residents mourning a bombing that killed over 320 people in the old market gathered on "
+             "Sunday at the site.", "over 320 people")
+    assert c.measure == "people killed"
+    # a phrase that only places them keeps its reading ("all 66 passengers on board")
+    aboard = _one("The plane crashed in fog, killing all 66 passengers on board.", "66 passengers")
+    assert aboard.measure == "people aboard"
+
+
+def test_a_participle_before_a_noun_of_things_is_no_predicate_of_people():
+    claims = _claims("Bombs went off in two crowded commercial areas, killing 23 people.")
+    assert [c.measure for c in claims if c.text == "two"] in ([], [None])
+    hurt = _one("About 17 passengers sustained injuries.", "About 17 passengers")
+    assert hurt.measure == "people injured"
+    assert _one("Another 40 suffered grievous injuries.", "40").measure == "people injured"
+    assert [c.measure for c in _claims("Three detained defendants had been released.")
+            if c.text == "Three"] in ([], [None])
+
+
+def test_a_clause_opened_by_where_is_said_of_the_place_before_it():
+    c = _one("Most of the deaths were in Paktika, where 255 people were killed.", "255 people")
+    assert c.subject == "Paktika"

@@ -147,7 +147,45 @@ def read(sent: Sentence, m: Mention) -> Identity:
             scope = f"{ident.scope}, " if ident.scope else ""
             _set_scope(ident, f"{scope}in {lead[0].lower()}", lead[1])
     _all_aboard(sent, i, j, ident)
+    _another_event(sent, i, j, ident)
     return ident
+
+
+#: Words that make an event noun after them another event than the story's ("died in another
+#: major incident", "a previous attack killed five").
+_OTHER_EVENT_WORDS = frozenset("another previous separate similar prior earlier".split())
+#: Event nouns that name no kind: "another incident" is never one more of a series the story
+#: tells ("another suicide bombing" may be the story's next blast; "another incident" is not).
+_GENERIC_EVENT_NOUNS = frozenset("incident incidents accident accidents disaster disasters tragedy "
+                                 "tragedies".split())
+#: Nouns of events whose figures are that event's.
+_EVENT_NOUNS = frozenset("incident incidents accident accidents attack attacks shooting shootings crash crashes "
+                         "disaster disasters quake earthquake earthquakes bombing bombings blast blasts "
+                         "explosion explosions fire fires blaze tragedy tragedies stampede collapse massacre "
+                         "flood floods flooding storm cyclone hurricane typhoon landslide landslides "
+                         "derailment collision sinking capsizing tremor eruption disasters".split())
+
+
+def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
+    """"almost 200 people died in another major incident", "In other news, three dead": a
+    figure of another event than the story's, whose key matches nothing."""
+    toks = sent.tokens
+    lo = i
+    while lo > 0 and toks[lo - 1].text not in (",", ";", ":", "(", ")", "—", "–"):
+        lo -= 1
+    hi = min(j, len(toks)) - 1
+    while hi + 1 < len(toks) and toks[hi + 1].text not in (",", ";", ":", "(", ")", "—", "–"):
+        hi += 1
+    for k in range(lo, hi + 1):
+        if toks[k].low in _OTHER_EVENT_WORDS and not (i <= k < j):
+            for t in toks[k + 1:min(k + 4, hi + 1)]:
+                if t.low in _EVENT_NOUNS and (toks[k].low != "another" or t.low in _GENERIC_EVENT_NOUNS):
+                    _set_scope(ident, _UNKNOWN, f"{toks[k].text} … {t.text} (another event)")
+                    return
+                if not t.is_word:
+                    break
+    if [t.low for t in toks[:3]] == ["in", "other", "news"]:
+        _set_scope(ident, _UNKNOWN, "In other news (another story)")
 
 
 _ABOARD_WORDS = frozenset("aboard onboard".split())
@@ -274,6 +312,10 @@ def _clause_place(sent: Sentence, i: int, ident: Identity) -> None:
         start -= 1
     while start < i and not sent.tokens[start].is_word:
         start += 1  # a bullet or a dash opening the line
+    where = _where_place(sent, start)
+    if where is not None:
+        ident.subject, ident.evidence["subject"] = where, f"{where}, where"
+        return
     if start > 0 and sent.tokens[start - 1].text == ":":
         first = 0 if sent.tokens[0].is_word else 1
         label = sent.text[sent.tokens[first].start:sent.tokens[start - 2].end] if start - 2 >= first else ""
@@ -292,6 +334,25 @@ def _clause_place(sent: Sentence, i: int, ident: Identity) -> None:
     nxt = sent.word(name[0])
     if nxt is not None and nxt.is_word and (nxt.verb or nxt.auxiliary) and not nxt.capitalised:
         ident.subject, ident.evidence["subject"] = name[1], f"{name[1]} {nxt.text}"
+
+
+def _where_place(sent: Sentence, start: int) -> str | None:
+    """The place a clause opened by ", where" is said of: "most deaths were in Paktika, where
+    255 people were killed" is Paktika's toll. A name that a preposition of place introduces,
+    or one the gazetteer knows."""
+    toks = sent.tokens
+    if start < 2 or toks[start].low != "where" or toks[start - 1].text != ",":
+        return None
+    end = start - 2
+    first = end
+    while first >= 0 and toks[first].is_word and toks[first].text[:1].isupper() and end - first < 4:
+        first -= 1
+    first += 1
+    if first > end:
+        return None
+    name = sent.text[toks[first].start:toks[end].end]
+    placed = first > 0 and toks[first - 1].low in ("in", "at", "near", "from", "to", "of", "across")
+    return name if placed and not sent.sentence_initial(first) or known_place(name) else None
 
 
 def _row_label(sent: Sentence, i: int) -> str | None:
@@ -767,6 +828,22 @@ def _object_of(sent: Sentence, i: int, verbs: frozenset[str]) -> str | None:
     return t.text
 
 
+#: Verbs whose object a figure right after them counts, whatever verb follows ("a bombing that
+#: killed over 320 people in central Baghdad gathered Sunday": the dead, not a crowd).
+_HARM = frozenset({"killed", "injured"})
+
+
+def _a_verb(found: tuple[str, str] | None) -> bool:
+    """Whether a predicate found after a figure is a verb of its own ("gathered"), not a
+    phrase that only places the people counted ("on board", "in hospital")."""
+    if found is None:
+        return False
+    words = [w.lower() for w in found[1].split() if w.lower() not in ("and", "or", "including", "who", "that", "which")]
+    first = words[0] if words else ""
+    return bool(first) and first.isalpha() and first not in PREPOSITIONS and first not in _NUMBER_WORDS \
+        and first not in ("aboard", "onboard", "board", "dead", "alive", "hospital", "critical")
+
+
 def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Identity) -> None:
     """"157 people were on board", "killed 157 people", "2,000 homes destroyed", "98 victims"."""
     word = sent.tokens[j - 1].low if j > i else noun
@@ -809,8 +886,10 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     cls, evidence = None, ""
     # "claimed 483 lives and 15 people are missing": an object figure keeps its own verb; the
     # predicate after the next figure is that figure's
-    found = (_predicate_left(sent, i) if _coordinated_right(sent, j) else None) \
-        or _predicate_right(sent, j + 2 if both else j) or _predicate_left(sent, i)
+    left = _predicate_left(sent, i)
+    right = _predicate_right(sent, j + 2 if both else j)
+    found = (left if _coordinated_right(sent, j) or left and left[0] in _HARM and _a_verb(right) else None) \
+        or right or left
     if found:
         cls, evidence = found
     elif (NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun)) and not (
@@ -1207,6 +1286,29 @@ def _relational_at(sent: Sentence, x: int) -> tuple[str, str] | None:
     return noun, sent.text[toks[head].start:toks[last].end]
 
 
+def _modifies_things(sent: Sentence, k: int) -> bool:
+    """Whether the words from ``k`` run, with no verb or preposition, to a plural noun of
+    things: a participle before them modifies that noun ("two crowded commercial areas",
+    "three damaged buildings"), and the figure counts those things, not people."""
+    before = sent.tokens[k - 2] if k >= 2 else None
+    if before is None or not (before.text[:1].isdigit() or before.low in _NUMBER_WORDS):
+        return False  # "17 passengers sustained injuries": the figure has its noun; a verb follows
+    # "in two crowded areas" (a noun phrase after a preposition) or "Three detained defendants
+    # had been released" (a verb after the noun), but not "Another 40 suffered grievous
+    # injuries" (the figure is the verb's subject)
+    placed = k >= 3 and sent.tokens[k - 3].low in PREPOSITIONS
+    for x in range(k, min(len(sent.tokens), k + 3)):
+        t = sent.tokens[x]
+        if not t.is_word or not t.text.islower() or t.low in DETERMINERS or t.low in PREPOSITIONS \
+                or t.verb or t.auxiliary or t.low in ("and", "or", "who", "that", "which"):
+            return False
+        if t.low.endswith("s") and not t.low.endswith("ss") and t.low not in PERSON_GROUPS \
+                and t.low not in GENERIC_PEOPLE and singular(t.low) not in PERSON_GROUPS:
+            nxt = sent.word(x + 1)
+            return placed or (nxt is not None and nxt.is_word and (nxt.auxiliary or nxt.verb))
+    return False
+
+
 def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     """The predicate class of the verb or phrase after a figure's noun: "were killed", "have
     died", "remain unaccounted for", "on board", "in critical care"."""
@@ -1239,6 +1341,8 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     t = sent.word(k)
     if t is None or not t.is_word:
         return None
+    if not seen and t.low.endswith("ed") and _modifies_things(sent, k + 1):
+        return None  # "in two crowded commercial areas": a modifier of what is counted
     if not seen and t.low.endswith("ed") and not t.auxiliary:
         # "50 people injured in the attack are still being treated in hospital": a participle
         # that only says which people; the finite verb after its phrase is what they are
