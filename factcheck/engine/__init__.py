@@ -182,11 +182,12 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     when its figure is given for several named subjects in these articles (``_subjects``)."""
     blocks: dict[tuple, list[Item]] = defaultdict(list)
     at = rule.keys.index("subject") if "subject" in rule.keys else None
-    subjects = _subjects(rule, selected, at) if at is not None else {}
+    topics = _topic_names(selected) if at is not None else frozenset()
+    subjects = _subjects(rule, selected, at, topics) if at is not None else {}
     story = _story_event(rule, selected)
     own = _story_occurrences(selected, story) if "occurrence" in rule.keys else {}
     for it in selected:
-        key = tuple(it.get(k) for k in rule.keys)
+        key = _key(rule, it, at, topics)
         if "event" in rule.keys and (it.get("event") == TOPIC_EVENT
                                      or it.get("event") in ATTACK_WORDS and story in ATTACK_KINDS):
             # an event the claim does not name ("the incident"), or names only as an attack
@@ -265,11 +266,33 @@ def _story_event(rule: Rule, selected: list[Item]) -> str | None:
     return ranked[0][0]
 
 
-def _subjects(rule: Rule, selected: list[Item], at: int) -> dict[tuple, set]:
+#: How extraction marks a holder it took for the article's own topic (``identity._topic``).
+_ABOUT = " (what the article is about)"
+
+
+def _topic_names(selected: list[Item]) -> frozenset[str]:
+    """Names some article of the run is about (its dominant name, which extraction reads as no
+    holder): "in Sohag" in one article is no part of the story when another is about Sohag."""
+    return frozenset(f" {ev[:-len(_ABOUT)].lower()} " for it in selected
+                     if (ev := it.claim.evidence.get("subject") or "").endswith(_ABOUT))
+
+
+def _key(rule: Rule, it: Item, at: int | None, topics: frozenset[str]) -> tuple:
+    """The claim's values of the rule's keys; a place a figure is given "in" that some article
+    of the run is about counts as no holder (the story's place, not a part of it)."""
+    key = tuple(it.get(k) for k in rule.keys)
+    if at is not None and key[at] and key[at] != UNKNOWN and topics \
+            and (it.claim.evidence.get("subject") or "").split()[:1] in (["in"], ["at"], ["near"]) \
+            and any(f" {key[at]} " in t for t in topics):
+        key = key[:at] + (None,) + key[at + 1:]
+    return key
+
+
+def _subjects(rule: Rule, selected: list[Item], at: int, topics: frozenset[str] = frozenset()) -> dict[tuple, set]:
     """For each block but its subject, the subjects named for it."""
     named: dict[tuple, set] = defaultdict(set)
     for it in selected:
-        key = tuple(it.get(k) for k in rule.keys)
+        key = _key(rule, it, at, topics)
         if key[at] is not None and key[at] != UNKNOWN:
             named[key[:at] + key[at + 1:]].add(key[at])
     return named

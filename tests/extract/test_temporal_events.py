@@ -39,6 +39,11 @@ def _mentions(text: str, kind: str):
     ("On Monday, the plane was operated by a new crew.", "Monday", "operate plane"),
     # "the evening of" a date names no event
     ("The evening of March 3, 2025 was cold.", "March 3, 2025", None),
+    # a time between a subject set off by commas and its verb dates that verb, not a verb of an
+    # earlier clause; a participle after the comma is no main verb
+    ("After the crash which occurred on March 3, 2025, the minister, Ana Vell on March 7, 2025, "
+     "set up an inquiry.", "March 7, 2025", "set up inquiry"),
+    ("A truck exploded in Orrin, Vessa on March 3, killing 13 people.", "March 3", "explode"),
 ])
 def test_a_date_carries_the_event_it_dates(text, expression, event):
     found = {text[m.start:m.end]: m.event for m in _mentions(text, "time")}

@@ -249,6 +249,18 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     # opens a clause of its own after "and" dates the clause after its comma
     bare = not [w for w in own if w.lower() not in _STOP] and bool(edges) \
         and edges[-1].group().lower() in ("and", "but") and text[end:hi].lstrip().startswith(",")
+    right = text[end:hi]
+    if edges and edges[-1].group() == "," and right.lstrip().startswith(",") \
+            and any(w.lower() not in _DROP_OR_STOP for w in clause_words):
+        # "…, the President, Paul Biya on 25 October 2016, set up a commission": a time between
+        # a subject set off by commas and its verb dates that verb, not one of an earlier clause
+        after = _tokens(right.lstrip(" ,")[:160])
+        if after and after[0].islower() and not after[0].lower().endswith("ing") \
+                and (lemma(after[0].lower()) or event_lemma(after[0].lower())) \
+                and lemma(after[0].lower()) not in AUXILIARIES:  # not "…, killing 13 people"
+            phrase = verb_phrase(after, from_right=False)
+            if phrase:
+                return phrase
     if clause.strip() and edges and not bare:
         phrase = verb_phrase(_tokens(left), from_right=True)  # "voted in March and in May"
         if phrase:
