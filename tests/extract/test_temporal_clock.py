@@ -220,3 +220,25 @@ def test_a_zone_alone_in_brackets_is_the_times_zone(text, span, zone, utc_start)
     got = dict(_times(text))
     assert span in got, got
     assert (got[span].zone, got[span].utc_start) == (zone, utc_start)
+
+
+@pytest.mark.parametrize("text, span, start", [
+    # a 24-hour clock read out with "hours" is a time of day after "at", not a length of time
+    ("The train derailed at 22.22 hours local time.", "22.22 hours local time", "2025-06-13T22:22"),
+    ("The operation ended at 0830 hours.", "0830 hours", "2025-06-13T08:30"),
+    ("The aircraft departed at 14:22 hrs.", "14:22", "2025-06-13T14:22"),
+    # four digits with a leading zero after "at" are a clock time when no unit follows
+    ("The plane crashed at 0340 near the airport.", "0340", "2025-06-13T03:40"),
+])
+def test_military_times_after_at_are_clock_times(text, span, start):
+    got_span, v = _one(text)
+    assert (got_span, v.start) == (span, start)
+
+
+@pytest.mark.parametrize("text", [
+    "The crew worked for 22.5 hours without a break.",
+    "The aircraft levelled off at 0400 feet.",
+    "Rescuers searched for 14 hours.",
+])
+def test_lengths_and_heights_stay_what_they_are(text):
+    assert _times(text) == []

@@ -78,6 +78,10 @@ def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
         hour, minute = int(m["tm_h5"]), int(m["tm_m5"])
     elif m["tm_h6"]:
         hour, minute = int(m["tm_h6"]), int(m["tm_m6"])  # the seconds are below the grain
+    elif m["tm_h7"]:
+        hour, minute = int(m["tm_h7"]), int(m["tm_m7"])  # "at 22.22 hours"
+    elif m["tm_h8"]:
+        hour, minute = int(m["tm_h8"]), int(m["tm_m8"])  # "at 0340"
     else:
         hour, minute = int(m["tm_h2"]), int(m["tm_m2"])
     if hour > 24 or minute > 59 or hour == 24 and minute:

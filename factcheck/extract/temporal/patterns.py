@@ -85,7 +85,12 @@ _ALTERNATIVES = [
               rf"|(?<=\bat\s)(?P<tm_h4>[01]\d|2[0-3])\.(?P<tm_m4>[0-5]\d)(?![\d,%]|\.\d)"
               rf"(?!\s*(?:per|percent|points?|pts|million|billion|cents?|[a-z]+s)\b)"
               # "at 6.20 local time", "6.20 GMT": any dotted time the zone words make a time
-              rf"|(?P<tm_h5>[01]?\d|2[0-3])\.(?P<tm_m5>[0-5]\d)(?=\s+local\s+time\b|\s*(?-i:{ZONE_ABBR})\b))"
+              rf"|(?P<tm_h5>[01]?\d|2[0-3])\.(?P<tm_m5>[0-5]\d)(?=\s+local\s+time\b|\s*(?-i:{ZONE_ABBR})\b)"
+              # "at 22.22 hours", "at 0830 hours", "at 1430 hrs": a 24-hour clock read out, after "at"
+              rf"|(?<=\bat\s)(?P<tm_h7>[01]\d|2[0-3])[.:]?(?P<tm_m7>[0-5]\d)\s+(?:hours|hrs)\b"
+              # "crashed at 0340 on Saturday": four digits after "at" with a leading zero, no unit
+              rf"|(?<=\bat\s)(?P<tm_h8>0\d)(?P<tm_m8>[0-5]\d)(?![\d,.%])"
+              rf"(?!\s*(?:feet|ft|foot|metres?|meters?|m|km|kilometres?|kilometers?|miles?|mph|knots?|hours|hrs)\b))"
               rf"(?:\s*(?P<tm_z>(?-i:{ZONE_ABBR}))\b|\s+(?P<tm_local>local\s+time)\b"
               rf"|\s+(?P<tm_named>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}))\s+time\b)?"),
     ("set", r"(?P<se_w>daily|weekly|monthly|yearly|annually|hourly|nightly|"
