@@ -186,19 +186,21 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     subjects = _subjects(rule, selected, at, topics) if at is not None else {}
     story = _story_event(rule, selected)
     own = _story_occurrences(selected, story) if "occurrence" in rule.keys else {}
+    attack = _story_attack(selected) if "event" in rule.keys else None
     for it in selected:
         key = _key(rule, it, at, topics)
-        if "event" in rule.keys and (it.get("event") == TOPIC_EVENT
-                                     or it.get("event") in ATTACK_WORDS and story in ATTACK_KINDS):
+        named = it.get("event") if "event" in rule.keys else None
+        if named == TOPIC_EVENT or named in ATTACK_WORDS and attack is not None:
             # an event the claim does not name ("the incident"), or names only as an attack
             # ("the attack began at 9:40") in a story about one kind of attack: the story's
-            if story is None:
+            own_event = attack if named in ATTACK_WORDS else story
+            if own_event is None:
                 continue  # the story's event, but which one the articles do not make clear
             e = rule.keys.index("event")
-            key = key[:e] + (story,) + key[e + 1:]
+            key = key[:e] + (own_event,) + key[e + 1:]
             if "occurrence" in rule.keys:  # which occurrence, as the story's event counts them
                 o = rule.keys.index("occurrence")
-                key = key[:o] + (occurrence(it.claim, story),) + key[o + 1:]
+                key = key[:o] + (occurrence(it.claim, own_event),) + key[o + 1:]
         if id(it) in own:
             o = rule.keys.index("occurrence")
             key = key[:o] + (own[id(it)],) + key[o + 1:]
@@ -237,6 +239,15 @@ def _story_occurrences(selected: list[Item], story: str | None) -> dict[int, str
             own[id(it)] = o
             days[it.doc.id, o].add(it.claim.value.start[:10])
     return {} if any(len(d) > 1 for d in days.values()) else own
+
+
+def _story_attack(selected: list[Item]) -> str | None:
+    """The kind of attack the articles are about (a shooting, a blast, a siege): the one they
+    name most, when one is named more than any other; None when they name none."""
+    counts = Counter(it.get("event") for it in selected if it.get("event") in ATTACK_KINDS).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
 
 
 def _story_event(rule: Rule, selected: list[Item]) -> str | None:

@@ -1405,3 +1405,11 @@ def test_a_participle_before_a_noun_of_things_is_no_predicate_of_people():
 def test_a_clause_opened_by_where_is_said_of_the_place_before_it():
     c = _one("Most of the deaths were in Paktika, where 255 people were killed.", "255 people")
     assert c.subject == "Paktika"
+
+
+def test_an_event_opened_by_a_verb_is_the_event_its_object_names():
+    assert _one("The jihadists launched the assaults at around 8.30pm on Friday.",
+                "around 8.30pm on Friday", "2024-05-06").event == "attack"
+    assert _one("Militants mounted an attack on the base at 3am.", "3am", "2024-05-06").event == "attack"
+    # a launch with no such object stays a launch (a submersible's dive)
+    assert _one("The submersible launched at 8am on Sunday.", "8am on Sunday", "2024-05-06").event == "begin dive"

@@ -137,6 +137,13 @@ def _classify(phrase: str | None, raw: str | None) -> tuple[str | None, str | No
     words = [_PARTICIPANTS.get(w, w) for w in words]
     if words and words[0] not in _LOOKUP and words[0] + "e" in _LOOKUP:
         words[0] += "e"  # "plung" (a guessed lemma) is "plunge"
+    if words and words[0] in _OPENING_VERBS:
+        # "launched the assaults at around 8.30pm", "mounted an attack", "began the raid": the
+        # event opened, not a launch of its own (a submersible's dive)
+        for w in words[1:3]:
+            noun = w[:-1] if w.endswith("s") and w[:-1] in _OPENED else w
+            if noun in _OPENED:
+                return _OPENED[noun], None
     for n in (3, 2, 1):
         head = " ".join(words[:n])
         if head in _LOOKUP:
@@ -154,6 +161,12 @@ def _classify(phrase: str | None, raw: str | None) -> tuple[str | None, str | No
         if f"{words[0]} {w}" in _LOOKUP:
             return _LOOKUP[f"{words[0]} {w}"], None
     return " ".join(words), None
+
+
+#: Verbs that open an event named by their object, and the events they open.
+_OPENING_VERBS = frozenset("launch mount stage begin start".split())
+_OPENED = {"attack": "attack", "assault": "attack", "raid": "attack", "offensive": "attack",
+           **{k: v for k, v in _NOUN_EVENTS.items() if v in ("explode", "shooting", "siege")}}
 
 
 def _participant(rest: list[str], raw: str | None) -> str | None:
