@@ -19,7 +19,7 @@ from .subjects import canonical_holders, office_holders, same_people
 from .groups import (GROUPED, calendar_date, figures_of_one_sentence, moments_of_one_sentence, speaker_key,
                      undisputed, value_groups)
 from ..extract.identity import TOPIC_EVENT
-from ..extract.identity.events import ATTACK_KINDS, ATTACK_WORDS, DAILY
+from ..extract.identity.events import ATTACK_KINDS, ATTACK_WORDS, DAILY, main_attack
 from ..extract.perpetrator import NOTE as PERPETRATOR, attackers_dead
 from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
 
@@ -183,12 +183,13 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     blocks: dict[tuple, list[Item]] = defaultdict(list)
     at = rule.keys.index("subject") if "subject" in rule.keys else None
     topics = _topic_names(selected) if at is not None else frozenset()
-    subjects = _subjects(rule, selected, at, topics) if at is not None else {}
+    keys = [_key(rule, it, at, topics) for it in selected]  # read once, for the subjects and the blocks
+    subjects = _subjects(keys, at) if at is not None else {}
     story = _story_event(rule, selected)
     own = _story_occurrences(selected, story) if "occurrence" in rule.keys else {}
-    attack = _story_attack(selected) if "event" in rule.keys else None
-    for it in selected:
-        key = _key(rule, it, at, topics)
+    # the kind of attack the articles are about (a shooting, a blast, a siege), for "the attack"
+    attack = main_attack(Counter(it.get("event") for it in selected)) if "event" in rule.keys else None
+    for it, key in zip(selected, keys):
         named = it.get("event") if "event" in rule.keys else None
         if named == TOPIC_EVENT or named in ATTACK_WORDS and attack is not None:
             # an event the claim does not name ("the incident"), or names only as an attack
@@ -241,15 +242,6 @@ def _story_occurrences(selected: list[Item], story: str | None) -> dict[int, str
     return {} if any(len(d) > 1 for d in days.values()) else own
 
 
-def _story_attack(selected: list[Item]) -> str | None:
-    """The kind of attack the articles are about (a shooting, a blast, a siege): the one they
-    name most, when one is named more than any other; None when they name none."""
-    counts = Counter(it.get("event") for it in selected if it.get("event") in ATTACK_KINDS).most_common(2)
-    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
-        return None
-    return counts[0][0]
-
-
 def _story_event(rule: Rule, selected: list[Item]) -> str | None:
     """The event the articles are about, for claims that name none ("after 184 days"): the
     event most of the others name, when it is clearly the most named (twice, and twice as
@@ -299,11 +291,11 @@ def _key(rule: Rule, it: Item, at: int | None, topics: frozenset[str]) -> tuple:
     return key
 
 
-def _subjects(rule: Rule, selected: list[Item], at: int, topics: frozenset[str] = frozenset()) -> dict[tuple, set]:
-    """For each block but its subject, the subjects named for it."""
+def _subjects(keys: list[tuple], at: int) -> dict[tuple, set]:
+    """For each block but its subject (``keys``: the claims' key values), the subjects named
+    for it."""
     named: dict[tuple, set] = defaultdict(set)
-    for it in selected:
-        key = _key(rule, it, at, topics)
+    for key in keys:
         if key[at] is not None and key[at] != UNKNOWN:
             named[key[:at] + key[at + 1:]].add(key[at])
     return named

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ...models import OrderValue, TimeValue
 from ..mention import Mention
-from .events import ATTACK_KINDS, ATTACK_WORDS, NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
+from .events import (ATTACK_WORDS, GENERIC_EVENT_NOUNS, NOUN_EVENTS, SCHEDULED, classify, event_lemma,
+                     known_classes, main_attack)
 from .lists import link
 from .quantity import UNKNOWN, Identity, ordinal_before_time, ordinal_near, read, voting_round
 from ..temporal import events as temporal_events  # read at call time: the modules import each other
@@ -24,8 +25,7 @@ __all__ = ["DocContext", "Identity", "TOPIC_EVENT", "document_context", "identif
 #: days". It stands for the article's main event of that kind (``topic_events``).
 TOPIC_EVENT = "(the story's event)"
 #: Events that say nothing of what happened: a time of one of them is the story's main event.
-_GENERIC_EVENTS = frozenset("incident accident disaster tragedy event it occur happen take place begin start "
-                            "unfold come".split())
+_GENERIC_EVENTS = GENERIC_EVENT_NOUNS | frozenset("event it occur happen take place begin start unfold come".split())
 #: Light verbs that, without a subject, say only that something happened ("…, struck at 4:17").
 _BARE_LIGHT = frozenset({"strike", "hit", "occur", "happen", "take place", "unfold", "come"})
 
@@ -920,8 +920,7 @@ def topic_events(claims: list) -> list:
             continue
         if c.event in _CLASSES_KNOWN or " " not in c.event.strip():
             counts[c.kind][c.event] += 1
-    attacks = Counter({e: n for e, n in counts["time"].items() if e in ATTACK_KINDS}).most_common(2)
-    attack = attacks[0][0] if attacks and (len(attacks) == 1 or attacks[0][1] > attacks[1][1]) else None
+    attack = main_attack(counts["time"])
     out = []
     for c in claims:
         if attack and c.kind == "time" and c.event in ATTACK_WORDS:

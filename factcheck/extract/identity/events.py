@@ -8,6 +8,8 @@ as the event's participant. Phrases in no class stay as they are: packs may stil
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 
 #: Class -> the phrases (verb lemma, optionally with a particle or object head) that name it.
@@ -79,6 +81,25 @@ NOUN_EVENTS = _NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor":
                 "derailment": "crash", "collision": "crash", "shooting": "shooting",
                 "gunfire": "shooting", "rampage": "shooting", "massacre": "shooting",
                 "gunshots": "shooting", "bombing": "explode", "bombings": "explode"}
+#: Kinds of attack a story can be about, and the words that name whichever of them it is: in a
+#: story about a shooting, "the attack began at 9:40" and "gunmen stormed the club at 9:40" are
+#: the shooting; in one about a bombing, "the attack" is the blast. ("storm" is weather in a
+#: story about no attack.)
+ATTACK_KINDS = frozenset({"shooting", "explode", "siege"})
+ATTACK_WORDS = frozenset({"attack", "storm"})
+#: Event nouns that name no kind of event ("the incident", "another tragedy").
+GENERIC_EVENT_NOUNS = frozenset("incident accident disaster tragedy".split())
+
+
+def main_attack(counts: Mapping[str, int]) -> str | None:
+    """The kind of attack named most among events counted (``counts``: event -> times named),
+    when one is named more than any other; None when none is, or two tie."""
+    ranked = Counter({e: n for e, n in counts.items() if e in ATTACK_KINDS}).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 #: Words for the same participant ("killed the assailant", "killed the gunman").
 _PARTICIPANTS = {"assailant": "gunman", "shooter": "gunman", "attacker": "gunman",
                  "gunmen": "gunman", "assailants": "gunman", "attackers": "gunman"}
@@ -163,10 +184,11 @@ def _classify(phrase: str | None, raw: str | None) -> tuple[str | None, str | No
     return " ".join(words), None
 
 
-#: Verbs that open an event named by their object, and the events they open.
+#: Verbs that open an event named by their object, and the events they open (an attack, or
+#: the attack kind a noun names: "began the bombing").
 _OPENING_VERBS = frozenset("launch mount stage begin start".split())
 _OPENED = {"attack": "attack", "assault": "attack", "raid": "attack", "offensive": "attack",
-           **{k: v for k, v in _NOUN_EVENTS.items() if v in ("explode", "shooting", "siege")}}
+           **{k: v for k, v in _NOUN_EVENTS.items() if v in ATTACK_KINDS}}
 
 
 def _participant(rest: list[str], raw: str | None) -> str | None:
@@ -228,12 +250,6 @@ ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "coll
 #: days are two occurrences.
 DAILY = frozenset({"quake", "explode", "fire", "strike begin", "rescue", "recover", "shooting", "attack"})
 
-#: Kinds of attack a story can be about, and the words that name whichever of them it is: in a
-#: story about a shooting, "the attack began at 9:40" and "gunmen stormed the club at 9:40" are
-#: the shooting; in one about a bombing, "the attack" is the blast. ("storm" is weather in a
-#: story about no attack.)
-ATTACK_KINDS = frozenset({"shooting", "explode", "siege"})
-ATTACK_WORDS = frozenset({"attack", "storm"})
 
 #: Events that happen many times within hours or days (emergency calls, reports, crowds
 #: gathering, protests, vigils, a count that rises or falls at each update): dates of them are

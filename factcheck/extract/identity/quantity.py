@@ -25,7 +25,7 @@ from ..units_text import singular
 from .lexicon import (ATTACKERS, ATTRIBUTE_MEASURES, CAPACITY, COMBINED, GENERIC_PEOPLE, GROUP_SYNONYMS,
                       LENGTH_WORDS, NOUN_PREDICATES, PERSON_GROUPS, PREDICATES, RELATIONAL,
                       SPEECH, TOPIC_NOUNS)
-from .events import NOUN_EVENTS, event_lemma
+from .events import GENERIC_EVENT_NOUNS, NOUN_EVENTS, event_lemma
 from .tokens import DETERMINERS, HARD_BREAKS, NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
 
 #: Words between a verb and its object figure: "killed *at least* 157", "carrying *all* 132".
@@ -154,10 +154,6 @@ def read(sent: Sentence, m: Mention) -> Identity:
 #: Words that make an event noun after them another event than the story's ("died in another
 #: major incident", "a previous attack killed five").
 _OTHER_EVENT_WORDS = frozenset("another previous separate similar prior earlier".split())
-#: Event nouns that name no kind: "another incident" is never one more of a series the story
-#: tells ("another suicide bombing" may be the story's next blast; "another incident" is not).
-_GENERIC_EVENT_NOUNS = frozenset("incident incidents accident accidents disaster disasters tragedy "
-                                 "tragedies".split())
 #: Nouns of events whose figures are that event's.
 _EVENT_NOUNS = frozenset("incident incidents accident accidents attack attacks shooting shootings crash crashes "
                          "disaster disasters quake earthquake earthquakes bombing bombings blast blasts "
@@ -170,6 +166,10 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     """"almost 200 people died in another major incident", "In other news, three dead": a
     figure of another event than the story's, whose key matches nothing."""
     toks = sent.tokens
+    if _OTHER_EVENT_WORDS.isdisjoint(sent.words):
+        if [t.low for t in toks[:3]] == ["in", "other", "news"]:
+            _set_scope(ident, _UNKNOWN, "In other news (another story)")
+        return  # no word of another event in the sentence: nothing to scan
     lo = i
     while lo > 0 and toks[lo - 1].text not in (",", ";", ":", "(", ")", "—", "–"):
         lo -= 1
@@ -179,7 +179,9 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     for k in range(lo, hi + 1):
         if toks[k].low in _OTHER_EVENT_WORDS and not (i <= k < j):
             for t in toks[k + 1:min(k + 4, hi + 1)]:
-                if t.low in _EVENT_NOUNS and (toks[k].low != "another" or t.low in _GENERIC_EVENT_NOUNS):
+                # "another incident" is never one more of a series the story tells ("another
+                # suicide bombing" may be the story's next blast)
+                if t.low in _EVENT_NOUNS and (toks[k].low != "another" or singular(t.low) in GENERIC_EVENT_NOUNS):
                     _set_scope(ident, _UNKNOWN, f"{toks[k].text} … {t.text} (another event)")
                     return
                 if not t.is_word:

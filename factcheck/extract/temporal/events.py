@@ -255,9 +255,10 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         # "…, the President, Paul Biya on 25 October 2016, set up a commission": a time between
         # a subject set off by commas and its verb dates that verb, not one of an earlier clause
         after = _tokens(right.lstrip(" ,")[:160])
-        if after and after[0].islower() and not after[0].lower().endswith("ing") \
-                and (lemma(after[0].lower()) or event_lemma(after[0].lower())) \
-                and lemma(after[0].lower()) not in AUXILIARIES:  # not "…, killing 13 people"
+        first = after[0].lower() if after else ""
+        base = lemma(first) if first else None
+        if after and after[0].islower() and not first.endswith("ing") \
+                and (base or event_lemma(first)) and base not in AUXILIARIES:  # not "…, killing 13 people"
             phrase = verb_phrase(after, from_right=False)
             if phrase:
                 return phrase
@@ -265,7 +266,6 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         phrase = verb_phrase(_tokens(left), from_right=True)  # "voted in March and in May"
         if phrase:
             return phrase
-    right = text[end:hi]
     m = re.match(r"['’]s\s+(\w+)", right)
     if m:
         return m.group(1).lower()  # "Sunday's talks"
