@@ -1413,3 +1413,49 @@ def test_an_event_opened_by_a_verb_is_the_event_its_object_names():
     assert _one("Militants mounted an attack on the base at 3am.", "3am", "2024-05-06").event == "attack"
     # a launch with no such object stays a launch (a submersible's dive)
     assert _one("The submersible launched at 8am on Sunday.", "8am on Sunday", "2024-05-06").event == "begin dive"
+
+
+def test_a_time_that_opens_a_reported_clause_dates_that_clause_not_the_saying():
+    c = _one("A statement from the hotel said that at approximately 8:10 a.m. local time (about when "
+             "the other blasts went off), an explosion took place in its lobby.",
+             "approximately 8:10 a.m. local time", "2024-05-06")
+    assert c.event == "explode"
+    c = _one("The railway authority said that at exactly 11:42 a.m. a passenger train collided with "
+             "a stationary one.", "11:42 a.m.", "2024-05-06")
+    assert c.event == "crash"
+    # a clause of its own before the time keeps its own verb, whatever it was said in
+    c = _one("The union said that the walkout would be over at 12.01am on Wednesday, leaving members "
+             "free to go back.", "12.01am on Wednesday", "2024-05-06")
+    assert c.event not in ("depart", "explode", "crash")
+
+
+def test_a_relative_clause_with_a_reporter_dates_the_noun_it_is_about():
+    c = _one("The gunman opened fire in an attack that police say began around 8:30 a.m. on Sunday.",
+             "around 8:30 a.m. on Sunday", "2024-05-06")
+    assert c.event != "say"
+    assert _one("The fire that began at 6 pm destroyed the market.", "6 pm", "2024-05-06").event == "fire"
+
+
+def test_what_sources_said_is_never_an_articles_main_event():
+    from factcheck.extract.identity import TOPIC_EVENT
+    text = ("Officials said on Monday that the ferry sank. The coastguard said on Tuesday that 40 were "
+            "rescued. Police said on Tuesday that divers found the hull. The accident happened at "
+            "0620 local time.")
+    c = _one(text, "0620 local time", "2024-05-08")
+    assert c.event == TOPIC_EVENT
+
+
+def test_a_storm_striking_a_coast_makes_landfall_and_no_blow_is_a_walkout():
+    c = _one("Cyclone Dora finally struck the coast of Kerala state at around 9 am local time, "
+             "the weather office said.", "around 9 am local time", "2024-05-06")
+    assert c.event == "landfall"
+    from factcheck.extract.identity.events import classify
+    assert classify("strike convoy", "a car struck a convoy")[0] == "hit"
+    assert classify("strike", "workers began a strike")[0] == "strike begin"
+
+
+def test_an_end_with_no_subject_is_the_end_of_the_articles_main_event():
+    text = ("The strike began on September 16 when workers walked out. The strike began in earnest on "
+            "September 16, the union said. It ended on Saturday, October 26.")
+    c = _one(text, "Saturday, October 26", "2024-10-30")
+    assert c.event == "strike end"

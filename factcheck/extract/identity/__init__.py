@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from ...models import OrderValue, TimeValue
 from ..mention import Mention
-from .events import (ATTACK_WORDS, GENERIC_EVENT_NOUNS, NOUN_EVENTS, SCHEDULED, classify, event_lemma,
+from .events import (ATTACK_WORDS, GENERIC_EVENT_NOUNS, NOUN_EVENTS, SCHEDULED, SPEECH_VERBS, classify, event_lemma,
                      known_classes, main_attack)
 from .lists import link
 from .quantity import UNKNOWN, Identity, ordinal_before_time, ordinal_near, read, voting_round
 from ..temporal import events as temporal_events  # read at call time: the modules import each other
 from ..temporal.lexicon import MONTHS, WEEKDAYS
-from ..temporal.verbs import AUXILIARIES, guess_lemma
+from ..temporal.verbs import AUXILIARIES, guess_lemma, lemma
 from .tokens import DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
 from ..units_text import singular
 from .topic import DocContext, document_context
@@ -25,7 +25,8 @@ __all__ = ["DocContext", "Identity", "TOPIC_EVENT", "document_context", "identif
 #: days". It stands for the article's main event of that kind (``topic_events``).
 TOPIC_EVENT = "(the story's event)"
 #: Events that say nothing of what happened: a time of one of them is the story's main event.
-_GENERIC_EVENTS = GENERIC_EVENT_NOUNS | frozenset("event it occur happen take place begin start unfold come".split())
+#: ("hit": "the storm struck Haiti", "a van struck pedestrians": the story's event striking)
+_GENERIC_EVENTS = GENERIC_EVENT_NOUNS | frozenset("event it occur happen take place begin start unfold come hit".split())
 #: Light verbs that, without a subject, say only that something happened ("…, struck at 4:17").
 _BARE_LIGHT = frozenset({"strike", "hit", "occur", "happen", "take place", "unfold", "come"})
 
@@ -916,10 +917,11 @@ def topic_events(claims: list) -> list:
 
     counts: dict[str, Counter] = {"time": Counter()}  # durations: the engine names their event
     for c in claims:
-        if c.kind not in counts or not c.event or c.event == TOPIC_EVENT or c.event in _GENERIC_EVENTS:
-            continue
-        if c.event in _CLASSES_KNOWN or " " not in c.event.strip():
-            counts[c.kind][c.event] += 1
+        if c.kind not in counts or not c.event or c.event == TOPIC_EVENT or c.event in _GENERIC_EVENTS \
+                or c.event in SPEECH_VERBS:
+            continue  # what a source said is no main event
+        if c.event in _CLASSES_KNOWN or " " not in c.event.strip() and lemma(c.event) == c.event:
+            counts[c.kind][c.event] += 1  # a class, or a verb ("meet"); not "town", "devastated"
     attack = main_attack(counts["time"])
     out = []
     for c in claims:
@@ -930,6 +932,14 @@ def topic_events(claims: list) -> list:
             out.append(c.model_copy(update={"event": attack, "evidence": evidence}))
             continue
         generic = c.kind in counts and (c.event == TOPIC_EVENT or c.event in _GENERIC_EVENTS)
+        if c.kind == "time" and c.event == "end":
+            # "It ended on Saturday, October 26" in a story about a strike: the strike's end
+            top = counts["time"].most_common(2)
+            if top and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][0] in _CLASSES_KNOWN \
+                    and not top[0][0].endswith(" end"):
+                main = f"{top[0][0].removesuffix(' begin')} end"
+                evidence = {**c.evidence, "event": f"{c.evidence.get('event', c.event)} (the end of the article's main event: {main})"}
+                c = c.model_copy(update={"event": main, "evidence": evidence})
         if generic:
             top = counts[c.kind].most_common(2)
             if top and (len(top) == 1 or top[0][1] > top[1][1]):

@@ -87,6 +87,10 @@ NOUN_EVENTS = _NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor":
 #: story about no attack.)
 ATTACK_KINDS = frozenset({"shooting", "explode", "siege"})
 ATTACK_WORDS = frozenset({"attack", "storm"})
+#: Verbs of saying: what a source said is never an article's main event ("the ministry said on
+#: Sunday" in every paragraph of a story about a crash).
+SPEECH_VERBS = frozenset("say tell report state announce add note write claim confirm reply explain "
+                         "tweet post according".split())
 #: Event nouns that name no kind of event ("the incident", "another tragedy").
 GENERIC_EVENT_NOUNS = frozenset("incident accident disaster tragedy".split())
 
@@ -132,9 +136,14 @@ def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, st
             return "shooting", who
         if cls == "strike begin" and not _QUAKE_WORDS.isdisjoint(words) and _LABOUR_WORDS.isdisjoint(words):
             return "quake", who  # "a 7.0-magnitude earthquake struck the province at 8.43am"
+        if cls == "strike begin" and phrase and len(phrase.split()) > 1 and phrase.split()[0] == "strike" \
+                and _LABOUR_WORDS.isdisjoint(words):
+            return "hit", who  # "a car carrying explosives struck a convoy": a blow, not a walkout
     return cls, who
 
 
+#: What a storm strikes when it makes landfall ("struck the coast of Odisha").
+_COASTS = frozenset("coast coastline shore shoreline land".split())
 #: What is struck when "strike" is no labour strike: "struck a tentative deal".
 _STRUCK_DEALS = frozenset("deal deals agreement agreements accord pact bargain compromise".split())
 
@@ -145,6 +154,8 @@ def _classify(phrase: str | None, raw: str | None) -> tuple[str | None, str | No
     words = phrase.lower().split()
     if words[:1] == ["strike"] and not _STRUCK_DEALS.isdisjoint(words[1:4]):
         return "reach deal", None  # "struck a tentative deal around dawn Tuesday"
+    if words[:1] in (["strike"], ["hit"], ["slam"], ["lash"]) and not _COASTS.isdisjoint(words[1:3]):
+        return "landfall", None  # "the cyclone struck the coast at 8 am": no labour strike
     if words and words[0] not in _NOUN_EVENTS and words[0].endswith("s") and words[0][:-1] in _NOUN_EVENTS:
         words[0] = words[0][:-1]  # "the explosions"
     if words and words[0] in _NOUN_EVENTS:

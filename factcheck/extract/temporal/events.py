@@ -46,7 +46,7 @@ WINDOW = 400
 _ING_NOUNS = frozenset("building buildings housing ceiling clothing landing-gear".split())
 #: Adjectives that complete a passive verb's event ("was reported overdue", "declared dead").
 _COMPLEMENTS = frozenset("overdue missing dead safe alive injured lost".split())
-_SAY_FORMS = frozenset("said says told added noted confirmed stated reported announced believed "
+_SAY_FORMS = frozenset("said says say told added noted confirmed stated reported announced believed "
                        "estimated thought claimed warned".split())
 #: A relative clause or apposition set off by commas: ", which was flying the Moldovan flag,".
 _APPOSITION = re.compile(r",\s*(?:which|who|whose|a|an|the|known|called|named)\b[^,;]*,|,", re.I)
@@ -103,6 +103,8 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
             base = guess_lemma(lw)  # "questioned", "complained": verbs outside the lexicon
         if base is None or base in AUXILIARIES and lw not in ("held",):
             continue
+        if base == lw and 1 < i and words[i - 1][:1].isupper() and words[i - 2].lower() in _PLACE_PREPOSITIONS:
+            continue  # "the coast of Odisha state at 8 am": a noun after a name, not its verb
         if not from_right and lw.endswith("ed") and 0 < i and i + 1 < len(words) \
                 and words[i + 1].lower() == "by" and words[i - 1][:1].islower() \
                 and words[i - 1].lower() not in _DROP_OR_STOP and lemma(words[i - 1].lower()) is None:
@@ -134,12 +136,27 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
             if subject and subject.split()[-1] in NOUN_EVENTS:
                 return subject  # "a second blast struck the Medina district": the blast
         if base in _LIGHT and not obj or base == "take" and obj[:1] == ["place"]:
-            subject = subject_head(words[:i])
+            subject = subject_head(words[:i]) or _antecedent(outer)
             if subject:
                 # "the strike ended Thursday": the strike's end, not the strike
                 return f"end {subject}" if base in _ENDING else subject
         return " ".join([base, *obj])
     return None
+
+
+#: Words of a hedge before a time ("at exactly 11:42", "at approximately 9:05").
+_HEDGES = frozenset("exactly approximately precisely roughly about around just shortly some nearly".split())
+#: Prepositions before a place's name: a bare verb form after "of Odisha" is a noun ("state").
+_PLACE_PREPOSITIONS = frozenset("of in at from near".split())
+
+
+def _antecedent(outer: list[str] | None) -> str | None:
+    """The event noun a relative clause is about: the last word before "that"/"which" ("an
+    attack [that police say began at 9:40]" -> "attack"), when it names an event."""
+    if not outer:
+        return None
+    w = outer[-1].lower()
+    return w if outer[-1].islower() and (w in NOUN_EVENTS or event_lemma(w) == w) else None
 
 
 def _title_case(words: list[str]) -> bool:
@@ -262,8 +279,21 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
             phrase = verb_phrase(after, from_right=False)
             if phrase:
                 return phrase
-    if clause.strip() and edges and not bare:
-        phrase = verb_phrase(_tokens(left), from_right=True)  # "voted in March and in May"
+    reported = bool(edges) and edges[-1].group().lower() == "that" \
+        and left[:edges[-1].start()].rstrip().rsplit(" ", 1)[-1].lower() in _SAY_FORMS \
+        and all(w.lower() in _DROP_OR_STOP or w.lower() in _HEDGES for w in clause_words)
+    if reported:
+        # "a statement said that at 9:05 a.m. (about when the other blasts went off), an
+        # explosion took place": the time opens the reported clause and dates its verb
+        tail = re.sub(r"^(?:\s*\([^)]*\))*[\s,]*", "", text[end:hi])
+        cut = re.search(r"[;:()\"“”—–]|\b(?:and|but|while|because)\b", tail)
+        phrase = verb_phrase(_tokens(tail[: cut.start()] if cut else tail[:200]), from_right=False)
+        if phrase:
+            return phrase
+    if clause.strip() and edges and not bare and not reported:
+        # "voted in March and in May"; not "a statement said that at 9:05 a.m., an explosion
+        # took place": the time dates the reported clause after it
+        phrase = verb_phrase(_tokens(left), from_right=True)
         if phrase:
             return phrase
     m = re.match(r"['’]s\s+(\w+)", right)
