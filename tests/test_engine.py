@@ -295,3 +295,14 @@ def test_a_length_written_as_a_bound_covers_what_lies_beyond_it():
     assert at_least[0] <= 13 * 3600 <= at_least[1]
     at_most = duration_span(TimeValue(timex="PT12H", grain="hour", mod="EQUAL_OR_LESS"))  # "up to 12 hours"
     assert at_most[0] <= 11 * 3600 <= at_most[1] and at_most[1] < 13 * 3600
+
+
+def test_a_date_with_a_part_of_the_day_is_set_against_other_outlets_dates_of_the_story():
+    texts = ("The shooting at the mosque happened on Sunday evening, January 29. The shooting left "
+             "six dead. Police said the shooting was over by 9 p.m.",
+             "The mosque shooting took place on January 30. The shooting shocked the city, and the "
+             "shooting was the worst in years.")
+    docs = [Document(id=f"d{i}", path=f"d{i}.txt", group=f"g{i}", text=t, published=dt.date(2017, 2, 2))
+            for i, t in enumerate(texts)]
+    dates = [f for f in check(docs).findings if f.rule == "dates.event-date"]
+    assert [sorted(c.text for c in f.claims) for f in dates] == [["January 30", "Sunday evening, January 29"]]

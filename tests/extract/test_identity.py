@@ -1469,3 +1469,33 @@ def test_an_end_with_no_subject_is_the_end_of_the_articles_main_event():
             "September 16, the union said. It ended on Saturday, October 26.")
     c = _one(text, "Saturday, October 26", "2024-10-30")
     assert c.event == "strike end"
+
+
+def test_an_adjective_for_people_is_counted_for_the_verb_after_it():
+    assert _one("A total of 56 dead have been identified, officials said.", "56").measure == "people identified"
+    assert _one("The 40 dead were buried on Friday.", "40").measure == "people buried"
+    # the adjective alone still counts the dead
+    assert _one("The blast left 56 dead.", "56 dead").measure == "people killed"
+
+
+def test_a_figure_after_a_lead_among_the_missing_is_a_batch_of_the_dead():
+    c = _one("Among the 28 missing, 25 have been confirmed dead.", "25")
+    assert c.measure == "people killed" and c.scope == "part of 28"
+    # a lead of those aboard does not make the toll a part: all who died were aboard
+    assert _one("Out of the 62 people on board, 43 died.", "43").scope is None
+
+
+def test_victims_beside_a_toll_of_their_own_are_all_the_people_hurt():
+    c = _one("The governor said there were 80 victims of the attack, that 56 are on admission and "
+             "that the death toll is 22.", "80 victims")
+    assert c.measure != "people killed"
+    assert _one("The attack left 98 victims.", "98 victims").measure == "people killed"
+
+
+def test_a_clause_opened_by_a_hospital_counts_the_dead_there():
+    c = _one("The count showed that at St. Anne Hospital, Orrin, 40 people were treated and 13 deaths "
+             "were confirmed.", "13 deaths")
+    assert c.scope == "at st. anne hospital"
+    assert _one("At the district hospital, 12 people died.", "12 people").scope == "at district hospital"
+    # a hospital named after the figure's own clause places nothing
+    assert _one("In the hospital where she works, 12 people died on Monday.", "12 people").scope is None

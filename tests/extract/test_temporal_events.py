@@ -140,3 +140,16 @@ def test_a_period_named_earlier_only_moves_a_one_year_offset():
     values = [m.value.timex for lo, hi in sentences(text) for m in find_dates(text, lo, hi, PUB, state)]
     assert values == ["2025-03", "1945"]
 
+
+
+def test_a_part_of_a_day_before_its_date_is_that_date():
+    from factcheck.extract.dates import DocState, find_dates
+    from factcheck.extract.sentences import sentences
+    text = "Dozens were hurt in twin blasts on Sunday morning, January 27."
+    pub = dt.date(2019, 2, 4)
+    found = [m for lo, hi in sentences(text) for m in find_dates(text, lo, hi, pub, DocState())]
+    assert [(text[m.start:m.end], m.value.start[:10]) for m in found] == [("Sunday morning, January 27", "2019-01-27")]
+    # a date that is not that weekday stays apart
+    text = "Dozens were hurt on Sunday morning, January 28."
+    found = [m for lo, hi in sentences(text) for m in find_dates(text, lo, hi, pub, DocState())]
+    assert len(found) == 2

@@ -53,6 +53,11 @@ def _left_of(sent: Sentence, i: int, skip: frozenset[str] = _HEDGE_WORDS) -> int
 
 #: Adverbs and auxiliaries between a figure's noun and its verb: "157 people *have been*
 #: killed", "99 *are still* missing".
+#: A death toll of its own in a sentence ("the death toll is 22", "22 were killed").
+_TOLL_BESIDE = re.compile(r"\bdeath toll\b|\b\d[\d,]*\s+(?:people\s+|persons\s+)?(?:were\s+|have\s+)?"
+                          r"(?:killed|died|dead)\b", re.I)
+#: Adjectives that stand for people ("56 dead", "30 injured").
+_PEOPLE_ADJECTIVES = frozenset("dead injured wounded missing".split())
 _BETWEEN_VERB = frozenset("have has had been being be is are was were remain remained remains "
                           "still now already reportedly so far initially later then also were "
                           "believed feared thought confirmed known presumed said reported "
@@ -134,6 +139,7 @@ def read(sent: Sentence, m: Mention) -> Identity:
             ident.subject, ident.evidence["subject"] = row, f"{row}:"
     _scope(sent, i, j, ident)
     _site_part(sent, j, ident)
+    _site_part_before(sent, i, ident)
     _beneficiary(sent, j, ident)
     if ident.measure == "people hospitalised" and ident.scope is None \
             and _STILL.intersection((ident.evidence.get("measure") or "").lower().split()):
@@ -491,6 +497,35 @@ def _site_part(sent: Sentence, j: int, ident: Identity) -> None:
             _set_scope(ident, f"at {' '.join(w for w in words.lower().split() if w not in DETERMINERS)}",
                        f"{t.text} {words}")
         return
+
+
+def _site_part_before(sent: Sentence, i: int, ident: Identity) -> None:
+    """"At St. Louis Hospital, Owo, 39 people were involved and 13 deaths", "At the morgue, 12
+    bodies were identified": a clause opened by a hospital, a ward or a morgue counts the
+    people there, a part of the toll."""
+    if ident.scope is not None or not (ident.measure or "").startswith(("people killed", "people recovered")):
+        return
+    toks = sent.tokens
+    lo = max(0, i - 16)
+    for x in range(i - 1, lo - 1, -1):
+        if toks[x].text in HARD_BREAKS:
+            return
+        if toks[x].low not in ("at", "in", "inside"):
+            continue
+        if x > 0 and toks[x - 1].low not in ("that", ",", "“", '"', "(") and not toks[x - 1].text in HARD_BREAKS:
+            return  # only a clause the place opens: not "died in the hospital, …"
+        y = x + 1
+        while y < i and y < x + 5 and singular(toks[y].low) not in _HOSPITALS and toks[y].text != ",":
+            y += 1
+        if y < i and singular(toks[y].low) in _HOSPITALS and y + 1 < i and toks[y + 1].text == ",":
+            words = sent.text[toks[x + 1].start:toks[y].end]
+            _set_scope(ident, f"at {' '.join(w for w in words.lower().split() if w not in DETERMINERS)}",
+                       f"{toks[x].text} {words}")
+        return
+
+
+#: Where the hurt and the dead are counted one place at a time.
+_HOSPITALS = frozenset("hospital clinic morgue mortuary ward infirmary".split())
 
 
 #: Parts of a site where some of the dead of a disaster are found.
@@ -899,6 +934,12 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
         # "98 victims": the dead; "68 passengers": aboard (but "20 passengers were staff": some of them)
         cls = NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun)
         evidence = sent.tokens[j - 1].text
+        if cls == "killed" and word in ("victims", "victim") and _TOLL_BESIDE.search(
+                sent.text[sent.tokens[0].start:sent.tokens[i].start] + " "
+                + sent.text[sent.tokens[j - 1].end:sent.tokens[-1].end]):
+            # "there were 80 victims …, 56 are on admission, while the death toll is 22": the
+            # victims are all the people hurt, and the sentence gives the dead apart
+            cls, evidence = "casualties", f"{evidence} (the sentence gives the dead apart)"
     plural = word if word.endswith("s") or word in GENERIC_PEOPLE else noun
     person = word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or word in PERSON_GROUPS \
         or noun in PERSON_GROUPS or noun == "person"
@@ -1343,6 +1384,13 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
     t = sent.word(k)
     if t is None or not t.is_word:
         return None
+    if not seen and t.low in _PEOPLE_ADJECTIVES and sent.word(k + 1) is not None \
+            and sent.tokens[k + 1].low in _BETWEEN_VERB:
+        # "56 dead have been identified", "30 injured were discharged": the adjective names the
+        # people counted; the verb after it what they are counted for
+        found = _predicate_right(sent, k + 1)
+        if found is not None:
+            return found
     if not seen and t.low.endswith("ed") and _modifies_things(sent, k + 1):
         return None  # "in two crowded commercial areas": a modifier of what is counted
     if not seen and t.low.endswith("ed") and not t.auxiliary:
@@ -2102,7 +2150,10 @@ def _partitive_lead(sent: Sentence, i: int, measure: str | None) -> str | None:
     if lead is None or i <= lead[0]:
         return None
     own = (measure or "").removeprefix("people ")
-    return sent.tokens[2].low if measure is None or own in lead[1] else None
+    if measure is None or own in lead[1] or (own == "killed" and lead[1] & {"missing", "injured"}):
+        # "Among the 28 missing, 25 have been confirmed dead": a batch of the dead, not the toll
+        return sent.tokens[lead[2]].low
+    return None
 
 
 def _lead_class(sent: Sentence) -> str | None:
@@ -2113,18 +2164,22 @@ def _lead_class(sent: Sentence) -> str | None:
     return next(iter(counted)) if len(counted) == 1 else None
 
 
-def _lead_counted(sent: Sentence) -> tuple[int, set] | None:
-    """For a sentence that opens "Of the <number> …,": the comma that ends the lead and what
-    the lead's words count (predicate classes, "killed", "hospitalised")."""
+def _lead_counted(sent: Sentence) -> tuple[int, set, int] | None:
+    """For a sentence that opens "Of the <number> …," ("Among the …", "Out of the …"): the
+    comma that ends the lead, what the lead's words count (predicate classes, "killed",
+    "hospitalised") and where its number is."""
     toks = sent.tokens
-    if len(toks) < 4 or toks[0].low != "of" or toks[1].low not in ("the", "those", "these", "all"):
+    s = 1 if len(toks) > 1 and toks[0].low == "out" and toks[1].low == "of" else 0
+    if len(toks) < s + 4 or toks[s].low not in ("of", "among", "amongst") \
+            or toks[s + 1].low not in ("the", "those", "these", "all"):
         return None
-    if not (toks[2].text[:1].isdigit() or toks[2].low in _NUMBER_WORDS):
+    if not (toks[s + 2].text[:1].isdigit() or toks[s + 2].low in _NUMBER_WORDS):
         return None
-    comma = next((x for x in range(3, min(len(toks), 20)) if toks[x].text == ","), None)
+    comma = next((x for x in range(s + 3, min(len(toks), 20)) if toks[x].text == ","), None)
     if comma is None:
         return None
-    return comma, {NOUN_PREDICATES.get(t.low) or PREDICATES.get(t.predicate(PREDICATES) or "") for t in toks[3:comma]}
+    return comma, {NOUN_PREDICATES.get(t.low) or PREDICATES.get(t.predicate(PREDICATES) or "")
+                   for t in toks[s + 3:comma]}, s + 2
 
 
 _OF_THOSE = frozenset("whom them which those these".split())

@@ -18,7 +18,8 @@ from .tagger import Timex
 
 def combine(text: str, items: list[Timex]) -> list[Timex]:
     """Offsets from a date, weekdays with their date, and ranges, each as one Timex."""
-    return join_ranges(text, _join_weekdays(text, _week_and_weekday(text, combine_offsets(text, items))))
+    return join_ranges(text, _join_part_of_day_dates(
+        text, _join_weekdays(text, _week_and_weekday(text, combine_offsets(text, items)))))
 
 
 #: The TIMEX3 tags of a part of a day ("Saturday night" is 2025-03-29TNI): no day to join.
@@ -65,6 +66,33 @@ def _join_weekdays(text: str, items: list[Timex]) -> list[Timex]:
                 and day.type == "DATE" and day.value.grain == "day" and "/" not in day.value.timex \
                 and not wd.value.timex.endswith(_PART_OF_DAY_TAGS):
             out.append(_dated_weekday(text, wd, day, a.start, close.end()))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _join_part_of_day_dates(text: str, items: list[Timex]) -> list[Timex]:
+    """"Sunday morning, January 27": the part of the day of that date, when the date falls on
+    that weekday (the weekday alone would be read in the week of publication)."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(items):
+        a, b = items[i], items[i + 1] if i + 1 < len(items) else None
+        if b is not None and a.form == "weekday" and a.value.timex.endswith(_PART_OF_DAY_TAGS) \
+                and a.value.start and b.type == "DATE" and b.value.grain == "day" and b.value.start \
+                and "/" not in b.value.timex and _COMMA.fullmatch(text, a.end, b.start) \
+                and dt.date.fromisoformat(b.value.start[:10]).weekday() == _weekday_number(text[a.start:a.end]):
+            day = b.value.start[:10]
+            moved = {k: day + v[10:] for k in ("timex", "start", "end")
+                     if (v := getattr(a.value, k)) and len(v) >= 10 and v[4] == "-"}
+            name = WEEKDAY_NAMES[_weekday_number(text[a.start:a.end])]
+            value = a.value.model_copy(update={**moved, "weekday": name, "anchor": None})
+            out.append(Timex(a.start, b.end, a.type, value, [*a.notes, *b.notes], "mdy"))
             i += 2
             continue
         out.append(a)
