@@ -306,3 +306,10 @@ def test_a_date_with_a_part_of_the_day_is_set_against_other_outlets_dates_of_the
             for i, t in enumerate(texts)]
     dates = [f for f in check(docs).findings if f.rule == "dates.event-date"]
     assert [sorted(c.text for c in f.claims) for f in dates] == [["January 30", "Sunday evening, January 29"]]
+
+
+def test_parts_of_groups_named_in_other_sentences_are_not_one_figure():
+    text = ("A team of 15 firefighters went in first. The bodies of five of them have been recovered. "
+            "There were 11 in the second team. The bodies of three of them have been recovered.")
+    doc = Document(id="d", path="d.txt", group="g", text=text, published=dt.date(2022, 6, 6))
+    assert [f for f in check([doc]).findings if f.rule.startswith("quantities.")] == []

@@ -79,6 +79,10 @@ def _scope(claim: Claim, doc: Document) -> str | None:
     if not claim.scope:
         return None
     scope = " ".join(claim.scope.lower().split())
+    if scope == "part of those named before":
+        # "five of them", "Three of them are in critical condition": a part of a group an
+        # earlier sentence names, which may be any group: the same as no other part
+        return f"part of those named before at {claim.id}"
     if scope in ("remaining", "ongoing"):
         return f"{scope} as of {doc.published}" if doc.published else None
     if scope == "running count":

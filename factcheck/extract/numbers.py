@@ -18,7 +18,7 @@ from .hedges import APPROXIMATE, HEDGES, PERCENT_APPROX, POST_HEDGES, apply_hedg
 from .temporal.places import known as known_place
 from .measure import clause_subject, measure_after, measure_before
 from .mention import Mention
-from .quantity_parts import (FREE_CAPS, counted_noun, counted_not_year, excluded_by_neighbours,
+from .quantity_parts import (FREE_CAPS, age_in_brackets, counted_noun, counted_not_year, excluded_by_neighbours,
                              identifier_before, is_year, near_month, read_base, read_unit,
                              spaced_groups_ok)
 from .signs import CHANGE_UNITS, after_change_verb, is_fall, restates, written_sign
@@ -463,6 +463,8 @@ def _finish(text: str, num: _Num, start: int, end: int, hedge: str | None, table
             if num.kind != "number" or _PART_OF.match(text, end, hi) or _OCCASIONS.match(text, end, hi):
                 return None
             unit = "count"
+        elif num.kind == "number" and age_in_brackets(text, lo, num.start, end):
+            unit = "count"  # "Idris Ojo (37) was arrested": maybe an age, which the identity reader decides
         elif _CITATION.search(text, max(lo, num.start - 1), num.start) or text[end:end + 1] == "]" \
                 or (text[num.start - 1:num.start] == "(" and text[end:end + 1] in (",", ")", "\u2013")):
             return None  # "[3]", "[14-17]", "(26,29)": a reference mark or an enumeration

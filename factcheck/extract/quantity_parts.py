@@ -116,6 +116,18 @@ _GDP = {"gross domestic product": "GDP", "gdp": "GDP", "gnp": "GNP", "gni": "GNI
         "economic output": "GDP", "national income": "GNI"}
 
 
+#: A person's name right before a bracket: "Idris Ojo (37)" (two capitalised words or more).
+NAME_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][a-z'’-]+[ \t]+){1,3}[A-Z][a-z'’-]+)[ \t]*\Z")
+
+
+def age_in_brackets(text: str, lo: int, start: int, end: int) -> bool:
+    """"Idris Ojo (37) was arrested": a whole number up to 110 in brackets right after a
+    person's name is the press's way of giving an age."""
+    digits = text[start:end]
+    return digits.isdigit() and 0 < int(digits) <= 110 and text[start - 1:start] == "(" \
+        and text[end:end + 1] == ")" and NAME_BEFORE.search(text, lo, start - 1) is not None
+
+
 def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int,
                            second: bool = False) -> int | None:
     """Where to resume when the digits at ``[start, end)`` are part of an identifier, a date, a
@@ -126,7 +138,8 @@ def excluded_by_neighbours(text: str, start: int, end: int, lo: int, hi: int,
             and not _MINUS_WORD.search(text, max(lo, start - 10), start) \
             and not _MEASURE_HYPHEN.search(text, max(lo, start - 12), start):
         return end  # F-47, SM-6, COVID-19 (the second end of a range "2-3%" is read apart)
-    if (prev in "#\u2116'\u2019/" and not second) or (prev == "(" and text[end:end + 1] == ")"):
+    if (prev in "#\u2116'\u2019/" and not second) or (prev == "(" and text[end:end + 1] == ")"
+                                                          and not age_in_brackets(text, lo, start, end)):
         return end  # #1, '90s, 3/4's second half, (202)
     if prev == "+" and re.match(r"\d{1,3}[ \t-]\d", text[start:start + 6]):
         return _skip_digits(text, start, hi)

@@ -1499,3 +1499,17 @@ def test_a_clause_opened_by_a_hospital_counts_the_dead_there():
     assert _one("At the district hospital, 12 people died.", "12 people").scope == "at district hospital"
     # a hospital named after the figure's own clause places nothing
     assert _one("In the hospital where she works, 12 people died on Monday.", "12 people").scope is None
+
+
+def test_a_number_of_them_is_counted_for_the_verb_after_them():
+    c = _one("Twenty-seven people were wounded. Three of them are in a critical condition.", "Three")
+    assert c.measure == "people critical" and c.scope == "part of those named before"
+
+
+def test_an_age_in_brackets_after_a_name_is_that_persons_age():
+    c = _one("On August 7, Idris Ojo (37) was apprehended at Aiyetorosi.", "37")
+    assert (c.measure, c.subject) == ("age", "Idris Ojo")
+    # a place before a bracket gives no age
+    assert all(c.measure != "age" for c in _claims("Sales rose in the United States (12)."))
+    # nor a year in brackets
+    assert all(c.measure != "age" for c in _claims("The Flood Act (2019) was passed."))

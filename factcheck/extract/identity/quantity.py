@@ -1366,6 +1366,9 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
             x += 1
         if x < len(sent.tokens) and sent.tokens[x].auxiliary:
             k = x
+    if k + 2 < len(sent.tokens) and sent.tokens[k].low == "of" and sent.tokens[k + 1].low in ("them", "those", "these") \
+            and (sent.tokens[k + 2].auxiliary or sent.tokens[k + 2].low in _BETWEEN_VERB):
+        k += 2  # "Three of them are in a critical condition": past "of them" to the verb
     if k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or", "including") and sent.tokens[k + 1].text[0].isdigit() \
             or (k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or", "including") and sent.tokens[k + 1].low in _NUMBER_WORDS):
         # "five crew members and two pilots were on board", "72 people including 4 crew
