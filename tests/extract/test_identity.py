@@ -1513,3 +1513,15 @@ def test_an_age_in_brackets_after_a_name_is_that_persons_age():
     assert all(c.measure != "age" for c in _claims("Sales rose in the United States (12)."))
     # nor a year in brackets
     assert all(c.measure != "age" for c in _claims("The Flood Act (2019) was passed."))
+
+
+def test_a_figure_in_what_the_story_came_after_is_another_events():
+    from factcheck.extract.identity.quantity import UNKNOWN
+    c = _one("The explosion in Orrin comes a day after eight people died when gas leaked at a plant "
+             "in Vessa.", "eight people")
+    assert c.scope == UNKNOWN
+    c = _one("The blast came just weeks after a bombing killed 20 people in the capital.", "20 people")
+    assert c.scope == UNKNOWN
+    # the story's own toll, told with what it followed, stays the toll
+    c = _one("Eight people died two days after the quake, officials said.", "Eight people")
+    assert c.scope is None and c.measure == "people killed"

@@ -172,6 +172,10 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     """"almost 200 people died in another major incident", "In other news, three dead": a
     figure of another event than the story's, whose key matches nothing."""
     toks = sent.tokens
+    came = _came_after(sent, i)
+    if came is not None:
+        _set_scope(ident, _UNKNOWN, f"{came} (another event, before the story's)")
+        return
     if _OTHER_EVENT_WORDS.isdisjoint(sent.words):
         if [t.low for t in toks[:3]] == ["in", "other", "news"]:
             _set_scope(ident, _UNKNOWN, "In other news (another story)")
@@ -194,6 +198,28 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
                     break
     if [t.low for t in toks[:3]] == ["in", "other", "news"]:
         _set_scope(ident, _UNKNOWN, "In other news (another story)")
+
+
+def _came_after(sent: Sentence, i: int) -> str | None:
+    """"The explosion comes a day after eight people died … in Guiyang", "It came weeks after a
+    blast killed 20": a figure in what the story's event followed is another event's. Returns
+    the words that say so."""
+    toks = sent.tokens
+    for k in range(i - 1, max(-1, i - 14), -1):
+        if toks[k].text in (";", ":", "(", ")") or toks[k].text in HARD_BREAKS:
+            return None
+        if toks[k].low != "after":
+            continue
+        before = [t.low for t in toks[max(0, k - 4):k]]
+        if not _SPANS.isdisjoint(before) and not _CAME.isdisjoint(before):
+            return sent.text[toks[max(0, k - 4)].start:toks[k].end]
+        return None
+    return None
+
+
+#: "comes a day after", "came just weeks after", "follows two days after".
+_CAME = frozenset("come comes came coming follows followed following".split())
+_SPANS = frozenset("day days week weeks month months hour hours year years".split())
 
 
 _ABOARD_WORDS = frozenset("aboard onboard".split())
