@@ -1525,3 +1525,10 @@ def test_a_figure_in_what_the_story_came_after_is_another_events():
     # the story's own toll, told with what it followed, stays the toll
     c = _one("Eight people died two days after the quake, officials said.", "Eight people")
     assert c.scope is None and c.measure == "people killed"
+
+
+def test_examinations_on_the_dead_count_the_examined_not_the_toll():
+    assert _one("Post mortem examinations on six victims found that most died of trauma.",
+                "six victims").measure == "examinations"
+    assert _one("Autopsies of 12 victims showed hypothermia.", "12 victims").measure == "autopsies"
+    assert _one("Twelve victims died of hypothermia.", "Twelve victims").measure == "people killed"

@@ -934,7 +934,8 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             _set_scope(ident, singular(word), sent.tokens[j - 1].text)
         return
     k = _left_of(sent, i, _HEDGE_WORDS | {"the"})
-    if k >= 1 and sent.tokens[k].low == "of" and sent.tokens[k - 1].low in _OF_THE_DEAD:
+    if k >= 1 and sent.tokens[k].low in ("of", "on") and sent.tokens[k - 1].low in _OF_THE_DEAD \
+            and (sent.tokens[k].low == "of" or sent.tokens[k - 1].low in _DONE_ON_THE_DEAD):
         # "the remains of 140 people killed", "funerals for …": what is done for the dead, a
         # batch of them, never the toll
         ident.measure = sent.tokens[k - 1].low
@@ -1072,7 +1073,10 @@ _NEUTRAL_MODS = frozenset("more other total overall confirmed reported known reg
 
 #: Verbs of losing lives, as a predicate table (lemma -> itself).
 _TAKE_LIVES = {w: w for w in "claim take cost lose".split()}
-_OF_THE_DEAD = frozenset("remains bodies coffins funerals burials identities".split())
+_OF_THE_DEAD = frozenset("remains bodies coffins funerals burials identities autopsies autopsy "
+                         "examinations post-mortems postmortems".split())
+#: What is done "on" the dead: "post mortem examinations on six victims", "autopsies on".
+_DONE_ON_THE_DEAD = frozenset("autopsies autopsy examinations post-mortems postmortems".split())
 
 
 def _lives_of(sent: Sentence, i: int) -> str | None:
