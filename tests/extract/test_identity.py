@@ -1532,3 +1532,9 @@ def test_examinations_on_the_dead_count_the_examined_not_the_toll():
                 "six victims").measure == "examinations"
     assert _one("Autopsies of 12 victims showed hypothermia.", "12 victims").measure == "autopsies"
     assert _one("Twelve victims died of hypothermia.", "Twelve victims").measure == "people killed"
+
+
+def test_a_lead_naming_a_source_is_no_subject_of_the_event():
+    c = _one("According to initial reports, the fire is suspected to have started at a restaurant, "
+             "Mojo Bistro a little after 12.30 am on Thursday.", "12.30 am on Thursday", "2017-12-29")
+    assert c.event != "according"

@@ -144,6 +144,8 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
     return None
 
 
+#: A lead that names a source, not the subject: "According to initial reports, the fire …".
+_ACCORDING = re.compile(r"^\s*according to [^,;]{1,80},", re.I)
 #: Words of a hedge before a time ("at exactly 11:42", "at approximately 9:05").
 _HEDGES = frozenset("exactly approximately precisely roughly about around just shortly some nearly".split())
 #: Prepositions before a place's name: a bare verb form after "of Odisha" is a noun ("state").
@@ -292,8 +294,9 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
             return phrase
     if clause.strip() and edges and not bare and not reported:
         # "voted in March and in May"; not "a statement said that at 9:05 a.m., an explosion
-        # took place": the time dates the reported clause after it
-        phrase = verb_phrase(_tokens(left), from_right=True)
+        # took place": the time dates the reported clause after it. A lead "According to
+        # initial reports," names no subject
+        phrase = verb_phrase(_tokens(_ACCORDING.sub("", left)), from_right=True)
         if phrase:
             return phrase
     m = re.match(r"['’]s\s+(\w+)", right)
