@@ -313,3 +313,13 @@ def test_parts_of_groups_named_in_other_sentences_are_not_one_figure():
             "There were 11 in the second team. The bodies of three of them have been recovered.")
     doc = Document(id="d", path="d.txt", group="g", text=text, published=dt.date(2022, 6, 6))
     assert [f for f in check([doc]).findings if f.rule.startswith("quantities.")] == []
+
+
+def test_nearly_a_length_is_just_under_it():
+    from factcheck.engine.timecmp import duration_span, same_duration
+    four, five = TimeValue(timex="PT4H", mod="LESS_THAN"), TimeValue(timex="PT5H", mod="LESS_THAN")
+    assert same_duration(four, five, "nearly four hours", "nearly five hours")[0] == "contradictory"
+    # "up to four hours" may be much less than four
+    assert same_duration(four, five, "up to four hours", "up to five hours")[0] == "consistent"
+    lo, hi = duration_span(five, "nearly five hours")
+    assert (lo, hi) == (4.5 * 3600, 5 * 3600)

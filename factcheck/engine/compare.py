@@ -45,7 +45,7 @@ def compare(a: Value, b: Value, expect: Expectation, published: tuple[dt.date | 
         if not (isinstance(a, TimeValue) and isinstance(b, TimeValue)):
             return Outcome(Verdict.NOT_COMPARABLE, {"reason": "not two times"})
         verdict, details = (timecmp.same_time(a, b, *texts) if expect.kind == "same_time"
-                            else timecmp.same_duration(a, b))
+                            else timecmp.same_duration(a, b, *texts))
         return Outcome(Verdict(verdict), details)
     if isinstance(a, QuantityValue) and isinstance(b, QuantityValue):
         if expect.kind == "nondecreasing":

@@ -544,7 +544,7 @@ def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False,
         return (lo, hi - 1e-6), (lo, hi)
     if rule.expect.kind == "same_duration":
         value = as_duration(value)
-        span = duration_span(value) if value is not None else None
+        span = duration_span(value, it.claim.text) if value is not None else None
         return (span, span) if span is not None else None
     if isinstance(value, TimeValue) and value.start and value.end:
         try:

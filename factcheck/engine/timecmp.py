@@ -12,6 +12,7 @@ import math
 import re
 
 from .. import valuefmt
+from ..extract.hedges import NEARLY
 from ..models import OrderValue, TimeValue
 
 #: How far a hedged clock time reaches: "around 2 a.m.", "shortly after 10", "just before noon".
@@ -108,7 +109,12 @@ def same_time(a: TimeValue, b: TimeValue, text_a: str = "", text_b: str = "") ->
     return "contradictory", details
 
 
-def duration_span(v: TimeValue) -> tuple[float, float] | None:
+#: Hedges that put a length just under its figure ("nearly five hours" is 4.5 to 5), not
+#: anywhere under it as "up to" and "less than" do.
+_JUST_UNDER = re.compile(r"^(?:nearly|almost|close to|just under|just shy of|not quite)\b", re.I)
+
+
+def duration_span(v: TimeValue, written: str = "") -> tuple[float, float] | None:
     """The interval of seconds a duration stands for ("over 5 months": 5 months and up;
     "nearly five months": up to 5; "148 days": that day count; "70 to 96 hours": both and
     what lies between)."""
@@ -130,6 +136,8 @@ def duration_span(v: TimeValue) -> tuple[float, float] | None:
     mod = (v.mod or "").upper()
     if mod in ("MORE_THAN", "AFTER", "ON_OR_AFTER", "EQUAL_OR_MORE"):  # "at least 12 hours"
         lo, hi = seconds, float("inf")
+    elif mod in ("LESS_THAN", "BEFORE", "ON_OR_BEFORE", "END", "EQUAL_OR_LESS") and _JUST_UNDER.match(written.strip()):
+        lo, hi = seconds * (1 - NEARLY), seconds  # "nearly four hours": under four, not by much
     elif mod in ("LESS_THAN", "BEFORE", "ON_OR_BEFORE", "END", "EQUAL_OR_LESS"):  # "up to", "at most"
         lo, hi = max(0.0, seconds - 0.25 * seconds), seconds + unit / 2
     elif mod == "APPROX":
@@ -144,8 +152,8 @@ def as_duration(v):
     return v
 
 
-def same_duration(a: TimeValue, b: TimeValue) -> tuple[str, dict[str, str]]:
-    sa, sb = duration_span(a), duration_span(b)
+def same_duration(a: TimeValue, b: TimeValue, text_a: str = "", text_b: str = "") -> tuple[str, dict[str, str]]:
+    sa, sb = duration_span(a, text_a), duration_span(b, text_b)
     details = {"a": a.timex, "b": b.timex}
     if sa is None or sb is None:
         return "not comparable", {**details, "reason": "not two durations"}

@@ -1538,3 +1538,11 @@ def test_a_lead_naming_a_source_is_no_subject_of_the_event():
     c = _one("According to initial reports, the fire is suspected to have started at a restaurant, "
              "Mojo Bistro a little after 12.30 am on Thursday.", "12.30 am on Thursday", "2017-12-29")
     assert c.event != "according"
+
+
+def test_a_length_of_time_taken_or_spent_is_what_it_went_on():
+    c = _one("It took over 150 firefighters involving 50 fire engines nearly four hours to douse the blaze.",
+             "nearly four hours", "2019-12-09")
+    assert c.event == "contain"
+    c = _one("Rescuers spent three days searching the rubble.", "three days", "2019-12-09")
+    assert c.event == "search"

@@ -676,9 +676,14 @@ def _past_place(sent: Sentence, k: int) -> int:
 
 
 _TAKE_FORMS = frozenset("took take takes taking taken had has have".split())
+_SPEND_FORMS = frozenset("spent spend spends spending".split())
 #: Verbs that say only that something was done or reached: their object names the event ("it
 #: took 18 minutes to make an arrest" is the arrest).
 _LIGHT_INFINITIVES = frozenset("make get do carry be reach".split())
+
+
+#: Hedges of a number of people a length of time took ("over 150 firefighters").
+_AGENT_HEDGES = frozenset("over about around nearly some more than almost".split())
 
 
 def _time_taken(sent: Sentence, i: int, j: int, k: int) -> tuple[str, str] | None:
@@ -689,9 +694,19 @@ def _time_taken(sent: Sentence, i: int, j: int, k: int) -> tuple[str, str] | Non
     if k >= 1 and sent.tokens[k].low == "by" and sent.tokens[k - 1].low in ("delayed", "postponed"):
         return "delay", f"{sent.tokens[k - 1].text} by {sent.text[sent.tokens[i].start:sent.tokens[j - 1].end]}"
     x = k
-    while x >= 0 and x > k - 4 and not (sent.tokens[x].low in _TAKE_FORMS) and sent.tokens[x].is_word \
-            and sent.tokens[x].verb is None and sent.tokens[x].low not in PREPOSITIONS:
-        x -= 1  # "took police 18 minutes": past the one who took it
+    while x >= 0 and x > k - 8 and not (sent.tokens[x].low in _TAKE_FORMS) and (
+            sent.tokens[x].is_word and (sent.tokens[x].verb is None or sent.tokens[x].low.endswith("ing"))
+            and sent.tokens[x].low not in PREPOSITIONS
+            or sent.tokens[x].text[:1].isdigit() or sent.tokens[x].low in _AGENT_HEDGES):
+        x -= 1  # "took police 18 minutes", "took over 150 firefighters involving 50 fire engines
+        # nearly four hours": past who took it
+    if x >= 0 and sent.tokens[x].low in _SPEND_FORMS and j < len(sent.tokens) and sent.tokens[j].low.endswith("ing"):
+        # "spent the next five hours pulling out more than 60 people": what the time went on
+        words = [sent.tokens[j].low[:-3]] + [t.text for t in sent.tokens[j + 1:j + 6] if t.is_word]
+        event = _infinitive_event([guess_lemma(sent.tokens[j].low) or words[0], *words[1:]])
+        if event:
+            return event, sent.text[sent.tokens[x].start:sent.tokens[j].end]
+        return None
     if x < 0 or sent.tokens[x].low not in _TAKE_FORMS:
         return None
     taking = sent.tokens[x]
