@@ -1546,3 +1546,11 @@ def test_a_length_of_time_taken_or_spent_is_what_it_went_on():
     assert c.event == "contain"
     c = _one("Rescuers spent three days searching the rubble.", "three days", "2019-12-09")
     assert c.event == "search"
+
+
+def test_a_name_that_opens_or_begins_is_no_event_of_the_story():
+    from factcheck.extract.identity import TOPIC_EVENT
+    c = _one("The Central Emergency Operation Center opened at 6pm, the rail agency said.", "6pm", "2018-10-22")
+    assert c.event not in (TOPIC_EVENT, "crash", None)
+    # an event noun that begins stays the event
+    assert _one("The Camp Fire started at 6:30 a.m.", "6:30 a.m.", "2018-11-09").event == "fire"

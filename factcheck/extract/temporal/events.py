@@ -137,6 +137,12 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
                 return subject  # "a second blast struck the Medina district": the blast
         if base in _LIGHT and not obj or base == "take" and obj[:1] == ["place"]:
             subject = subject_head(words[:i]) or _antecedent(outer)
+            named = [k for k in range(i) if words[k].lower() == subject]
+            if subject and named and not titled and words[named[-1]][:1].isupper() and _in_a_name(words, named[-1]) \
+                    and subject not in NOUN_EVENTS:
+                # "The Central Emergency Operation Center opened at 6pm": a name's opening, an
+                # event of its own (not the centre, which a placing verb would take for the story's)
+                return f"{base} {subject}"
             if subject:
                 # "the strike ended Thursday": the strike's end, not the strike
                 return f"end {subject}" if base in _ENDING else subject
