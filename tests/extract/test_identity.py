@@ -1554,3 +1554,12 @@ def test_a_name_that_opens_or_begins_is_no_event_of_the_story():
     assert c.event not in (TOPIC_EVENT, "crash", None)
     # an event noun that begins stays the event
     assert _one("The Camp Fire started at 6:30 a.m.", "6:30 a.m.", "2018-11-09").event == "fire"
+
+
+def test_a_count_before_and_n_others_of_the_same_is_one_part_of_a_breakdown():
+    claims = {c.text: c for c in _claims(
+        "Sixteen persons died because of burns and three others from injuries after they jumped.", "2019-05-25")}
+    assert claims["Sixteen persons"].scope == "part: a breakdown"
+    # the others of another count leave the first whole
+    assert _one("Eleven people were killed and 37 others injured in the blast.", "Eleven people").scope is None
+    assert _one("Two people were killed and 1 other injured.", "Two people").scope is None

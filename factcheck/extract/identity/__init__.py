@@ -4,6 +4,8 @@ compares keys and never re-reads the text (docs/identity.md)."""
 
 from __future__ import annotations
 
+import re
+
 from ...models import OrderValue, TimeValue
 from ..mention import Mention
 from .events import (GENERIC_EVENT_NOUNS, NOUN_EVENTS, SCHEDULED, SPEECH_VERBS, classify, event_lemma,
@@ -41,6 +43,7 @@ def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
     sent = Sentence(text, *sentence, capitalised=doc.capitalised)
     idents = [read(sent, m) if m.kind == "quantity" else _event(sent, m) for m in mentions]
     _restated_times(text, mentions, idents)
+    _breakdowns(text, mentions, idents)
     for ident, list_id in zip(idents, link(text, mentions, idents)):
         if ident is not None:
             ident.enumeration = list_id
@@ -48,6 +51,34 @@ def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
             _topic(ident, doc)
             _contestant(ident)
     return idents
+
+
+#: What "N others" can be besides the first count ("37 others injured"): another count.
+_OTHER_HARM = re.compile(r"\s*(?:others?\s+)?(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+|remain\s+|still\s+)*"
+                         r"(?:severely\s+|seriously\s+|critically\s+|badly\s+)?"
+                         r"(?:injured|wounded|hurt|missing|hospitali[sz]ed|rescued|affected|displaced|arrested)\b", re.I)
+
+
+def _breakdowns(text: str, mentions: list[Mention], idents: list) -> None:
+    """"Sixteen persons died because of burns and three others from injuries": a count
+    followed by "and N others" counted for the same thing (or for nothing the sentence
+    repeats) is one part of a breakdown, not the whole ("290 killed and 500 others injured"
+    counts two things, the dead whole)."""
+    for a in range(len(mentions)):
+        first = idents[a]
+        if first is None or mentions[a].kind != "quantity" or first.scope is not None or not first.measure:
+            continue
+        for b in range(a + 1, min(len(mentions), a + 3)):
+            other = idents[b]
+            if other is None or mentions[b].kind != "quantity":
+                continue
+            between = text[mentions[a].end:mentions[b].start]
+            if other.scope == "others" and other.measure in (None, first.measure) \
+                    and re.search(r"\band\s*$", between) and not re.search(r"[.;:]", between) \
+                    and not _OTHER_HARM.match(text, mentions[b].end):
+                first.scope = "part: a breakdown"
+                first.evidence["scope"] = f"{text[mentions[a].start:mentions[b].end]} (one part of a breakdown)"
+            break
 
 
 _WEEKDAYS_MONTHS = ("monday tuesday wednesday thursday friday saturday sunday january february march "
