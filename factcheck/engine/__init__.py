@@ -5,7 +5,6 @@ that share a key."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -15,6 +14,7 @@ from .compare import Outcome, Verdict, compare
 from .facts import FactItem
 from .findings import fact_finding, group_finding, pair_finding, single_finding
 from .timecmp import local_reading, weekday_mismatch
+from ..extract.temporal.lexicon import PART_OF_DAY_TAGS
 from ..extract.temporal.zones import localize, utc_text
 from .subjects import canonical_holders, office_holders, same_people
 from .groups import (GROUPED, calendar_date, figures_of_one_sentence, moments_of_one_sentence, speaker_key,
@@ -216,17 +216,13 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     return blocks
 
 
-#: A TIMEX3 value that names a part of a day, not a clock time ("2017-01-29TEV").
-_PART_OF_A_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
-
-
 def _story_occurrence(it: Item, story: str) -> str | None:
     """The occurrence of the story's own event (a shooting, a blast, a quake: events that can
     recur within days) that a calendar date gives it ("May 6", "6 May 2023"): its month, so that
     two outlets' days for it are compared; None to keep the claim's own occurrence (relative
     days, which a piece stamped a day off moves, and stages or ordinals)."""
     if story in DAILY and not it.get("scope") and calendar_date(it) and (
-            it.get("grain") == "day" or it.get("grain") == "hour" and _PART_OF_A_DAY.search(it.claim.value.timex)):
+            it.get("grain") == "day" or it.get("grain") == "hour" and it.claim.value.timex.endswith(PART_OF_DAY_TAGS)):
         # (a date with a part of the day, "Sunday evening, January 29", is a calendar date too)
         return f"{it.claim.value.start[:7]} (the story's own, a calendar date)"
     return None

@@ -112,12 +112,14 @@ def same_time(a: TimeValue, b: TimeValue, text_a: str = "", text_b: str = "") ->
 #: Hedges that put a length just under its figure ("nearly five hours" is 4.5 to 5), not
 #: anywhere under it as "up to" and "less than" do.
 _JUST_UNDER = re.compile(r"^(?:nearly|almost|close to|just under|just shy of|not quite)\b", re.I)
+#: TIMEX3 mods of a length at most its figure.
+_AT_MOST = frozenset({"LESS_THAN", "BEFORE", "ON_OR_BEFORE", "END", "EQUAL_OR_LESS"})
 
 
 def duration_span(v: TimeValue, written: str = "") -> tuple[float, float] | None:
     """The interval of seconds a duration stands for ("over 5 months": 5 months and up;
-    "nearly five months": up to 5; "148 days": that day count; "70 to 96 hours": both and
-    what lies between)."""
+    "up to five months": at most 5; "nearly five months", written so in ``written``: 4.5 to 5;
+    "148 days": that day count; "70 to 96 hours": both and what lies between)."""
     m = _DURATION.match(v.timex or "")
     if not m or not any(m.groupdict().values()):
         return None
@@ -136,9 +138,9 @@ def duration_span(v: TimeValue, written: str = "") -> tuple[float, float] | None
     mod = (v.mod or "").upper()
     if mod in ("MORE_THAN", "AFTER", "ON_OR_AFTER", "EQUAL_OR_MORE"):  # "at least 12 hours"
         lo, hi = seconds, float("inf")
-    elif mod in ("LESS_THAN", "BEFORE", "ON_OR_BEFORE", "END", "EQUAL_OR_LESS") and _JUST_UNDER.match(written.strip()):
+    elif mod in _AT_MOST and _JUST_UNDER.match(written.strip()):
         lo, hi = seconds * (1 - NEARLY), seconds  # "nearly four hours": under four, not by much
-    elif mod in ("LESS_THAN", "BEFORE", "ON_OR_BEFORE", "END", "EQUAL_OR_LESS"):  # "up to", "at most"
+    elif mod in _AT_MOST:  # "up to", "at most"
         lo, hi = max(0.0, seconds - 0.25 * seconds), seconds + unit / 2
     elif mod == "APPROX":
         lo, hi = seconds * 0.9 - unit / 2, seconds * 1.1 + unit / 2

@@ -8,8 +8,8 @@ import re
 
 from ...models import OrderValue, TimeValue
 from ..mention import Mention
-from .events import (GENERIC_EVENT_NOUNS, NOUN_EVENTS, SCHEDULED, SPEECH_VERBS, classify, event_lemma,
-                     known_classes)
+from .events import GENERIC_EVENT_NOUNS, NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
+from .lexicon import SPEECH
 from .lists import link
 from .quantity import UNKNOWN, Identity, ordinal_before_time, ordinal_near, read, voting_round
 from ..temporal import events as temporal_events  # read at call time: the modules import each other
@@ -29,6 +29,10 @@ TOPIC_EVENT = "(the story's event)"
 #: Events that say nothing of what happened: a time of one of them is the story's main event.
 #: ("hit": "the storm struck Haiti", "a van struck pedestrians": the story's event striking)
 _GENERIC_EVENTS = GENERIC_EVENT_NOUNS | frozenset("event it occur happen take place begin start unfold come hit".split())
+#: What a source said is never an article's main event ("the ministry said on Sunday" in every
+#: paragraph of a story about a crash): the verbs of saying, and the words a time of saying is
+#: read under ("reported", "according to").
+_SPOKEN = SPEECH | frozenset("report write reply explain tweet post according".split())
 #: Light verbs that, without a subject, say only that something happened ("…, struck at 4:17").
 _BARE_LIGHT = frozenset({"strike", "hit", "occur", "happen", "take place", "unfold", "come"})
 
@@ -59,6 +63,10 @@ _OTHER_HARM = re.compile(r"\s*(?:others?\s+)?(?:were\s+|are\s+|have\s+been\s+|ha
                          r"(?:injured|wounded|hurt|missing|hospitali[sz]ed|rescued|affected|displaced|arrested)\b", re.I)
 
 
+_AND_BEFORE = re.compile(r"\band\s*$")
+_STOPS = re.compile(r"[.;:]")
+
+
 def _breakdowns(text: str, mentions: list[Mention], idents: list) -> None:
     """"Sixteen persons died because of burns and three others from injuries": a count
     followed by "and N others" counted for the same thing (or for nothing the sentence
@@ -74,7 +82,7 @@ def _breakdowns(text: str, mentions: list[Mention], idents: list) -> None:
                 continue
             between = text[mentions[a].end:mentions[b].start]
             if other.scope == "others" and other.measure in (None, first.measure) \
-                    and re.search(r"\band\s*$", between) and not re.search(r"[.;:]", between) \
+                    and _AND_BEFORE.search(between) and not _STOPS.search(between) \
                     and not _OTHER_HARM.match(text, mentions[b].end):
                 first.scope = "part: a breakdown"
                 first.evidence["scope"] = f"{text[mentions[a].start:mentions[b].end]} (one part of a breakdown)"
@@ -733,8 +741,8 @@ def _time_taken(sent: Sentence, i: int, j: int, k: int) -> tuple[str, str] | Non
         # nearly four hours": past who took it
     if x >= 0 and sent.tokens[x].low in _SPEND_FORMS and j < len(sent.tokens) and sent.tokens[j].low.endswith("ing"):
         # "spent the next five hours pulling out more than 60 people": what the time went on
-        words = [sent.tokens[j].low[:-3]] + [t.text for t in sent.tokens[j + 1:j + 6] if t.is_word]
-        event = _infinitive_event([guess_lemma(sent.tokens[j].low) or words[0], *words[1:]])
+        verb = guess_lemma(sent.tokens[j].low) or sent.tokens[j].low[:-3]
+        event = _infinitive_event([verb, *(t.text for t in sent.tokens[j + 1:j + 6] if t.is_word)])
         if event:
             return event, sent.text[sent.tokens[x].start:sent.tokens[j].end]
         return None
@@ -964,7 +972,7 @@ def topic_events(claims: list) -> list:
     counts: dict[str, Counter] = {"time": Counter()}  # durations: the engine names their event
     for c in claims:
         if c.kind not in counts or not c.event or c.event == TOPIC_EVENT or c.event in _GENERIC_EVENTS \
-                or c.event in SPEECH_VERBS:
+                or c.event in _SPOKEN:
             continue  # what a source said is no main event
         if c.event in _CLASSES_KNOWN or " " not in c.event.strip() and lemma(c.event) == c.event:
             counts[c.kind][c.event] += 1  # a class, or a verb ("meet"); not "town", "devastated"

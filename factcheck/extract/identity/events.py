@@ -87,10 +87,6 @@ NOUN_EVENTS = _NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor":
 #: story about no attack.)
 ATTACK_KINDS = frozenset({"shooting", "explode", "siege"})
 ATTACK_WORDS = frozenset({"attack", "storm"})
-#: Verbs of saying: what a source said is never an article's main event ("the ministry said on
-#: Sunday" in every paragraph of a story about a crash).
-SPEECH_VERBS = frozenset("say tell report state announce add note write claim confirm reply explain "
-                         "tweet post according".split())
 #: Event nouns that name no kind of event ("the incident", "another tragedy").
 GENERIC_EVENT_NOUNS = frozenset("incident accident disaster tragedy".split())
 

@@ -51,13 +51,13 @@ def _left_of(sent: Sentence, i: int, skip: frozenset[str] = _HEDGE_WORDS) -> int
     return k
 
 
-#: Adverbs and auxiliaries between a figure's noun and its verb: "157 people *have been*
-#: killed", "99 *are still* missing".
 #: A death toll of its own in a sentence ("the death toll is 22", "22 were killed").
 _TOLL_BESIDE = re.compile(r"\bdeath toll\b|\b\d[\d,]*\s+(?:people\s+|persons\s+)?(?:were\s+|have\s+)?"
                           r"(?:killed|died|dead)\b", re.I)
 #: Adjectives that stand for people ("56 dead", "30 injured").
 _PEOPLE_ADJECTIVES = frozenset("dead injured wounded missing".split())
+#: Adverbs and auxiliaries between a figure's noun and its verb: "157 people *have been*
+#: killed", "99 *are still* missing".
 _BETWEEN_VERB = frozenset("have has had been being be is are was were remain remained remains "
                           "still now already reportedly so far initially later then also were "
                           "believed feared thought confirmed known presumed said reported "
@@ -172,13 +172,14 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     """"almost 200 people died in another major incident", "In other news, three dead": a
     figure of another event than the story's, whose key matches nothing."""
     toks = sent.tokens
-    came = _came_after(sent, i)
+    if [t.low for t in toks[:3]] == ["in", "other", "news"]:
+        _set_scope(ident, _UNKNOWN, "In other news (another story)")
+        return
+    came = _came_after(sent, i) if "after" in sent.words else None
     if came is not None:
         _set_scope(ident, _UNKNOWN, f"{came} (another event, before the story's)")
         return
     if _OTHER_EVENT_WORDS.isdisjoint(sent.words):
-        if [t.low for t in toks[:3]] == ["in", "other", "news"]:
-            _set_scope(ident, _UNKNOWN, "In other news (another story)")
         return  # no word of another event in the sentence: nothing to scan
     lo = i
     while lo > 0 and toks[lo - 1].text not in (",", ";", ":", "(", ")", "—", "–"):
@@ -196,8 +197,6 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
                     return
                 if not t.is_word:
                     break
-    if [t.low for t in toks[:3]] == ["in", "other", "news"]:
-        _set_scope(ident, _UNKNOWN, "In other news (another story)")
 
 
 def _came_after(sent: Sentence, i: int) -> str | None:
@@ -529,7 +528,8 @@ def _site_part_before(sent: Sentence, i: int, ident: Identity) -> None:
     """"At St. Louis Hospital, Owo, 39 people were involved and 13 deaths", "At the morgue, 12
     bodies were identified": a clause opened by a hospital, a ward or a morgue counts the
     people there, a part of the toll."""
-    if ident.scope is not None or not (ident.measure or "").startswith(("people killed", "people recovered")):
+    if ident.scope is not None or not (ident.measure or "").startswith(("people killed", "people recovered")) \
+            or _HOSPITAL_WORDS.isdisjoint(sent.words):
         return
     toks = sent.tokens
     lo = max(0, i - 16)
@@ -552,6 +552,7 @@ def _site_part_before(sent: Sentence, i: int, ident: Identity) -> None:
 
 #: Where the hurt and the dead are counted one place at a time.
 _HOSPITALS = frozenset("hospital clinic morgue mortuary ward infirmary".split())
+_HOSPITAL_WORDS = _HOSPITALS | frozenset("hospitals clinics morgues mortuaries wards infirmaries".split())
 
 
 #: Parts of a site where some of the dead of a disaster are found.

@@ -137,8 +137,8 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
                 return subject  # "a second blast struck the Medina district": the blast
         if base in _LIGHT and not obj or base == "take" and obj[:1] == ["place"]:
             subject = subject_head(words[:i]) or _antecedent(outer)
-            named = [k for k in range(i) if words[k].lower() == subject]
-            if subject and named and not titled and words[named[-1]][:1].isupper() and _in_a_name(words, named[-1]) \
+            at = next((k for k in range(i - 1, -1, -1) if words[k].lower() == subject), None) if subject else None
+            if at is not None and not titled and words[at][:1].isupper() and _in_a_name(words, at) \
                     and subject not in NOUN_EVENTS:
                 # "The Central Emergency Operation Center opened at 6pm": a name's opening, an
                 # event of its own (not the centre, which a placing verb would take for the story's)
@@ -150,6 +150,10 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
     return None
 
 
+#: Where a main clause read after a time ends: a stop, a bracket or a quote, or a conjunction.
+_MAIN_CLAUSE_END = re.compile(r"[;:()\"“”—–]|\b(?:and|but|while|because)\b")
+#: Brackets and commas right after a time ("(about when the other blasts went off),").
+_LEADING_ASIDES = re.compile(r"^(?:\s*\([^)]*\))*[\s,]*")
 #: A lead that names a source, not the subject: "According to initial reports, the fire …".
 _ACCORDING = re.compile(r"^\s*according to [^,;]{1,80},", re.I)
 #: Words of a hedge before a time ("at exactly 11:42", "at approximately 9:05").
@@ -293,8 +297,8 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     if reported:
         # "a statement said that at 9:05 a.m. (about when the other blasts went off), an
         # explosion took place": the time opens the reported clause and dates its verb
-        tail = re.sub(r"^(?:\s*\([^)]*\))*[\s,]*", "", text[end:hi])
-        cut = re.search(r"[;:()\"“”—–]|\b(?:and|but|while|because)\b", tail)
+        tail = _LEADING_ASIDES.sub("", text[end:hi])
+        cut = _MAIN_CLAUSE_END.search(tail)
         phrase = verb_phrase(_tokens(tail[: cut.start()] if cut else tail[:200]), from_right=False)
         if phrase:
             return phrase
@@ -313,7 +317,7 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         # "11:40 a.m.: The gunman entered the school", "11:44 a.m.: Police enter the school": a
         # timeline's entries share verbs more than events, so an entry's event names its agent
         main = _APPOSITION.sub(" ", right[entry.end():][:240])
-        cut = re.search(r"[;:()\"“”—–]|\b(?:and|but|while|because)\b", main)
+        cut = _MAIN_CLAUSE_END.search(main)
         words = _tokens(main[: cut.start()] if cut else main)
         phrase = verb_phrase(words, from_right=False)
         if phrase:
@@ -333,7 +337,7 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         # port": the date opens the sentence; its event is the main verb after the subject.
         # "10:10 p.m.: Scott stops performing": a timeline entry, the same
         main = _APPOSITION.sub(" ", (right[entry.end():] if entry else right.lstrip(" ,"))[:240])
-        cut = re.search(r"[;:()\"“”—–]|\b(?:and|but|while|because)\b", main)
+        cut = _MAIN_CLAUSE_END.search(main)
         phrase = verb_phrase(_tokens(main[: cut.start()] if cut else main), from_right=False)
         if phrase:
             return phrase

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from . import calendar as C
-from .lexicon import PARTS_OF_DAY, WEEKDAY_NAMES, WEEKDAYS
+from .lexicon import PART_OF_DAY_TAGS, WEEKDAY_NAMES, WEEKDAYS
 from .ranges import join_ranges
 from .tagger import Timex
 
@@ -22,8 +22,6 @@ def combine(text: str, items: list[Timex]) -> list[Timex]:
         text, _join_weekdays(text, _week_and_weekday(text, combine_offsets(text, items)))))
 
 
-#: The TIMEX3 tags of a part of a day ("Saturday night" is 2025-03-29TNI): no day to join.
-_PART_OF_DAY_TAGS = tuple(sorted(set(PARTS_OF_DAY.values())))
 _WEEK_GAP = re.compile(r"\s+(?:on\s+)?")
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
@@ -37,7 +35,7 @@ def _week_and_weekday(text: str, items: list[Timex]) -> list[Timex]:
         a, b = items[i], items[i + 1] if i + 1 < len(items) else None
         week = _ISO_WEEK.fullmatch(a.value.timex or "") if a.value.grain == "week" else None
         if week and b is not None and b.form == "weekday" and _WEEK_GAP.fullmatch(text, a.end, b.start) \
-                and not b.value.timex.endswith(_PART_OF_DAY_TAGS):
+                and not b.value.timex.endswith(PART_OF_DAY_TAGS):
             name = WEEKDAY_NAMES[_weekday_number(text[b.start:b.end])]
             day = dt.date.fromisocalendar(int(week[1]), int(week[2]), WEEKDAY_NAMES.index(name) + 1)
             value = C.day(day).model_copy(update={"weekday": name})
@@ -64,7 +62,7 @@ def _join_weekdays(text: str, items: list[Timex]) -> list[Timex]:
         close = _PAREN_CLOSE.match(text, b.end) if b is not None else None
         if wd is not None and close and _PAREN_OPEN.fullmatch(text, a.end, b.start) \
                 and day.type == "DATE" and day.value.grain == "day" and "/" not in day.value.timex \
-                and not wd.value.timex.endswith(_PART_OF_DAY_TAGS):
+                and not wd.value.timex.endswith(PART_OF_DAY_TAGS):
             out.append(_dated_weekday(text, wd, day, a.start, close.end()))
             i += 2
             continue
@@ -83,14 +81,14 @@ def _join_part_of_day_dates(text: str, items: list[Timex]) -> list[Timex]:
     i = 0
     while i < len(items):
         a, b = items[i], items[i + 1] if i + 1 < len(items) else None
-        if b is not None and a.form == "weekday" and a.value.timex.endswith(_PART_OF_DAY_TAGS) \
+        if b is not None and a.form == "weekday" and a.value.timex.endswith(PART_OF_DAY_TAGS) \
                 and a.value.start and b.type == "DATE" and b.value.grain == "day" and b.value.start \
                 and "/" not in b.value.timex and _COMMA.fullmatch(text, a.end, b.start) \
-                and dt.date.fromisoformat(b.value.start[:10]).weekday() == _weekday_number(text[a.start:a.end]):
+                and dt.date.fromisoformat(b.value.start[:10]).weekday() == (number := _weekday_number(text[a.start:a.end])):
             day = b.value.start[:10]
             moved = {k: day + v[10:] for k in ("timex", "start", "end")
                      if (v := getattr(a.value, k)) and len(v) >= 10 and v[4] == "-"}
-            name = WEEKDAY_NAMES[_weekday_number(text[a.start:a.end])]
+            name = WEEKDAY_NAMES[number]
             value = a.value.model_copy(update={**moved, "weekday": name, "anchor": None})
             out.append(Timex(a.start, b.end, a.type, value, [*a.notes, *b.notes], "mdy"))
             i += 2

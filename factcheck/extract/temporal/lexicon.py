@@ -66,6 +66,8 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI", "overnight": "NI"}
+#: How a TIMEX3 value ends when it names a part of a day, not a clock time ("2025-03-29TNI").
+PART_OF_DAY_TAGS = tuple(sorted({f"T{tag}" for tag in PARTS_OF_DAY.values()}))
 
 def number(word: str) -> int | None:
     """The value of a number written in digits or words ("12", "twenty-four", "a"); None if vague."""
