@@ -153,3 +153,16 @@ def test_a_part_of_a_day_before_its_date_is_that_date():
     text = "Dozens were hurt on Sunday morning, January 28."
     found = [m for lo, hi in sentences(text) for m in find_dates(text, lo, hi, pub, DocState())]
     assert len(found) == 2
+
+
+def test_a_headline_kicker_is_no_event_of_the_order_after_it():
+    # "Flyover collapse: 24 dead after dozens were trapped": the collapse is a label, not what
+    # came after the trapping
+    orders = _mentions("Flyover collapse: At least 24 dead after dozens were trapped for hours", "order")
+    assert all("collapse" not in (o.value.first, o.value.second) for o in orders)
+
+
+def test_a_relative_clause_before_then_is_no_step_of_the_sequence():
+    # "who was later shot dead" is an aside: "then" follows the driver's driving, not his death
+    assert _mentions("The driver of the truck, who was reportedly later shot dead by police, "
+                     "then began firing shots into the crowd.", "order") == []

@@ -34,6 +34,10 @@ _PLACE_VERBS = re.compile(r"\b(?:named|look(?:s|ed|ing)?|appear(?:s|ed|ing)?|tes
                           r"stand(?:s|ing)?|stood|sworn|brought|called)\s+$", re.I)
 
 
+#: A relative clause that ends just before ", then": "The driver, who was later shot dead, then …".
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;:.]*,?\s*$", re.I)
+
+
 def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
     """(start, end, OrderValue) for each order relation in sentence [lo, hi)."""
     out = []
@@ -56,6 +60,9 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
         if k < len(starts) and starts[k] < x_end:
             x_end = starts[k]  # a date after the event ends it: "ahead of their talks Sunday"
         if rel in ("then", "and then"):
+            if _RELATIVE_BEFORE.search(text, lo, m.start()):
+                continue  # "The driver, who was later shot dead, then began firing": the
+                # relative clause is an aside out of sequence; "then" follows the main clause
             first = left_event(text, lo, m.start())
             second = verb_phrase(_tokens(text[x_start:x_end]), from_right=False)
             value = _value("before", first, second, m, text)
@@ -69,7 +76,9 @@ def find_orders(text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]):
             tail = text[x_end:hi].lstrip(" ,")
             y = verb_phrase(_tokens(tail[:160]), from_right=False)
         else:
-            y = left_event(text, lo, _start(m)) or event_for(text, lo, hi, _start(m), _start(m))
+            # (a headline's kicker, "Flyover collapse: 24 dead after …", is no part of the clause)
+            head = text.rfind(":", lo, _start(m)) + 1 or lo
+            y = left_event(text, head, _start(m)) or event_for(text, head, hi, _start(m), _start(m))
         if rel == "followed by":
             value = _value("before", y, x, m, text)
         else:
