@@ -5,6 +5,7 @@ that share a key."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -112,24 +113,36 @@ def _reported_days(items: list[Item]) -> tuple[dict[str, str], dict[tuple, str]]
     ("officials said Saturday" in a piece stamped Sunday), when that is a few days before its
     publication; articles that date no statement are reported on the day they are published.
     A statement dated in a figure's own sentence dates that figure ("the toll rose to 65, police
-    said Monday"), whatever the rest of the article dates; the second map gives those days by
+    said Monday"), whatever the rest of the article dates, and so does a statement the sentence
+    dates "by" or "as of" a day weeks before ("By October 20, the government said the toll was
+    358" in a December piece is October's count); the second map gives those days by
     (document, sentence)."""
     out: dict[str, str] = {}
     by_sentence: dict[tuple, str] = {}
     for it in items:
         value, published = it.claim.value, it.doc.published
-        if (it.get("event") != "speech" and it.claim.event not in _STATEMENTS) or published is None or not isinstance(value, TimeValue) \
-                or value.grain != "day" or not value.start:
+        if published is None or not isinstance(value, TimeValue) or value.grain != "day" or not value.start:
+            continue
+        stated = it.get("event") == "speech" or it.claim.event in _STATEMENTS
+        as_of = not stated and (it.claim.event or "").split()[:1] and it.claim.event.split()[0] in _STATEMENTS \
+            and _AS_OF.search(it.doc.text, max(0, it.claim.start - 8), it.claim.start)
+        if not (stated or as_of):
             continue
         try:
             day = dt.date.fromisoformat(value.start[:10])
         except ValueError:
             continue
-        if published - _REPORTED_WITHIN <= day <= published:
+        if day > published or stated and day < published - _REPORTED_WITHIN:
+            continue
+        if stated:
             out[it.doc.id] = max(out.get(it.doc.id, ""), day.isoformat())
-            key = (it.doc.id, tuple(it.claim.sentence or ()))
-            by_sentence[key] = max(by_sentence.get(key, ""), day.isoformat())
+        key = (it.doc.id, tuple(it.claim.sentence or ()))
+        by_sentence[key] = max(by_sentence.get(key, ""), day.isoformat())
     return out, by_sentence
+
+
+#: "By October 20, …", "as of Monday": the day a count was given as of.
+_AS_OF = re.compile(r"\b(?:[Bb]y|[Aa]s\s+(?:of|at))\s+$")
 
 
 def select(rule: Rule, items: Iterable[Item]) -> list[Item]:

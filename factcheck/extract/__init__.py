@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from ..models import Claim, Document
 from ..textpos import LineIndex
-from .context import attach_context, past_year
+from .context import DAY_WEEKS_BEFORE, attach_context, past_year
 from .temporal.dateline import NOTE as DATELINE
 from .perpetrator import NOTE as PERPETRATOR
 from .perpetrator import counts_the_dead, perpetrator_died
@@ -92,6 +92,10 @@ def extract_document(doc: Document) -> list[Claim]:
                 ctx["modality"] = "uncertain"
             ctx.setdefault("measure", mention.measure)
             ctx.setdefault("subject", mention.subject)
+            if (month := ctx.pop(DAY_WEEKS_BEFORE, None)) and counts_the_dead(ctx["measure"]):
+                # "Six people were killed on the city's northeast side Jan. 24" in an April
+                # story: a toll of an earlier event, kept apart by its month
+                ctx["period"] = month
             if ctx["measure"] is None and UNNAMED in mention.notes:
                 continue  # "the two met": a written number whose sentence never says what it counts
             claims.append(Claim(

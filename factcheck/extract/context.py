@@ -104,7 +104,7 @@ _NAMED_TARGET = re.compile(
 #: reports that 133 people…", "had initially said 188"): not the current figure of anyone.
 _SUPERSEDED = re.compile(
     r"\b(?:(?:initially|originally|earlier|previously|first)[ \t]+(?:said|reported|put|gave|"
-    r"announced|estimated|stated|been)|earlier[ \t]+(?:reports?|figures?|estimates?|tolls?)|"
+    r"announced|estimated|stated|told|been)|earlier[ \t]+(?:reports?|figures?|estimates?|tolls?)|"
     r"correct(?:ing|ed)|(?:up|down)[ \t]+from|revised[ \t]+(?:down|up)?[ \t]*from|"
     r"(?:drop|fall|decline|decrease|rise|increase|jump|climb)s?[ \t]+from|earlier,?[ \t]+when|"
     r"from[ \t]+(?:(?:an|the|its|their)[ \t]+)?(?:earlier|initial|previous|original)(?:[ \t]+\w+)?)\b[^.;]{0,60}\Z", re.I)
@@ -175,8 +175,10 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
     attributions = _attributions(text, lo, hi)
     starts = [a[0] for a in attributions]
     quoted = None if attributions else _quote_speaker(text, lo, hi)
-    past = frozenset(t.start for t in times if past_year(t, text, published))
+    past = {t.start: y for t in times if (y := past_year(t, text, published))}
+    weeks = {t.start: y for t in times if (y := _weeks_before(t, text, published))}
     periods = sorted((t for t in times if _is_period(t) or t.start in past), key=lambda t: t.start)
+    days = sorted((t for t in times if t.start in weeks), key=lambda t: t.start)
     points_back = bool(earlier and not periods and _POINTS_BACK.match(text, lo, hi))
     told_earlier = _EARLIER_SENTENCE.match(text, lo, hi) is not None
     period_starts = [t.start for t in periods]
@@ -208,6 +210,9 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
             ctx["period"] = period_of(m, periods[first:last], clause, clause_end, text, past)
             if points_back:
                 ctx["period"] = earlier
+            if days and ctx["period"] is None:
+                # (kept aside: the extractor makes it the period of a count of the dead only)
+                ctx[DAY_WEEKS_BEFORE] = period_of(m, days, clause, clause_end, text, weeks)
             if m.measure is None:
                 ctx["measure"] = measure_before(text, lo, m.start)[0]
         out.append(ctx)
@@ -388,6 +393,32 @@ def past_year(t: Mention, text: str, published: dt.date | None) -> str | None:
     return year if _WRITTEN_YEAR.search(text, t.start, t.end) else None
 
 
+#: The context key of the month of a day weeks before the article in a figure's clause.
+DAY_WEEKS_BEFORE = "day_weeks_before"
+
+#: How long before its publication an article may date its own story's event by a calendar
+#: day: a day further back ("killed on the city's northeast side Jan. 24" in an April piece)
+#: dates an earlier event, whose month is the period of the figures of its clause.
+_STORY_DAYS = dt.timedelta(days=14)
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I)
+
+
+def _weeks_before(t: Mention, text: str, published: dt.date | None) -> str | None:
+    """The month of a calendar day written with its month name that lies weeks before the
+    article's publication in its own year, else None."""
+    v = t.value
+    if published is None or not isinstance(v, TimeValue) or v.grain != "day" or not v.start \
+            or v.timex.startswith("P") or not _MONTH_NAME.search(text, t.start, t.end):
+        return None
+    try:
+        day = dt.date.fromisoformat(v.start[:10])
+    except ValueError:
+        return None
+    if day.year != published.year or day > published - _STORY_DAYS:
+        return None
+    return v.start[:7]
+
+
 def _is_period(t: Mention) -> bool:
     v = t.value
     return isinstance(v, TimeValue) and v.grain in _PERIOD_GRAINS and not v.timex.startswith("P")
@@ -402,11 +433,12 @@ _PERIOD_REACH = 300
 
 
 def period_of(m: Mention, times: list[Mention], lo: int, hi: int, text: str = "",
-              past: frozenset[int] = frozenset()) -> str | None:
+              past: dict[int, str] | None = None) -> str | None:
     """TIMEX of the nearest year-, quarter- or month-grain time in the figure's clause
     ``[lo, hi)``; durations ("P5Y") and day-grain dates (when something was said) are not
     periods of a figure, except those starting at ``past`` (dates of an earlier year, whose
-    year is the period)."""
+    year is the period, or weeks before the article, whose month is)."""
+    past = past or {}
     best = None
     for t in times:
         value = t.value
@@ -422,5 +454,5 @@ def period_of(m: Mention, times: list[Mention], lo: int, hi: int, text: str = ""
             continue  # "Grenfell Tower, which has 120 flats and was built in 1974": not the flats' year
         gap = t.start - m.end if t.start >= m.end else m.start - t.end
         if best is None or gap < best[0]:
-            best = (gap, value.timex if _is_period(t) else value.start[:4])
+            best = (gap, value.timex if _is_period(t) else past[t.start])
     return best[1] if best else None

@@ -13,14 +13,19 @@ import re
 NOTE = "an attacker died too: tolls may count him or not"
 
 _WHO = r"(?:attackers?|assailants?|gunm[ae]n|shooters?|bombers?|perpetrators?|terrorists?|knifem[ae]n|suspects?)"
+#: A character of the attacker's own clause: not past a conjunction that opens another
+#: ("the gunman was arrested after two people were killed": the two were killed, not he).
+_SAME_CLAUSE = r"(?:(?!\b(?:after|before|when|while|as|but|because|since|where)\b|,\s*and\b)[^.;\n])"
 _DIED = re.compile(
     rf"\b(?:including|plus)\s+the\s+(?:two\s+)?{_WHO}\b"
     rf"|\bin\s+addition\s+to\s+the\s+(?:two\s+)?{_WHO}\b"
-    rf"|\b{_WHO}\b[^.;\n]{{0,60}}?\b(?:was|were)\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|neutrali[sz]ed|found\s+dead|dead)\b"
+    rf"|\b{_WHO}\b{_SAME_CLAUSE}{{0,60}}?\b(?:was|were)\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|neutrali[sz]ed|found\s+dead|dead)\b"
+    rf"|\b{_WHO}\b[^.;\n]{{0,80}}?\b(?:before|until)\s+(?:(?:he|they)\s+(?:was|were)|being)\s+"
+    rf"(?:shot\s+dead|shot\s+and\s+killed|killed|neutrali[sz]ed)"
     rf"|\b(?:shot\s+dead|killed)\s+the\s+(?:two\s+)?{_WHO}\b"
     rf"|\b{_WHO}\s+(?:also\s+|later\s+)?died\b"
     rf"|\b{_WHO}\s+who\s+(?:also\s+|later\s+)?died\b"
-    rf"|\b{_WHO}\b[^.;\n]{{0,80}}?\b(?:(?:killed|shot)\s+(?:himself|themselves)|turned\s+the\s+gun\s+on\s+himself"
+    rf"|\b{_WHO}\b{_SAME_CLAUSE}{{0,80}}?\b(?:(?:killed|shot)\s+(?:himself|themselves)|turned\s+the\s+gun\s+on\s+himself"
     rf"|took\s+his\s+own\s+life|died\s+by\s+suicide)"
     rf"|\bkill(?:s|ed)\s+[^.;\n]{{0,40}}?,\s*(?:and\s+)?(?:then\s+)?himself\b"
     rf"|\bsuicide\s+bomber")  # matched on the lower-cased text

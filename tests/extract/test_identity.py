@@ -1525,6 +1525,49 @@ def test_a_figure_in_what_the_story_came_after_is_another_events():
     # the story's own toll, told with what it followed, stays the toll
     c = _one("Eight people died two days after the quake, officials said.", "Eight people")
     assert c.scope is None and c.measure == "people killed"
+    # "occurred" and "took place" say it too; so does "follows one … that"
+    c = _one("The attack in Orrin occurred eight months after 130 people were killed in Vessa.", "130 people")
+    assert c.scope == UNKNOWN
+    c = _one("The shooting follows one on Saturday in Vessa that left 11 people dead.", "11 people")
+    assert c.scope == UNKNOWN
+    # what the story's own event followed is no other event of its kind
+    c = _one("The rescue followed a blast that killed 20 people.", "20 people")
+    assert c.scope is None
+
+
+def test_who_or_what_caused_a_toll_is_not_whose_toll_it_is():
+    for text, figure in [("Twin blasts outside a stadium kill 29, leave 166 injured", "29"),
+                         ("Teen, 14, kills two people in shooting spree at a mall", "two people"),
+                         ("Officials said a car bomb attack killed 21 people.", "21 people"),
+                         ("The rebels claimed responsibility for twin bombings that killed 38 people.", "38 people")]:
+        c = _one(text, figure)
+        assert c.subject is None, (text, c.subject)
+    # who holds a figure still does: "Labour won 202 seats"
+    assert _one("The Greens won 14 seats in the vote.", "14 seats").subject is not None
+
+
+def test_counts_by_where_they_died_are_parts_of_a_breakdown():
+    claims = {c.text: c for c in _claims(
+        "Twenty-three people died inside the church, two died outside, while one died in hospital.")}
+    assert claims["Twenty-three people"].scope == claims["two"].scope == "part: a breakdown"
+    claims = {c.text: c for c in _claims("Four people were killed at the farm and three at the depot.")}
+    assert claims["Four people"].scope == claims["three"].scope == "part: a breakdown"
+    # a toll and what it brought the total to are no breakdown; nor are the dead and the hurt
+    claims = {c.text: c for c in _claims("Five people died in the blast, bringing the toll to 20.")}
+    assert claims["Five people"].scope is None
+    claims = {c.text: c for c in _claims("Twenty people were killed in the blast and 30 injured.")}
+    assert claims["Twenty people"].scope is None
+
+
+def test_a_toll_dated_weeks_before_the_article_is_an_earlier_events():
+    c = _one("Six people were killed on the city's northeast side Jan. 24.", "Six people", "2021-04-16")
+    assert c.period == "2021-01"
+    # a day of the story's own week is the story's
+    c = _one("Six people were killed on April 12 at the warehouse.", "Six people", "2021-04-16")
+    assert c.period is None
+    # other figures dated by the story's day keep no period ("Lubitz, 27, … on March 24")
+    c = _one("The pilot, 27, crashed the plane on March 24.", "27", "2015-05-02")
+    assert c.period is None
 
 
 def test_examinations_on_the_dead_count_the_examined_not_the_toll():

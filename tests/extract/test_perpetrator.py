@@ -22,6 +22,9 @@ from factcheck.models import Document
     "The gunman was dead when officers arrived.",
     "The manager opened fire and the shooter later took his own life.",
     "Officials named the four victims and two suspects who died.",
+    "The attacker killed four people and injured 50 before he was shot dead.",
+    "The gunman fired at police before being shot dead.",
+    "The suspect and two others were killed.",
 ])
 def test_words_that_say_an_attacker_died(text):
     assert perpetrator_died(text)
@@ -33,6 +36,9 @@ def test_words_that_say_an_attacker_died(text):
     "Five people were killed when the bridge collapsed.",
     "The suspect was arrested on Monday and charged.",
     "A man who lost his own life savings spoke to reporters.",
+    # the others of another clause died, not he
+    "The gunman was arrested after two people were killed.",
+    "The gunman fled, and two people were killed.",
 ])
 def test_words_that_do_not(text):
     assert perpetrator_died(text) is None

@@ -192,10 +192,20 @@ def test_a_year_before_a_plural_that_names_a_kind_of_figure_is_still_a_year():
     assert m.value.timex == "2019"
 
 
-def test_an_evening_begins_at_five():
-    # news dates a 5:40 p.m. shooting to "Sunday evening": the evening covers it
+def test_an_evening_begins_at_four():
+    # news dates a 5:40 p.m. shooting, and one at 4:20 p.m., to "Sunday evening": the evening
+    # covers both
     (m,) = _mentions("Shots rang out on Sunday evening near the park.", "time")
-    assert (m.value.start, m.value.end) == ("2025-06-08T17:00", "2025-06-09T00:00")
+    assert (m.value.start, m.value.end) == ("2025-06-08T16:00", "2025-06-09T00:00")
+
+
+@pytest.mark.parametrize("text", ["The 1991 mass shooting killed 23 people.",
+                                  "The 2020 census counted the town.",
+                                  "The 2008 crisis cost many jobs."])
+def test_a_year_before_a_singular_in_s_is_a_year(text):
+    # "mass", "census" and "crisis" end in s but count nothing: the number is the year
+    (m,) = _mentions(text, "time")
+    assert m.value.grain == "year"
 
 
 def test_a_weekday_beside_a_relative_day_fixes_it_within_a_day():

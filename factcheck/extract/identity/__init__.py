@@ -64,6 +64,13 @@ _OTHER_HARM = re.compile(r"\s*(?:others?\s+)?(?:were\s+|are\s+|have\s+been\s+|ha
 
 
 _AND_BEFORE = re.compile(r"\band\s*$")
+#: A count given for a place, then another after a comma or "and": "23 died inside the
+#: church, two died outside", "four people were killed at the farm and three at the …".
+_BY_SITE = re.compile(r"\b(?:inside|outside|at|in|on)\b[^,]*(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+and\s+)$", re.I)
+#: Words that make the second count the whole or a later count: "including", "of them",
+#: "bringing the toll to", "up from", "rising to".
+_NOT_PARTS = re.compile(r"\b(?:including|of\s+(?:whom|them)|among|bringing|brings|up|down|ris(?:ing|en)|"
+                        r"from|to|total|toll|raising|taking)\b", re.I)
 _STOPS = re.compile(r"[.;:]")
 
 
@@ -86,6 +93,14 @@ def _breakdowns(text: str, mentions: list[Mention], idents: list) -> None:
                     and not _OTHER_HARM.match(text, mentions[b].end):
                 first.scope = "part: a breakdown"
                 first.evidence["scope"] = f"{text[mentions[a].start:mentions[b].end]} (one part of a breakdown)"
+            elif other.measure in (None, first.measure) and other.scope is None and not first.subject \
+                    and _BY_SITE.search(between) and not _STOPS.search(between) \
+                    and not _NOT_PARTS.search(between):
+                # "23 people died inside the church, two died outside", "18 were killed in the
+                # hotel and 10 … at the nearby Cappucino Cafe": counts by where
+                for ident in (first, other):
+                    ident.scope = "part: a breakdown"
+                    ident.evidence["scope"] = f"{text[mentions[a].start:mentions[b].end]} (one part of a breakdown)"
             break
 
 

@@ -175,7 +175,7 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if [t.low for t in toks[:3]] == ["in", "other", "news"]:
         _set_scope(ident, _UNKNOWN, "In other news (another story)")
         return
-    came = _came_after(sent, i) if "after" in sent.words else None
+    came = _came_after(sent, i) if not _CAME_WORDS.isdisjoint(sent.words) else None
     if came is not None:
         _set_scope(ident, _UNKNOWN, f"{came} (another event, before the story's)")
         return
@@ -207,6 +207,10 @@ def _came_after(sent: Sentence, i: int) -> str | None:
     for k in range(i - 1, max(-1, i - 14), -1):
         if toks[k].text in (";", ":", "(", ")") or toks[k].text in HARD_BREAKS:
             return None
+        if toks[k].low in _FOLLOWS and k > 0 and any(t.low in ("that", "which") for t in toks[k + 1:i]) \
+                and not _ANOTHER_ONE.isdisjoint(t.low for t in toks[k + 1:min(i, k + 4)]):
+            # "The shooting follows one Saturday in Monterey Park that left 11 people dead"
+            return sent.text[toks[k - 1].start:toks[k].end]
         if toks[k].low != "after":
             continue
         before = [t.low for t in toks[max(0, k - 4):k]]
@@ -217,8 +221,14 @@ def _came_after(sent: Sentence, i: int) -> str | None:
 
 
 #: "comes a day after", "came just weeks after", "follows two days after".
-_CAME = frozenset("come comes came coming follows followed following".split())
+_CAME = frozenset("come comes came coming follows followed following occurred occurs happened happens "
+                  "place".split())  # ("took place a month after")
 _SPANS = frozenset("day days week weeks month months hour hours year years".split())
+#: "The shooting follows one … that left 11 dead": the event the story's follows.
+_CAME_WORDS = frozenset({"after", "follows", "followed"})
+#: Words that make what an event follows another of its kind ("follows one …", "another").
+_ANOTHER_ONE = frozenset("one another similar earlier previous last".split())
+_FOLLOWS = frozenset("follows followed".split())
 
 
 _ABOARD_WORDS = frozenset("aboard onboard".split())
@@ -1688,6 +1698,11 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if head is None:
         return
     kind, words = head
+    if main.verb in _CAUSING and not _proper_name(sent, k, kind, words):
+        # "Twin blasts … kill 29", "a car bomb attack killed 21", "Teen, 14, kills two": who
+        # or what caused a toll is not whose toll it is (a named storm or place still is)
+        ident.evidence["subject"] = words
+        return
     if kind == "name":
         ident.subject = words
     elif kind == "pronoun":
@@ -1715,6 +1730,27 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
 
 
 _TIME_WORDS = frozenset("second minute hour day week month year decade later earlier ago".split())
+
+#: Verbs whose subject caused the figure after them, a toll ("the blast killed 29").
+_CAUSING = frozenset("kill injure wound hurt maim claim".split())
+
+
+def _proper_name(sent: Sentence, k: int, kind: str, words: str) -> bool:
+    """A name proper in every word ("Hurricane Ian", "Mozambique"), not a common noun that a
+    headline or a sentence's start capitalises ("Twin blasts", "Teen")."""
+    if kind != "name":
+        return False
+    parts = words.split()
+    if not all(w[:1].isupper() for w in parts):
+        return False
+    return len(parts) > 1 or known_place(words) or not _starts_clause(sent, words)
+
+
+def _starts_clause(sent: Sentence, words: str) -> bool:
+    """Whether ``words`` open the sentence or a clause after a colon (a headline's kicker)."""
+    text = sent.raw.lstrip(" \"“'")
+    head = text.split(":", 1)[1].lstrip() if ":" in text[:60] else ""
+    return text.startswith(words) or head.startswith(words)
 
 #: Verbs whose subject holds the figure that follows them ("Labour won 202 seats").
 _HOLDERS = frozenset("have hold get receive win take secure earn own contain carry employ lose "

@@ -14,8 +14,9 @@ from .resolve import REGISTRY, Ctx, Result, _capitalized, _partial, resolver
 _BACK = {"last", "past", "previous", "preceding"}
 _AHEAD = {"next", "coming", "following", "upcoming"}
 _ANAPHORIC = {"next", "following", "previous", "preceding"}
-_POD_HOURS = {"MO": (0, 12), "AF": (12, 18), "EV": (17, 24), "NI": (18, 30)}  # news calls 7 p.m. "night" too,
-# and 3:50 a.m. "Saturday morning"; a shooting at 5:40 p.m. is "Sunday evening"
+_POD_HOURS = {"MO": (0, 12), "AF": (12, 18), "EV": (16, 24), "NI": (18, 30)}  # news calls 7 p.m. "night" too,
+# and 3:50 a.m. "Saturday morning"; a shooting at 5:40 p.m. is "Sunday evening", and one at
+# 4:20 p.m. "Tuesday evening" (parts of a day are vague: their bounds are generous)
 
 
 def _with_pod(v: TimeValue, pod: str | None) -> Result:

@@ -18,8 +18,9 @@ _YEAR_PREV = re.compile(r"\b(?:in|by|since|until|till|from|of|for|through|before
 #: Adjectives that may stand between a number and what it counts: "1500 new homes".
 _COUNT_ADJ = (r"(?:new|more|additional|extra|other|foreign|local|civilian|armed|displaced|injured|"
               r"dead|missing|elderly|young|registered|eligible)\s+")
-#: What a number counts: a plural, a collective noun that has none, or a unit.
-_YEAR_NEXT_BAD = re.compile(rf"\s*(?:-strong\b|(?:{_COUNT_ADJ})?(?:[a-z]+s\b|(?:people|troops|soldiers|men|women|"
+#: What a number counts: a plural (not a singular in -ss, -us or -is: "the 1991 mass
+#: shooting", "the 2020 census", "the 2008 crisis"), a collective noun that has none, or a unit.
+_YEAR_NEXT_BAD = re.compile(rf"\s*(?:-strong\b|(?:{_COUNT_ADJ})?(?:[a-z]*[a-hj-rtv-z]s\b|(?:people|troops|soldiers|men|women|"
                             r"children|police|personnel|staff|crew|aircraft|cattle|sheep|livestock|"
                             r"fish|deer|head|km|feet|ft|yen|mw|gw|kg|tons?|metres|meters|miles|yards)\b))", re.I)
 _YEAR_NEXT_OK = re.compile(r"\s*(?:levels|figures|elections|results|budgets|prices|rates|"
