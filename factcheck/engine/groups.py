@@ -553,8 +553,18 @@ def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False,
         except ValueError:
             return None
         span = (float(start.toordinal()), float(max(end.toordinal(), start.toordinal() + 1)))
+        if _DEICTIC_DAY.match(it.claim.text.strip()):
+            # "yesterday", "today", "last night": a day counted from the page's stamp, whose
+            # zone is not known (a New Zealand page's "yesterday" is Guatemala's day before):
+            # it stands for its day or either next to it
+            return (span[0], span[1] - 1e-9), (span[0] - 1, span[1] + 1)
         return (span[0], span[1] - 1e-9), span
     return None
+
+
+#: Days named from the day a page was stamped ("yesterday", "early today", "last night").
+_DEICTIC_DAY = re.compile(r"(?:(?:early|late)\s+)?(?:yesterday|today|tonight|tomorrow|last\s+night|"
+                          r"this\s+(?:morning|afternoon|evening))\b", re.I)
 
 
 def spread(groups: list[Group]) -> float:

@@ -182,6 +182,8 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
     points_back = bool(earlier and not periods and _POINTS_BACK.match(text, lo, hi))
     told_earlier = _EARLIER_SENTENCE.match(text, lo, hi) is not None
     period_starts = [t.start for t in periods]
+    # a period that opens the sentence before a comma ("In April, …", "Last year, …")
+    opening = next((t for t in periods if t.start - lo <= 4 and text.startswith(",", t.end)), None)
     out = []
     for m in mentions:
         speaker = _speaker_of(text, m, attributions, starts, quoted)
@@ -204,6 +206,8 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
                 ctx["modality"] = "uncertain"  # "58 people are presumed dead"
             ctx["negated"] = _negated(text[clause:m.start])
             clause_end = _clause_end(text, m.end, hi)
+            if opening is not None and opening.end <= clause:
+                clause = lo  # "In April, a fire at a Baghdad hospital killed 82": the opening time is the clause's
             # Only times that start inside the clause window can qualify: bisect, not scan.
             first = bisect_left(period_starts, max(clause, m.start - _PERIOD_REACH) - _LONGEST_TIME)
             last = bisect_left(period_starts, min(clause_end, m.end + _PERIOD_REACH))

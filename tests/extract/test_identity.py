@@ -1606,3 +1606,42 @@ def test_a_count_before_and_n_others_of_the_same_is_one_part_of_a_breakdown():
     # the others of another count leave the first whole
     assert _one("Eleven people were killed and 37 others injured in the blast.", "Eleven people").scope is None
     assert _one("Two people were killed and 1 other injured.", "Two people").scope is None
+
+
+def test_who_reports_a_toll_says_it_and_does_not_hold_it():
+    c = _one("The governor confirmed 113 deaths, while state media reported a death toll of at least 100.",
+             "at least 100")
+    assert c.subject is None
+
+
+def test_an_adjective_of_a_people_or_faith_is_no_place():
+    c = _one("A fire killed more than 100 people in a Christian town near Mosul.", "more than 100 people")
+    assert c.subject is None
+    # a known place stays the holder: "20 people in Fiji"
+    claims = {c.text: c for c in _claims("The floods killed 20 people in Fiji on Saturday and 30 people in Samoa.")}
+    assert claims["20 people"].subject == "Fiji" and claims["30 people"].subject == "Samoa"
+
+
+def test_a_dateline_names_no_holder():
+    for text, figure in [("BOGOTA, Colombia — At least nine people were killed in a car bombing.", "At least nine people"),
+                         ("Baghdad: More than 100 people were killed in a wedding hall fire.", "More than 100 people")]:
+        c = _one(text, figure)
+        assert c.subject is None, (text, c.subject)
+        assert c.scope is None, (text, c.scope)  # the hall names the fire: no part of the site
+
+
+def test_a_period_that_opens_the_sentence_dates_its_figures():
+    c = _one("In April, a fire at a hospital in the capital killed 82 people.", "82 people", "2021-07-14")
+    assert c.period == "2021-04"
+
+
+def test_a_volcano_that_erupts_or_explodes_is_its_eruption():
+    assert _one("The volcano erupted shortly before noon on Sunday.", "noon on Sunday", "2018-06-04").event == "eruption"
+    assert _one("The volcano exploded at 11:50 a.m.", "11:50 a.m.", "2018-06-04").event == "eruption"
+    # a fire that erupts is a fire
+    assert _one("A fire erupted at 2 a.m.", "2 a.m.", "2018-06-04").event == "fire"
+
+
+def test_an_event_that_happens_again_is_another_occurrence():
+    c = _one("The volcano exploded again Tuesday, prompting another evacuation.", "Tuesday", "2018-06-06")
+    assert c.scope == "second"

@@ -229,3 +229,14 @@ def test_a_holiday_followed_by_a_preposition_or_named_as_a_day_is_a_date(text, s
 
 def test_a_holiday_that_modifies_a_noun_is_no_date():
     assert _mentions("Christmas shopping was slow in the port town.") == []
+
+
+@pytest.mark.parametrize("text, timex", [("In April, a fire killed 82 people.", "2025-04"),
+                                         ("By March, the works were done.", "2025-03")])
+def test_a_month_after_the_word_that_opens_a_sentence_is_a_month(text, timex):
+    (m,) = _mentions(text, "time")
+    assert m.value.timex == timex
+
+
+def test_a_month_after_a_capitalised_name_is_part_of_the_name():
+    assert _mentions("Theresa May said so.", "time") == []

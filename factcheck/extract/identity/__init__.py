@@ -313,6 +313,9 @@ def _event(sent: Sentence, m: Mention) -> Identity:
             # "a van parked near one of the churches also exploded Monday": another of the
             # story's events, not the story's own
             ident.scope, ident.evidence["scope"] = "second", "also"
+        elif ident.scope is None and sent.word(verb + 1) is not None and sent.tokens[verb + 1].low == "again":
+            # "the volcano exploded again Tuesday": a later occurrence, not the first
+            ident.scope, ident.evidence["scope"] = "second", "again"
         head = temporal_events.subject_head([t.text for t in sent.tokens[_clause_start(sent, verb):verb]
                                              if t.low not in _AUX_WORDS])
         if cls == "hold" and head:

@@ -80,7 +80,8 @@ NOUN_EVENTS = _NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor":
                 "siege": "siege", "standoff": "siege", "hostage-taking": "siege",
                 "derailment": "crash", "collision": "crash", "shooting": "shooting",
                 "gunfire": "shooting", "rampage": "shooting", "massacre": "shooting",
-                "gunshots": "shooting", "bombing": "explode", "bombings": "explode"}
+                "gunshots": "shooting", "bombing": "explode", "bombings": "explode",
+                "eruption": "eruption", "volcano": "eruption"}
 #: Kinds of attack a story can be about, and the words that name whichever of them it is: in a
 #: story about a shooting, "the attack began at 9:40" and "gunmen stormed the club at 9:40" are
 #: the shooting; in one about a bombing, "the attack" is the blast. ("storm" is weather in a
@@ -118,18 +119,23 @@ _GUN_WORDS = frozenset("gun guns gunman gunmen gunfire gunshot gunshots shot sho
 _QUAKE_WORDS = frozenset("quake quakes earthquake earthquakes tremor tremors temblor magnitude "
                          "magnitude-7 aftershock aftershocks epicentre epicenter seismic".split())
 _LABOUR_WORDS = frozenset("workers union unions walkout pickets picket strikers wages pay".split())
+#: Words of a sentence about a volcano: there, what "erupted" or "exploded" is its eruption.
+_VOLCANO_WORDS = frozenset("volcano volcanoes volcanic volcan magma lava pyroclastic".split())
 
 
 def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, str | None]:
     """(event class, participant) for an event phrase: "leave kunming" -> ("depart",
     "kunming"); "quake" -> ("quake", None); "meet" -> ("meet", None) when no class names it.
     ``raw`` is the phrase or sentence as written, to tell a name ("Kunming") from a common
-    noun, a shot fired from a blaze and a quake that struck from a labour strike."""
+    noun, a shot fired from a blaze, a volcano's eruption from a fire or a blast, and a quake
+    that struck from a labour strike."""
     cls, who = _classify(phrase, raw)
-    if cls in ("fire", "strike begin") and raw:
+    if cls in ("fire", "strike begin", "explode") and raw:
         words = {w.strip(".,;:!?\"'()").lower() for w in raw.split()}
         if cls == "fire" and not _GUN_WORDS.isdisjoint(words):
             return "shooting", who
+        if cls in ("fire", "explode") and not _VOLCANO_WORDS.isdisjoint(words):
+            return "eruption", who  # "the volcano erupted", "exploded" near a volcano: its eruption
         if cls == "strike begin" and not _QUAKE_WORDS.isdisjoint(words) and _LABOUR_WORDS.isdisjoint(words):
             return "quake", who  # "a 7.0-magnitude earthquake struck the province at 8.43am"
         if cls == "strike begin" and phrase and len(phrase.split()) > 1 and phrase.split()[0] == "strike" \

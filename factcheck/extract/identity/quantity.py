@@ -286,6 +286,21 @@ _AREAS = frozenset("region province district town city village area state county
 _DIVISIONS = frozenset("state province district county region department municipality prefecture".split())
 
 
+def _adjective(sent: Sentence, name: tuple[int, str]) -> bool:
+    """Whether a one-word "name" after "a" or "an" is an adjective before a common noun ("in a
+    Christian town", "a Kurdish village"): an indefinite article does not name one place."""
+    end, words = name
+    nxt, prev = sent.word(end), sent.word(end - 2)
+    return " " not in words and prev is not None and prev.low in ("a", "an") and not known_place(words) \
+        and nxt is not None and nxt.is_word and nxt.text.islower() and nxt.low not in PREPOSITIONS \
+        and nxt.low not in _NOT_NOUNS and not nxt.verb and not nxt.auxiliary
+
+
+#: Words after a name that are no noun it could modify.
+_NOT_NOUNS = frozenset("and or but nor as than where which who whom whose that this these those "
+                       "alone too also".split())
+
+
 def _place(sent: Sentence, j: int, ident: Identity) -> None:
     """A place named right after the figure's words: "a majority of 5,339 in Workington",
     "157 people were killed in Ethiopia". It stands as the figure's subject (a figure that
@@ -324,6 +339,8 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
             while name is None and y < x + 2 and y + 1 < len(sent.tokens) and _plain_word(sent.tokens[y]):
                 y += 1
                 name = sent.name_right(y)
+            if name is not None and _adjective(sent, name):
+                return  # "in a Christian town", "in a Kurdish village": a kind of place, not one
             if name is not None and not any(w in _NOT_PLACES for w in name[1].lower().split()):
                 end = name[0]
                 if end + 1 < len(sent.tokens) and sent.tokens[end].low == "and" \
@@ -362,7 +379,9 @@ def _clause_place(sent: Sentence, i: int, ident: Identity) -> None:
     if start > 0 and sent.tokens[start - 1].text == ":":
         first = 0 if sent.tokens[0].is_word else 1
         label = sent.text[sent.tokens[first].start:sent.tokens[start - 2].end] if start - 2 >= first else ""
-        if label and known_place(label):
+        opens = sent.tokens[start].text[:1].isupper() and (sent.lo == 0 or sent.text[sent.lo - 1] == "\n")
+        if label and known_place(label) and not (opens and start - 1 == first + 1):
+            # (not "Baghdad: More than 100 people were killed …" opening a paragraph: a dateline)
             ident.subject, ident.evidence["subject"] = label, f"{label}:"
         return
     name = sent.name_right(start)
@@ -528,6 +547,8 @@ def _site_part(sent: Sentence, j: int, ident: Identity) -> None:
         if y < len(toks) and singular(toks[y].low) in _SITE_PARTS:
             if toks[y].low in ("site", "sites") and y + 1 < len(toks) and toks[y + 1].low == "of":
                 return  # "killed at the site of the blast": the blast's toll, not a part of it
+            if y + 1 < len(toks) and (toks[y + 1].low in TOPIC_NOUNS or singular(toks[y + 1].low) in TOPIC_NOUNS):
+                return  # "killed in a wedding hall fire": the hall names the fire, the whole toll's
             words = sent.text[toks[x + 1].start:toks[y].end]
             _set_scope(ident, f"at {' '.join(w for w in words.lower().split() if w not in DETERMINERS)}",
                        f"{t.text} {words}")
@@ -1698,6 +1719,11 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if head is None:
         return
     kind, words = head
+    if main.verb == "report" and not known_place(words):
+        # "state media reported a death toll of at least 100": who reports a figure says it
+        # (a speaker), a place that reports its deaths holds them ("Mozambique reported 446")
+        ident.evidence["subject"] = words
+        return
     if main.verb in _CAUSING and not _proper_name(sent, k, kind, words):
         # "Twin blasts … kill 29", "a car bomb attack killed 21", "Teen, 14, kills two": who
         # or what caused a toll is not whose toll it is (a named storm or place still is)
@@ -1858,10 +1884,13 @@ def _label_left(sent: Sentence, i: int) -> tuple[str, str] | None:
     if words == 0 and prev is not None and prev.is_word and prev.low not in ("and", "the", "while", "with") and prev.text not in ",;":
         return None  # "in 2019 Labour 203": only a list item or a clause start labels a figure
     after = sent.tokens[i] if i < len(sent.tokens) else None
-    if name[0] == 0 and sent.tokens[0].text.isupper() and len(sent.tokens[0].text) > 2 \
+    if sent.tokens[0].text.isupper() and len(sent.tokens[0].text) > 2 \
+            and all(t.text.isupper() or t.text == "," for t in sent.tokens[:name[0]]) \
             and any(t.low in ("-", "\u2014", "\u2013") for t in sent.tokens[k + 1:i]) \
             and after is not None and after.is_word and after.text[:1].isupper():
-        return None  # "MOSCOW — At least 64 people died": a dateline, then a sentence
+        # "MOSCOW — At least 64 people died", "BOGOTA, Colombia — At least nine people": a
+        # dateline (where the story was filed), then a sentence
+        return None
     return name[1], f"{name[1]} {' '.join(t.text for t in sent.tokens[k + 1:i])}".strip()
 
 

@@ -173,11 +173,17 @@ _MONTH_PREV = re.compile(r"\b(?:in|of|since|until|till|by|from|early|mid|late|th
                          r"before|after|and|to|last|next|this|between|end|beginning|start|middle)[\s-]*$", re.I)
 
 
+#: Capitalised words before a month that open a sentence, not a name: "In April, …".
+_OPENING_WORDS = frozenset("in on by since until till from during through before after of and but "
+                           "since early late mid last next this that".split())
+
+
 def r_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     tok = m["mo"]
     before = ctx.text[max(ctx.lo, m.start() - 16):m.start()]
-    if not _capitalized(tok) or re.search(r"[A-Z][\w.]*\s+$", before):
-        return None  # "march", "Theresa May", "April Ryan"
+    name = re.search(r"([A-Z][\w.]*)\s+$", before)
+    if not _capitalized(tok) or name and name.group(1).lower() not in _OPENING_WORDS:
+        return None  # "march", "Theresa May", "April Ryan" (not "In April, …", "By March")
     if tok.lower() == "may" and not _MONTH_PREV.search(before):
         return None
     mon = _month(tok)
