@@ -1645,3 +1645,17 @@ def test_a_volcano_that_erupts_or_explodes_is_its_eruption():
 def test_an_event_that_happens_again_is_another_occurrence():
     c = _one("The volcano exploded again Tuesday, prompting another evacuation.", "Tuesday", "2018-06-06")
     assert c.scope == "second"
+
+
+def test_a_count_over_a_window_of_time_is_that_windows():
+    assert _one("Zhengzhou recorded 622.7 mm of rain in 24 hours.", "622.7 mm").scope == "over 24 hours"
+    assert _one("The state received 2091.1 mm of rain between June 1 and August 15.", "2091.1 mm",
+                "2018-08-17").scope == "between june 1 and august 15"
+    # a toll given with the days it took is the toll; "in the past 24 hours" is a day's count
+    assert _one("The storm killed 20 people in two days.", "20 people").scope is None
+    assert _one("Officials reported 12 deaths in the past 24 hours.", "12 deaths").scope == "over 24 hours"
+
+
+def test_an_average_or_a_norm_is_apart_from_the_events_figure():
+    assert _one("The city's average annual rainfall is 641mm, the agency said.", "641mm").scope == "average"
+    assert _one("The city received 617 mm of rain.", "617 mm").scope is None

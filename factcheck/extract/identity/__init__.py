@@ -48,6 +48,8 @@ def identify(text: str, sentence: tuple[int, int], mentions: list[Mention],
     idents = [read(sent, m) if m.kind == "quantity" else _event(sent, m) for m in mentions]
     _restated_times(text, mentions, idents)
     _breakdowns(text, mentions, idents)
+    _windows(text, mentions, idents)
+    _norms(sent, mentions, idents)
     for ident, list_id in zip(idents, link(text, mentions, idents)):
         if ident is not None:
             ident.enumeration = list_id
@@ -102,6 +104,57 @@ def _breakdowns(text: str, mentions: list[Mention], idents: list) -> None:
                     ident.scope = "part: a breakdown"
                     ident.evidence["scope"] = f"{text[mentions[a].start:mentions[b].end]} (one part of a breakdown)"
             break
+
+
+#: Words between a count and the length of time it was counted over: "622.7 mm of rain in
+#: 24 hours", "12 deaths in the past 24 hours", "617.1 mm … over a three-day period".
+_WINDOW = re.compile(r"^[^,;:.()]{0,40}?\b(?:in|over|within|during)\s+(?:the\s+|a\s+)?(?:past\s+|last\s+|first\s+|previous\s+)?$", re.I)
+
+
+#: A span of dates after a count: "between June 1 and …", "from 1 to 15 August".
+_RANGE_WINDOW = re.compile(r"^[^,;:.()]{0,40}?\b(?:between|from)\s+$", re.I)
+_RANGE_END = re.compile(r"\s*(?:and|to|-|–)\s*\w", re.I)
+
+
+def _windows(text: str, mentions: list[Mention], idents: list) -> None:
+    """A count given over a stated length of time is the count of that window ("20 deaths in
+    24 hours", "622.7 mm of rain in 24 hours"), not the total: its scope names the window."""
+    for a in range(len(mentions) - 1):
+        ident, b = idents[a], mentions[a + 1]
+        if ident is None or mentions[a].kind != "quantity" or ident.scope is not None or b.kind not in ("duration", "time"):
+            continue
+        between = text[mentions[a].end:b.start]
+        if b.kind == "time":
+            if _RANGE_WINDOW.match(between) and ("/" in (getattr(b.value, "timex", "") or "") or _RANGE_END.match(text, b.end)):
+                # "2091.1 mm of rainfall between June 1 and August 15": the count of that span
+                words = " ".join(text[b.start:b.end].lower().split())
+                ident.scope = f"{between.split()[-1].lower()} {words}"
+                ident.evidence["scope"] = f"{text[mentions[a].start:b.end]} (a count over a span of dates)"
+            continue
+        casualties = any(w in (ident.measure or "") for w in ("kill", "dead", "death", "died", "injur", "wound"))
+        written = " ".join(text[b.start:b.end].lower().split())
+        words = re.sub(r"^(?:the\s+)?(?:past|last|previous)\s+", "", written)
+        if _WINDOW.match(between) and (not casualties or words != written or re.search(r"\b(?:past|last)\s+$", between)):
+            # ("the storm killed 20 people in two days" is its toll; "in the past 24 hours", a day's)
+            ident.scope = f"over {words}"
+            ident.evidence["scope"] = f"{text[mentions[a].start:b.end]} (a count over a window of time)"
+
+
+#: Words that make a figure a norm, not the event's: "the city's average annual rainfall".
+_NORM_WORDS = frozenset("average annual yearly normal typical usual".split())
+
+
+def _norms(sent, mentions: list[Mention], idents: list) -> None:
+    """A figure the words before it in its clause call an average or a norm ("the city's
+    average annual rainfall is 641mm") is a norm, apart from what the event brought."""
+    for m, ident in zip(mentions, idents):
+        if ident is None or m.kind != "quantity" or ident.scope is not None:
+            continue
+        before = sent.text[max(sent.lo, m.start - 60):m.start].lower()
+        clause = re.split(r"[,;:()]|\b(?:and|but|while|which|that)\b", before)[-1]
+        if not _NORM_WORDS.isdisjoint(re.findall(r"[a-z]+", clause)):
+            ident.scope = "average"
+            ident.evidence["scope"] = f"{clause.strip()} (a norm)"
 
 
 _WEEKDAYS_MONTHS = ("monday tuesday wednesday thursday friday saturday sunday january february march "
