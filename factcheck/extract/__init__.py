@@ -3,6 +3,8 @@ context of each mention (speaker, modality, period, …) is read from its senten
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable
 
 from ..models import Claim, Document
@@ -76,6 +78,10 @@ def extract_document(doc: Document) -> list[Claim]:
                     # "BEIJING, Sept 18 —": when the story was filed, not when anything in it happened
                     event = None
                     ctx["evidence"] = {**ident.evidence, "event": "dateline: when the story was filed"}
+                elif _UPDATES.match(text, mention.end):
+                    # "Tennessee flooding Sunday updates: …": the day of the page's updates
+                    event = None
+                    ctx["evidence"] = {**ident.evidence, "event": "the day of a page's updates"}
                 if ident.order is not None:
                     value = value.model_copy(update={"first": ident.order[0], "second": ident.order[1]})
             if mention.kind == "time" and _DEICTIC.fullmatch(text[mention.start:mention.end]) \
@@ -119,6 +125,9 @@ def extract_document(doc: Document) -> list[Claim]:
                   if c.kind == "quantity" and counts_the_dead(c.measure) else c for c in claims]
     return topic_events(claims)
 
+
+#: A day that names a page of updates ("Sunday updates", "Monday live updates").
+_UPDATES = re.compile(r"\s+(?:live\s+)?(?:updates?|live\s+blog|recap)\b", re.I)
 
 #: Nouns that say what kind of person an age is of, not who ("a 24-year-old male").
 _ANYONE = frozenset("man woman male female boy girl child person victim resident teenager teen "

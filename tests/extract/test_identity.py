@@ -1659,3 +1659,21 @@ def test_a_count_over_a_window_of_time_is_that_windows():
 def test_an_average_or_a_norm_is_apart_from_the_events_figure():
     assert _one("The city's average annual rainfall is 641mm, the agency said.", "641mm").scope == "average"
     assert _one("The city received 617 mm of rain.", "617 mm").scope is None
+
+
+def test_a_count_of_some_of_those_counted_is_a_part():
+    assert _one("Three of the bodies are from Pinetown and one is from Sydenham.",
+                "Three of the bodies").scope == "part of those named before"
+    c = _one("Families claimed 40 out of the 48 unidentified bodies at the factory.", "40")
+    assert c.scope == "part of 48"
+
+
+def test_victims_taken_to_hospital_are_the_casualties_not_the_toll():
+    c = _one("The ministry reported rushing 55 victims to two hospitals in the city.", "55 victims")
+    assert c.measure == "people casualties"
+    assert _one("The fire killed 41 victims, the hospital said.", "41 victims").measure == "people killed"
+
+
+def test_a_day_that_names_a_page_of_updates_dates_no_event():
+    c = _one("Flooding Sunday updates: Death toll climbs past 20 as towns begin recovery", "Sunday", "2021-08-22")
+    assert c.event is None

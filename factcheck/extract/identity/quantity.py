@@ -581,6 +581,20 @@ def _site_part_before(sent: Sentence, i: int, ident: Identity) -> None:
         return
 
 
+#: Verbs of taking people to hospital ("rushing 55 victims to Agouza Hospital").
+_TAKEN = frozenset("rush take transport transfer ferry send carry evacuate admit move bring".split())
+
+def _taken_left(sent: Sentence, i: int) -> bool:
+    """Whether the verb right before a figure takes people somewhere ("rushing", "were taken")."""
+    k = _left_of(sent, i, _HEDGE_WORDS | {"the", "all"})
+    t = sent.word(k) if k >= 0 else None
+    if t is None or not t.is_word:
+        return False
+    low = t.low
+    stems = {low, t.verb, low[:-3], low[:-4], low[:-2], low[:-1], low[:-3] + "e", low[:-2] + "e"}
+    return not _TAKEN.isdisjoint(w for w in stems if w)
+
+
 #: Where the hurt and the dead are counted one place at a time.
 _HOSPITALS = frozenset("hospital clinic morgue mortuary ward infirmary".split())
 _HOSPITAL_WORDS = _HOSPITALS | frozenset("hospitals clinics morgues mortuaries wards infirmaries".split())
@@ -999,6 +1013,11 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             # "there were 80 victims …, 56 are on admission, while the death toll is 22": the
             # victims are all the people hurt, and the sentence gives the dead apart
             cls, evidence = "casualties", f"{evidence} (the sentence gives the dead apart)"
+        elif cls == "killed" and word in ("victims", "victim") and not _HOSPITAL_WORDS.isdisjoint(sent.words) \
+                and _taken_left(sent, i):
+            # "rushing 55 victims to Agouza Hospital": the victims taken to hospital are the
+            # hurt and the dead together, not the toll
+            cls, evidence = "casualties", f"{evidence} (taken to hospital)"
     plural = word if word.endswith("s") or word in GENERIC_PEOPLE else noun
     person = word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or word in PERSON_GROUPS \
         or noun in PERSON_GROUPS or noun == "person"
@@ -2061,7 +2080,7 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     each = sent.word(j)
     if each is not None and each.low in ("each", "apiece"):
         _set_scope(ident, "each", each.text)  # "two victims each from Spain and Peru": per member
-    part = _part_of(sent, j)
+    part = _part_of(sent, j, i)
     whole = part or _partitive_lead(sent, i, ident.measure)
     lead = _pointing_lead(sent, i) if whole is None else None
     if lead is not None:
@@ -2226,9 +2245,16 @@ def _pointing_lead(sent: Sentence, i: int) -> tuple[str, str] | None:
     return toks[comma - 1].low, sent.text[toks[0].start:toks[comma].end]
 
 
-def _part_of(sent: Sentence, j: int) -> str | None:
-    """"eight of the 12 boys": the whole a figure is a part of (its number), else None."""
+def _part_of(sent: Sentence, j: int, i: int | None = None) -> str | None:
+    """"eight of the 12 boys", "40 out of the 48 bodies": the whole a figure is a part of (its
+    number), else None; "Three of the bodies" (``i``: where the figure starts, its own words
+    naming the whole) is a part of those named before."""
+    if i is not None and j - i >= 3 and sent.tokens[i + 1].low == "of" \
+            and sent.tokens[i + 2].low in ("the", "those", "these"):
+        return "those named before"
     k = j
+    if k + 1 < len(sent.tokens) and sent.tokens[k].low == "out" and sent.tokens[k + 1].low == "of":
+        k += 1  # "40 out of the 48"
     if k < len(sent.tokens) and sent.tokens[k].low == "of":
         k += 1
         if k < len(sent.tokens) and sent.tokens[k].low in ("the", "all", "its", "their"):
