@@ -108,9 +108,12 @@ def _matches(finding: factcheck.Finding, pair: Pair, copies: _Copies,
     if len(claims) == 1:  # a claim wrong on its own ("Thursday (September 15)"): both sides in it
         return covers(claims[0], sides_a) and covers(claims[0], sides_b)
     groups = finding.details.get("value groups", "").split(",")
+    grouped = len(groups) == len(claims)
     for i, x in enumerate(claims):
+        if i and not grouped:
+            break  # a claim and those that contradict it: only the first is set against each other one
         for k, y in enumerate(claims[i + 1:], start=i + 1):
-            if len(groups) == len(claims) and (groups[i] == groups[k] or "*" in (groups[i], groups[k])):
+            if grouped and (groups[i] == groups[k] or "*" in (groups[i], groups[k])):
                 continue  # listed as agreeing with each other (or with every value, "*"): not opposed
             if (covers(x, sides_a) and covers(y, sides_b)) or (covers(x, sides_b) and covers(y, sides_a)):
                 return True
