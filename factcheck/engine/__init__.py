@@ -103,7 +103,7 @@ def _in_zone(claim: Claim, zone: str) -> Claim:
 
 
 #: Events that date a statement: verbs of saying, and reports ("officials reported on Monday").
-_STATEMENTS = SPEECH | {"report"}
+_STATEMENTS = (SPEECH - {"claim"}) | {"report"}  # (an attack "claimed by" a group gives no figures)
 #: How far before its publication an article may date the statements it reports.
 _REPORTED_WITHIN = dt.timedelta(days=3)
 
@@ -123,7 +123,8 @@ def _reported_days(items: list[Item]) -> tuple[dict[str, str], dict[tuple, str]]
         value, published = it.claim.value, it.doc.published
         if published is None or not isinstance(value, TimeValue) or value.grain != "day" or not value.start:
             continue
-        stated = it.get("event") == "speech" or it.claim.event in _STATEMENTS
+        stated = (it.get("event") == "speech" or it.claim.event in _STATEMENTS) \
+            and (it.claim.event or "").split()[:1] != ["claim"]
         as_of = not stated and (it.claim.event or "").split()[:1] and it.claim.event.split()[0] in _STATEMENTS \
             and _AS_OF.search(it.doc.text, max(0, it.claim.start - 8), it.claim.start)
         if not (stated or as_of):

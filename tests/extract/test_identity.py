@@ -1677,3 +1677,9 @@ def test_victims_taken_to_hospital_are_the_casualties_not_the_toll():
 def test_a_day_that_names_a_page_of_updates_dates_no_event():
     c = _one("Flooding Sunday updates: Death toll climbs past 20 as towns begin recovery", "Sunday", "2021-08-22")
     assert c.event is None
+
+
+def test_a_restatement_between_commas_leaves_the_verb_to_the_figure():
+    c = _one("About 18,000 inhabitants, or more than half the local population, were affected by the flood.",
+             "About 18,000 inhabitants")
+    assert c.measure == "people affected"

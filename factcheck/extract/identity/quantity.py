@@ -2649,6 +2649,15 @@ def _skip_aside(sent: Sentence, k: int) -> int:
     if k < len(sent.tokens) and sent.tokens[k].text == "(":
         return _skip_parenthesis(sent, k)
     x = k + 1 if k < len(sent.tokens) and sent.tokens[k].text == "," else k
+    if x > k and x < len(sent.tokens) and sent.tokens[x].low == "or":
+        # "About 18,000 inhabitants, or more than half the local population, were affected": a
+        # restatement between commas; the verb after it is the figure's
+        for y in range(x + 1, min(len(sent.tokens), x + 14)):
+            t = sent.tokens[y]
+            if t.text == "," and y + 1 < len(sent.tokens) and (sent.tokens[y + 1].auxiliary or sent.tokens[y + 1].verb):
+                return y + 1
+            if t.text in HARD_BREAKS or t.text == ",":
+                break
     if x < len(sent.tokens) and sent.tokens[x].low == "including" and not (
             x + 1 < len(sent.tokens) and (sent.tokens[x + 1].text[0].isdigit() or sent.tokens[x + 1].low in _NUMBER_WORDS)):
         # "19 persons, including the pilot and the co-pilot, died": the aside names some of them
