@@ -397,6 +397,12 @@ def counted_noun(text: str, end: int, hi: int, words: bool,
         return None  # "the two agreed": a verb, not a counted noun
     if low.endswith("ed") and noun[0].islower() and low not in _ED_NOUNS:
         return None  # "42 died", "5 killed": a verb or a participle says what is counted
+    if low.endswith("ing") and low not in ING_NOUNS and noun[0].islower():
+        nxt = _NEXT_WORD.match(text, stop, hi)
+        if nxt is not None and _plural(nxt.group("w")) and nxt.group("w") not in NOT_NOUNS \
+                and nxt.group("w") not in COMMON_VERBS and not nxt.group("w").endswith(("ed", "ing")):
+            # "48 firefighting units", "12 fishing boats": the -ing word modifies the noun after it
+            noun, low, stop = nxt.group("w"), nxt.group("w"), nxt.end()
     if low.endswith("ing") and low not in ING_NOUNS:
         return None  # "7 providing": a participle
     if noun[0].islower():

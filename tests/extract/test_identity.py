@@ -1683,3 +1683,10 @@ def test_a_restatement_between_commas_leaves_the_verb_to_the_figure():
     c = _one("About 18,000 inhabitants, or more than half the local population, were affected by the flood.",
              "About 18,000 inhabitants")
     assert c.measure == "people affected"
+
+
+def test_an_ing_word_before_a_plural_noun_modifies_it():
+    # "Forty-eight firefighting units": the units are counted, the -ing word says which
+    c = _one("Forty-eight firefighting units worked at the site.", "Forty-eight firefighting units")
+    assert c.value.low == 48
+    assert _one("Seven fishing boats sank in the storm.", "Seven fishing boats").measure.startswith("boat")
