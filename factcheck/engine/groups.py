@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..dsl.rules import Rule
+from ..extract.temporal.lexicon import DEICTIC_DAY
 from ..models import OrderValue, QuantityValue, TimeValue
 from ..units import conversion, dimension
 from .compare import _interval as _plain
@@ -563,8 +564,7 @@ def _spans(rule: Rule, it: Item, ref: Item, wall: bool = False,
 
 
 #: Days named from the day a page was stamped ("yesterday", "early today", "last night").
-_DEICTIC_DAY = re.compile(r"(?:(?:early|late)\s+)?(?:yesterday|today|tonight|tomorrow|last\s+night|"
-                          r"this\s+(?:morning|afternoon|evening))\b", re.I)
+_DEICTIC_DAY = re.compile(rf"(?:(?:early|late)\s+)?{DEICTIC_DAY}\b", re.I)
 
 
 def spread(groups: list[Group]) -> float:

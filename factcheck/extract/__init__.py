@@ -11,6 +11,7 @@ from ..models import Claim, Document
 from ..textpos import LineIndex
 from .context import DAY_WEEKS_BEFORE, attach_context, past_year
 from .temporal.dateline import NOTE as DATELINE
+from .temporal.lexicon import DEICTIC_DAY
 from .perpetrator import NOTE as PERPETRATOR
 from .perpetrator import counts_the_dead, perpetrator_died
 from .temporal.relative import DAY_OF_ANOTHER as _DAY_OF_ANOTHER
@@ -159,7 +160,7 @@ def _as_of_entry(claim: Claim, stamp: str | None) -> Claim:
 
 #: Days named from the moment of speaking: inside a quotation they date the quote, not the
 #: article.
-_DEICTIC = __import__("re").compile(r"(?i)today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night")
+_DEICTIC = re.compile(DEICTIC_DAY, re.I)
 QUOTED_DAY = "a day named inside a quotation: the day the words were spoken is not given"
 
 

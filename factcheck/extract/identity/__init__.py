@@ -147,6 +147,9 @@ _NORM_WORDS = frozenset("average annual yearly normal typical usual".split())
 def _norms(sent, mentions: list[Mention], idents: list) -> None:
     """A figure the words before it in its clause call an average or a norm ("the city's
     average annual rainfall is 641mm") is a norm, apart from what the event brought."""
+    low = sent.raw.lower()
+    if not any(w in low for w in _NORM_WORDS):
+        return  # most sentences: no word of a norm at all
     for m, ident in zip(mentions, idents):
         if ident is None or m.kind != "quantity" or ident.scope is not None:
             continue

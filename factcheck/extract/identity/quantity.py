@@ -582,17 +582,13 @@ def _site_part_before(sent: Sentence, i: int, ident: Identity) -> None:
 
 
 #: Verbs of taking people to hospital ("rushing 55 victims to Agouza Hospital").
-_TAKEN = frozenset("rush take transport transfer ferry send carry evacuate admit move bring".split())
+_TAKEN = dict.fromkeys("rush take transport transfer ferry send carry evacuate admit move bring".split())
 
 def _taken_left(sent: Sentence, i: int) -> bool:
     """Whether the verb right before a figure takes people somewhere ("rushing", "were taken")."""
     k = _left_of(sent, i, _HEDGE_WORDS | {"the", "all"})
     t = sent.word(k) if k >= 0 else None
-    if t is None or not t.is_word:
-        return False
-    low = t.low
-    stems = {low, t.verb, low[:-3], low[:-4], low[:-2], low[:-1], low[:-3] + "e", low[:-2] + "e"}
-    return not _TAKEN.isdisjoint(w for w in stems if w)
+    return t is not None and t.predicate(_TAKEN) is not None
 
 
 #: Where the hurt and the dead are counted one place at a time.

@@ -104,3 +104,8 @@ def ordinal(word: str) -> int | None:
     if head in TENS and tail in ORDINALS:
         return TENS[head] + ORDINALS[tail]
     return None
+
+
+#: Days named from the moment of writing ("yesterday", "this morning", "last night"): counted
+#: from a page's stamp or a speaker's day, never written out.
+DEICTIC_DAY = r"(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)"
