@@ -164,9 +164,10 @@ def _agree_keys(event: Event, rules, documents, claims) -> dict[str, str]:
     # its occurrence for claims that name none ("the incident occurred at 1:30"); a claim the
     # engine leaves out of every block (a figure of several named holders) has none
     block_key: dict[tuple[str, str], tuple] = {}
-    for rule in rules.rules:
-        if rule.compare == "against_facts":
-            continue
+    # rules that pair claims; a rule that checks each claim alone (a weekday against its
+    # date) compares no two claims, so its empty key is no evidence of one figure
+    pairing = [r for r in rules.rules if r.compare not in ("against_facts", "each")]
+    for rule in pairing:
         chosen = [it for it in all_items if not why_not_selected(rule, it)]
         for key, members in blocks_of(rule, chosen).items():
             for it in members:
@@ -181,9 +182,7 @@ def _agree_keys(event: Event, rules, documents, claims) -> dict[str, str]:
             continue
         reasons = []
         verdict = None
-        for rule in rules.rules:
-            if rule.compare == "against_facts":
-                continue
+        for rule in pairing:
             for ca in a_claims:
                 for cb in b_claims:
                     ia, ib = items[ca.id], items[cb.id]
