@@ -127,6 +127,10 @@ def _reported_days(items: list[Item]) -> tuple[dict[str, str], dict[tuple, str]]
             and (it.claim.event or "").split()[:1] != ["claim"]
         as_of = not stated and (it.claim.event or "").split()[:1] and it.claim.event.split()[0] in _STATEMENTS \
             and _AS_OF.search(it.doc.text, max(0, it.claim.start - 8), it.claim.start)
+        if not (stated or as_of) and it.claim.sentence:
+            # "another victim died on Thursday, raising the death toll to 20": the toll is
+            # as of the day that raised it, whenever the article was published
+            as_of = bool(_RAISED_TO.search(it.doc.text, *it.claim.sentence))
         if not (stated or as_of):
             continue
         try:
@@ -142,6 +146,9 @@ def _reported_days(items: list[Item]) -> tuple[dict[str, str], dict[tuple, str]]
     return out, by_sentence
 
 
+#: "raising the death toll to 20", "took the toll to 31": a count a dated event brought about.
+_RAISED_TO = re.compile(r"\b(?:rais|bring|brought|tak|took|push|driv|drove|lift)\w*\s+(?:the\s+)?"
+                        r"(?:overall\s+|total\s+|official\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|number of (?:the\s+)?dead)\s+to\b", re.I)
 #: "By October 20, …", "as of Monday": the day a count was given as of.
 _AS_OF = re.compile(r"\b(?:[Bb]y|[Aa]s\s+(?:of|at))\s+$")
 

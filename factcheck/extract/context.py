@@ -74,6 +74,11 @@ _PROPOSAL = re.compile(
     r"call(?:s|ed|ing)?[ \t]+(?:on[ \t]+\w+[ \t]+to|for)|should|ought[ \t]+to|suggest(?:s|ed|ing)?|"
     r"push(?:es|ed|ing)?[ \t]+(?:for|\w+[ \t]+to)|demand(?:s|ed|ing)?|press(?:es|ed|ing)?[ \t]+"
     r"(?:for|\w+[ \t]+to)|must|lobb(?:y|ied|ies|ying)[ \t]+for)\b", re.I)
+#: What a party asks a court or an authority for, right before a length: "with a prayer to
+#: grant a ten-day remand", "sought a seven-day remand", "applied for a 10-day extension".
+_ASKED = re.compile(r"\b(?:pray(?:er|ers|ed|ing)?[ \t]+(?:for|to)|petition(?:s|ed|ing)?[ \t]+(?:for|to)|"
+                    r"request(?:ed|ing)?[ \t]+(?:for|a|an)|sought|seek(?:s|ing)?|"
+                    r"appl(?:y|ies|ied|ying|ication)[ \t]+for)\b(?:[ \t]+\S+){0,4}[ \t]*\Z", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|suppose|supposing|hypothetical(?:ly)?|"
                            r"in[ \t]+the[ \t]+event|without\b[^.;]*\bwould|"
                            # "died in the effort to rescue 12 boys": what was set out to be done
@@ -219,6 +224,12 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
                 ctx[DAY_WEEKS_BEFORE] = period_of(m, days, clause, clause_end, text, weeks)
             if m.measure is None:
                 ctx["measure"] = measure_before(text, lo, m.start)[0]
+        elif m.kind == "duration":
+            # "sought a seven-day remand", "plans a 10-day visit": a length asked for or
+            # planned is not the length something had
+            clause = _clause_start(text, lo, m.start)
+            ctx["modality"] = "proposal" if _ASKED.search(text, clause, m.start) \
+                else _modality(text[clause:m.start], text[m.end:min(hi, m.end + 80)])
         out.append(ctx)
     return out
 

@@ -16,9 +16,12 @@ _WHO = r"(?:attackers?|assailants?|gunm[ae]n|shooters?|bombers?|perpetrators?|te
 #: A character of the attacker's own clause: not past a conjunction that opens another
 #: ("the gunman was arrested after two people were killed": the two were killed, not he).
 _SAME_CLAUSE = r"(?:(?!\b(?:after|before|when|while|as|but|because|since|where)\b|,\s*and\b)[^.;\n])"
+#: How many: "the two gunmen", "the 3 suicide bombers".
+_HOW_MANY = r"(?:(?:two|three|four|five|six|\d)\s+)?"
 _DIED = re.compile(
-    rf"\b(?:including|plus)\s+the\s+(?:two\s+)?{_WHO}\b"
-    rf"|\bin\s+addition\s+to\s+the\s+(?:two\s+)?{_WHO}\b"
+    rf"\b(?:including|plus)\s+the\s+{_HOW_MANY}(?:suicide\s+)?{_WHO}\b"
+    rf"|\b(?:in\s+addition\s+to|apart\s+from|besides|excluding|not\s+including)\s+the\s+{_HOW_MANY}"
+    rf"(?:suicide\s+)?{_WHO}\b"
     rf"|\b{_WHO}\b{_SAME_CLAUSE}{{0,60}}?\b(?:was|were)\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|neutrali[sz]ed|found\s+dead|dead)\b"
     rf"|\b{_WHO}\b[^.;\n]{{0,80}}?\b(?:before|until)\s+(?:(?:he|they)\s+(?:was|were)|being)\s+"
     rf"(?:shot\s+dead|shot\s+and\s+killed|killed|neutrali[sz]ed)"
@@ -49,10 +52,23 @@ def perpetrator_died(text: str) -> str | None:
     return None
 
 
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: A number of attackers a toll is said to include or leave out ("including the three bombers",
+#: "apart from the 3 suicide bombers"); elsewhere ("four suicide bombers killed 52 in 2005") a
+#: number of attackers says nothing of this toll.
+_COUNTED = re.compile(r"\b(?:including|plus|to|from|besides|excluding)\s+the\s+(two|three|four|five|six|\d)\s+(?:suicide\s+)?" + _WHO)
+
+
 def attackers_dead(words: str) -> int:
-    """How many attackers the words ``perpetrator_died`` found say died: two when they say
-    "two", "both" or name attackers in the plural, else one."""
-    return 2 if _SEVERAL.search(words.lower()) else 1
+    """How many attackers the words ``perpetrator_died`` found say died: the number a toll is
+    said to include or leave out ("apart from the 3 suicide bombers"), else two when they say "both" or name attackers in
+    the plural, else one."""
+    low = words.lower()
+    if (m := _COUNTED.search(low)) is not None:
+        n = _NUMBER.get(m.group(1)) or int(m.group(1))
+        if n >= 1:
+            return n
+    return 2 if _SEVERAL.search(low) else 1
 
 
 def counts_the_dead(measure: str | None) -> bool:

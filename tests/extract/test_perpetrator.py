@@ -55,6 +55,11 @@ def test_only_counts_of_the_dead_carry_the_note():
     ("The gunman later killed himself.", 1),
     ("Officials named the four victims and two suspects who died.", 2),
     ("Four people died in the attack, in addition to the gunmen.", 2),
+    # a toll said to leave out or include a number of attackers gives that number
+    ("Two people died in the market apart from the 4 suicide bombers.", 4),
+    ("The toll, including the three gunmen, rose to nine.", 3),
+    # a number of attackers of another attack the article recalls says nothing of this toll
+    ("It was the worst attack since three suicide bombers struck the port in 2009.", 1),
 ])
 def test_how_many_attackers_died(text, dead):
     assert attackers_dead(perpetrator_died(text)) == dead

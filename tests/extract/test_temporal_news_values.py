@@ -242,3 +242,16 @@ def test_a_month_after_a_capitalised_name_is_part_of_the_name():
     # (not "Theresa May": "may" needs a word of dates before it anyway, and would pass without
     # the name check)
     assert _mentions("Senator Teresa June said so.", "time") == []
+
+
+# --- a year named after a date ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "written", "timex"), [
+    ("The blast recalled the port fire on August 4 last year.", "August 4", "2024-08-04"),
+    ("The mill reopened on 3 March of last year.", "3 March", "2024-03-03"),
+    ("Talks are set for June 30 next year.", "June 30", "2026-06-30"),
+    ("The levee broke on May 2 this year.", "May 2", "2025-05-02"),
+])
+def test_a_year_named_after_a_date_is_its_year(text, written, timex):
+    found = {text[m.start:m.end]: m.value.timex for m in _mentions(text, "time")}
+    assert found[written] == timex

@@ -559,8 +559,10 @@ _COMPOUND_HEADS = frozenset("site sites scene scenes zone zones area areas victi
 
 _AUX_WORDS = frozenset("be been being is are was were will would shall should can could may might "
                        "has have had also still then".split())
-#: Events held once per victim or per town: never one event without a holder.
-_ONE_OF_MANY = frozenset({"commemorate", "funeral"})
+#: Events held once per victim or per town, or that befall each victim on a day of its own ("a
+#: victim succumbed to his injuries on 9 March", another on the 11th): never one event
+#: without a holder.
+_ONE_OF_MANY = frozenset({"commemorate", "funeral", "succumb"})
 _OFFSET_WORDS = frozenset("after before since later earlier ago following".split())
 
 
@@ -913,6 +915,10 @@ def _lasting_noun(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
     return found if found is not None and found[0] else None
 
 
+#: Nouns that name only a span of time; the word before says what it is a span of.
+_SPAN_NOUNS = frozenset("period spell stretch window span phase".split())
+
+
 def _lasting_noun_read(sent: Sentence, i: int, j: int) -> tuple[str, str] | None:
     """The noun a duration measures, attached to it: after it ("148-day strike", "four days of
     national mourning", "96-hour oxygen supply") or as the subject of "lasted"."""
@@ -927,6 +933,9 @@ def _lasting_noun_read(sent: Sentence, i: int, j: int) -> tuple[str, str] | None
         if x == j:
             return None
         head = sent.tokens[x - 1].low
+        if head in _SPAN_NOUNS and x - 1 > j:
+            # "a one-month amnesty period", "a three-day mourning period": what the span is of
+            head = sent.tokens[x - 2].low
         if head in _LIGHT_NOUNS and x + 1 < len(sent.tokens) and sent.tokens[x].low == "of" \
                 and sent.tokens[x + 1].is_word:
             x += 2  # "a two-week state of emergency": an emergency, as "the state of emergency will last"

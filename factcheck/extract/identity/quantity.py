@@ -94,8 +94,10 @@ def read(sent: Sentence, m: Mention) -> Identity:
     dim = dimension(unit) if unit else None
     noun = unit if unit and not is_unit(unit) else None
     _capacity(sent, i, ident)
-    if _attribute(sent, m, i, j, unit, ident) or _apposed_age(sent, m, i, j, ident) \
-            or _age_bound(sent, m, i, ident):
+    if _attribute(sent, m, i, j, unit, ident):
+        _new_body(sent, i, j, ident)
+        return ident
+    if _apposed_age(sent, m, i, j, ident) or _age_bound(sent, m, i, ident):
         return ident
     if dim in ("mass", "volume") and _of_substance(sent, j, ident):
         pass
@@ -119,6 +121,15 @@ def read(sent: Sentence, m: Mention) -> Identity:
                 _set_scope(ident, kind[0], kind[1])
     else:
         _bare(sent, i, j, m, ident)
+    if value.unit == "percent" and ident.measure == "people burned":
+        # "treated with 50% burn injuries", "80 percent burns": how much of one patient's body
+        # is burned, a figure of that patient (or of each of a group), never of the event
+        ident.measure, ident.evidence["measure"] = "body burned", "burns (of a patient's body)"
+        ident.subject, ident.evidence["subject"] = _UNKNOWN, "which patient is not a key"
+    if ident.measure == "people killed" and _named_as(sent, i):
+        # "X and Y were identified as the two deceased while two others remained
+        # unidentified": the dead who were named, a part of the toll
+        ident.measure, ident.evidence["measure"] = "people identified", "identified as"
     _margin(sent, i, ident)
     _vote_share(sent, i, value, ident)
     if ident.measure in _GENERIC_MEASURES:
@@ -157,6 +168,34 @@ def read(sent: Sentence, m: Mention) -> Identity:
     return ident
 
 
+def _named_as(sent: Sentence, i: int) -> bool:
+    """True when the figure at token ``i`` follows "identified as (the)" or "named as (the)"."""
+    k = i - 1
+    if k >= 0 and sent.tokens[k].low == "the":
+        k -= 1
+    return k >= 1 and sent.tokens[k].low == "as" and sent.tokens[k - 1].low in ("identified", "named")
+
+
+#: Bodies that a story may name by their size alone: "a five-member probe committee".
+_BODIES = frozenset("committee committees panel panels team teams commission board delegation body "
+                    "taskforce task-force council jury squad bench group".split())
+
+
+def _new_body(sent: Sentence, i: int, j: int, ident: Identity) -> None:
+    """"formed a four-member inquiry committee", "Rajuk formed a six-member committee": a body
+    introduced by its size is one of the several bodies a story may set up (the fire service's,
+    the city's, the ministry's); which one, the figure does not say, so its size is compared with
+    no other ("the 15-member Security Council", a body known by name, keeps its holder)."""
+    toks = sent.tokens
+    if ident.measure != "members" or i == 0 or toks[i - 1].low not in ("a", "an") \
+            or not toks[i].text.lower().endswith("-member"):
+        return
+    for t in toks[j:j + 3]:
+        if t.low in _BODIES:
+            ident.subject, ident.evidence["subject"] = _UNKNOWN, f"a {t.low} named by its size only: which one is not said"
+            return
+
+
 #: Words that make an event noun after them another event than the story's ("died in another
 #: major incident", "a previous attack killed five").
 _OTHER_EVENT_WORDS = frozenset("another previous separate similar prior earlier".split())
@@ -179,6 +218,10 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if came is not None:
         _set_scope(ident, _UNKNOWN, f"{came} (another event, before the story's)")
         return
+    later = _new_attack_later(sent, i)
+    if later is not None:
+        _set_scope(ident, _UNKNOWN, f"{later} (another attack, after the story's)")
+        return
     if _OTHER_EVENT_WORDS.isdisjoint(sent.words):
         return  # no word of another event in the sentence: nothing to scan
     lo = i
@@ -197,6 +240,35 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
                     return
                 if not t.is_word:
                     break
+
+
+#: A sentence that opens days after the story's event: "A day later,", "The next day,".
+_DAYS_LATER = re.compile(r"\s*(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|several)\s+(?:day|days|week|weeks)\s+later"
+                         r"|the\s+(?:next|following)\s+(?:day|morning|evening|week))\s*,", re.I)
+#: Verbs of an attacker killing or wounding people.
+_ATTACK_VERBS = frozenset("killed shot stabbed wounded injured murdered".split())
+
+
+def _new_attack_later(sent: Sentence, i: int) -> str | None:
+    """"Just a day later, a 21-year-old man killed eight and wounded 14 others": a sentence that
+    opens days after the story's event and has a new attacker (a noun after "a" or "an")
+    kill or wound people tells another attack; its figures are that attack's. ("The next day,
+    the toll rose to 20" names no new attacker: the story's own toll, later.) Returns the
+    opening words."""
+    m = _DAYS_LATER.match(sent.text, sent.lo, sent.hi)
+    if m is None:
+        return None
+    toks = sent.tokens
+    agent: list[str] = []
+    for t in toks[:i]:
+        if t.start < m.end():
+            continue
+        if t.low in _ATTACK_VERBS:  # the clause's first verb of harm, and who did it
+            if agent[:1] in (["a"], ["an"]) and len(agent) <= 5:
+                return sent.text[m.start():m.end() - 1].strip()
+            return None
+        agent.append(t.low)
+    return None
 
 
 def _came_after(sent: Sentence, i: int) -> str | None:
@@ -2438,7 +2510,7 @@ _ORDINALS = {"second": "second", "third": "third", "aftershock": "aftershock",
 
 #: Nouns of things that happen more than once in a story: "a separate attack", "another blast".
 _OCCURRENCES = frozenset(TOPIC_NOUNS) | frozenset(
-    "attack attacks shooting bombing stabbing crash collision incident".split())
+    "attack attacks shooting bombing stabbing crash collision incident bomb bombs".split())
 
 
 def ordinal_near(sent: Sentence, i: int, j: int) -> str | None:
@@ -2479,8 +2551,14 @@ def ordinal_before_time(sent: Sentence, i: int) -> bool:
     k = i - 1
     while k >= 0 and (sent.tokens[k].low in NOUN_TO_TIME or sent.tokens[k].text == ","):
         k -= 1
-    return k >= 1 and sent.tokens[k].low in _OCCURRENCES and (
-        sent.tokens[k - 1].low in _ORDINALS or k >= 2 and sent.tokens[k - 2].low in _ORDINALS)
+    if k >= 1 and sent.tokens[k].low in _OCCURRENCES and (
+            sent.tokens[k - 1].low in _ORDINALS or k >= 2 and sent.tokens[k - 2].low in _ORDINALS):
+        return True
+    # "The second blast, which killed one, went off on Parliament Avenue at 10.06am": the
+    # sentence's subject is the ordinal's event, so its clock time is that event's
+    toks = sent.tokens
+    return i > 3 and toks[0].low in ("the", "a") and toks[1].low in _ORDINALS \
+        and toks[2].low in _OCCURRENCES and not any(t.text in HARD_BREAKS for t in toks[3:i])
 
 
 #: A count given before all results are in: the final figure may differ.

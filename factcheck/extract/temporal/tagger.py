@@ -139,8 +139,29 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
         out.append(Timex(start, end, typ, value, notes, form))
         reached = max(reached, end)
     state.prev, state.period = ctx.prev, ctx.period
-    out = _join_clock(text, out)
+    out = _join_clock(text, _year_said_after(text, out))
     pair_equivalents(text, out)
+    return out
+
+
+_YEAR_GAP = re.compile(r"\s*,?\s*(?:of\s+)?")
+_YEAR_NOTE = "year taken from the publication date"
+
+
+def _year_said_after(text: str, items: list[Timex]) -> list[Timex]:
+    """"the Beirut port explosion on August 4 last year", "on 3 March of this year": the year
+    the words after a date name is its year, not the one the publication date suggested."""
+    out = list(items)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if _YEAR_NOTE in a.notes and a.value.grain in ("day", "month") and a.value.start \
+                and b.form == "relunit" and b.value.grain == "year" and b.value.start \
+                and _YEAR_GAP.fullmatch(text, a.end, b.start):
+            year = b.value.start[:4]
+            moved = {f: year + getattr(a.value, f)[4:] for f in ("timex", "start", "end")
+                     if (getattr(a.value, f) or "")[:4].isdigit()}
+            notes = [n for n in a.notes if n != _YEAR_NOTE] + [f"year from '{text[b.start:b.end]}'"]
+            out[k] = Timex(a.start, a.end, a.type, a.value.model_copy(update=moved), notes, a.form)
     return out
 
 
