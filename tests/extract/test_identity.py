@@ -1733,3 +1733,17 @@ def test_a_new_attacker_days_later_is_another_attack():
 def test_a_victim_who_succumbed_on_a_day_is_one_of_many_deaths():
     c = _one("A porter succumbed to his injuries at the burn unit on Thursday.", "Thursday")
     assert c.event == "succumb" and c.scope == "?"
+
+
+@pytest.mark.parametrize(("text", "written", "event"), [
+    # a verb that only places the event: the event is the noun it is said of
+    ("A powerful blast ripped through the bus depot at 9.40am on Sunday.", "9.40am on Sunday", "explode"),
+    ("A fire tore through the warehouse on Tuesday night.", "Tuesday night", "fire"),
+    ("Shots rang out at 10:05 p.m. near the gate.", "10:05 p.m.", "shooting"),
+])
+def test_a_verb_that_places_an_event_is_the_event_it_is_said_of(text, written, event):
+    assert _one(text, written).event == event
+
+
+def test_an_alarm_that_rang_out_is_no_fire():
+    assert _one("A fire alarm rang out at 6:20 p.m., interrupting mass.", "6:20 p.m.").event != "fire"

@@ -283,7 +283,8 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     if phrase in _BARE_LIGHT:
         cls = TOPIC_EVENT
     i, j = sent.span(m.start, m.end)
-    if phrase and phrase.split()[0] in _PLACING_VERBS:
+    if phrase and phrase.split()[0] in _PLACING_VERBS and (
+            phrase.split()[0] != "ring" or _shots_ring(sent, i)):
         # "the earthquake that struck Lombok … on Aug. 4", "the quake centred in Mashiki on
         # April 16": a verb that only places the event; the event is the noun it is said of
         # (never a labour strike). "Hit" keeps its place ("hit Cuba on Friday" is not "hit
@@ -500,7 +501,7 @@ _EVENT_NOUNS = {**{n: c for n, c in NOUN_EVENTS.items()},
                 "election": "election", "elections": "election", "vote": "vote", "referendum": "referendum",
                 "poll": "election", "summit": "summit", "meeting": "meeting", "talks": "talks",
                 "attack": "attack", "shooting": "shooting", "eruption": "eruption", "tsunami": "tsunami",
-                "bombing": "attack", "massacre": "attack",
+                "bombing": "attack", "massacre": "attack", "shots": "shooting",
                 # what follows a disaster, dated on its own: "the funeral on Friday", "Friday
                 # prayers", "a vigil on Sunday night" are never the day of the disaster
                 **{n: "commemorate" for n in ("prayer", "prayers", "vigil", "vigils", "memorial",
@@ -566,9 +567,11 @@ _ONE_OF_MANY = frozenset({"commemorate", "funeral", "succumb"})
 _OFFSET_WORDS = frozenset("after before since later earlier ago following".split())
 
 
-#: Verbs that only place an event ("struck Lombok", "centred in Mashiki"); "hit" is not one: it
+#: Verbs that only place an event ("struck Lombok", "centred in Mashiki", "a blast ripped
+#: through the market", "a fire tore through", "shots rang out": "ring" only with the shots
+#: right before it, "a fire alarm rang out" is no fire); "hit" is not one: it
 #: keeps its place ("hit Cuba" and "hit the eastern Caribbean" are two events).
-_PLACING_VERBS = frozenset("strike center centre rock jolt rattle".split())
+_PLACING_VERBS = frozenset("strike center centre rock jolt rattle rip tear ring".split())
 
 
 def _landfall_place(sent: Sentence, i: int, j: int) -> str | None:
@@ -581,6 +584,15 @@ def _landfall_place(sent: Sentence, i: int, j: int) -> str | None:
             if name is not None and name[1].split()[0] not in NOT_NAMES:
                 return name[1]
     return None
+
+
+def _shots_ring(sent: Sentence, i: int) -> bool:
+    """True when "rang" or "ring" before token ``i`` has shots, gunshots or gunfire as its
+    subject, right before it."""
+    for x in range(i - 1, max(0, i - 8), -1):
+        if sent.tokens[x].low in ("rang", "ring", "rung", "rings", "ringing"):
+            return sent.tokens[x - 1].low in ("shots", "gunshots", "gunfire", "shot")
+    return False
 
 
 def _event_noun_left(sent: Sentence, i: int) -> str | None:
