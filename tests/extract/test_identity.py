@@ -1747,3 +1747,15 @@ def test_a_verb_that_places_an_event_is_the_event_it_is_said_of(text, written, e
 
 def test_an_alarm_that_rang_out_is_no_fire():
     assert _one("A fire alarm rang out at 6:20 p.m., interrupting mass.", "6:20 p.m.").event != "fire"
+
+
+def test_a_time_between_a_subject_and_its_verb_dates_that_verb():
+    text = ("Quarry collapse: Days after the slide that buried 12 workers, the district council "
+            "on Monday deployed excavators to the site.")
+    assert _one(text, "Monday", "2025-02-10").event.startswith("deploy")
+
+
+def test_an_age_whose_holder_is_not_read_matches_no_other_age():
+    assert _one("The mill is said to be about 90 years old.", "about 90 years").subject == "?"
+    assert _one("The dead include four women, among them a 71-year-old.", "71-year").subject == "?"
+    assert _one("The gunman, 19, was arrested.", "19").subject == "gunman"

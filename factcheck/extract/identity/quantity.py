@@ -165,7 +165,16 @@ def read(sent: Sentence, m: Mention) -> Identity:
             _set_scope(ident, f"{scope}in {lead[0].lower()}", lead[1])
     _all_aboard(sent, i, j, ident)
     _another_event(sent, i, j, ident)
+    _whose_age(ident)
     return ident
+
+
+def _whose_age(ident: Identity) -> None:
+    """"including an 84-year-old", "are said to be about 60 years old": an age whose holder is
+    not read is the age of any of the people and things a story names (a victim, the
+    attacker, the building), so it matches nothing."""
+    if ident.measure == "age" and ident.subject is None:
+        ident.subject, ident.evidence["subject"] = _UNKNOWN, "an age whose holder is not read"
 
 
 def _named_as(sent: Sentence, i: int) -> bool:

@@ -302,6 +302,16 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         phrase = verb_phrase(_tokens(tail[: cut.start()] if cut else tail[:200]), from_right=False)
         if phrase:
             return phrase
+    if edges and not bare and not reported and any(w.lower() not in _DROP_OR_STOP for w in clause_words):
+        # "Days after the collapse, the local administration on Monday deployed bulldozers": a
+        # time between a subject and its verb dates that verb, not one of an earlier clause
+        after = _tokens(right[:160])
+        first = after[0] if after else ""
+        base = lemma(first.lower()) if first else None
+        if first.islower() and first.endswith("ed") and base and base not in AUXILIARIES:
+            phrase = verb_phrase(after, from_right=False)
+            if phrase:
+                return phrase
     if clause.strip() and edges and not bare and not reported:
         # "voted in March and in May"; not "a statement said that at 9:05 a.m., an explosion
         # took place": the time dates the reported clause after it. A lead "According to
