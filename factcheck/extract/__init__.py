@@ -41,6 +41,10 @@ def extract(documents: Iterable[Document],
     return claims
 
 
+#: Measures that depend on who measured them, even as a compound ("a 7.8-magnitude quake").
+_AGENCY_MEASURES = frozenset({"magnitude", "focal depth"})
+
+
 def extract_document(doc: Document) -> list[Claim]:
     text = doc.text
     lines = LineIndex(text)
@@ -65,6 +69,12 @@ def extract_document(doc: Document) -> list[Claim]:
                 ctx["enumeration"] = ident.enumeration
                 if ident.modality:
                     ctx["modality"] = ident.modality
+                if ident.attribute and ctx.get("speaker") and ident.measure not in _AGENCY_MEASURES:
+                    # "a fire broke out in a four-storey building, police said": a building's
+                    # storeys or a boat's length describe the thing itself; whoever the sentence
+                    # quotes does not own them, so two outlets that differ are no dispute
+                    ctx["evidence"] = {**ident.evidence, "speaker": f"{ctx['speaker']} (not the owner of a thing's description)"}
+                    ctx["speaker"] = None
                 if ident.measure == "age" and value.unit == "count":
                     value = value.model_copy(update={"unit": "year"})  # "Bryant, 41,": 41 years
                 elif ident.measure == "vote share" and value.base is None:

@@ -1759,3 +1759,15 @@ def test_an_age_whose_holder_is_not_read_matches_no_other_age():
     assert _one("The mill is said to be about 90 years old.", "about 90 years").subject == "?"
     assert _one("The dead include four women, among them a 71-year-old.", "71-year").subject == "?"
     assert _one("The gunman, 19, was arrested.", "19").subject == "gunman"
+
+
+def test_a_relative_clause_on_an_activity_noun_dates_that_activity():
+    text = "The rescue operation, which started at about 11 a.m, ended at dusk, the mayor said."
+    assert _one(text, "about 11 a.m").event == "rescue"
+
+
+def test_a_things_description_belongs_to_no_speaker_an_agencys_magnitude_does():
+    storeys = _one("A fire broke out in a six-storey building in the market on Friday, police said.", "six-storey")
+    assert storeys.measure == "storeys" and storeys.speaker is None
+    quake = _one("A 6.1-magnitude quake struck the coast on Monday, the USGS said.", "6.1")
+    assert quake.speaker == "USGS"

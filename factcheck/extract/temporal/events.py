@@ -167,8 +167,15 @@ def _antecedent(outer: list[str] | None) -> str | None:
     attack [that police say began at 9:40]" -> "attack"), when it names an event."""
     if not outer:
         return None
-    w = outer[-1].lower()
-    return w if outer[-1].islower() and (w in NOUN_EVENTS or event_lemma(w) == w) else None
+    last = outer[-1]
+    if last.lower() in _ACTIVITY_NOUNS and len(outer) > 1:
+        last = outer[-2]  # "the rescue operation, which started at about 10 a.m": the rescue
+    w = last.lower()
+    return w if last.islower() and (w in NOUN_EVENTS or event_lemma(w) == w) else None
+
+
+#: Nouns that name an activity only by the word before them ("rescue operation", "search effort").
+_ACTIVITY_NOUNS = frozenset("operation operations effort efforts mission drive exercise work".split())
 
 
 def _title_case(words: list[str]) -> bool:
