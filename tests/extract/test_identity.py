@@ -1771,3 +1771,8 @@ def test_a_things_description_belongs_to_no_speaker_an_agencys_magnitude_does():
     assert storeys.measure == "storeys" and storeys.speaker is None
     quake = _one("A 6.1-magnitude quake struck the coast on Monday, the USGS said.", "6.1")
     assert quake.speaker == "USGS"
+
+
+def test_a_weekdays_event_is_no_place_that_holds_a_toll():
+    c = _one("The fire service said 17 people were killed in Friday's blaze.", "17 people")
+    assert c.measure == "people killed" and c.subject is None

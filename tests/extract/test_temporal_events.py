@@ -166,3 +166,13 @@ def test_a_relative_clause_before_then_is_no_step_of_the_sequence():
     # "who was later shot dead" is an aside: "then" follows the driver's driving, not his death
     assert _mentions("The driver of the truck, who was reportedly later shot dead by police, "
                      "then began firing shots into the crowd.", "order") == []
+
+
+@pytest.mark.parametrize(("word", "base"), [
+    # British spelling doubles the l of a verb ending in -el; a one-syllable verb keeps its ll
+    ("levelled", "level"), ("travelled", "travel"), ("cancelled", "cancel"),
+    ("smelled", "smell"), ("killed", "kill"),
+])
+def test_a_verb_form_outside_the_lexicon_gets_its_base(word, base):
+    from factcheck.extract.temporal.verbs import guess_lemma
+    assert guess_lemma(word) == base

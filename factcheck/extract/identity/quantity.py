@@ -422,7 +422,7 @@ def _place(sent: Sentence, j: int, ident: Identity) -> None:
                 name = sent.name_right(y)
             if name is not None and _adjective(sent, name):
                 return  # "in a Christian town", "in a Kurdish village": a kind of place, not one
-            if name is not None and not any(w in _NOT_PLACES for w in name[1].lower().split()):
+            if name is not None and not any(_unpossessed(w) in _NOT_PLACES for w in name[1].lower().split()):
                 end = name[0]
                 if end + 1 < len(sent.tokens) and sent.tokens[end].low == "and" \
                         and (other := sent.name_right(end + 1)) is not None:
@@ -588,7 +588,7 @@ def _leading_place(sent: Sentence, j: int) -> tuple[str, str] | None:
     if name is None:
         return None
     end, text = name
-    if any(w in _NOT_PLACES for w in text.lower().split()):
+    if any(_unpossessed(w) in _NOT_PLACES for w in text.lower().split()):
         return None
     if end < len(toks) and toks[end].low == "alone":
         end += 1
@@ -805,6 +805,11 @@ _WORKFORCES = frozenset("teachers teacher educators educator nurses nurse staff 
 #: Sentence adverbs that may open a sentence before its leading place.
 _CONNECTIVES = frozenset("similarly meanwhile however elsewhere likewise separately also overall "
                          "further moreover besides".split())
+
+
+def _unpossessed(word: str) -> str:
+    """A word without its possessive ending: "friday's" -> "friday"."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
 _NOT_PLACES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
