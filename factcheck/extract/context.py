@@ -112,7 +112,11 @@ _SUPERSEDED = re.compile(
     r"announced|estimated|stated|told|been)|earlier[ \t]+(?:reports?|figures?|estimates?|tolls?)|"
     r"correct(?:ing|ed)|(?:up|down)[ \t]+from|revised[ \t]+(?:down|up)?[ \t]*from|"
     r"(?:drop|fall|decline|decrease|rise|increase|jump|climb)s?[ \t]+from|earlier,?[ \t]+when|"
-    r"from[ \t]+(?:(?:an|the|its|their)[ \t]+)?(?:earlier|initial|previous|original)(?:[ \t]+\w+)?)\b[^.;]{0,60}\Z", re.I)
+    r"from[ \t]+(?:(?:an|the|its|their)[ \t]+)?(?:earlier|initial|previous|original)(?:[ \t]+\w+)?|"
+    # "the ministry had said in its initial report that 16 were killed": an earlier statement
+    r"had[ \t]+(?:said|reported|put|given|announced|estimated|stated|told)|"
+    r"(?:in|according[ \t]+to)[ \t]+(?:its|their|the|an|a)[ \t]+(?:initial|first|earlier|preliminary)[ \t]+"
+    r"(?:reports?|statements?|counts?|estimates?|assessments?))\b[^.;]{0,60}\Z", re.I)
 #: A figure an earlier count gave, right after its name: "updating an earlier death toll of
 #: 126", "the previous toll was 126", "the initial estimate of 300" (but not "the initial toll
 #: of 30 has risen to 45", where 45 is the current figure).
@@ -126,7 +130,12 @@ _OLD_FIGURE = re.compile(
 _EARLIER_SENTENCE = re.compile(
     r"[ \t\"“‘']*(?:earlier|previously|initially|originally)(?:,|[ \t]+(?:it|they|officials|"
     r"authorities|police|reports?|the[ \t]+\w+)[ \t]+(?:was|were|had|said|says|reported|put|gave|"
-    r"informed|announced|\w+[ \t]+(?:said|had|reported|put|gave)))", re.I)
+    r"informed|announced|\w+[ \t]+(?:said|had|reported|put|gave))"
+    # "Previously security sources told Somali media …", "Earlier Saturday evening, an official
+    # confirmed …": an earlier moment of the count, named before its speaker
+    r"|[ \t]+(?:\w+[ \t]+){1,3}(?:told|confirmed|said|reported)\b"
+    r"|[ \t]+(?:on[ \t]+|in[ \t]+the[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"day|morning|afternoon|evening|night)(?:[ \t]+(?:morning|afternoon|evening|night))?,)", re.I)
 #: A change verb before a figure that a "to <figure>" follows: the figure is the old level.
 _RAISED_FROM = re.compile(r"\b(?:raised?|raises|raising|increased?|increases|hiked?|hikes|lifted|"
                           r"boosted|cut|cuts|reduced?|reduces|lowered|lowers|doubled|tripled)[ \t]+"

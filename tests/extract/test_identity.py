@@ -1776,3 +1776,24 @@ def test_a_things_description_belongs_to_no_speaker_an_agencys_magnitude_does():
 def test_a_weekdays_event_is_no_place_that_holds_a_toll():
     c = _one("The fire service said 17 people were killed in Friday's blaze.", "17 people")
     assert c.measure == "people killed" and c.subject is None
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    # an earlier moment of a count, named before its speaker or by an earlier statement
+    ("Previously hospital sources told local radio that around 30 people were killed.", "around 30 people"),
+    ("Earlier Saturday evening, a police official confirmed the deaths of 12 victims.", "12 victims"),
+    ("The ministry had said in its initial report that 16 were killed.", "16"),
+])
+def test_a_count_an_earlier_statement_gave_is_superseded(text, written):
+    assert _one(text, written).modality == "superseded"
+
+
+def test_a_count_of_another_event_earlier_this_year_is_not_superseded():
+    assert _one("Earlier this year, 12 people died in a similar blast.", "12 people").modality == "actual"
+
+
+def test_a_count_whose_rest_is_given_apart_is_a_part():
+    text = "Eleven bodies were brought to the district hospital and the rest three were taken to the city."
+    assert _one(text, "Eleven bodies").scope == "part: a breakdown"
+    # "the rest" with no count of its own is the rest of another group
+    assert _one("Of the 40 passengers, 12 died and the rest were injured.", "12").scope is None

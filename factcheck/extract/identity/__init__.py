@@ -76,6 +76,12 @@ _NOT_PARTS = re.compile(r"\b(?:including|of\s+(?:whom|them)|among|bringing|bring
 _STOPS = re.compile(r"[.;:]")
 
 
+#: The rest of a count given apart after it: "eleven bodies were brought here and the rest three
+#: were taken to the Civil Hospital", "while the remaining 5 were moved to Quetta".
+_THE_REST = re.compile(r"[^.;:]{0,80}?\b(?:and|while|whereas|but)\s+the\s+(?:rest|remaining|other)\s+"
+                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+
+
 def _breakdowns(text: str, mentions: list[Mention], idents: list) -> None:
     """"Sixteen persons died because of burns and three others from injuries": a count
     followed by "and N others" counted for the same thing (or for nothing the sentence
@@ -84,6 +90,10 @@ def _breakdowns(text: str, mentions: list[Mention], idents: list) -> None:
     for a in range(len(mentions)):
         first = idents[a]
         if first is None or mentions[a].kind != "quantity" or first.scope is not None or not first.measure:
+            continue
+        if _THE_REST.match(text, mentions[a].end):
+            first.scope = "part: a breakdown"
+            first.evidence["scope"] = f"{text[mentions[a].start:mentions[a].end]} … the rest (one part of a breakdown)"
             continue
         for b in range(a + 1, min(len(mentions), a + 3)):
             other = idents[b]
