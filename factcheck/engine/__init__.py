@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from ..dsl.rules import Rule, RuleSet
-from ..models import Claim, Document, Finding, OrderValue, TimeValue
+from ..models import Claim, Document, Finding, OrderValue, QuantityValue, TimeValue
 from .compare import Outcome, Verdict, compare
 from .facts import FactItem
 from .findings import fact_finding, group_finding, pair_finding, single_finding
@@ -522,6 +522,14 @@ def _per_document(block: list[Item]) -> list[list[Item]]:
     return out
 
 
+def _figure(value) -> str:
+    """A value as a figure, whatever noun it was written with: "at least 75 dead" in a headline
+    and "at least 75" in the story are one report's one figure."""
+    if isinstance(value, QuantityValue):
+        return repr((value.low, value.high))
+    return repr(value)
+
+
 def _lone_earlier(merged: dict[tuple, list]) -> dict[tuple, list]:
     """When later figures fall below only one earlier report, and two or more later reports do,
     that earlier figure is the odd one (a toll of another accident the article recalls, a
@@ -529,7 +537,7 @@ def _lone_earlier(merged: dict[tuple, list]) -> dict[tuple, list]:
     them."""
     only: dict[tuple, tuple] = {}  # later finding -> the one earlier report it falls below
     for key, group in merged.items():
-        earlier = {(b.doc.group, repr(b.claim.value)) for _, b, _ in group}
+        earlier = {(b.doc.group, _figure(b.claim.value)) for _, b, _ in group}
         if len(earlier) == 1:
             only[key] = earlier.pop()
     shared = Counter(only.values())
