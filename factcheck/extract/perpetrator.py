@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .temporal.lexicon import number
+
 #: The note on each count of the dead in an article that says an attacker died.
 NOTE = "an attacker died too: tolls may count him or not"
 
@@ -52,7 +54,6 @@ def perpetrator_died(text: str) -> str | None:
     return None
 
 
-_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: A number of attackers a toll is said to include or leave out ("including the three bombers",
 #: "apart from the 3 suicide bombers"); elsewhere ("four suicide bombers killed 52 in 2005") a
 #: number of attackers says nothing of this toll.
@@ -61,12 +62,12 @@ _COUNTED = re.compile(r"\b(?:including|plus|to|from|besides|excluding)\s+the\s+(
 
 def attackers_dead(words: str) -> int:
     """How many attackers the words ``perpetrator_died`` found say died: the number a toll is
-    said to include or leave out ("apart from the 3 suicide bombers"), else two when they say "both" or name attackers in
-    the plural, else one."""
+    said to include or leave out ("apart from the 3 suicide bombers"), else two when they say
+    "both" or name attackers in the plural, else one."""
     low = words.lower()
     if (m := _COUNTED.search(low)) is not None:
-        n = _NUMBER.get(m.group(1)) or int(m.group(1))
-        if n >= 1:
+        n = number(m.group(1))
+        if n:
             return n
     return 2 if _SEVERAL.search(low) else 1
 

@@ -665,6 +665,7 @@ def _site_part_before(sent: Sentence, i: int, ident: Identity) -> None:
 #: Verbs of taking people to hospital ("rushing 55 victims to Agouza Hospital").
 _TAKEN = dict.fromkeys("rush take transport transfer ferry send carry evacuate admit move bring".split())
 
+
 def _taken_left(sent: Sentence, i: int) -> bool:
     """Whether the verb right before a figure takes people somewhere ("rushing", "were taken")."""
     k = _left_of(sent, i, _HEDGE_WORDS | {"the", "all"})

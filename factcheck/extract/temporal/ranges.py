@@ -14,9 +14,8 @@ import re
 
 from ...models import TimeValue
 from . import calendar as C
-from .resolve import Ctx, Result, _capitalized, _date, _month, _partial, _year4, resolver
+from .resolve import YEAR_NOTE, Ctx, Result, _capitalized, _date, _month, _partial, _year4, resolver
 
-YEAR_NOTE = "year taken from the publication date"
 #: "moved from May 3 to June 5" is a change of date, not a period.
 _CHANGE = re.compile(r"\b(?:mov|postpon|delay|push|brought|bring|reschedul|shift|chang|extend|"
                      r"advanc|put\s+off|revis|cut|rais|lower|increas|reduc)\w*\b[^.;:]{0,40}$", re.I)

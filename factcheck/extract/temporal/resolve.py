@@ -19,6 +19,9 @@ from .lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS, ordinal
 from .places import places_in
 from .tense import tense_at
 
+#: The note on a date whose year was not written and was taken from the publication date.
+YEAR_NOTE = "year taken from the publication date"
+
 NO_ANCHOR = "no usable publication date to resolve against"
 
 
@@ -92,7 +95,7 @@ def _date(ctx: Ctx, y: int | None, mon: int, d: int, tense: str | None) -> Resul
         y = C.nearest_year(ctx.pub, mon, d, tense)
         if y is None:
             return _partial(ctx, f"XXXX-{mon:02d}-{d:02d}", "day", "no year in range fits the date")
-        ctx.notes.append("year taken from the publication date")
+        ctx.notes.append(YEAR_NOTE)
     try:
         return "DATE", C.day(dt.date(y, mon, d))
     except ValueError:
@@ -190,7 +193,7 @@ def r_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     if ctx.pub is None:
         return _partial(ctx, f"XXXX-{mon:02d}", "month")
     y = C.nearest_year(ctx.pub, mon, None, ctx.tense(m))
-    ctx.notes.append("year taken from the publication date")
+    ctx.notes.append(YEAR_NOTE)
     return "DATE", C.month(y, mon)
 
 

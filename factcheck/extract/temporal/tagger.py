@@ -15,7 +15,7 @@ from .patterns import (BOUND_BEFORE, BOUND_MODS, FIRST_WORD_AT, HEDGE_BEFORE, HE
 from .clock import pair_equivalents
 from .dateline import NOTE as DATELINE
 from .dateline import dateline_at, place_dateline, post_stamp, zone_of_dateline
-from .resolve import REGISTRY, Ctx
+from .resolve import REGISTRY, YEAR_NOTE, Ctx
 
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 #: "the" before a hyphenated modifier: "the 30-day ban", "the third-quarter results".
@@ -145,7 +145,6 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
 
 
 _YEAR_GAP = re.compile(r"\s*,?\s*(?:of\s+)?")
-_YEAR_NOTE = "year taken from the publication date"
 
 
 def _year_said_after(text: str, items: list[Timex]) -> list[Timex]:
@@ -154,13 +153,13 @@ def _year_said_after(text: str, items: list[Timex]) -> list[Timex]:
     out = list(items)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if _YEAR_NOTE in a.notes and a.value.grain in ("day", "month") and a.value.start \
+        if YEAR_NOTE in a.notes and a.value.grain in ("day", "month") and a.value.start \
                 and b.form == "relunit" and b.value.grain == "year" and b.value.start \
                 and _YEAR_GAP.fullmatch(text, a.end, b.start):
             year = b.value.start[:4]
             moved = {f: year + getattr(a.value, f)[4:] for f in ("timex", "start", "end")
                      if (getattr(a.value, f) or "")[:4].isdigit()}
-            notes = [n for n in a.notes if n != _YEAR_NOTE] + [f"year from '{text[b.start:b.end]}'"]
+            notes = [n for n in a.notes if n != YEAR_NOTE] + [f"year from '{text[b.start:b.end]}'"]
             out[k] = Timex(a.start, a.end, a.type, a.value.model_copy(update=moved), notes, a.form)
     return out
 

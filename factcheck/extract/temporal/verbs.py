@@ -117,7 +117,7 @@ def guess_lemma(word: str) -> str | None:
             if stem[-1] == stem[-2] and stem[-1] not in "ls":
                 return stem[:-1]  # "stopped", "planning"
             if stem.endswith("ell") and len(stem) > 5:
-                return stem[:-1]  # British doubling: "levelled", "travelled", "fuelled" (not "smelled")
+                return stem[:-1]  # British doubling: "levelled", "cancelled" (not "smelled")
             vowels = "aeiou"
             if (stem[-1] in "vzcsgk" and stem[-2] in vowels) or stem[-1] in "vz" or stem[-2:] in ("rg", "dg") or \
                     (stem[-1] in "rt" and stem[-2] in "aiou" and stem[-3] not in vowels):
