@@ -1797,3 +1797,43 @@ def test_a_count_whose_rest_is_given_apart_is_a_part():
     assert _one(text, "Eleven bodies").scope == "part: a breakdown"
     # "the rest" with no count of its own is the rest of another group
     assert _one("Of the 40 passengers, 12 died and the rest were injured.", "12").scope is None
+
+
+def test_the_dead_taken_to_one_hospital_are_that_hospitals_count():
+    text = ("A doctor at the Northgate District Hospital said 31 dead and more than 40 wounded had been "
+            "brought there, while a charity said 18 dead were taken to its clinic.")
+    assert _one(text, "31").scope == "at northgate district hospital"
+    # a clinic the sentence does not name matches no other count
+    assert _one(text, "18").scope == "?"
+
+
+def test_the_toll_with_the_wounded_taken_to_hospital_in_a_clause_of_their_own_is_the_toll():
+    assert _one("At least 25 people were killed and the wounded were taken to hospital.",
+                "At least 25 people").scope is None
+    assert _one("Nine people died and 30 injured were rushed to hospital.", "Nine people").scope is None
+
+
+def test_victims_admitted_to_hospital_are_the_hurt_and_the_dead_together():
+    claim = _one("Sixty victims with burns have been admitted to hospitals in the capital.", "Sixty victims")
+    assert claim.measure == "people casualties"
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The state said 14 people had died at the depot, and another six in hospitals.", "14 people", "six"),
+    ("Eight people died on Monday and another three on Tuesday.", "Eight people", "three"),
+])
+def test_a_count_and_another_with_its_verb_left_out_are_parts(text, first, second):
+    a, b = _one(text, first), _one(text, second)
+    assert a.scope == b.scope == "part: a breakdown"
+    assert b.measure == a.measure
+
+
+def test_another_count_with_a_verb_of_its_own_is_not_a_part():
+    assert _one("The blast killed 12 and another 30 were injured.", "12").scope is None
+
+
+def test_a_count_a_sentence_adds_more_to_is_a_part():
+    text = "In addition to the 19 people who died in the blast, two more victims died on Sunday."
+    assert _one(text, "19 people").scope == "part: a breakdown"
+    # adding a count of something else leaves the toll whole
+    assert _one("In addition to the 19 dead, 50 people were injured.", "19 dead").scope is None

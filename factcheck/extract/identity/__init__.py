@@ -82,6 +82,14 @@ _THE_REST = re.compile(r"[^.;:]{0,80}?\b(?:and|while|whereas|but)\s+the\s+(?:res
                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 
 
+#: "…, and another nine in hospitals": a second count whose verb is the first's.
+_AND_ANOTHER = re.compile(r"\band\s+(?:another|a\s+further)\s+$", re.I)
+_ELLIPTIC = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|inside|outside|near|from|during|after|overnight)\b)", re.I)
+#: A count that others are added to: "in addition to the 26 people who perished …, three more".
+_ADDED_TO = re.compile(r"\b(?:in\s+addition\s+to|besides|on\s+top\s+of)\s+(?:the\s+)?"
+                       r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost)\s+)?$", re.I)
+
+
 def _breakdowns(text: str, mentions: list[Mention], idents: list) -> None:
     """"Sixteen persons died because of burns and three others from injuries": a count
     followed by "and N others" counted for the same thing (or for nothing the sentence
@@ -95,11 +103,30 @@ def _breakdowns(text: str, mentions: list[Mention], idents: list) -> None:
             first.scope = "part: a breakdown"
             first.evidence["scope"] = f"{text[mentions[a].start:mentions[a].end]} … the rest (one part of a breakdown)"
             continue
+        if _ADDED_TO.search(text, max(0, mentions[a].start - 40), mentions[a].start) and any(
+                idents[b] is not None and idents[b].scope == "additional" and idents[b].measure == first.measure
+                for b in range(a + 1, len(mentions))):
+            # "in addition to the 26 people who perished at the market, three more victims
+            # died": the count the sentence adds to is one part of the toll it implies
+            first.scope = "part: a breakdown"
+            first.evidence["scope"] = f"{text[mentions[a].start:mentions[a].end]} … more (one part of a breakdown)"
+            continue
         for b in range(a + 1, min(len(mentions), a + 3)):
             other = idents[b]
             if other is None or mentions[b].kind != "quantity":
                 continue
             between = text[mentions[a].end:mentions[b].start]
+            if _AND_ANOTHER.search(between) and not _STOPS.search(between) \
+                    and _ELLIPTIC.match(text, mentions[b].end):
+                # "26 people had died at the market, and another nine in hospitals", "20 died
+                # on Monday and another five on Tuesday": two parts of one count, the second
+                # with its verb left out (so its measure is the first's)
+                for ident in (first, other):
+                    ident.scope = "part: a breakdown"
+                    ident.evidence["scope"] = f"{text[mentions[a].start:mentions[b].end]} (one part of a breakdown)"
+                other.measure = first.measure
+                other.evidence["measure"] = f"{first.evidence.get('measure') or first.measure} (the verb left out)"
+                break
             if other.scope == "others" and other.measure in (None, first.measure) \
                     and _AND_BEFORE.search(between) and not _STOPS.search(between) \
                     and not _OTHER_HARM.match(text, mentions[b].end):

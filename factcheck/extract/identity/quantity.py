@@ -151,6 +151,7 @@ def read(sent: Sentence, m: Mention) -> Identity:
     _scope(sent, i, j, ident)
     _site_part(sent, j, ident)
     _site_part_before(sent, i, ident)
+    _taken_to(sent, j, ident)
     _beneficiary(sent, j, ident)
     if ident.measure == "people hospitalised" and ident.scope is None \
             and _STILL.intersection((ident.evidence.get("measure") or "").lower().split()):
@@ -677,6 +678,62 @@ def _taken_left(sent: Sentence, i: int) -> bool:
 _HOSPITALS = frozenset("hospital clinic morgue mortuary ward infirmary".split())
 _HOSPITAL_WORDS = _HOSPITALS | frozenset("hospitals clinics morgues mortuaries wards infirmaries".split())
 
+#: Words that end the clause of a figure for ``_moved_right``.
+_CLAUSE_BREAKS = frozenset("while whereas but when after before as because although".split())
+
+
+def _moved_right(sent: Sentence, j: int) -> int | None:
+    """The verb of the figure's clause, after it, that takes the people counted somewhere
+    ("35 dead and 55 wounded had been taken there", "92 victims … have been admitted to
+    hospitals"); None when the clause has none."""
+    toks = sent.tokens
+    for x in range(j, min(len(toks), j + 14)):
+        t = toks[x]
+        if t.text in HARD_BREAKS or t.text == "," or t.low in _CLAUSE_BREAKS:
+            return None
+        if t.low in _MOVED:
+            return x
+        if t.verb and t.low not in _BETWEEN_VERB and t.low not in _PEOPLE_ADJECTIVES:
+            return None  # "40 were killed and the wounded were taken to hospital": another clause's
+        if t.low == "and" and x + 1 < len(toks) and toks[x + 1].low in DETERMINERS:
+            return None  # "… and the bodies were taken to …": a clause of its own
+    return None
+
+
+def _taken_to(sent: Sentence, j: int, ident: Identity) -> None:
+    """"A source at the provincial hospital said 35 dead and more than 55 wounded had been
+    taken there, while MSF said 20 were brought to its hospital": the dead taken to one
+    hospital or morgue are that place's count, a part of the toll. The scope names the place
+    when the sentence does, else it is unknown and matches nothing."""
+    if ident.scope is not None or not (ident.measure or "").startswith(("people killed", "people recovered")) \
+            or _HOSPITAL_WORDS.isdisjoint(sent.words):
+        return
+    x = _moved_right(sent, j)
+    if x is None or x + 1 >= len(sent.tokens):
+        return
+    toks = sent.tokens
+    if toks[x + 1].low == "there":
+        # the place is the hospital the sentence names before
+        y = next((k for k in range(x - 1, -1, -1) if toks[k].low in _HOSPITAL_WORDS), None)
+        if y is None:
+            return
+        lo = y
+        while lo > 0 and lo > y - 4 and toks[lo - 1].is_word and toks[lo - 1].text[:1].isupper():
+            lo -= 1
+        place = sent.text[toks[lo].start:toks[y].end] if lo < y else None
+    elif toks[x + 1].low == "to":
+        y = next((k for k in range(x + 2, min(len(toks), x + 8)) if toks[k].low in _HOSPITAL_WORDS), None)
+        if y is None:
+            return  # "taken to Kabul": the whole toll may go there
+        place = sent.text[toks[x + 2].start:toks[y].end]
+    else:
+        return
+    words = [w for w in (place or "").lower().split() if w not in DETERMINERS]
+    if len(words) > 1 and words[-1] in _HOSPITAL_WORDS and words[0] not in PRONOUNS | {"its", "their", "a"}:
+        _set_scope(ident, f"at {' '.join(words)}", sent.text[toks[x].start:toks[y].end])
+    else:
+        _set_scope(ident, _UNKNOWN, f"{sent.text[toks[x].start:toks[y].end]} (which hospital is not read)")
+
 
 #: Parts of a site where some of the dead of a disaster are found.
 _SITE_PARTS = frozenset("floor stair stairs staircase stairway rooftop roof room hall basement corridor "
@@ -1097,9 +1154,9 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             # victims are all the people hurt, and the sentence gives the dead apart
             cls, evidence = "casualties", f"{evidence} (the sentence gives the dead apart)"
         elif cls == "killed" and word in ("victims", "victim") and not _HOSPITAL_WORDS.isdisjoint(sent.words) \
-                and _taken_left(sent, i):
-            # "rushing 55 victims to Agouza Hospital": the victims taken to hospital are the
-            # hurt and the dead together, not the toll
+                and (_taken_left(sent, i) or _moved_right(sent, j) is not None):
+            # "rushing 55 victims to Agouza Hospital", "92 victims … were admitted to hospitals":
+            # the victims taken to hospital are the hurt and the dead together, not the toll
             cls, evidence = "casualties", f"{evidence} (taken to hospital)"
     plural = word if word.endswith("s") or word in GENERIC_PEOPLE else noun
     person = word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or word in PERSON_GROUPS \
