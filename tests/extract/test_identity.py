@@ -1837,3 +1837,24 @@ def test_a_count_a_sentence_adds_more_to_is_a_part():
     assert _one(text, "19 people").scope == "part: a breakdown"
     # adding a count of something else leaves the toll whole
     assert _one("In addition to the 19 dead, 50 people were injured.", "19 dead").scope is None
+
+
+@pytest.mark.parametrize(("text", "written", "measure", "scope"), [
+    ("The dead included 9 tourists, officials said.", "9 tourists", "people killed", "tourist"),
+    ("The 80 people who were rescued included 12 foreigners.", "12 foreigners", "people rescued", "foreigner"),
+    ("Those killed included two female students.", "two female students", "people killed", "female student"),
+])
+def test_a_group_a_whole_included_is_a_part_of_that_whole(text, written, measure, scope):
+    claim = _one(text, written)
+    assert (claim.measure, claim.scope) == (measure, scope)
+
+
+def test_a_group_included_in_a_whole_the_sentence_does_not_count_matches_nothing():
+    assert _one("The delegation included 9 tourists.", "9 tourists").scope == "?"
+
+
+def test_victims_transported_elsewhere_are_the_hurt_unless_they_died_there():
+    assert _one("All 21 victims who were transported to the border town were nationals.",
+                "21 victims").measure == "people casualties"
+    assert _one("Two other victims were transported to hospitals but succumbed to their wounds.",
+                "Two other victims").measure == "people killed"

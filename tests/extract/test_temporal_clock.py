@@ -81,6 +81,21 @@ def test_a_place_just_before_the_time_gives_its_zone():
     assert (v.zone, v.utc_start) == ("Asia/Seoul", "2025-06-13T11:00Z")
 
 
+@pytest.mark.parametrize(("text", "zone", "utc_start"), [
+    # a city of a country spread over zones fixes the zone the country alone does not
+    ("The blast hit Makassar at 10:20 am local time.", "Asia/Makassar", "2025-06-13T02:20Z"),
+    ("The blast hit Surabaya at 10:20 am local time.", "Asia/Jakarta", "2025-06-13T03:20Z"),
+])
+def test_a_city_of_a_country_of_several_zones_gives_its_zone(text, zone, utc_start):
+    (_, v), = _times(text)
+    assert (v.zone, v.utc_start) == (zone, utc_start)
+
+
+def test_a_country_of_several_zones_leaves_local_time_unknown():
+    (_, v), = _times("The blast hit a church in Indonesia at 10:20 am local time.")
+    assert v.utc_start is None
+
+
 def test_local_time_takes_the_place_named_in_the_sentence():
     (local, v), (gmt, g) = _times("The jet came down at 1:39 p.m. local time (0809 GMT) near Ahmedabad.")
     assert (local, gmt) == ("1:39 p.m. local time", "0809 GMT")

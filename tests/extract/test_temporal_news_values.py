@@ -151,6 +151,7 @@ def test_two_dates_that_are_no_range_stay_apart(text, spans):
     ("WASHINGTON, March 3 (Wire) - The Senate voted on Monday.", "March 3"),
     ("Aug. 12, 2023 /NewsDesk/ -- Acme said its sales rose.", "Aug. 12, 2023"),
     ("SAN JUAN, Puerto Rico, Sept. 20 (Wire) — Power failed across the island.", "Sept. 20"),
+    ("Manila, June 4, (dpa/Wire) – The ferry sank on Sunday.", "June 4"),  # a comma before the agency
 ])
 def test_a_dateline_date_is_marked_as_such(text, span):
     dated = {text[m.start:m.end]: m.notes for m in _mentions(text, "time")}

@@ -559,7 +559,12 @@ _EDITORIAL = frozenset("update updated breaking note editor editors photo photos
 
 
 #: Verbs after which "to <place>" is where the counted went ("66 bodies were brought to …").
-_MOVED = frozenset("brought taken moved shifted rushed transferred sent flown airlifted admitted".split())
+_MOVED = frozenset("brought taken moved shifted rushed transferred sent flown airlifted admitted "
+                   "transported evacuated ferried".split())
+#: "… were transported to hospitals, but succumbed": the victims taken there died.
+_DIED_AFTER = frozenset("succumbed died perished".split())
+#: Where only the dead are taken.
+_FOR_THE_DEAD = frozenset("morgue morgues mortuary mortuaries bodies body remains".split())
 
 
 def _plain_word(t) -> bool:
@@ -1153,10 +1158,14 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             # "there were 80 victims …, 56 are on admission, while the death toll is 22": the
             # victims are all the people hurt, and the sentence gives the dead apart
             cls, evidence = "casualties", f"{evidence} (the sentence gives the dead apart)"
-        elif cls == "killed" and word in ("victims", "victim") and not _HOSPITAL_WORDS.isdisjoint(sent.words) \
-                and (_taken_left(sent, i) or _moved_right(sent, j) is not None):
-            # "rushing 55 victims to Agouza Hospital", "92 victims … were admitted to hospitals":
-            # the victims taken to hospital are the hurt and the dead together, not the toll
+        elif cls == "killed" and word in ("victims", "victim") and (
+                not _HOSPITAL_WORDS.isdisjoint(sent.words) and _taken_left(sent, i)
+                or (moved_at := _moved_right(sent, j)) is not None and _FOR_THE_DEAD.isdisjoint(sent.words)
+                and not any(t.low in _DIED_AFTER for t in sent.tokens[moved_at:])):
+            # "rushing 55 victims to Agouza Hospital", "92 victims … were admitted to hospitals",
+            # "All 34 victims who were transported to Sa Kaeo": the victims taken to hospital
+            # or across a border are the hurt (and the dead) together, not the toll; victims
+            # taken to a morgue are the dead
             cls, evidence = "casualties", f"{evidence} (taken to hospital)"
     plural = word if word.endswith("s") or word in GENERIC_PEOPLE else noun
     person = word in GENERIC_PEOPLE or noun in GENERIC_PEOPLE or word in PERSON_GROUPS \
@@ -1228,6 +1237,19 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             _set_scope(ident, singular(word), sent.tokens[j - 1].text)
         _group_of(sent, i, ident)
         return
+    elif person and (whole := _included_in(sent, i)) is not None:
+        # "The dead included 14 foreigners", "the 150 people who were rescued … included 41
+        # foreigners": the foreigners among the dead, among the rescued; of a whole the
+        # sentence does not say, a part of nothing known
+        if whole[0] is None:
+            ident.measure = f"{plural} included"
+            _set_scope(ident, _UNKNOWN, f"{whole[1]} (a part of what is not read)")
+        else:
+            ident.measure = f"people {whole[0]}"
+            kind = group or singular(word)
+            _set_scope(ident, f"{qualifier} {kind}" if qualifier and not group else kind,
+                       f"{whole[1]} {sent.text[m.start:m.end]}")
+        evidence = whole[1]
     else:
         # A noun alone is a weak identity ("55 units", "80 units"): the verb it goes with and
         # the place it is in say which units.
@@ -1366,6 +1388,28 @@ def _any_verb_left(sent: Sentence, i: int) -> str | None:
     if base and base not in _LIGHT_VERBS and t.low.endswith(("ed", "ing")) or base in ("bring", "brought"):
         return base
     return None
+
+
+def _included_in(sent: Sentence, i: int) -> tuple[str | None, str] | None:
+    """For a figure right after "included" ("The dead included 14 foreigners"): what the
+    whole is counted for, read from the clause before the verb (the dead: killed; "the people
+    who were rescued": rescued), or None when the clause names nothing counted; with the words
+    read. None when no "included" comes before the figure."""
+    k = _left_of(sent, i, _BEFORE_COUNT)
+    toks = sent.tokens
+    if k < 1 or toks[k].low not in ("included", "includes", "include"):
+        return None
+    for x in range(k - 1, max(-1, k - 14), -1):
+        t = toks[x]
+        if t.text in HARD_BREAKS or t.text in (";", ":"):
+            break
+        cls = NOUN_PREDICATES.get(t.low)
+        if cls is None:
+            found = t.predicate(PREDICATES)
+            cls = PREDICATES[found] if found else None
+        if cls in ("killed", "injured", "missing", "rescued", "evacuated", "hospitalised", "casualties", "survived"):
+            return cls, sent.text[t.start:toks[k].end]
+    return None, toks[k].text
 
 
 #: Buildings and sites a count can be of ("27 bodies were recovered from the hotel").

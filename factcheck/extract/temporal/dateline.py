@@ -18,8 +18,9 @@ _NAME = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
 #: What may stand between the start of the line and the date: a place, maybe a region, a comma.
 _BEFORE = re.compile(rf"[^\w\n]*(?:(?P<place>{_NAME})(?:,\s*(?P<region>{_NAME}))?\s*,\s*)?")
 #: What follows the date: a dash, after an agency in brackets (the dash may be left out after an
-#: agency in capitals: "Colombo, April 22 (IANS) Sri Lanka…"), or a wire name between slashes.
-_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*(?:--|[-—–])|\([A-Z][A-Z.&]{1,10}\)(?=\s+[A-Z])|/[^/\n]{2,40}/)")
+#: agency in capitals: "Colombo, April 22 (IANS) Sri Lanka…"), or a wire name between slashes;
+#: a comma may come first ("Jakarta, March 29, (dpa/GNA) –").
+_AGENCY = re.compile(r"\s*,?\s*(?:\([^)\n]{1,30}\)\s*(?:--|[-—–])|\([A-Z][A-Z.&]{1,10}\)(?=\s+[A-Z])|/[^/\n]{2,40}/)")
 _DASH = re.compile(r"\s*(?:--|[-—–])")
 #: A dateline without a date: "NEW DELHI (Reuters) -", "AHMEDABAD, India (AP) —".
 _PLACE_ONLY = re.compile(rf"[^\w\n]*(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}})"

@@ -103,6 +103,12 @@ CITIES = {
     "Nairobi": "Africa/Nairobi", "Addis Ababa": "Africa/Addis_Ababa",
     "Johannesburg": "Africa/Johannesburg", "Cape Town": "Africa/Johannesburg",
     "Khartoum": "Africa/Khartoum", "Kinshasa": "Africa/Kinshasa",
+    # cities of countries spread over several zones, where naming the city fixes the zone
+    "Surabaya": "Asia/Jakarta", "Bandung": "Asia/Jakarta", "Medan": "Asia/Jakarta",
+    "Semarang": "Asia/Jakarta", "Yogyakarta": "Asia/Jakarta", "Makassar": "Asia/Makassar",
+    "Denpasar": "Asia/Makassar", "Mataram": "Asia/Makassar", "Balikpapan": "Asia/Makassar",
+    "Jayapura": "Asia/Jayapura", "Guadalajara": "America/Mexico_City",
+    "Monterrey": "America/Monterrey", "Tijuana": "America/Tijuana",
 }
 
 #: Countries over several zones: naming one leaves "local time" unknown.
