@@ -5,7 +5,6 @@ that share a key."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -126,11 +125,11 @@ def _reported_days(items: list[Item]) -> tuple[dict[str, str], dict[tuple, str]]
         stated = (it.get("event") == "speech" or it.claim.event in _STATEMENTS) \
             and (it.claim.event or "").split()[:1] != ["claim"]
         as_of = not stated and (it.claim.event or "").split()[:1] and it.claim.event.split()[0] in _STATEMENTS \
-            and _AS_OF.search(it.doc.text, max(0, it.claim.start - 8), it.claim.start)
-        if not (stated or as_of) and it.claim.sentence:
+            and "as of" in it.claim.evidence  # "By October 20, the government said …"
+        if not (stated or as_of):
             # "another victim died on Thursday, raising the death toll to 20": the toll is
             # as of the day that raised it, whenever the article was published
-            as_of = bool(_RAISED_TO.search(it.doc.text, *it.claim.sentence))
+            as_of = "toll raised" in it.claim.evidence
         if not (stated or as_of):
             continue
         try:
@@ -146,11 +145,6 @@ def _reported_days(items: list[Item]) -> tuple[dict[str, str], dict[tuple, str]]
     return out, by_sentence
 
 
-#: "raising the death toll to 20", "took the toll to 31": a count a dated event brought about.
-_RAISED_TO = re.compile(r"\b(?:rais|bring|brought|tak|took|push|driv|drove|lift)\w*\s+(?:the\s+)?"
-                        r"(?:overall\s+|total\s+|official\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|number of (?:the\s+)?dead)\s+to\b", re.I)
-#: "By October 20, …", "as of Monday": the day a count was given as of.
-_AS_OF = re.compile(r"\b(?:[Bb]y|[Aa]s\s+(?:of|at))\s+$")
 
 
 def select(rule: Rule, items: Iterable[Item]) -> list[Item]:

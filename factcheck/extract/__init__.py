@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 
 from ..models import Claim, Document
 from ..textpos import LineIndex
+from .as_of import as_of_evidence
 from .context import DAY_WEEKS_BEFORE, attach_context, past_year
 from .temporal.dateline import NOTE as DATELINE
 from .temporal.lexicon import DEICTIC_DAY
@@ -95,6 +96,10 @@ def extract_document(doc: Document) -> list[Claim]:
                     ctx["evidence"] = {**ident.evidence, "event": "the day of a page's updates"}
                 if ident.order is not None:
                     value = value.model_copy(update={"first": ident.order[0], "second": ident.order[1]})
+            if mention.kind == "time" and (dated := as_of_evidence(text, mention.start, sent)):
+                # "By October 20, …", "… on Thursday, raising the death toll to 20": the day a
+                # count is as of (the engine orders tolls by it)
+                ctx["evidence"] = {**ctx.get("evidence", {}), **dated}
             if mention.kind == "time" and _DEICTIC.fullmatch(text[mention.start:mention.end]) \
                     and _inside_quote(text, lo, mention.start):
                 # "“… the tragedy that happened at Morbi today”": today is the day the words were

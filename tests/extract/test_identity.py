@@ -1858,3 +1858,12 @@ def test_victims_transported_elsewhere_are_the_hurt_unless_they_died_there():
                 "21 victims").measure == "people casualties"
     assert _one("Two other victims were transported to hospitals but succumbed to their wounds.",
                 "Two other victims").measure == "people killed"
+
+
+def test_the_words_that_date_a_count_are_carried_on_the_dates_claim():
+    by = _one("By October 20, the government said the toll was 358.", "October 20")
+    assert by.evidence["as of"] == "By"
+    raised = _one("A porter died on 9 March, raising the death toll to 20.", "9 March")
+    assert raised.evidence["toll raised"] == "raising the death toll to"
+    plain = _one("The ferry sank on 9 March.", "9 March")
+    assert "as of" not in plain.evidence and "toll raised" not in plain.evidence
