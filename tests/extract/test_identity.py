@@ -1867,3 +1867,25 @@ def test_the_words_that_date_a_count_are_carried_on_the_dates_claim():
     assert raised.evidence["toll raised"] == "raising the death toll to"
     plain = _one("The ferry sank on 9 March.", "9 March")
     assert "as of" not in plain.evidence and "toll raised" not in plain.evidence
+
+
+def test_a_count_that_is_there_keeps_its_own_verb_when_the_next_count_has_one():
+    text = "There were 20 patients in the ward and six were rescued, he added."
+    assert _one(text, "20 patients").measure != "people rescued"
+    assert _one(text, "six").measure == "people rescued"
+    # a list with one predicate still shares it
+    shared = "There were 48 passengers and five crew members on the ferry, the official added."
+    assert _one(shared, "48 passengers").measure == _one(shared, "five crew members").measure == "people aboard"
+
+
+def test_an_aside_that_counts_some_of_them_leaves_the_verb_to_the_figure():
+    claim = _one("In the early hours, 11 patients, including four women, died in the blaze.", "11 patients")
+    assert claim.measure == "people killed"
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Fire: 9 of 12 ward patients killed in the night", "12 ward patients"),
+    ("Out of 30 pupils, 18 were rescued from the school.", "30 pupils"),
+])
+def test_the_whole_of_a_partitive_is_not_the_count_the_verb_gives(text, written):
+    assert _one(text, written).scope.startswith("whole")

@@ -159,12 +159,25 @@ def _group_carried(text: str, mentions: list[Mention], idents: list[Identity | N
             ib.evidence["scope"] = f"{text[ma.start:ma.end]} (the group before)"
 
 
+#: An existential before a list's first item: "There were 17 babies in the unit and …".
+_THERE_WERE = re.compile(r"\b[Tt]here\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,2}$")
+
+
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|died|survived)\b")
+
+
 def _share(text: str, run: list[int], mentions: list[Mention], idents: list[Identity | None]) -> None:
     """"178 adult passengers, one child and two infants on board": the predicate written once
     for a list of groups of people is each group's ("178 adult passengers" are aboard). A verb
     between the items gives the first its own predicate ("11 people were rescued while two
     children are missing"): nothing is shared."""
     if any(_FINITE.search(text, mentions[a].end, mentions[b].start) for a, b in zip(run, run[1:])):
+        return
+    if _THERE_WERE.search(text, max(0, mentions[run[0]].start - 40), mentions[run[0]].start) \
+            and _OWN_VERB.match(text, mentions[run[-1]].end):
+        # "There were 17 babies in the unit and seven were rescued": the first has its own
+        # verb, and so has the last ("There were 55 passengers and six crew on the plane"
+        # shares "on the plane")
         return
     shared = {it.measure for k in run if (it := idents[k]) is not None and (it.measure or "").startswith("people ")}
     if len(shared) != 1:

@@ -1142,7 +1142,7 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     # "claimed 483 lives and 15 people are missing": an object figure keeps its own verb; the
     # predicate after the next figure is that figure's
     left = _predicate_left(sent, i)
-    right = _predicate_right(sent, j + 2 if both else j)
+    right = _predicate_right(sent, j + 2 if both else j, shared=not _existential(sent, i))
     found = (left if _coordinated_right(sent, j) or left and left[0] in _HARM and _a_verb(right) else None) \
         or right or left
     if found:
@@ -1617,9 +1617,12 @@ def _modifies_things(sent: Sentence, k: int) -> bool:
     return False
 
 
-def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
+def _predicate_right(sent: Sentence, j: int, shared: bool = True) -> tuple[str, str] | None:
     """The predicate class of the verb or phrase after a figure's noun: "were killed", "have
-    died", "remain unaccounted for", "on board", "in critical care"."""
+    died", "remain unaccounted for", "on board", "in critical care". ``shared``: a figure
+    coordinated with the next one shares its verb ("five crew members and two pilots were on
+    board"); not so a figure with a verb of its own ("There were 17 babies in the unit and
+    seven were rescued")."""
     k = _skip_aside(sent, j)
     seen: list[str] = []
     if k < len(sent.tokens) and sent.tokens[k].low == "of" and sent.word(k + 1) is not None \
@@ -1638,6 +1641,8 @@ def _predicate_right(sent: Sentence, j: int) -> tuple[str, str] | None:
             or (k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or", "including") and sent.tokens[k + 1].low in _NUMBER_WORDS):
         # "five crew members and two pilots were on board", "72 people including 4 crew
         # members were on board": the shared predicate
+        if not shared:
+            return None
         x = k + 2
         while x < len(sent.tokens) and x < k + 6 and sent.tokens[x].is_word and not sent.tokens[x].auxiliary \
                 and not sent.tokens[x].predicate(PREDICATES):
@@ -2292,6 +2297,14 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
                                                     or sent.tokens[i - 3].low in _NUMBER_WORDS):
         # "361 of the 650 seats", "most of the 12 boys": the whole
         _set_scope(ident, "whole", f"{sent.tokens[i - 3].text} of the")
+    elif before[-1:] == ["of"] and i >= 2 and (sent.tokens[i - 2].text[0].isdigit()
+                                              or sent.tokens[i - 2].low in _NUMBER_WORDS):
+        # "15 of 17 ICU patients killed": the whole, whatever the verb after it says
+        _set_scope(ident, f"whole {ident.scope}" if ident.scope else "whole", f"{sent.tokens[i - 2].text} of")
+    elif before[-2:] == ["out", "of"] or before == ["out", "of", "the"]:
+        # "Out of 17 children, 7 were rescued", "Seven out of the 17 babies … were rescued"
+        # (the whole of those passengers, not of all aboard: its own scope stays)
+        _set_scope(ident, f"whole {ident.scope}" if ident.scope else "whole", "out of")
     applies = _applies_to(sent, i, j, m_unit=None)
     if applies and ident.scope is None:
         # "25% tariffs on $34 billion of goods": a rate is the rate of the amount it applies to
@@ -2843,6 +2856,16 @@ def _skip_aside(sent: Sentence, k: int) -> int:
         # "About 18,000 inhabitants, or more than half the local population, were affected": a
         # restatement between commas; the verb after it is the figure's
         for y in range(x + 1, min(len(sent.tokens), x + 14)):
+            t = sent.tokens[y]
+            if t.text == "," and y + 1 < len(sent.tokens) and (sent.tokens[y + 1].auxiliary or sent.tokens[y + 1].verb):
+                return y + 1
+            if t.text in HARD_BREAKS or t.text == ",":
+                break
+    if x > k and x + 1 < len(sent.tokens) and sent.tokens[x].low == "including" and (
+            sent.tokens[x + 1].text[0].isdigit() or sent.tokens[x + 1].low in _NUMBER_WORDS):
+        # "14 Covid patients, including five women, died": an aside between commas that counts
+        # some of them; the verb after its closing comma is the figure's
+        for y in range(x + 2, min(len(sent.tokens), x + 8)):
             t = sent.tokens[y]
             if t.text == "," and y + 1 < len(sent.tokens) and (sent.tokens[y + 1].auxiliary or sent.tokens[y + 1].verb):
                 return y + 1

@@ -22,6 +22,8 @@ _BEFORE = re.compile(rf"[^\w\n]*(?:(?P<place>{_NAME})(?:,\s*(?P<region>{_NAME}))
 #: a comma may come first ("Jakarta, March 29, (dpa/GNA) –").
 _AGENCY = re.compile(r"\s*,?\s*(?:\([^)\n]{1,30}\)\s*(?:--|[-—–])|\([A-Z][A-Z.&]{1,10}\)(?=\s+[A-Z])|/[^/\n]{2,40}/)")
 _DASH = re.compile(r"\s*(?:--|[-—–])")
+#: An agency in brackets and a colon, after a place: "GAZIANTEP, Aug 21 (APP/Anatolia): …".
+_AGENCY_COLON = re.compile(r"\s*,?\s*\([^)\n]{1,30}\)\s*:")
 #: A dateline without a date: "NEW DELHI (Reuters) -", "AHMEDABAD, India (AP) —".
 _PLACE_ONLY = re.compile(rf"[^\w\n]*(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}})"
                          rf"(?:,\s*(?P<region>{_NAME}))?\s*(?:\([^)\n]{{1,30}}\)\s*)?(?:--|[-—–])")
@@ -49,7 +51,7 @@ def dateline_at(text: str, lo: int, start: int, end: int) -> re.Match[str] | Non
     before = _BEFORE.fullmatch(text, line, start)
     if before is None:
         return None
-    if _AGENCY.match(text, end) or before["place"] and _DASH.match(text, end):
+    if _AGENCY.match(text, end) or before["place"] and (_DASH.match(text, end) or _AGENCY_COLON.match(text, end)):
         return before
     return None
 
