@@ -1889,3 +1889,15 @@ def test_an_aside_that_counts_some_of_them_leaves_the_verb_to_the_figure():
 ])
 def test_the_whole_of_a_partitive_is_not_the_count_the_verb_gives(text, written):
     assert _one(text, written).scope.startswith("whole")
+
+
+@pytest.mark.parametrize(("text", "written", "scope"), [
+    ("In the previous blast on September 14, a senator was hurt.", "September 14", "previous"),
+    ("A separate attack on Monday killed two guards.", "Monday", "second"),
+])
+def test_a_date_of_another_event_of_its_kind_is_another_occurrence(text, written, scope):
+    assert _one(text, written, published="2025-09-30").scope == scope
+
+
+def test_a_date_of_the_event_itself_is_the_storys_occurrence():
+    assert _one("The blast on Friday killed 52 people.", "Friday", published="2025-09-30").scope is None

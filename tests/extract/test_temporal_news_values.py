@@ -153,6 +153,7 @@ def test_two_dates_that_are_no_range_stay_apart(text, spans):
     ("SAN JUAN, Puerto Rico, Sept. 20 (Wire) — Power failed across the island.", "Sept. 20"),
     ("Manila, June 4, (dpa/Wire) – The ferry sank on Sunday.", "June 4"),  # a comma before the agency
     ("HOLLIN, Aug 21 (Wire/Agency): The toll rose on Sunday.", "Aug 21"),  # a colon after it
+    ("[Wire TV, local time, August 08, 2022]A fire broke out on Sunday.", "August 08, 2022"),  # a bracketed stamp
 ])
 def test_a_dateline_date_is_marked_as_such(text, span):
     dated = {text[m.start:m.end]: m.notes for m in _mentions(text, "time")}
@@ -165,6 +166,7 @@ def test_a_dateline_date_is_marked_as_such(text, span):
     "On Aug 12 — a Tuesday — floods hit the town.",
     "Floods hit the town on Aug 12 — the worst in years.",
     "Aug 21 (Sunday): floods hit the town.",  # a bracket and a colon with no place before
+    "The plant [opened on Aug 21] flooded on Sunday.",  # a bracket that does not open the line
 ])
 def test_a_date_that_opens_no_dateline_is_not_marked(text):
     assert all("dateline" not in m.notes for m in _mentions(text, "time"))

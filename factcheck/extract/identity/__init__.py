@@ -401,6 +401,13 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         # ordinal's own noun ("a second blast at 7.30am", twenty minutes after the first).
         ident.scope = ordinal
         ident.evidence["scope"] = ordinal
+    if ident.scope is None and before is not None and before[1] > 0 \
+            and sent.tokens[before[1] - 1].low in _ANOTHER_OF_ITS_KIND:
+        # "In the previous blast on September 14, …", "a separate attack on Monday": another
+        # occurrence of the event, not the story's own
+        word = sent.tokens[before[1] - 1].low
+        ident.scope = "previous" if word in ("previous", "earlier", "prior") else "second"
+        ident.evidence["scope"] = sent.tokens[before[1] - 1].text
     verb = _verb_at(sent, i, j, phrase) if phrase and named is None else None
     if verb is not None:
         if ident.scope is None and sent.word(verb - 1) is not None and sent.tokens[verb - 1].low == "also":
@@ -551,6 +558,10 @@ _EVENT_NOUNS = {**{n: c for n, c in NOUN_EVENTS.items()},
 def _event_noun(word: str) -> str | None:
     """The event class of an event noun ("election", "funerals", "earthquake"), or None."""
     return _EVENT_NOUNS.get(word) or _EVENT_NOUNS.get(singular(word))
+
+
+#: Words that make an event noun another occurrence than the story's own ("the previous blast").
+_ANOTHER_OF_ITS_KIND = frozenset("previous earlier prior another separate similar".split())
 
 
 def _event_noun_before(sent: Sentence, i: int) -> tuple[str, int] | None:

@@ -22,6 +22,10 @@ _BEFORE = re.compile(rf"[^\w\n]*(?:(?P<place>{_NAME})(?:,\s*(?P<region>{_NAME}))
 #: a comma may come first ("Jakarta, March 29, (dpa/GNA) –").
 _AGENCY = re.compile(r"\s*,?\s*(?:\([^)\n]{1,30}\)\s*(?:--|[-—–])|\([A-Z][A-Z.&]{1,10}\)(?=\s+[A-Z])|/[^/\n]{2,40}/)")
 _DASH = re.compile(r"\s*(?:--|[-—–])")
+#: A stamp in square brackets that opens the line: "[NTDTV, Beijing time, September 08, 2022]"
+#: (no place is read from it).
+_STAMP_OPEN = re.compile(r"\[(?P<place>)(?P<region>)[^\]\n]{1,40}")
+_STAMP_CLOSE = re.compile(r"[^\]\n]{0,12}\]")
 #: An agency in brackets and a colon, after a place: "GAZIANTEP, Aug 21 (APP/Anatolia): …".
 _AGENCY_COLON = re.compile(r"\s*,?\s*\([^)\n]{1,30}\)\s*:")
 #: A dateline without a date: "NEW DELHI (Reuters) -", "AHMEDABAD, India (AP) —".
@@ -48,6 +52,9 @@ def dateline_at(text: str, lo: int, start: int, end: int) -> re.Match[str] | Non
     line = _line_start(text, lo, start)
     if line is None:
         return None
+    stamp = _STAMP_OPEN.fullmatch(text, line, start)
+    if stamp is not None and _STAMP_CLOSE.match(text, end):
+        return stamp
     before = _BEFORE.fullmatch(text, line, start)
     if before is None:
         return None
