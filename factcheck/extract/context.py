@@ -115,6 +115,10 @@ _SUPERSEDED = re.compile(
     r"from[ \t]+(?:(?:an|the|its|their)[ \t]+)?(?:earlier|initial|previous|original)(?:[ \t]+\w+)?|"
     # "the ministry had said in its initial report that 16 were killed": an earlier statement
     r"had[ \t]+(?:said|reported|put|given|announced|estimated|stated|told)|"
+    # "A previous review reported 41 dead", "an earlier count put the toll at 30"
+    r"(?:previous|earlier|initial|preliminary)[ \t]+(?:reviews?|reports?|counts?|tall(?:y|ies)|"
+    r"estimates?|assessments?|statements?|balances?|tolls?|figures?)[ \t]+(?:reported|said|gave|put|"
+    r"showed|stated|listed)|"
     r"(?:in|according[ \t]+to)[ \t]+(?:its|their|the|an|a)[ \t]+(?:initial|first|earlier|preliminary)[ \t]+"
     r"(?:reports?|statements?|counts?|estimates?|assessments?))\b[^.;]{0,60}\Z", re.I)
 #: A figure an earlier count gave, right after its name: "updating an earlier death toll of

@@ -1783,6 +1783,7 @@ def test_a_weekdays_event_is_no_place_that_holds_a_toll():
     ("Previously hospital sources told local radio that around 30 people were killed.", "around 30 people"),
     ("Earlier Saturday evening, a police official confirmed the deaths of 12 victims.", "12 victims"),
     ("The ministry had said in its initial report that 16 were killed.", "16"),
+    ("A previous review reported 29 dead and 140 wounded.", "29"),
 ])
 def test_a_count_an_earlier_statement_gave_is_superseded(text, written):
     assert _one(text, written).modality == "superseded"
