@@ -36,7 +36,7 @@ def items_for(ruleset: RuleSet, documents: list[Document], claims: list[Claim]) 
     docs = {d.id: d for d in documents}
     zone = _story_zone(claims)
     if zone is not None:
-        claims = [_in_zone(c, zone) for c in claims]
+        claims = [_converted_in_zone(_in_zone(c, zone), zone) for c in claims]
     items = [Item(c, docs[c.doc], ruleset) for c in claims if c.doc in docs]
     holders = canonical_holders(s for it in items if (s := it.get("subject")) and s != UNKNOWN)
     for it in items:
@@ -64,16 +64,45 @@ def _story_zone(claims: list[Claim]) -> str | None:
     ("17:11 local time" in Beirut), else None (several places, or none named)."""
     zones = {c.value.zone for c in claims if isinstance(c.value, TimeValue) and c.value.zone
              and c.value.zone != "UTC" and "local time" in c.text.lower()}
-    zone = next(iter(zones)) if len(zones) == 1 else None
-    if zone is not None and zone[:1] in "+-":
-        # an offset worked out from one moment ("14:04 local time (1204 GMT)" in September)
-        # does not carry to another season's clock (4 a.m. in November is an hour earlier)
-        return None
-    return zone
+    # an offset worked out from one moment ("14:04 local time (1204 GMT)") names no place: the
+    # place's zone comes from the local times that name one (and an offset does not carry to
+    # another season's clock: 4 a.m. in November is an hour earlier)
+    named = {z for z in zones if z[:1] not in "+-"}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 #: The note on a bare clock time read in the story's zone.
 STORY_ZONE = "zone not written: taken as the story's local time"
+
+
+#: The note on a local time whose conversion the story's zone contradicts.
+CONVERSION_DISAGREES = "zone taken as the story's local time: the time given with it converts it otherwise"
+
+
+def _converted_in_zone(claim: Claim, zone: str) -> Claim:
+    """A local time given with its conversion ("about 2 am (1700 GMT)") was read in the offset
+    the conversion implies; when the story's place keeps another ("3 am" in Taiwan is 1900
+    GMT, not 2000), the time is read in the place's zone, so that it and its conversion are
+    two different instants and one of them is wrong."""
+    v = claim.value
+    if not isinstance(v, TimeValue) or not v.zone or v.zone[:1] not in "+-" or not v.start \
+            or not any(n == "zone from the time given with it" for n in claim.notes):
+        return claim
+    if any(z != zone for z in (claim.evidence.get("place zones") or "").split(", ") if z):
+        return claim  # the sentence names a place of another zone: its clock may be that place's
+    try:
+        wall = dt.datetime.fromisoformat(v.start[:16])
+        wall_end = dt.datetime.fromisoformat((v.end or v.start)[:16])
+    except ValueError:
+        return claim
+    suffix, aware = localize(wall, zone)
+    _, aware_end = localize(wall_end, zone)
+    if aware is None or aware_end is None or suffix == v.zone:
+        return claim
+    value = v.model_copy(update={"zone": zone, "start": wall.isoformat(timespec="minutes") + suffix,
+                                 "end": wall_end.isoformat(timespec="minutes") + suffix,
+                                 "utc_start": utc_text(aware), "utc_end": utc_text(aware_end)})
+    return claim.model_copy(update={"value": value, "notes": [*claim.notes, f"{CONVERSION_DISAGREES} ({zone})"]})
 
 
 def _in_zone(claim: Claim, zone: str) -> Claim:

@@ -25,6 +25,7 @@ from .numbers import UNNAMED, find_quantities
 from .sentences import sentences
 from .stamps import stamp_at, update_stamps
 from .temporal.places import known as known_place
+from .temporal.places import places_in
 
 __all__ = ["extract", "extract_document"]
 
@@ -96,6 +97,11 @@ def extract_document(doc: Document) -> list[Claim]:
                     ctx["evidence"] = {**ident.evidence, "event": "the day of a page's updates"}
                 if ident.order is not None:
                     value = value.model_copy(update={"first": ident.order[0], "second": ident.order[1]})
+            if mention.kind == "time" and "zone from the time given with it" in mention.notes \
+                    and (zones := sorted({z for _, z in places_in(text, lo, hi) if z})):
+                # "just before 10 p.m. Monday (0300 GMT Tuesday), according to Colombia's
+                # aviation agency": the places the sentence names, whose clock it may be
+                ctx["evidence"] = {**ctx.get("evidence", {}), "place zones": ", ".join(zones)}
             if mention.kind == "time" and (dated := as_of_evidence(text, mention.start, sent)):
                 # "By October 20, …", "… on Thursday, raising the death toll to 20": the day a
                 # count is as of (the engine orders tolls by it)

@@ -107,7 +107,8 @@ CITIES = {
     "Surabaya": "Asia/Jakarta", "Bandung": "Asia/Jakarta", "Medan": "Asia/Jakarta",
     "Semarang": "Asia/Jakarta", "Yogyakarta": "Asia/Jakarta", "Makassar": "Asia/Makassar",
     "Denpasar": "Asia/Makassar", "Mataram": "Asia/Makassar", "Balikpapan": "Asia/Makassar",
-    "Jayapura": "Asia/Jayapura", "Guadalajara": "America/Mexico_City",
+    "Jayapura": "Asia/Jayapura", "Kaohsiung": "Asia/Taipei", "Taichung": "Asia/Taipei",
+    "Tainan": "Asia/Taipei", "Hualien": "Asia/Taipei", "Guadalajara": "America/Mexico_City",
     "Monterrey": "America/Monterrey", "Tijuana": "America/Tijuana",
 }
 
