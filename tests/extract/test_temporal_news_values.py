@@ -153,6 +153,7 @@ def test_two_dates_that_are_no_range_stay_apart(text, spans):
     ("SAN JUAN, Puerto Rico, Sept. 20 (Wire) — Power failed across the island.", "Sept. 20"),
     ("Manila, June 4, (dpa/Wire) – The ferry sank on Sunday.", "June 4"),  # a comma before the agency
     ("HOLLIN, Aug 21 (Wire/Agency): The toll rose on Sunday.", "Aug 21"),  # a colon after it
+    ("Hollin (HW), Aug. 5 – The hotel collapsed on Friday.", "Aug. 5"),  # the agency after the place
     ("[Wire TV, local time, August 08, 2022]A fire broke out on Sunday.", "August 08, 2022"),  # a bracketed stamp
 ])
 def test_a_dateline_date_is_marked_as_such(text, span):

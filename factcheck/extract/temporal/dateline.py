@@ -15,8 +15,9 @@ from .places import zone_of
 
 NOTE = "dateline"
 _NAME = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
-#: What may stand between the start of the line and the date: a place, maybe a region, a comma.
-_BEFORE = re.compile(rf"[^\w\n]*(?:(?P<place>{_NAME})(?:,\s*(?P<region>{_NAME}))?\s*,\s*)?")
+#: What may stand between the start of the line and the date: a place, maybe its agency in
+#: brackets ("Kep (FN), Jan. 5 –") or a region, a comma.
+_BEFORE = re.compile(rf"[^\w\n]*(?:(?P<place>{_NAME})(?:\s*\([^)\n]{{1,20}}\))?(?:,\s*(?P<region>{_NAME}))?\s*,\s*)?")
 #: What follows the date: a dash, after an agency in brackets (the dash may be left out after an
 #: agency in capitals: "Colombo, April 22 (IANS) Sri Lanka…"), or a wire name between slashes;
 #: a comma may come first ("Jakarta, March 29, (dpa/GNA) –").
