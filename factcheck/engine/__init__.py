@@ -95,14 +95,7 @@ def _converted_in_zone(claim: Claim, zone: str) -> Claim:
         wall_end = dt.datetime.fromisoformat((v.end or v.start)[:16])
     except ValueError:
         return claim
-    suffix, aware = localize(wall, zone)
-    _, aware_end = localize(wall_end, zone)
-    if aware is None or aware_end is None or suffix == v.zone:
-        return claim
-    value = v.model_copy(update={"zone": zone, "start": wall.isoformat(timespec="minutes") + suffix,
-                                 "end": wall_end.isoformat(timespec="minutes") + suffix,
-                                 "utc_start": utc_text(aware), "utc_end": utc_text(aware_end)})
-    return claim.model_copy(update={"value": value, "notes": [*claim.notes, f"{CONVERSION_DISAGREES} ({zone})"]})
+    return _wall_clock_in(claim, wall, wall_end, zone, CONVERSION_DISAGREES, unless_offset=v.zone)
 
 
 def _in_zone(claim: Claim, zone: str) -> Claim:
@@ -120,14 +113,23 @@ def _in_zone(claim: Claim, zone: str) -> Claim:
         return claim
     if start.tzinfo is not None:
         return claim
+    return _wall_clock_in(claim, start, end, zone, STORY_ZONE)
+
+
+def _wall_clock_in(claim: Claim, start: dt.datetime, end: dt.datetime, zone: str, note: str,
+                   unless_offset: str | None = None) -> Claim:
+    """The claim's time, the wall-clock ``start`` to ``end``, read in ``zone`` (with ``note``
+    and the zone on the claim); the claim as it is when the zone is not known here, or keeps
+    the offset ``unless_offset`` at that moment."""
+    v = claim.value
     suffix, aware = localize(start, zone)
     _, aware_end = localize(end, zone)
-    if aware is None or aware_end is None:
+    if aware is None or aware_end is None or suffix == unless_offset:
         return claim
     value = v.model_copy(update={"zone": zone, "start": start.isoformat(timespec="minutes") + suffix,
                                  "end": end.isoformat(timespec="minutes") + suffix,
                                  "utc_start": utc_text(aware), "utc_end": utc_text(aware_end)})
-    return claim.model_copy(update={"value": value, "notes": [*claim.notes, f"{STORY_ZONE} ({zone})"]})
+    return claim.model_copy(update={"value": value, "notes": [*claim.notes, f"{note} ({zone})"]})
 
 
 #: Events that date a statement: verbs of saying, and reports ("officials reported on Monday").
@@ -172,8 +174,6 @@ def _reported_days(items: list[Item]) -> tuple[dict[str, str], dict[tuple, str]]
         key = (it.doc.id, tuple(it.claim.sentence or ()))
         by_sentence[key] = max(by_sentence.get(key, ""), day.isoformat())
     return out, by_sentence
-
-
 
 
 def select(rule: Rule, items: Iterable[Item]) -> list[Item]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from ..models import Claim, Document
 from ..textpos import LineIndex
-from .as_of import as_of_evidence
+from .as_of import as_of_evidence, toll_raised
 from .context import DAY_WEEKS_BEFORE, attach_context, past_year
 from .temporal.dateline import NOTE as DATELINE
 from .temporal.lexicon import DEICTIC_DAY
@@ -62,6 +62,7 @@ def extract_document(doc: Document) -> list[Claim]:
         mentions = sorted(times + quantities, key=lambda m: (m.start, m.end))
         contexts = attach_context(text, sent, mentions, times, doc.published, earlier)
         earlier = next((y for t in reversed(times) if (y := past_year(t, text, doc.published))), None)
+        raised = toll_raised(text, sent) if times else None  # once for all the sentence's dates
         for mention, ctx, ident in zip(mentions, contexts, identify(text, sent, mentions, context)):
             line, col = lines.position(mention.start)
             value, event = mention.value, mention.event
@@ -102,7 +103,7 @@ def extract_document(doc: Document) -> list[Claim]:
                 # "just before 10 p.m. Monday (0300 GMT Tuesday), according to Colombia's
                 # aviation agency": the places the sentence names, whose clock it may be
                 ctx["evidence"] = {**ctx.get("evidence", {}), "place zones": ", ".join(zones)}
-            if mention.kind == "time" and (dated := as_of_evidence(text, mention.start, sent)):
+            if mention.kind == "time" and (dated := as_of_evidence(text, mention.start, raised)):
                 # "By October 20, …", "… on Thursday, raising the death toll to 20": the day a
                 # count is as of (the engine orders tolls by it)
                 ctx["evidence"] = {**ctx.get("evidence", {}), **dated}

@@ -20,14 +20,21 @@ _RAISED_TO = re.compile(r"\b(?:rais|bring|brought|tak|took|push|driv|drove|lift)
                         r"(?:toll|tally|number of (?:the\s+)?dead)\s+to\b", re.I)
 
 
-def as_of_evidence(text: str, start: int, sentence: tuple[int, int]) -> dict[str, str]:
+def toll_raised(text: str, sentence: tuple[int, int]) -> str | None:
+    """The words of a sentence that raise a toll ("raising the death toll to"), read once per
+    sentence for all its dates; None when there are none."""
+    raised = _RAISED_TO.search(text, *sentence)
+    return raised.group() if raised else None
+
+
+def as_of_evidence(text: str, start: int, raised: str | None) -> dict[str, str]:
     """Evidence that the date at ``start`` dates a count: the "by"/"as of" before it, or the
-    words of its sentence that raise a toll on that day. Empty when there is none."""
+    words of its sentence that raise a toll on that day (``toll_raised``). Empty when there is
+    none."""
     out: dict[str, str] = {}
     before = _AS_OF.search(text, max(0, start - 8), start)
     if before:
         out["as of"] = before.group().strip()
-    raised = _RAISED_TO.search(text, *sentence)
     if raised:
-        out["toll raised"] = raised.group()
+        out["toll raised"] = raised
     return out

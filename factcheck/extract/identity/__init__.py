@@ -9,7 +9,7 @@ import re
 from ...models import OrderValue, TimeValue
 from ..mention import Mention
 from .events import GENERIC_EVENT_NOUNS, NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
-from .lexicon import SPEECH
+from .lexicon import OTHER_OCCURRENCE, SPEECH
 from .lists import link
 from .quantity import UNKNOWN, Identity, ordinal_before_time, ordinal_near, read, voting_round
 from ..temporal import events as temporal_events  # read at call time: the modules import each other
@@ -402,7 +402,7 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         ident.scope = ordinal
         ident.evidence["scope"] = ordinal
     if ident.scope is None and before is not None and before[1] > 0 \
-            and sent.tokens[before[1] - 1].low in _ANOTHER_OF_ITS_KIND:
+            and sent.tokens[before[1] - 1].low in OTHER_OCCURRENCE:
         # "In the previous blast on September 14, …", "a separate attack on Monday": another
         # occurrence of the event, not the story's own
         word = sent.tokens[before[1] - 1].low
@@ -558,10 +558,6 @@ _EVENT_NOUNS = {**{n: c for n, c in NOUN_EVENTS.items()},
 def _event_noun(word: str) -> str | None:
     """The event class of an event noun ("election", "funerals", "earthquake"), or None."""
     return _EVENT_NOUNS.get(word) or _EVENT_NOUNS.get(singular(word))
-
-
-#: Words that make an event noun another occurrence than the story's own ("the previous blast").
-_ANOTHER_OF_ITS_KIND = frozenset("previous earlier prior another separate similar".split())
 
 
 def _event_noun_before(sent: Sentence, i: int) -> tuple[str, int] | None:

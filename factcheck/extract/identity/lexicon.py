@@ -192,3 +192,7 @@ ATTACKERS = frozenset("attacker attackers assailant assailants gunman gunmen mil
 #: was said ("officials said Saturday").
 SPEECH = frozenset("say tell add note announce estimate believe think confirm state claim "
                    "warn predict expect".split())
+
+#: Words that make an event noun after them another occurrence than the story's own ("died in
+#: another major incident", "a previous attack killed five", "the previous blast on September 14").
+OTHER_OCCURRENCE = frozenset("another previous separate similar prior earlier".split())

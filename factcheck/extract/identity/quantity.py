@@ -23,8 +23,8 @@ from ..temporal.places import known as known_place
 from ..temporal.verbs import guess_lemma
 from ..units_text import singular
 from .lexicon import (ATTACKERS, ATTRIBUTE_MEASURES, CAPACITY, COMBINED, GENERIC_PEOPLE, GROUP_SYNONYMS,
-                      LENGTH_WORDS, NOUN_PREDICATES, PERSON_GROUPS, PREDICATES, RELATIONAL,
-                      SPEECH, TOPIC_NOUNS)
+                      LENGTH_WORDS, NOUN_PREDICATES, OTHER_OCCURRENCE, PERSON_GROUPS, PREDICATES,
+                      RELATIONAL, SPEECH, TOPIC_NOUNS)
 from .events import GENERIC_EVENT_NOUNS, NOUN_EVENTS, event_lemma
 from .tokens import DETERMINERS, HARD_BREAKS, NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
 
@@ -206,9 +206,6 @@ def _new_body(sent: Sentence, i: int, j: int, ident: Identity) -> None:
             return
 
 
-#: Words that make an event noun after them another event than the story's ("died in another
-#: major incident", "a previous attack killed five").
-_OTHER_EVENT_WORDS = frozenset("another previous separate similar prior earlier".split())
 #: Nouns of events whose figures are that event's.
 _EVENT_NOUNS = frozenset("incident incidents accident accidents attack attacks shooting shootings crash crashes "
                          "disaster disasters quake earthquake earthquakes bombing bombings blast blasts "
@@ -232,7 +229,7 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if later is not None:
         _set_scope(ident, _UNKNOWN, f"{later} (another attack, after the story's)")
         return
-    if _OTHER_EVENT_WORDS.isdisjoint(sent.words):
+    if OTHER_OCCURRENCE.isdisjoint(sent.words):
         return  # no word of another event in the sentence: nothing to scan
     lo = i
     while lo > 0 and toks[lo - 1].text not in (",", ";", ":", "(", ")", "—", "–"):
@@ -241,7 +238,7 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     while hi + 1 < len(toks) and toks[hi + 1].text not in (",", ";", ":", "(", ")", "—", "–"):
         hi += 1
     for k in range(lo, hi + 1):
-        if toks[k].low in _OTHER_EVENT_WORDS and not (i <= k < j):
+        if toks[k].low in OTHER_OCCURRENCE and not (i <= k < j):
             for t in toks[k + 1:min(k + 4, hi + 1)]:
                 # "another incident" is never one more of a series the story tells ("another
                 # suicide bombing" may be the story's next blast)
@@ -1142,7 +1139,7 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     # "claimed 483 lives and 15 people are missing": an object figure keeps its own verb; the
     # predicate after the next figure is that figure's
     left = _predicate_left(sent, i)
-    right = _predicate_right(sent, j + 2 if both else j, shared=not _existential(sent, i))
+    right = _predicate_right(sent, j + 2 if both else j, figure_at=i)
     found = (left if _coordinated_right(sent, j) or left and left[0] in _HARM and _a_verb(right) else None) \
         or right or left
     if found:
@@ -1617,12 +1614,12 @@ def _modifies_things(sent: Sentence, k: int) -> bool:
     return False
 
 
-def _predicate_right(sent: Sentence, j: int, shared: bool = True) -> tuple[str, str] | None:
+def _predicate_right(sent: Sentence, j: int, figure_at: int | None = None) -> tuple[str, str] | None:
     """The predicate class of the verb or phrase after a figure's noun: "were killed", "have
-    died", "remain unaccounted for", "on board", "in critical care". ``shared``: a figure
-    coordinated with the next one shares its verb ("five crew members and two pilots were on
-    board"); not so a figure with a verb of its own ("There were 17 babies in the unit and
-    seven were rescued")."""
+    died", "remain unaccounted for", "on board", "in critical care". A figure coordinated with
+    the next one shares its verb ("five crew members and two pilots were on board"); not so a
+    figure with a verb of its own, at token ``figure_at`` ("There were 17 babies in the unit
+    and seven were rescued")."""
     k = _skip_aside(sent, j)
     seen: list[str] = []
     if k < len(sent.tokens) and sent.tokens[k].low == "of" and sent.word(k + 1) is not None \
@@ -1641,7 +1638,7 @@ def _predicate_right(sent: Sentence, j: int, shared: bool = True) -> tuple[str, 
             or (k + 1 < len(sent.tokens) and sent.tokens[k].low in ("and", "or", "including") and sent.tokens[k + 1].low in _NUMBER_WORDS):
         # "five crew members and two pilots were on board", "72 people including 4 crew
         # members were on board": the shared predicate
-        if not shared:
+        if figure_at is not None and _existential(sent, figure_at):
             return None
         x = k + 2
         while x < len(sent.tokens) and x < k + 6 and sent.tokens[x].is_word and not sent.tokens[x].auxiliary \
@@ -2845,6 +2842,19 @@ def _origin(sent: Sentence, j: int) -> tuple[str, str] | None:
     return f"from {name.low}", f"from {name.text}"
 
 
+def _after_closing_comma(sent: Sentence, start: int, stop: int) -> int | None:
+    """The token after the comma that closes an aside, from ``start`` up to ``stop``, when a
+    verb follows that comma ("…, or more than half the population, were affected"); None at
+    another comma or a hard break first."""
+    for y in range(start, min(len(sent.tokens), stop)):
+        t = sent.tokens[y]
+        if t.text == "," and y + 1 < len(sent.tokens) and (sent.tokens[y + 1].auxiliary or sent.tokens[y + 1].verb):
+            return y + 1
+        if t.text in HARD_BREAKS or t.text == ",":
+            return None
+    return None
+
+
 def _skip_aside(sent: Sentence, k: int) -> int:
     """The first token after an aside that opens at ``k``: a bracket, or a stretch between two
     dashes ("59 people — 12 of them children — were taken to hospital"). A single dash is no
@@ -2855,22 +2865,16 @@ def _skip_aside(sent: Sentence, k: int) -> int:
     if x > k and x < len(sent.tokens) and sent.tokens[x].low == "or":
         # "About 18,000 inhabitants, or more than half the local population, were affected": a
         # restatement between commas; the verb after it is the figure's
-        for y in range(x + 1, min(len(sent.tokens), x + 14)):
-            t = sent.tokens[y]
-            if t.text == "," and y + 1 < len(sent.tokens) and (sent.tokens[y + 1].auxiliary or sent.tokens[y + 1].verb):
-                return y + 1
-            if t.text in HARD_BREAKS or t.text == ",":
-                break
+        after = _after_closing_comma(sent, x + 1, x + 14)
+        if after is not None:
+            return after
     if x > k and x + 1 < len(sent.tokens) and sent.tokens[x].low == "including" and (
             sent.tokens[x + 1].text[0].isdigit() or sent.tokens[x + 1].low in _NUMBER_WORDS):
         # "14 Covid patients, including five women, died": an aside between commas that counts
         # some of them; the verb after its closing comma is the figure's
-        for y in range(x + 2, min(len(sent.tokens), x + 8)):
-            t = sent.tokens[y]
-            if t.text == "," and y + 1 < len(sent.tokens) and (sent.tokens[y + 1].auxiliary or sent.tokens[y + 1].verb):
-                return y + 1
-            if t.text in HARD_BREAKS or t.text == ",":
-                break
+        after = _after_closing_comma(sent, x + 2, x + 8)
+        if after is not None:
+            return after
     if x < len(sent.tokens) and sent.tokens[x].low == "including" and not (
             x + 1 < len(sent.tokens) and (sent.tokens[x + 1].text[0].isdigit() or sent.tokens[x + 1].low in _NUMBER_WORDS)):
         # "19 persons, including the pilot and the co-pilot, died": the aside names some of them

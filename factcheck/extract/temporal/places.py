@@ -103,7 +103,9 @@ CITIES = {
     "Nairobi": "Africa/Nairobi", "Addis Ababa": "Africa/Addis_Ababa",
     "Johannesburg": "Africa/Johannesburg", "Cape Town": "Africa/Johannesburg",
     "Khartoum": "Africa/Khartoum", "Kinshasa": "Africa/Kinshasa",
-    # cities of countries spread over several zones, where naming the city fixes the zone
+    # cities a story names without its country: in a country spread over several zones
+    # (Indonesia, Mexico) naming the city fixes the zone; Taiwan's are listed for datelines
+    # and sentences that name the city alone
     "Surabaya": "Asia/Jakarta", "Bandung": "Asia/Jakarta", "Medan": "Asia/Jakarta",
     "Semarang": "Asia/Jakarta", "Yogyakarta": "Asia/Jakarta", "Makassar": "Asia/Makassar",
     "Denpasar": "Asia/Makassar", "Mataram": "Asia/Makassar", "Balikpapan": "Asia/Makassar",
