@@ -319,8 +319,19 @@ def _speaker_of(text: str, m: Mention, attributions: list, starts: list[int],
     return None
 
 
+#: Wire agencies: what one reports is an outlet's report (the article's own voice, relayed),
+#: not a body's figure that another body could dispute ("…, Anadolu Agency reported").
+_WIRES = frozenset({"reuters", "afp", "ap", "associated press", "agence france-presse",
+                    "agence france presse", "anadolu", "anadolu agency", "xinhua",
+                    "xinhua news agency", "tass", "ria novosti", "interfax", "dpa", "efe",
+                    "ansa", "kyodo", "kyodo news", "yonhap", "bernama", "antara", "pti", "ians",
+                    "ani", "unb", "app", "bss", "upi", "sputnik"})
+
+
 def _clean(who: str) -> str | None:
     who = who.strip().rstrip(".,;:")
+    if who.lower().removeprefix("the ") in _WIRES:
+        return None
     words = who.split()
     if not words or (words[0] in _NOT_SPEAKERS and len(words) == 1):
         return None

@@ -1902,3 +1902,49 @@ def test_a_date_of_another_event_of_its_kind_is_another_occurrence(text, written
 
 def test_a_date_of_the_event_itself_is_the_storys_occurrence():
     assert _one("The blast on Friday killed 52 people.", "Friday", published="2025-09-30").scope is None
+
+
+@pytest.mark.parametrize(("text", "written", "event"), [
+    ("The group claimed responsibility for Saturday's suicide truck bombing.", "Saturday", "attack"),
+    ("The group claimed responsibility for Saturday's massive car bomb in the capital.", "Saturday", "explode"),
+    ("Officials praised Friday's blaze response.", "Friday", "fire"),
+])
+def test_a_possessive_day_dates_the_event_noun_its_modifiers_lead_to(text, written, event):
+    assert _one(text, written, published="2025-09-30").event == event
+
+
+def test_a_possessive_day_before_a_verb_keeps_the_clauses_event():
+    claim = _one("Saturday's toll rose to 20 after the blast.", "Saturday", published="2025-09-30")
+    assert claim.event not in ("attack", "explode")
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Militia ally claims responsibility for Hollin blast that killed 90 people", "90 people"),
+    ("The rebels claimed the truck bombing in Hollin, which killed at least 80 people.", "at least 80 people"),
+    ("Fire inside the Saint Anne Chapel that killed at least 40 people shocked the town.", "at least 40 people"),
+])
+def test_a_toll_in_a_relative_clause_is_not_held_by_the_main_clause_or_a_place_before_it(text, written):
+    assert _one(text, written).subject is None
+
+
+def test_a_relative_clause_still_gives_its_noun_for_other_verbs():
+    assert _one("Hollin is the district that spent $50m on roads.", "$50m").subject == "district"
+
+
+def test_an_all_capital_place_and_a_colon_is_a_dateline_not_a_holder():
+    claim = _one("HOLLIN: At least 9 people have died in a car bomb explosion, officials said.", "At least 9 people")
+    assert claim.subject is None
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Campus attack: 25 killed or wounded as gunmen storm a fair", "25"),
+    ("Some 40 people were injured or killed in the crush.", "Some 40 people"),
+])
+def test_killed_or_wounded_counts_the_casualties_not_the_dead(text, written):
+    assert _one(text, written).measure == "people casualties"
+
+
+def test_a_wire_agency_that_reports_is_no_speaker():
+    assert _one("The toll rose to 30, Reuters said.", "30").speaker is None
+    assert _one("The toll rose to 30, local media reported, Anadolu Agency reported.", "30").speaker is None
+    assert _one("The toll rose to 30, the ministry said.", "30").speaker == "ministry"

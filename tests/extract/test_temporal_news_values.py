@@ -155,6 +155,7 @@ def test_two_dates_that_are_no_range_stay_apart(text, spans):
     ("HOLLIN, Aug 21 (Wire/Agency): The toll rose on Sunday.", "Aug 21"),  # a colon after it
     ("Hollin (HW), Aug. 5 – The hotel collapsed on Friday.", "Aug. 5"),  # the agency after the place
     ("[Wire TV, local time, August 08, 2022]A fire broke out on Sunday.", "August 08, 2022"),  # a bracketed stamp
+    ("Hollin, (Daily Wire / Evening Post - 9th Aug, 2022 ) :A fire broke out on Sunday.", "9th Aug, 2022"),  # in round brackets
 ])
 def test_a_dateline_date_is_marked_as_such(text, span):
     dated = {text[m.start:m.end]: m.notes for m in _mentions(text, "time")}
@@ -168,6 +169,7 @@ def test_a_dateline_date_is_marked_as_such(text, span):
     "Floods hit the town on Aug 12 — the worst in years.",
     "Aug 21 (Sunday): floods hit the town.",  # a bracket and a colon with no place before
     "The plant [opened on Aug 21] flooded on Sunday.",  # a bracket that does not open the line
+    "Hollin, (the river rose on Aug 21) and the town flooded.",  # no colon or dash after the bracket
 ])
 def test_a_date_that_opens_no_dateline_is_not_marked(text):
     assert all("dateline" not in m.notes for m in _mentions(text, "time"))

@@ -685,11 +685,32 @@ def _event_noun_after(sent: Sentence, j: int, m: Mention) -> str | None:
     nxt = sent.word(j)
     if nxt is None or not nxt.is_word:
         return None
-    noun = nxt.low[:-2] if nxt.low.endswith(("'s", "\u2019s")) else nxt.low
-    if noun != nxt.low:  # "Friday's" read as one word: the noun is the next one
-        nxt = sent.word(j + 1)
-        noun = nxt.low if nxt is not None and nxt.is_word else ""
-    return _event_noun(noun) if noun else None
+    if nxt.low.endswith(("'s", "\u2019s")):
+        first = j + 1  # "Friday's" as a word of its own after the date read
+    elif sent.text[m.end:m.end + 2] in ("'s", "\u2019s"):
+        first = j  # the possessive ending inside the date's own word
+    else:
+        return _event_noun(nxt.low)
+    # the noun after the possessive, or the head of a short phrase of modifiers ("Saturday's
+    # suicide truck bombing", "Sunday's massive car bomb") that no verb, preposition or comma
+    # breaks
+    for k in range(first, min(len(sent.tokens), first + 4)):
+        t = sent.tokens[k]
+        if not t.is_word or t.auxiliary or t.low in _MODIFIER_STOPS:
+            return None
+        if (found := _event_noun(t.low) or _DAYS_DEVICES.get(t.low)) is not None:
+            return found
+        if t.verb and not t.low.endswith(("ing", "ed")):
+            return None  # "Sunday's toll rose …": the phrase has ended at its verb
+    return None
+
+
+#: A device a day is given to, for the event it names: "Saturday's car bomb" is its blast.
+_DAYS_DEVICES = {"bomb": "explode", "bombs": "explode"}
+
+#: Words that end a phrase of modifiers after a possessive day ("Saturday's …").
+_MODIFIER_STOPS = frozenset({"in", "on", "at", "of", "for", "by", "with", "from", "to", "and", "or",
+                             "that", "which", "who", "when", "after", "before", "near"})
 
 
 _FORECAST_CUES = ("expected to", "estimated", "could run", "would run", "will run out", "likely",

@@ -1143,7 +1143,7 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     found = (left if _coordinated_right(sent, j) or left and left[0] in _HARM and _a_verb(right) else None) \
         or right or left
     if found:
-        cls, evidence = found
+        cls, evidence = _either_harm(sent, j, *found)
     elif (NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun)) and not (
             (NOUN_PREDICATES.get(word) or NOUN_PREDICATES.get(noun)) == "aboard" and _copula_noun(sent, j)):
         # "98 victims": the dead; "68 passengers": aboard (but "20 passengers were staff": some of them)
@@ -1456,7 +1456,7 @@ def _bare(sent: Sentence, i: int, j: int, m: Mention, ident: Identity) -> None:
     else:
         found = _predicate_right(sent, j) or _predicate_left(sent, i)
         if found:
-            cls, evidence = found
+            cls, evidence = _either_harm(sent, j, *found)
             value = m.value
             money = isinstance(value, QuantityValue) and value.unit.isupper()
             ident.measure = cls if money or cls in ("cost", "fined", "magnitude", "appeal") else f"people {cls}"
@@ -1962,6 +1962,19 @@ def _subject(sent: Sentence, i: int, j: int, ident: Identity) -> None:
 
 _TIME_WORDS = frozenset("second minute hour day week month year decade later earlier ago".split())
 
+#: "killed or wounded", "dead or injured" after a figure (and its noun).
+_EITHER_HARM = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:killed|dead|died)[ \t]+or[ \t]+(?:wounded|injured|hurt)\b"
+                          r"|(?:[ \t]+[a-z]+)?[ \t]+(?:wounded|injured|hurt)[ \t]+or[ \t]+(?:killed|dead)\b", re.I)
+
+def _either_harm(sent: Sentence, j: int, cls: str, evidence: str) -> tuple[str, str]:
+    """"25 killed or wounded", "30 people dead or injured": the dead and the hurt together
+    (casualties), not either count; other predicates unchanged. ``j``: the token after the
+    figure."""
+    if cls in ("killed", "injured") and _EITHER_HARM.match(sent.text, sent.tokens[j - 1].end, sent.tokens[j - 1].end + 40):
+        return "casualties", f"{evidence} (the dead or the hurt)"
+    return cls, evidence
+
+
 #: Verbs whose subject caused the figure after them, a toll ("the blast killed 29").
 _CAUSING = frozenset("kill injure wound hurt maim claim".split())
 
@@ -2000,6 +2013,19 @@ def _subject_head(sent: Sentence, k: int) -> tuple[str, str] | None:
     -> name; "The vessel, called the Titan, [is]" -> noun "vessel"; "Grenfell Tower was
     built in 1974 and [contains]" -> name "Grenfell Tower"."""
     t = sent.tokens[k]
+    if t.low == "that" and k > 0 and sent.tokens[k - 1].is_word and not sent.tokens[k - 1].verb \
+            and sent.tokens[k - 1].low not in DETERMINERS:
+        # "claims responsibility for Somalia blast that killed 90 people": the words before
+        # "that" stand for the verb's subject, not the clause's ("Al Qaeda ally claims …");
+        # which of them is the antecedent ("a fire inside the Abu Sefein church that killed
+        # 40") is not read, so they are never taken for a name
+        x = k - 1
+        first = x
+        while first > 0 and sent.tokens[first - 1].is_word and sent.tokens[first - 1].low not in DETERMINERS \
+                and sent.tokens[first - 1].low not in PREPOSITIONS and not sent.tokens[first - 1].verb \
+                and x - first < 2:
+            first -= 1
+        return "noun", sent.text[sent.tokens[first].start:sent.tokens[x].end]
     if t.low in ("who", "which") and k > 0:
         # "the first officer, Ahmed Nur, who had a flight hour of 200": the person before "who"
         x = k - 1 if sent.tokens[k - 1].text != "," else k - 2
@@ -2007,7 +2033,12 @@ def _subject_head(sent: Sentence, k: int) -> tuple[str, str] | None:
             first = x
             while first > 0 and sent.tokens[first - 1].capitalised and sent.tokens[first - 1].is_word and x - first < 3:
                 first -= 1
-            return "name", " ".join(tok.text for tok in sent.tokens[first:x + 1])
+            words = " ".join(tok.text for tok in sent.tokens[first:x + 1])
+            if first > 0 and sent.tokens[first - 1].low in ("in", "at", "near", "outside") and t.low == "which":
+                # "the truck bomb attack of Dec. 28 in Mogadishu, which killed at least 80":
+                # the place of what "which" stands for, not its antecedent
+                return "noun", words
+            return "name", words
         if t.low == "which" and x >= 0 and sent.tokens[x].is_word:
             # "the freight train, which had two people on board": the noun before "which"
             first = x
@@ -2091,10 +2122,10 @@ def _label_left(sent: Sentence, i: int) -> tuple[str, str] | None:
     after = sent.tokens[i] if i < len(sent.tokens) else None
     if sent.tokens[0].text.isupper() and len(sent.tokens[0].text) > 2 \
             and all(t.text.isupper() or t.text == "," for t in sent.tokens[:name[0]]) \
-            and any(t.low in ("-", "\u2014", "\u2013") for t in sent.tokens[k + 1:i]) \
+            and any(t.low in ("-", "\u2014", "\u2013", ":") for t in sent.tokens[k + 1:i]) \
             and after is not None and after.is_word and after.text[:1].isupper():
-        # "MOSCOW — At least 64 people died", "BOGOTA, Colombia — At least nine people": a
-        # dateline (where the story was filed), then a sentence
+        # "MOSCOW — At least 64 people died", "BOGOTA, Colombia — At least nine people",
+        # "MOGADISHU: At least 9 people": a dateline (where the story was filed), then a sentence
         return None
     return name[1], f"{name[1]} {' '.join(t.text for t in sent.tokens[k + 1:i])}".strip()
 

@@ -27,6 +27,10 @@ _DASH = re.compile(r"\s*(?:--|[-—–])")
 #: (no place is read from it).
 _STAMP_OPEN = re.compile(r"\[(?P<place>)(?P<region>)[^\]\n]{1,40}")
 _STAMP_CLOSE = re.compile(r"[^\]\n]{0,12}\]")
+#: A place, then the agency and the date in round brackets, then a colon or a dash:
+#: "Mogadishu, (UrduPoint / Pakistan Point News - 31st Dec, 2019 ) :".
+_PAREN_OPEN = re.compile(rf"[^\w\n]*(?P<place>{_NAME})\s*,?\s*\((?P<region>)[^()\n]{{1,40}}")
+_PAREN_CLOSE = re.compile(r"[^()\n]{0,12}\)\s*(?::|--|[-—–])")
 #: An agency in brackets and a colon, after a place: "GAZIANTEP, Aug 21 (APP/Anatolia): …".
 _AGENCY_COLON = re.compile(r"\s*,?\s*\([^)\n]{1,30}\)\s*:")
 #: A dateline without a date: "NEW DELHI (Reuters) -", "AHMEDABAD, India (AP) —".
@@ -56,6 +60,9 @@ def dateline_at(text: str, lo: int, start: int, end: int) -> re.Match[str] | Non
     stamp = _STAMP_OPEN.fullmatch(text, line, start)
     if stamp is not None and _STAMP_CLOSE.match(text, end):
         return stamp
+    paren = _PAREN_OPEN.fullmatch(text, line, start)
+    if paren is not None and _PAREN_CLOSE.match(text, end):
+        return paren
     before = _BEFORE.fullmatch(text, line, start)
     if before is None:
         return None
