@@ -349,6 +349,11 @@ def _top(g: Group) -> float:
     return g.points[1] if math.isfinite(g.points[1]) else max(g.points[0], g.written[0])
 
 
+#: How many times larger than the figure it misreports a slip of one digit or zero can make
+#: it ("800" for "8,000", "304" for "3,014"; "seven" for "17").
+SLIP_RATIO = 12
+
+
 def _split_far_apart(rule: Rule, groups: list[Group], span_of: dict) -> list[list[Group]]:
     """Runs of groups no further apart than the rule's ``distinct`` ratio. A group that far
     from the one before still joins it when the significant digits of one of its values (zeros
@@ -359,8 +364,17 @@ def _split_far_apart(rule: Rule, groups: list[Group], span_of: dict) -> list[lis
     claims; the digits are read (from the values the sweep already placed, ``span_of``) only
     for runs that meet a group that far away."""
 
+    def written(it: Item) -> float:
+        # the figure as written ("about 300", not the 270 its hedge widens it to), in the
+        # unit the sweep put it in
+        low = span_of[id(it)][0][0]
+        value = it.claim.value
+        if isinstance(value, QuantityValue) and value.exact is not None and value.low:
+            return value.exact * (low / value.low)
+        return low
+
     def digits(g: Group) -> list[str]:
-        return [d for d in (_digits(span_of[id(it)][0][0]) for it in g.items) if d]
+        return [d for d in (_digits(written(it)) for it in g.items) if d]
 
     runs = [[groups[0]]]
     seen: set[str] | None = None  # the run's digits, once a far group asks for them
@@ -372,7 +386,9 @@ def _split_far_apart(rule: Rule, groups: list[Group], span_of: dict) -> list[lis
                 seen = {d for h in runs[-1] for d in digits(h)}
                 near = set().union(*(_slips(d) for d in seen))
             mine = digits(g)
-            if not any(d in near or _slips(d) & seen for d in mine):
+            if g.points[0] > SLIP_RATIO * _top(runs[-1][-1]) or not any(d in near or _slips(d) & seen for d in mine):
+                # (a slip of a digit or a zero makes a figure at most about ten times another:
+                # "six" and "600", "90" and "1,900" are two figures, whatever their digits)
                 runs.append([g])
                 seen, near = None, set()
                 continue

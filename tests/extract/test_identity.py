@@ -1900,6 +1900,24 @@ def test_a_date_of_another_event_of_its_kind_is_another_occurrence(text, written
     assert _one(text, written, published="2025-09-30").scope == scope
 
 
+@pytest.mark.parametrize(("text", "written", "scope"), [
+    ("The quake was followed by another 4.5-magnitude jolt at 5.03 pm.", "5.03 pm", "second"),
+    ("Another quake struck at 5.03 pm.", "5.03 pm", "second"),
+    ("The group, which previously claimed the attack in Hollin on 17 February, said so.", "17 February", "previous"),
+    ("It has carried out attacks in the past, including one in Hollin in February.", "February", "previous"),
+])
+def test_a_time_of_another_or_an_earlier_occurrence_is_not_the_storys(text, written, scope):
+    assert _one(text, written, published="2025-03-17").scope == scope
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("The quake struck at 5.00 pm on Wednesday.", "5.00 pm on Wednesday"),
+    ("Police said another person died on Monday.", "Monday"),
+])
+def test_a_time_of_the_storys_own_event_keeps_no_scope(text, written):
+    assert _one(text, written, published="2025-03-17").scope is None
+
+
 def test_a_date_of_the_event_itself_is_the_storys_occurrence():
     assert _one("The blast on Friday killed 52 people.", "Friday", published="2025-09-30").scope is None
 

@@ -156,6 +156,7 @@ def test_two_dates_that_are_no_range_stay_apart(text, spans):
     ("Hollin (HW), Aug. 5 – The hotel collapsed on Friday.", "Aug. 5"),  # the agency after the place
     ("[Wire TV, local time, August 08, 2022]A fire broke out on Sunday.", "August 08, 2022"),  # a bracketed stamp
     ("Hollin, (Daily Wire / Evening Post - 9th Aug, 2022 ) :A fire broke out on Sunday.", "9th Aug, 2022"),  # in round brackets
+    ("Rescuers at the site of the blast. – Wire pic, March 14, 2016.The blast struck on Sunday.", "March 14, 2016"),  # a photo credit
 ])
 def test_a_dateline_date_is_marked_as_such(text, span):
     dated = {text[m.start:m.end]: m.notes for m in _mentions(text, "time")}

@@ -408,6 +408,23 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         word = sent.tokens[before[1] - 1].low
         ident.scope = "previous" if word in ("previous", "earlier", "prior") else "second"
         ident.evidence["scope"] = sent.tokens[before[1] - 1].text
+    if ident.scope is None:
+        another = _another_before(sent, i)
+        start = _clause_start(sent, i)
+        if another is None and start + 1 < i and sent.tokens[start].low in ("a", "an"):
+            start += 1
+        if another is None and start + 1 < i and sent.tokens[start].low in _ANOTHER_EVENT:
+            # "Another quake struck at 5.03 pm", "A separate blast hit the market on Monday"
+            another = start
+        if another is not None:
+            # "followed by another 4.5-magnitude jolt at 5.03 pm": the time of another
+            # occurrence (an aftershock, a second blast), not of the story's own
+            ident.scope, ident.evidence["scope"] = "second", sent.tokens[another].text
+        elif (past := _IN_THE_PAST.search(sent.text, sent.lo, m.start)) is not None:
+            # "which previously took responsibility for the attack in Ankara on 17 February",
+            # "has carried out several attacks in the past, including one in February": an
+            # earlier occurrence the sentence recalls
+            ident.scope, ident.evidence["scope"] = "previous", past.group()
     verb = _verb_at(sent, i, j, phrase) if phrase and named is None else None
     if verb is not None:
         if ident.scope is None and sent.word(verb - 1) is not None and sent.tokens[verb - 1].low == "also":
@@ -479,6 +496,30 @@ def _verb_at(sent: Sentence, i: int, j: int, phrase: str) -> int | None:
             continue
         if t.is_word and (t.low == first or guess_lemma(t.low) == first or event_lemma(t.low) == first):
             return x
+    return None
+
+
+#: Words of a sentence that recalls earlier occurrences before the date it gives.
+_IN_THE_PAST = re.compile(r"\b(?:previously|in the past)\b", re.I)
+
+#: Words that open the noun phrase of another occurrence of an event ("another quake", "a
+#: separate blast"); not "earlier" or "similar", which also stand alone as adverbs.
+_ANOTHER_EVENT = frozenset({"another", "separate"})
+
+
+def _another_before(sent: Sentence, i: int) -> int | None:
+    """The token of "another"/"separate" opening the noun phrase a time at token ``i`` is
+    attached to by "at"/"on" ("another 4.5-magnitude jolt at 5.03 pm"), or None."""
+    if i < 3 or sent.tokens[i - 1].low not in ("at", "on"):
+        return None
+    for k in range(i - 2, max(-1, i - 7), -1):
+        t = sent.tokens[k]
+        if t.low in _ANOTHER_EVENT:
+            return k if k + 1 < i - 1 else None
+        if t.text in (",", ";", ":", "(") or (t.is_word and (t.verb or t.auxiliary) and not t.capitalised
+                                               and t.low not in ("magnitude",)) \
+                or t.low in ("that", "which", "who", "and", "but"):
+            return None
     return None
 
 

@@ -71,13 +71,17 @@ def dateline_at(text: str, lo: int, start: int, end: int) -> re.Match[str] | Non
     return None
 
 
-#: The stamp of an embedded post: "— Harun Maruf (@HarunMaruf) October 16, 2017".
-_POST_STAMP = re.compile(r"\(@\w{1,30}\)[ \t]*\Z")
+#: The stamp of an embedded post: "— Harun Maruf (@HarunMaruf) October 16, 2017"; the credit
+#: of a photo: "– Wire pic, March 14, 2016.", "(Photo: Wire, 3 May 2019)".
+_POST_STAMP = re.compile(r"\(@\w{1,30}\)[ \t]*\Z"
+                         r"|\b(?:pic|pix|photo|picture|file[ \t]+photo)[ \t]*[,:][ \t]*(?:[A-Z][\w.'/-]*[ \t]*,[ \t]*)?\Z"
+                         r"|\(Photo:[^()\n]{0,30},[ \t]*\Z", re.I)
 
 
 def post_stamp(text: str, lo: int, start: int) -> bool:
-    """True when the date at ``start`` closes an embedded social-media post: when the post was
-    written, like a dateline, not when anything in the article happened."""
+    """True when the date at ``start`` closes an embedded social-media post or credits a
+    photo: when the post was written or the picture taken, like a dateline, not when anything
+    in the article happened."""
     return bool(_POST_STAMP.search(text, max(lo, start - 40), start))
 
 
