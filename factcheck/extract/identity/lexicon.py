@@ -116,7 +116,8 @@ PERSON_GROUPS = frozenset(
     "rescuer soldiers soldier troops civilians civilian police officers officer members member "
     "nationals national citizens citizen tourists tourist workers worker employees employee "
     "voters voter patients patient guests guest foreigners foreigner adults adult infants infant "
-    "babies baby teenagers teenager miners miner journalists journalist doctors doctor".split())
+    "babies baby teenagers teenager miners miner journalists journalist doctors doctor "
+    "males male females female".split())
 
 #: An adjective after a length that makes it another measure: "22 feet long", "12,500 feet
 #: below the surface", "435 miles south of".

@@ -18,6 +18,13 @@ _NAME = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
 #: What may stand between the start of the line and the date: a place, maybe its agency in
 #: brackets ("Kep (FN), Jan. 5 –") or a region, a comma.
 _BEFORE = re.compile(rf"[^\w\n]*(?:(?P<place>{_NAME})(?:\s*\([^)\n]{{1,20}}\))?(?:,\s*(?P<region>{_NAME}))?\s*,\s*)?")
+#: A place and the date with no comma between, which only an agency after the date makes a
+#: dateline: "Mogadishu June 10, 2023 (SD) –".
+_BEFORE_BARE = re.compile(rf"[^\w\n]*(?P<place>{_NAME})(?P<region>)[ \t]+")
+_AGENCY_NAMED = re.compile(r"\s*\([A-Z][\w./&-]{0,20}\)\s*(?:--|[-—–])")
+#: Words that open a sentence before a date, never a place: "On Aug 12 (a Tuesday) –".
+_OPENERS = frozenset("on in by at since from until till after before during between and or but "
+                     "the".split())
 #: What follows the date: a dash, after an agency in brackets (the dash may be left out after an
 #: agency in capitals: "Colombo, April 22 (IANS) Sri Lanka…"), or a wire name between slashes;
 #: a comma may come first ("Jakarta, March 29, (dpa/GNA) –").
@@ -63,6 +70,9 @@ def dateline_at(text: str, lo: int, start: int, end: int) -> re.Match[str] | Non
     paren = _PAREN_OPEN.fullmatch(text, line, start)
     if paren is not None and _PAREN_CLOSE.match(text, end):
         return paren
+    bare = _BEFORE_BARE.fullmatch(text, line, start)
+    if bare is not None and bare["place"].split()[0].lower() not in _OPENERS and _AGENCY_NAMED.match(text, end):
+        return bare  # "Mogadishu June 10, 2023 (SD) –": no comma, but the agency says it
     before = _BEFORE.fullmatch(text, line, start)
     if before is None:
         return None
