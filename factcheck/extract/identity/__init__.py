@@ -516,8 +516,7 @@ def _another_before(sent: Sentence, i: int) -> int | None:
         t = sent.tokens[k]
         if t.low in _ANOTHER_EVENT:
             return k if k + 1 < i - 1 else None
-        if t.text in (",", ";", ":", "(") or (t.is_word and (t.verb or t.auxiliary) and not t.capitalised
-                                               and t.low not in ("magnitude",)) \
+        if t.text in (",", ";", ":", "(") or (t.is_word and (t.verb or t.auxiliary) and not t.capitalised) \
                 or t.low in ("that", "which", "who", "and", "but"):
             return None
     return None
