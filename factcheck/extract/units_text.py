@@ -10,7 +10,7 @@ import re
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
           "tril": 1e12, "bil": 1e9, "mil": 1e6, "bln": 1e9, "trln": 1e12,
-          "lakh": 1e5, "crore": 1e7}
+          "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7}  # "Rs 20 lakhs": Indian English
 GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
 
 #: Unit words after a figure, lower case, and the unit name each stands for.

@@ -716,6 +716,9 @@ def test_a_further_batch_is_a_batch_however_it_is_worded():
     ("The device was blown up at 9:12 p.m.", "The device went off at 9:12 p.m."),
     ("Dozens were treated in clinics after the Varna quake at 2:10 a.m.", "The quake struck at 2:10 a.m."),
     ("A fuel blast at 6:05 p.m. is thought to have started the fire.", "The fuel tank exploded at 6:05 p.m."),
+    # "met with an accident" had one; a mishap is an accident
+    ("The van met with an accident at 10:40 am near Ranipur.", "The accident took place at 10:40 am near Ranipur."),
+    ("The mishap took place at 10:40 am near Ranipur.", "The accident took place at 10:40 am near Ranipur."),
 ])
 def test_one_event_in_other_words_is_one_event(a, b):
     ta, tb = _first_time(a), _first_time(b)
@@ -730,6 +733,7 @@ def _first_time(text: str):
     ("He pleaded guilty on Monday, July 19.", "He pleaded not guilty on Monday, July 19."),
     ("The quake rocked Port Vessa at 4:02 a.m. on Monday.", "A blast rocked Port Vessa at 4:02 a.m. on Monday."),
     ("Fire alarms rang out at 2:21 p.m. on Wednesday.", "The gunman opened fire at 2:21 p.m. on Wednesday."),
+    ("The envoys met with the mayor at 10:40 am.", "The accident took place at 10:40 am near Ranipur."),
 ])
 def test_different_events_stay_apart(a, b):
     ta, tb = _first_time(a), _first_time(b)
@@ -1966,3 +1970,38 @@ def test_a_wire_agency_that_reports_is_no_speaker():
     assert _one("The toll rose to 30, Reuters said.", "30").speaker is None
     assert _one("The toll rose to 30, local media reported, Anadolu Agency reported.", "30").speaker is None
     assert _one("The toll rose to 30, the ministry said.", "30").speaker == "ministry"
+
+
+def test_the_items_after_a_part_of_the_dead_are_parts_too():
+    text = ("Nine of the dead came from Akola, five from Amravati, three from Latur and one from "
+            "Beed, officials said.")
+    five, three = _one(text, "five"), _one(text, "three")
+    assert five.measure == three.measure == "people killed"
+    # each is its own part of the toll (so never set against a whole toll of five or three)
+    assert (five.scope, three.scope) == ("part: from amravati", "part: from latur")
+
+
+def test_items_after_a_whole_count_keep_the_whole():
+    c = _one("In all 1,000 houses were destroyed in the valley, and 3,000 across the province.", "3,000")
+    assert c.scope is None or not c.scope.startswith("part")
+
+
+@pytest.mark.parametrize(("text", "written", "measure"), [
+    # a phrase after the noun says which ones; the finite verb after it what they are counted for
+    ("At least 14 workers sleeping on the platform were crushed to death by a lorry.", "At least 14 workers", "people killed"),
+    ("Nine workers were run over by a bus near the ghat.", "Nine workers", "people killed"),
+    ("Three soldiers embraced martyrdom in the raid.", "Three soldiers", "people killed"),
+    ("The blaze led to the loss of 12 lives on Sunday.", "12 lives", "killed"),
+    ("The flood caused the death of at least 31 villagers.", "at least 31 villagers", "killed"),
+    ("At least 8 residents of the building sustained injuries.", "At least 8 residents", "people injured"),
+    ("About 6 residents may still be trapped under the debris.", "About 6 residents", "people trapped"),
+    ("So far 17 victims have been positively identified.", "17 victims", "people identified"),
+    ("Five workers were officially declared dead.", "Five workers", "people killed"),
+])
+def test_what_a_count_of_people_is_counted_for(text, written, measure):
+    assert _one(text, written).measure == measure
+
+
+def test_a_loss_of_lives_is_no_fall():
+    c = _one("The blaze led to the loss of 12 lives on Sunday.", "12 lives")
+    assert c.scope is None  # the dead, not a decrease of something

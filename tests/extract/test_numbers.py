@@ -99,6 +99,9 @@ EXTRACTED = [
     ("Rates fell 5 percentage-points.", [("5 percentage-points", -5, -5, "percentage_point")]),
     ("It cost US$ 5 million.", [("US$ 5 million", 5e6, 5e6, "USD")]),
     ("It cost Rs 500 crore.", [("Rs 500 crore", 5e9, 5e9, "INR")]),
+    # Indian English also writes the scale in the plural: "Rs 20 lakhs" is two million rupees.
+    ("Each family gets Rs 20 lakhs.", [("Rs 20 lakhs", 2e6, 2e6, "INR")]),
+    ("The fund holds Rs 3 crores.", [("Rs 3 crores", 3e7, 3e7, "INR")]),
     ("It cost NT$1.2 billion.", [("NT$1.2 billion", 1.2e9, 1.2e9, "TWD")]),
     ("It is between $5m and $6m.", [("between $5m and $6m", 5e6, 6e6, "USD")]),
     ("It rose to 20 km\u00b2.", [("20 km\u00b2", 20, 20, "kilometer ** 2")]),

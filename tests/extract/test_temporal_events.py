@@ -172,6 +172,8 @@ def test_a_relative_clause_before_then_is_no_step_of_the_sequence():
     # British spelling doubles the l of a verb ending in -el; a one-syllable verb keeps its ll
     ("levelled", "level"), ("travelled", "travel"), ("cancelled", "cancel"),
     ("smelled", "smell"), ("killed", "kill"),
+    # no silent e after two vowels and a k (but "baked" is "bake")
+    ("leaked", "leak"), ("soaked", "soak"), ("baked", "bake"),
 ])
 def test_a_verb_form_outside_the_lexicon_gets_its_base(word, base):
     from factcheck.extract.temporal.verbs import guess_lemma

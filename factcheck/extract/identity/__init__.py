@@ -33,6 +33,8 @@ _GENERIC_EVENTS = GENERIC_EVENT_NOUNS | frozenset("event it occur happen take pl
 #: paragraph of a story about a crash): the verbs of saying, and the words a time of saying is
 #: read under ("reported", "according to").
 _SPOKEN = SPEECH | frozenset("report write reply explain tweet post according".split())
+#: "met with an accident": had one (an idiom of Indian and British English), not a meeting.
+_MET_WITH = re.compile(r"\bm(?:et|eets?|eeting)\s+with\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:accident|mishap)\b", re.I)
 #: Light verbs that, without a subject, say only that something happened ("…, struck at 4:17").
 _BARE_LIGHT = frozenset({"strike", "hit", "occur", "happen", "take place", "unfold", "come"})
 
@@ -317,8 +319,8 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         # its own, so that "Police enter" at 11:44 is not the same event
         phrase, agent = phrase.rsplit(" by ", 1)
     cls, who = classify(phrase, words)
-    if phrase in _BARE_LIGHT:
-        cls = TOPIC_EVENT
+    if phrase in _BARE_LIGHT or phrase == "meet" and _MET_WITH.search(words):
+        cls = TOPIC_EVENT  # "the bus met with an accident at 11:50 am": the story's event, no meeting
     i, j = sent.span(m.start, m.end)
     if phrase and phrase.split()[0] in _PLACING_VERBS and (
             phrase.split()[0] != "ring" or _shots_ring(sent, i)):

@@ -89,7 +89,7 @@ NOUN_EVENTS = _NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor":
 ATTACK_KINDS = frozenset({"shooting", "explode", "siege"})
 ATTACK_WORDS = frozenset({"attack", "storm"})
 #: Event nouns that name no kind of event ("the incident", "another tragedy").
-GENERIC_EVENT_NOUNS = frozenset("incident accident disaster tragedy".split())
+GENERIC_EVENT_NOUNS = frozenset("incident accident disaster tragedy mishap".split())
 
 
 def main_attack(counts: Mapping[str, int]) -> str | None:

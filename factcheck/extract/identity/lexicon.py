@@ -23,10 +23,14 @@ def _classes(table: dict[str, str]) -> None:
 
 _classes({
     "killed": "kill|die|perish|drown|lose life|claim|dead|deceased|fatality|death|find dead|"
-              "found dead|confirm dead|among dead|among victims|among fatalities",
+              "found dead|confirm dead|among dead|among victims|among fatalities|"
+              "crush to death|burn to death|burnt to death|char to death|trample to death|stab to death|"
+              "beat to death|run over|mow down|martyr|embrace martyrdom|succumb|declare dead|"
+              "pronounce dead|bring dead|declare brought dead",
     "injured": "injure|wound|hurt|injury|among injured|among wounded|suffer injury|sustain injury|"
                "suffer grievous injury|suffer serious injury|suffer minor injury",
     "missing": "miss|missing|unaccount|unaccounted|unaccounted for|disappear",
+    "trapped": "trap|trapped|stuck",
     "rescued": "rescue|save|pull|pull out|pull from|extricate|free|drag|dig out",
     "evacuated": "evacuate|flee|displace|relocate|uproot|homeless|shelter|leave home|"
                  "out of home|move to shelter|move to school|move out|stay in shelter|"
@@ -148,6 +152,7 @@ ATTRIBUTE_MEASURES = {
 #: Nouns before a figure that name what it measures ("a death toll of 98", "turnout was 67%").
 RELATIONAL = {
     "toll": "killed", "death toll": "killed", "deaths": "killed", "fatalities": "killed",
+    "death": "killed",
     "population": "population", "turnout": "turnout", "majority": "majority",
     "magnitude": "magnitude", "depth": "depth", "height": "height", "length": "length",
     "altitude": "altitude", "speed": "speed", "cost": "cost", "price": "price",

@@ -68,6 +68,12 @@ def link(text: str, mentions: list[Mention], idents: list[Identity | None]) -> l
         if ib.measure is None and ia.measure is not None and not ia.attribute and _elliptical(text, mb, gap):
             ib.measure = ia.measure
             ib.evidence["measure"] = f"{ia.evidence.get('measure', ia.measure)} (the figure before)"
+            if (ia.scope or "").startswith("part") and ib.scope is None:
+                # "Ten of the victims were from Wardha, seven from Pune, four from Nagpur":
+                # the items after a part are parts too (each its own), never the whole
+                label = _LABEL_AFTER.match(text, mb.end)
+                ib.scope = f"part: {label[1].lower()}" if label else "part: a breakdown"
+                ib.evidence["scope"] = f"{text[ma.start:mb.end]} (items of a breakdown)"
         if not run:
             run = [a]
         run.append(b)
@@ -256,6 +262,8 @@ _PARTICIPLES = frozenset("shot hit hurt struck taken held caught beaten stabbed 
                          "lost found seen bitten thrown hanged hung".split())
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|been|said|says|remain|remained)\b", re.I)
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+#: The label of a list item, after its figure: "seven from Pune" -> "from Pune".
+_LABEL_AFTER = re.compile(r"[ \t]+((?:from|in|at|of|on)[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*)")
 _NOT_NOUNS = frozenset("in on at across for from to of by and or but with among each apiece "
                        "respectively percent per cent more".split())
 

@@ -61,7 +61,7 @@ _PEOPLE_ADJECTIVES = frozenset("dead injured wounded missing".split())
 _BETWEEN_VERB = frozenset("have has had been being be is are was were remain remained remains "
                           "still now already reportedly so far initially later then also were "
                           "believed feared thought confirmed known presumed said reported "
-                          "listed as to".split())
+                          "listed as to may might could".split())
 #: The holder or scope of a figure that is there but could not be read: matches nothing.
 UNKNOWN = _UNKNOWN = "?"
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen "
@@ -1113,6 +1113,8 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     rel = _relational_left(sent, i)
     if rel is not None:
         ident.measure = RELATIONAL.get(rel[0], rel[0])
+        if ident.measure == "losses" and word in ("lives", "life"):
+            ident.measure = "killed"  # "the loss of 20 lives": the dead
         ident.evidence["measure"] = rel[1]
         _group_of(sent, i, ident)
         if ident.scope is None and (word in PERSON_GROUPS or noun in PERSON_GROUPS) \
@@ -1629,8 +1631,8 @@ def _predicate_right(sent: Sentence, j: int, figure_at: int | None = None) -> tu
         while x < len(sent.tokens) and x < k + 7 and sent.tokens[x].is_word and not sent.tokens[x].auxiliary \
                 and not sent.tokens[x].verb and sent.tokens[x].low not in PREPOSITIONS:
             x += 1
-        if x < len(sent.tokens) and sent.tokens[x].auxiliary:
-            k = x
+        if x < len(sent.tokens) and (sent.tokens[x].auxiliary or sent.tokens[x].verb):
+            k = x  # "13 residents of the building sustained injuries": the verb after it
     if k + 2 < len(sent.tokens) and sent.tokens[k].low == "of" and sent.tokens[k + 1].low in ("them", "those", "these") \
             and (sent.tokens[k + 2].auxiliary or sent.tokens[k + 2].low in _BETWEEN_VERB):
         k += 2  # "Three of them are in a critical condition": past "of them" to the verb
@@ -1648,7 +1650,7 @@ def _predicate_right(sent: Sentence, j: int, figure_at: int | None = None) -> tu
     if k < len(sent.tokens) and sent.tokens[k].low in ("who", "that", "which"):
         seen.append(sent.tokens[k].text)
         k += 1
-    while k < len(sent.tokens) and sent.tokens[k].low in _BETWEEN_VERB and len(seen) < 5:
+    while k < len(sent.tokens) and (sent.tokens[k].low in _BETWEEN_VERB or _adverb(sent, k)) and len(seen) < 5:
         seen.append(sent.tokens[k].text)
         k += 1
     t = sent.word(k)
@@ -1676,6 +1678,14 @@ def _predicate_right(sent: Sentence, j: int, figure_at: int | None = None) -> tu
     if not seen and t.low.endswith("ing") and after is not None and after.is_word \
             and after.low not in DETERMINERS and after.low not in PREPOSITIONS and not after.verb:
         return None  # "6,000 flying hours", "300 working days": a modifier, not a predicate
+    if not seen and t.low.endswith("ing") and len(t.low) > 5 and not t.predicate(PREDICATES):
+        # "14 migrant workers sleeping on the tracks were crushed to death": a phrase that
+        # says which workers; the finite verb after it is what they are counted for
+        finite = _finite_after(sent, k + 1)
+        if finite is not None:
+            found = _predicate_right(sent, finite)
+            if found is not None:
+                return found
     passive = any(w.lower() in ("were", "was", "been", "are", "is") for w in seen)
     if not passive and t.low in ("carrying", "carried", "carries", "carry"):
         return None  # "a convoy of 78 vehicles carrying 2,547 personnel": the carriers, not aboard
@@ -1698,6 +1708,19 @@ def _predicate_right(sent: Sentence, j: int, figure_at: int | None = None) -> tu
     if base and (seen or t.low.endswith(("ed", "d")) or t.low in ("died", "lost", "won", "took")):
         return PREDICATES[base], " ".join([*seen, t.text])
     return None
+
+
+#: Words in -ly that are no adverbs of manner before a verb.
+_NOT_ADVERBS = frozenset("only early family july italy rally daily weekly monthly yearly elderly "
+                         "fly ally supply reply apply holy ugly".split())
+
+
+def _adverb(sent: Sentence, k: int) -> bool:
+    """"26 victims have been *positively* identified", "were *officially* declared dead": an
+    adverb between a figure's noun or auxiliary and its verb, passed over to reach the verb."""
+    t, nxt = sent.tokens[k], sent.word(k + 1)
+    return t.is_word and len(t.low) > 4 and t.low.endswith("ly") and t.low not in _NOT_ADVERBS \
+        and not t.capitalised and nxt is not None and nxt.is_word and nxt.low not in PREPOSITIONS
 
 
 def _of_phrase(sent: Sentence, j: int) -> str | None:
@@ -2263,6 +2286,8 @@ def _scope(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     near = before[-2:]
     if ident.measure == "margin":
         pass  # "lost by 149 votes": a margin, not a fall
+    elif ident.measure == "killed" and sent.tokens[j - 1].low in ("lives", "life"):
+        pass  # "the loss of 20 lives": the dead, not a fall
     elif any(w in _CHANGE for w in near if w not in ("up", "down")) or (before[-1:] in (["up"], ["down"])) \
             or (len(before) >= 2 and before[-1] in ("by",) and before[-2] in _CHANGE_VERBS):
         direction = "increase" if any(w in _RISE for w in before[-3:]) else \

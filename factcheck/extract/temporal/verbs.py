@@ -119,6 +119,8 @@ def guess_lemma(word: str) -> str | None:
             if stem.endswith("ell") and len(stem) > 5:
                 return stem[:-1]  # British doubling: "levelled", "cancelled" (not "smelled")
             vowels = "aeiou"
+            if stem[-1] == "k" and stem[-2] in vowels and stem[-3] in vowels:
+                return stem  # "leaked", "looked", "soaked": no silent e after two vowels and k
             if (stem[-1] in "vzcsgk" and stem[-2] in vowels) or stem[-1] in "vz" or stem[-2:] in ("rg", "dg") or \
                     (stem[-1] in "rt" and stem[-2] in "aiou" and stem[-3] not in vowels):
                 return stem + "e"  # "fired", "created", "voted", "caused"
