@@ -18,13 +18,23 @@ _AS_OF = re.compile(r"\b(?:[Bb]y|[Aa]s\s+(?:of|at))\s+$")
 _RAISED_TO = re.compile(r"\b(?:rais|bring|brought|tak|took|push|driv|drove|lift)\w*\s+(?:the\s+)?"
                         r"(?:overall\s+|total\s+|official\s+)?(?:death\s+|casualty\s+)?"
                         r"(?:toll|tally|number of (?:the\s+)?dead)\s+to\b", re.I)
+#: "the death toll rose to 35 on Friday", "authorities raised it to 39 on Saturday": the toll
+#: as of the day written right after its figure (not any day of the sentence: "the toll from
+#: the storm that struck on October 25 has risen to 52" is no count of October 25).
+_ROSE_TO = re.compile(r"\btoll\s+(?:\w+\s+){0,6}?(?:has\s+|had\s+)?"
+                      r"(?:rose|risen|climbed|increased|jumped|reached|mounted|soared)\s+to\s+"
+                      r"|\btoll\b[^.;]{0,60}?\braised\s+it\s+to\s+", re.I)
+_FIGURE_THEN_DAY = re.compile(r"[\d,.]+(?:\s+(?:people|persons|dead|lives))?\s+(?:on|by|late|early)\s+(?:on\s+)?$", re.I)
 
 
 def toll_raised(text: str, sentence: tuple[int, int]) -> str | None:
     """The words of a sentence that raise a toll ("raising the death toll to"), read once per
     sentence for all its dates; None when there are none."""
     raised = _RAISED_TO.search(text, *sentence)
-    return raised.group() if raised else None
+    if raised:
+        return raised.group()
+    rose = _ROSE_TO.search(text, *sentence)
+    return f"{rose.group()}@{rose.end()}" if rose else None
 
 
 def as_of_evidence(text: str, start: int, raised: str | None) -> dict[str, str]:
@@ -35,6 +45,10 @@ def as_of_evidence(text: str, start: int, raised: str | None) -> dict[str, str]:
     before = _AS_OF.search(text, max(0, start - 8), start)
     if before:
         out["as of"] = before.group().strip()
-    if raised:
+    if raised and "@" in raised:
+        words, at = raised.rsplit("@", 1)
+        if _FIGURE_THEN_DAY.fullmatch(text, int(at), start):
+            out["toll raised"] = words.strip()  # "rose to 35 on Friday"
+    elif raised:
         out["toll raised"] = raised
     return out

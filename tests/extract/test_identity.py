@@ -1872,6 +1872,13 @@ def test_the_words_that_date_a_count_are_carried_on_the_dates_claim():
     assert raised.evidence["toll raised"] == "raising the death toll to"
     plain = _one("The ferry sank on 9 March.", "9 March")
     assert "as of" not in plain.evidence and "toll raised" not in plain.evidence
+    rose = _one("The death toll rose to 35 on 9 March as divers reached the hull.", "9 March")
+    assert rose.evidence["toll raised"] == "toll rose to"
+    pronoun = _one("The toll grew after officials raised it to 39 on 9 March.", "9 March")
+    assert "toll raised" in pronoun.evidence
+    # a day of the sentence that dates the event, not the count
+    event_day = _one("The toll from the storm that struck on 9 March has risen to 52.", "9 March")
+    assert "toll raised" not in event_day.evidence
 
 
 def test_a_count_that_is_there_keeps_its_own_verb_when_the_next_count_has_one():
