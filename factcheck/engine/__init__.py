@@ -27,6 +27,7 @@ from ..extract.identity.lexicon import SPEECH, TOPIC_NOUNS
 #: Events that are a story's own kind of object ("strike", "fire", "quake").
 TOPIC_KINDS = frozenset(TOPIC_NOUNS) | frozenset(TOPIC_NOUNS.values())
 from .items import UNKNOWN, Item, occurrence
+from .stamp_skew import days_after_stamp
 
 __all__ = ["Item", "Outcome", "Verdict", "candidates", "compare", "evaluate", "items_for", "select",
            "why_not_selected"]
@@ -34,6 +35,7 @@ __all__ = ["Item", "Outcome", "Verdict", "candidates", "compare", "evaluate", "i
 
 def items_for(ruleset: RuleSet, documents: list[Document], claims: list[Claim]) -> list[Item]:
     docs = {d.id: d for d in documents}
+    claims, ahead = days_after_stamp(claims, docs)  # a weekday on a page stamped behind the story's zone
     zone = _story_zone(claims)
     if zone is not None:
         claims = [_converted_in_zone(_in_zone(c, zone), zone) for c in claims]
@@ -55,7 +57,7 @@ def items_for(ruleset: RuleSet, documents: list[Document], claims: list[Claim]) 
     reported, in_sentence = _reported_days(items)
     for it in items:
         it.set("reported", in_sentence.get((it.doc.id, tuple(it.claim.sentence or ())))
-               or reported.get(it.doc.id) or it.get("published"))
+               or max(reported.get(it.doc.id) or it.get("published") or "", ahead.get(it.doc.id, "")) or None)
     return items
 
 

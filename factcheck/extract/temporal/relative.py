@@ -69,10 +69,19 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
             if (base + dt.timedelta(days=delta)).weekday() == wd:
                 return _with_pod(C.day(base + dt.timedelta(days=delta)), m["wd_pod"])
     tense = ctx.tense(m)
-    v = C.day(weekday_date(ctx.pub, wd, tense))
+    day = weekday_date(ctx.pub, wd, tense)
+    v = C.day(day)
     if wd == ctx.pub.weekday():
         ctx.notes.append("weekday of publication: taken as the publication date")
+    elif day == ctx.pub - dt.timedelta(days=6):
+        ctx.notes.append(DAY_AFTER_STAMP)
     return _with_pod(v, m["wd_pod"])
+
+
+#: The note on a weekday read six days before the page's date: on a page stamped in a time zone
+#: behind the story's place (a US stamp of an attack in Asia early the next day), the same
+#: weekday is the day after the stamp (``factcheck.engine`` decides which from the other reports).
+DAY_AFTER_STAMP = "weekday six days before the page's date: may be the day after it where the story happened"
 
 
 @resolver("relname")
