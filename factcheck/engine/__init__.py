@@ -153,7 +153,8 @@ def _reported_days(items: list[Item]) -> tuple[dict[str, str], dict[tuple, str]]
     by_sentence: dict[tuple, str] = {}
     for it in items:
         value, published = it.claim.value, it.doc.published
-        if published is None or not isinstance(value, TimeValue) or value.grain != "day" or not value.start:
+        if published is None or not isinstance(value, TimeValue) or value.grain not in ("day", "hour", "minute") \
+                or not value.start:
             continue
         stated = (it.get("event") == "speech" or it.claim.event in _STATEMENTS) \
             and (it.claim.event or "").split()[:1] != ["claim"]

@@ -21,10 +21,11 @@ _RAISED_TO = re.compile(r"\b(?:rais|bring|brought|tak|took|push|driv|drove|lift)
 #: "the death toll rose to 35 on Friday", "authorities raised it to 39 on Saturday": the toll
 #: as of the day written right after its figure (not any day of the sentence: "the toll from
 #: the storm that struck on October 25 has risen to 52" is no count of October 25).
-_ROSE_TO = re.compile(r"\btoll\s+(?:\w+\s+){0,6}?(?:has\s+|had\s+)?"
-                      r"(?:rose|risen|climbed|increased|jumped|reached|mounted|soared)\s+to\s+"
+_ROSE_TO = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\s+(?:\w+\s+){0,6}?(?:has\s+|had\s+)?"
+                      r"(?:rose|risen|climbed|increased|jumped|reached|mounted|soared)\s+(?:from\s+[\d,]+\s+)?to\s+"
                       r"|\btoll\b[^.;]{0,60}?\braised\s+it\s+to\s+", re.I)
 _FIGURE_THEN_DAY = re.compile(r"[\d,.]+(?:\s+(?:people|persons|dead|lives))?\s+(?:on|by|late|early)\s+(?:on\s+)?$", re.I)
+# ("the number of deaths had risen from 64 to 69 by Sunday noon")
 
 
 def toll_raised(text: str, sentence: tuple[int, int]) -> str | None:

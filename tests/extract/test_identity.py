@@ -486,6 +486,15 @@ def test_a_dateline_with_an_agency_and_no_dash_is_when_the_story_was_filed():
     assert filed.event is None and "dateline" in filed.evidence.get("event", "")
 
 
+@pytest.mark.parametrize("text", [
+    "Orrin [Veldania], March 4 (ONA): The port authority closed the harbour.",
+    "Orrin (Lower Vale) [Veldania], March 4 (ONA): The port authority closed the harbour.",
+])
+def test_a_dateline_with_its_region_and_country_in_brackets_is_when_the_story_was_filed(text):
+    filed = next(c for c in _claims(text) if c.text == "March 4")
+    assert filed.event is None and "dateline" in filed.evidence.get("event", "")
+
+
 def test_foreign_nationals_and_foreigners_are_one_group():
     a = _one("The plane carried 66 passengers, including 12 foreign nationals, and four crew.", "12 foreign nationals")
     b = _one("The plane carried 66 passengers, including 12 foreigners, and four crew.", "12 foreigners")
@@ -1874,6 +1883,8 @@ def test_the_words_that_date_a_count_are_carried_on_the_dates_claim():
     assert "as of" not in plain.evidence and "toll raised" not in plain.evidence
     rose = _one("The death toll rose to 35 on 9 March as divers reached the hull.", "9 March")
     assert rose.evidence["toll raised"] == "toll rose to"
+    number = _one("The number of deaths had risen from 64 to 69 by 9 March.", "9 March")
+    assert "toll raised" in number.evidence
     pronoun = _one("The toll grew after officials raised it to 39 on 9 March.", "9 March")
     assert "toll raised" in pronoun.evidence
     # a day of the sentence that dates the event, not the count

@@ -16,8 +16,10 @@ from .places import zone_of
 NOTE = "dateline"
 _NAME = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
 #: What may stand between the start of the line and the date: a place, maybe its agency in
-#: brackets ("Kep (FN), Jan. 5 –") or a region, a comma.
-_BEFORE = re.compile(rf"[^\w\n]*(?:(?P<place>{_NAME})(?:\s*\([^)\n]{{1,20}}\))?(?:,\s*(?P<region>{_NAME}))?\s*,\s*)?")
+#: brackets ("Kep (FN), Jan. 5 –") or a region, a comma; ANI's state and country in brackets
+#: ("Kullu (Himachal Pradesh) [India], June 21 (ANI):").
+_BEFORE = re.compile(rf"[^\w\n]*(?:(?P<place>{_NAME})(?:\s*\([^)\n]{{1,20}}\))?(?:\s*\[[^\]\n]{{1,30}}\])?"
+                     rf"(?:,\s*(?P<region>{_NAME}))?\s*,\s*)?")
 #: A place and the date with no comma between, which only an agency after the date makes a
 #: dateline: "Mogadishu June 10, 2023 (SD) –".
 _BEFORE_BARE = re.compile(rf"[^\w\n]*(?P<place>{_NAME})(?P<region>)[ \t]+")
