@@ -2023,3 +2023,15 @@ def test_what_a_count_of_people_is_counted_for(text, written, measure):
 def test_a_loss_of_lives_is_no_fall():
     c = _one("The blaze led to the loss of 12 lives on Sunday.", "12 lives")
     assert c.scope is None  # the dead, not a decrease of something
+
+
+def test_amounts_paid_to_different_groups_are_different_figures():
+    text = ("The state announced Rs 4 lakh each to the families of the deceased, Rs 50,000 each to "
+            "the seriously injured and Rs 25,000 each to those who received minor injuries.")
+    scopes = [_one(text, w).scope for w in ("Rs 4 lakh", "Rs 50,000", "Rs 25,000")]
+    assert scopes == ["each, for the dead", "each, for the seriously injured", "each, for the slightly injured"]
+    kin = _one("The minister announced Rs 1 crore compensation to the kin of the deceased.", "Rs 1 crore")
+    ventilated = _one("He announced Rs 10 lakh to those who are on ventilators.", "Rs 10 lakh")
+    assert (kin.scope, ventilated.scope) == ("for the dead", "for the critically ill")
+    # an amount with no recipient written after it keeps no such scope
+    assert _one("The council approved Rs 3 crore for road repairs.", "Rs 3 crore").scope is None

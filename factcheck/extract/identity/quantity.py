@@ -26,6 +26,7 @@ from .lexicon import (ATTACKERS, ATTRIBUTE_MEASURES, CAPACITY, COMBINED, GENERIC
                       LENGTH_WORDS, NOUN_PREDICATES, OTHER_OCCURRENCE, PERSON_GROUPS, PREDICATES,
                       RELATIONAL, SPEECH, TOPIC_NOUNS)
 from .events import GENERIC_EVENT_NOUNS, NOUN_EVENTS, event_lemma
+from .recipients import recipient
 from .tokens import DETERMINERS, HARD_BREAKS, NOT_NAMES, PREPOSITIONS, PRONOUNS, Sentence
 
 #: Words between a verb and its object figure: "killed *at least* 157", "carrying *all* 132".
@@ -153,6 +154,13 @@ def read(sent: Sentence, m: Mention) -> Identity:
     _site_part_before(sent, i, ident)
     _taken_to(sent, j, ident)
     _beneficiary(sent, j, ident)
+    if dim == "currency" and ident.scope in (None, "each"):
+        paid_to = recipient(sent.text, m.end, sent.tokens[-1].end if sent.tokens else m.end)
+        if paid_to is not None:
+            # "Rs 50,000 each to the seriously injured": the seriously injured's amount
+            each = "each, " if ident.scope == "each" else ""
+            ident.scope = f"{each}for {paid_to[0]}"
+            ident.evidence["scope"] = paid_to[1]
     if ident.measure == "people hospitalised" and ident.scope is None \
             and _STILL.intersection((ident.evidence.get("measure") or "").lower().split()):
         # "22 remained hospitalized Wednesday" against "49 people were hospitalized": those
