@@ -2035,3 +2035,15 @@ def test_amounts_paid_to_different_groups_are_different_figures():
     assert (kin.scope, ventilated.scope) == ("for the dead", "for the critically ill")
     # an amount with no recipient written after it keeps no such scope
     assert _one("The council approved Rs 3 crore for road repairs.", "Rs 3 crore").scope is None
+
+
+def test_a_count_of_who_is_quoted_is_no_figure():
+    c = _one("At least 70 soldiers died in the raid, four security sources told Reuters.", "four security sources")
+    assert c.measure is None and c.scope == "?"
+    assert _one("At least 70 soldiers died in the raid, four security sources told Reuters.",
+                "At least 70 soldiers").measure == "people killed"
+
+
+def test_a_capacity_with_an_adverb_before_its_verb():
+    c = _one('"It can normally carry 50 people. There were 250 on board," he said.', "50 people")
+    assert c.modality == "capacity"

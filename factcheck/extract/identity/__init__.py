@@ -593,6 +593,8 @@ _EVENT_NOUNS = {**{n: c for n, c in NOUN_EVENTS.items()},
                 **{n: "commemorate" for n in ("prayer", "prayers", "vigil", "vigils", "memorial",
                                               "ceremony")},
                 "funeral": "funeral", "funerals": "funeral", "burial": "funeral",
+                # "since Amini's death on September 16": a death, not the story's event
+                "death": "die", "deaths": "die",
                 "hearing": "hearing", "trial": "trial", "inquest": "inquest", "rally": "rally",
                 "march": "rally", "protest": "rally", "protests": "rally"}
 

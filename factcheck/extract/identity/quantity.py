@@ -122,6 +122,12 @@ def read(sent: Sentence, m: Mention) -> Identity:
                 _set_scope(ident, kind[0], kind[1])
     else:
         _bare(sent, i, j, m, ident)
+    if noun is not None and j < len(sent.tokens) and sent.tokens[j].low in _ATTRIBUTING:
+        # "four security sources told Reuters", "two officials said": who is quoted, counted
+        # in passing, never a figure of the story
+        ident.measure, ident.scope = None, _UNKNOWN
+        ident.evidence["measure"] = f"{sent.text[m.start:sent.tokens[j].end]} (who is quoted, not a figure)"
+        return ident
     if value.unit == "percent" and ident.measure == "people burned":
         # "treated with 50% burn injuries", "80 percent burns": how much of one patient's body
         # is burned, a figure of that patient (or of each of a group), never of the event
@@ -1868,9 +1874,18 @@ def _prev_word(sent: Sentence, i: int) -> str | None:
     return t.low if t is not None else None
 
 
+#: Verbs of saying right after a counted noun: the count is of who is quoted.
+_ATTRIBUTING = frozenset("said say says told tell tells added explained".split())
+
+
+_MANNER = re.compile(r"normally|usually|only|safely|legally|officially|typically|ordinarily|generally|comfortably")
+
+
 def _capacity(sent: Sentence, i: int, ident: Identity) -> None:
     """"can carry up to 210 passengers", "designed to lift 60,000 pounds", "a capacity of"."""
-    window = " ".join(t.low for t in sent.tokens[max(0, i - 5):i])
+    # (adverbs between the modal and its verb are passed over: "can normally carry 50 people",
+    # "could safely hold 200")
+    window = " ".join(t.low for t in sent.tokens[max(0, i - 6):i] if not _MANNER.fullmatch(t.low))
     for cue in CAPACITY.split("|"):
         if cue in ("up to",):
             continue  # "up to 10 kilometres away" is a bound, not a capacity
