@@ -244,6 +244,8 @@ def test_a_zone_alone_in_brackets_is_the_times_zone(text, span, zone, utc_start)
     ("The aircraft departed at 14:22 hrs.", "14:22", "2025-06-13T14:22"),
     # four digits with a leading zero after "at" are a clock time when no unit follows
     ("The plane crashed at 0340 near the airport.", "0340", "2025-06-13T03:40"),
+    # the French way of writing a 24-hour time, after a word that places a moment
+    ("The assault on the camp began at 19h30.", "19h30", "2025-06-13T19:30"),
 ])
 def test_military_times_after_at_are_clock_times(text, span, start):
     got_span, v = _one(text)
@@ -254,6 +256,7 @@ def test_military_times_after_at_are_clock_times(text, span, start):
     "The crew worked for 22.5 hours without a break.",
     "The aircraft levelled off at 0400 feet.",
     "Rescuers searched for 14 hours.",
+    "She won the marathon in 2h30.",
 ])
 def test_lengths_and_heights_stay_what_they_are(text):
     assert _times(text) == []

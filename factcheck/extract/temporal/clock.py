@@ -82,6 +82,8 @@ def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
         hour, minute = int(m["tm_h7"]), int(m["tm_m7"])  # "at 22.22 hours"
     elif m["tm_h8"]:
         hour, minute = int(m["tm_h8"]), int(m["tm_m8"])  # "at 0340"
+    elif m["tm_h9"]:
+        hour, minute = int(m["tm_h9"]), int(m["tm_m9"])  # "at 19h30"
     else:
         hour, minute = int(m["tm_h2"]), int(m["tm_m2"])
     if hour > 24 or minute > 59 or hour == 24 and minute:

@@ -90,7 +90,11 @@ _ALTERNATIVES = [
               rf"|(?<=\bat\s)(?P<tm_h7>[01]\d|2[0-3])[.:]?(?P<tm_m7>[0-5]\d)\s+(?:hours|hrs)\b"
               # "crashed at 0340 on Saturday": four digits after "at" with a leading zero, no unit
               rf"|(?<=\bat\s)(?P<tm_h8>0\d)(?P<tm_m8>[0-5]\d)(?![\d,.%])"
-              rf"(?!\s*(?:feet|ft|foot|metres?|meters?|m|km|kilometres?|kilometers?|miles?|mph|knots?|hours|hrs)\b))"
+              rf"(?!\s*(?:feet|ft|foot|metres?|meters?|m|km|kilometres?|kilometers?|miles?|mph|knots?|hours|hrs)\b)"
+              # "at 19h30", "around 7h15": the French way of writing a 24-hour time, after a
+              # word that places a moment
+              rf"|(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))"
+              rf"(?P<tm_h9>[01]?\d|2[0-3])h(?P<tm_m9>[0-5]\d)(?![\w]))"
               rf"(?:\s*(?P<tm_z>(?-i:{ZONE_ABBR}))\b|\s+(?P<tm_local>local\s+time)\b"
               rf"|\s+(?P<tm_named>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}))\s+time\b)?"),
     ("set", r"(?P<se_w>daily|weekly|monthly|yearly|annually|hourly|nightly|"
