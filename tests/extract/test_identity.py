@@ -2047,3 +2047,10 @@ def test_a_count_of_who_is_quoted_is_no_figure():
 def test_a_capacity_with_an_adverb_before_its_verb():
     c = _one('"It can normally carry 50 people. There were 250 on board," he said.', "50 people")
     assert c.modality == "capacity"
+
+
+def test_a_headline_kicker_holds_no_figure():
+    c = _one("Arvania: 15 killed, 25 injured as bus falls from bridge in Tolsk", "15")
+    assert c.subject is None  # the story's place, not the holder of a row of figures
+    row = "Labour: 203, Conservatives: 365, Greens: 4."
+    assert _one(row, "365").subject == "Conservatives"
