@@ -2054,3 +2054,7 @@ def test_a_headline_kicker_holds_no_figure():
     assert c.subject is None  # the story's place, not the holder of a row of figures
     row = "Labour: 203, Conservatives: 365, Greens: 4."
     assert _one(row, "365").subject == "Conservatives"
+
+
+def test_a_place_and_a_colon_before_a_hedged_figure_holds_nothing():
+    assert _one("Port Vessa: At least five people died in the blast.", "At least five people").subject is None

@@ -2175,7 +2175,7 @@ def _label_left(sent: Sentence, i: int) -> tuple[str, str] | None:
         return None
     if name[0] == next((x for x, t in enumerate(sent.tokens) if t.is_word), -1) \
             and any(t.text == ":" for t in sent.tokens[k + 1:i]) \
-            and len(_LABELLED.findall(sent.text, sent.lo, sent.hi)) == 1 \
+            and len(_LABELLED.findall(sent.text, sent.lo, sent.hi)) <= 1 \
             and not _beside_a_row(sent.text, sent.lo, sent.hi):
         # "MP: 15 killed as bus falls from bridge": a headline's kicker (the story's place),
         # not the holder of a row of figures ("Labour: 203, Conservatives: 365")
@@ -2183,7 +2183,8 @@ def _label_left(sent: Sentence, i: int) -> tuple[str, str] | None:
     return name[1], f"{name[1]} {' '.join(t.text for t in sent.tokens[k + 1:i])}".strip()
 
 
-#: A label, a colon and a figure: "Greens: 85", "MP: 15".
+#: A label, a colon and a figure: "Greens: 85", "MP: 15" ("New Delhi: At least five people"
+#: has none: its figure is written after a hedge).
 _LABELLED = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)*[ \t]*:[ \t]*\d")
 
 
