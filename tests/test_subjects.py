@@ -17,6 +17,9 @@ from factcheck.engine.subjects import canonical_holders, same_holder
     ("former marine ian david long", "ian long"),  # a role, and a middle name left out
     ("khuram shazad butt", "khuram butt"),
     ("devin patrick kelley of new braunfels", "devin patrick kelley"),  # where the person is from
+    ("New York City’s", "new york"),              # a possessive, and a kind of place after the name
+    ("nyc", "new york city"),                      # initials
+    ("mp", "madhya pradesh"),
 ])
 def test_spellings_of_one_holder(a, b):
     assert same_holder(a, b)
@@ -33,6 +36,8 @@ def test_spellings_of_one_holder(a, b):
     ("anna berg", "jonas berg"),           # two people of one family
     ("president", "prime minister"),       # a title alone is no name
     ("ian long", "david ian long"),        # a first name is not a middle name
+    ("nyc", "new jersey city"),            # initials that are not the name's
+    ("ab", "ali baba cafe"),
 ])
 def test_different_holders_stay_apart(a, b):
     assert not same_holder(a, b)

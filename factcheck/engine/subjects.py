@@ -1,6 +1,7 @@
 """One key per holder whatever the spelling: outlets write the same name in slightly different
 ways ("Arquata" and "Arquato", "Grettel Landrove" and "Grettel Landrovell") or with a kind of
-place after it ("Linwood" and "Linwood Masjid mosque"). Subjects that differ only so are given
+place after it ("Linwood" and "Linwood Masjid mosque"), as a possessive ("New York City's") or
+by its initials ("NYC", "MP" for Madhya Pradesh). Subjects that differ only so are given
 one key for the run, so that their figures are compared; subjects that differ otherwise stay
 apart (a missing subject is never taken for a match)."""
 
@@ -43,6 +44,8 @@ def _fold(text: str) -> str:
 
 def _words(subject: str) -> tuple[str, ...]:
     words = tuple(_fold(subject).replace("-", " ").split())
+    if words and words[-1].endswith("'s") and len(words[-1]) > 2:
+        words = (*words[:-1], words[-1][:-2])  # "New York City's deadliest fire": the city
     lead = 0
     while lead < len(words) - 2 and words[lead] in _TITLES:
         lead += 1
@@ -73,6 +76,8 @@ def same_holder(a: str, b: str) -> bool:
     if wa == wb:
         return True
     short, long_ = sorted((wa, wb), key=len)
+    if len(short) == 1 and 2 <= len(long_) <= 5 and short[0] == _initials(long_):
+        return True  # "NYC" and "New York City", "MP" and "Madhya Pradesh"
     if len(short) < len(long_):
         if len(short) >= 2 and long_[len(short):len(short) + 1] == ("of",) \
                 and long_[:len(short)] == short:
@@ -88,6 +93,11 @@ def same_holder(a: str, b: str) -> bool:
     if len(wa) == 1:
         return min(len(x), len(y)) >= 6 and _within(x, y, 1)
     return min(len(x), len(y)) >= 5 and _within(x, y, 2 if min(len(x), len(y)) >= 8 else 1)
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    """The initials of a name of several words ("new york city" -> "nyc")."""
+    return "".join(w[0] for w in words if w)
 
 
 def _in_order(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
@@ -120,8 +130,11 @@ def canonical_holders(subjects: Iterable[str]) -> dict[str, str]:
         buckets[("first", w[0])].append(s)
         if len(w) > 1:
             buckets[("rest", w[1:])].append(s)
+            if len(w) <= 5:
+                buckets[("initials", _initials(w))].append(s)
         else:
             buckets[("one", w[0][:3])].append(s)
+            buckets[("initials", w[0])].append(s)
     for members in buckets.values():
         if len(members) > 200:
             continue  # a bucket this large is not one name spelt many ways
