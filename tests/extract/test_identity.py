@@ -2058,3 +2058,11 @@ def test_a_headline_kicker_holds_no_figure():
 
 def test_a_place_and_a_colon_before_a_hedged_figure_holds_nothing():
     assert _one("Port Vessa: At least five people died in the blast.", "At least five people").subject is None
+
+
+def test_the_toll_of_a_disaster_the_story_recalls_is_not_its_own():
+    c = _one("The blaze brings back memories of the fire in the city that killed 87 people in 1990s lore.",
+             "87 people")
+    assert c.scope == "?"
+    own = _one("The fire killed 17 people, bringing back memories of an older fire.", "17 people")
+    assert own.scope is None

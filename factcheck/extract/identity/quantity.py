@@ -243,6 +243,12 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if later is not None:
         _set_scope(ident, _UNKNOWN, f"{later} (another attack, after the story's)")
         return
+    recalled = _RECALLED.search(sent.text, sent.tokens[0].start, sent.tokens[i].start) if i < len(sent.tokens) else None
+    if recalled is not None:
+        # "brings back memories of the fire in the Bronx that killed 87 people": the figure of
+        # the disaster recalled, not the story's
+        _set_scope(ident, _UNKNOWN, f"{recalled.group()} (another event, recalled)")
+        return
     if OTHER_OCCURRENCE.isdisjoint(sent.words):
         return  # no word of another event in the sentence: nothing to scan
     lo = i
@@ -261,6 +267,14 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
                     return
                 if not t.is_word:
                     break
+
+
+#: Words that recall another disaster before the figure: "memories of the fire …", "reminiscent
+#: of the 2010 blast".
+_RECALLED = re.compile(r"\b(?:memories|memory|reminiscent|reminder|echoes|echo|recollections?)\s+of\s+(?:the\s+|a\s+)?"
+                       r"(?:[\w'’-]+\s+){0,4}?(?:fires?|blazes?|attacks?|bombings?|blasts?|crash(?:es)?|"
+                       r"quakes?|earthquakes?|disasters?|traged(?:y|ies)|stampedes?|collapses?|floods?|"
+                       r"explosions?|massacres?|shootings?)\b", re.I)
 
 
 #: A sentence that opens days after the story's event: "A day later,", "The next day,".
