@@ -12,7 +12,7 @@ from ..dsl.rules import Rule, RuleSet
 from ..models import Claim, Document, Finding, OrderValue, QuantityValue, TimeValue
 from .compare import Outcome, Verdict, compare
 from .facts import FactItem
-from .findings import fact_finding, group_finding, pair_finding, single_finding
+from .findings import fact_finding, group_finding, pair_finding, revision_finding, single_finding
 from .timecmp import local_reading, weekday_mismatch
 from ..extract.temporal.lexicon import PART_OF_DAY_TAGS
 from ..extract.temporal.zones import localize, utc_text
@@ -483,9 +483,11 @@ def evaluate(ruleset: RuleSet, documents: list[Document], claims: list[Claim],
                                   (b.doc.group, repr(b.claim.value), b.get("measure"))}),)
             merged.setdefault(key, []).append((a, b, outcome))
         if focus_set is None and rule.expect.kind == "nondecreasing":
-            merged = _lone_earlier(merged)
+            merged = _revisions(_lone_earlier(merged))
         for key, group in merged.items():
-            if focus_set is None and key[0] in ("later", "earlier"):
+            if focus_set is None and key[0] == "revised":
+                findings.append(revision_finding(rule, group))
+            elif focus_set is None and key[0] in ("later", "earlier"):
                 findings.append(_merge(rule, group))
             elif focus_set is None:  # copies of one pair of stories: the first pair stands for all
                 a, b, outcome = min(group, key=lambda t: (t[0].doc.id, t[0].claim.start, t[1].doc.id, t[1].claim.start))
@@ -572,6 +574,23 @@ def _lone_earlier(merged: dict[tuple, list]) -> dict[tuple, list]:
         e = only.get(key)
         if e is not None and shared[e] >= 2:
             out.setdefault(("earlier",) + e, []).extend((b, a, outcome) for a, b, outcome in group)
+        else:
+            out[key] = group
+    return out
+
+
+def _revisions(merged: dict[tuple, list]) -> dict[tuple, list]:
+    """Later reports of different source groups that give one lower figure of one measure (a
+    toll revised down, 19 to 17, repeated by every outlet after the revision): one finding
+    listing them all, instead of one for each."""
+    def figure(key: tuple, group: list) -> tuple:
+        return (_figure(group[0][0].claim.value), key[3])  # "17" and "17 people": one figure
+
+    by_figure: dict[tuple, int] = Counter(figure(key, group) for key, group in merged.items() if key[0] == "later")
+    out: dict[tuple, list] = {}
+    for key, group in merged.items():
+        if key[0] == "later" and by_figure[figure(key, group)] >= 2:
+            out.setdefault(("revised",) + figure(key, group), []).extend(group)
         else:
             out[key] = group
     return out

@@ -96,6 +96,35 @@ def pair_finding(rule: Rule, a: Item, b: Item, outcome: Outcome, more: list[Item
                    explanation=rule.explanation, link=rule.link, fingerprint=_digest(*print_parts))
 
 
+def revision_finding(rule: Rule, group: list[tuple[Item, Item, Outcome]]) -> Finding:
+    """One finding for a toll revised down: several later reports (``a`` of each pair, source
+    groups apart) give one lower figure below earlier reports (``b``). The first later report
+    and the earlier report nearest it stand for the pair; every other report is listed, the
+    later ones as agreeing with each other (value group 0), the earlier ones with each other
+    (value group 1)."""
+    laters: dict[str, Item] = {}
+    earliers: dict[str, Item] = {}
+    for a, b, _ in sorted(group, key=lambda t: (t[0].get("reported") or "", t[0].doc.id, t[0].claim.start,
+                                                 t[1].doc.id, t[1].claim.start)):
+        laters.setdefault(a.doc.group, a)
+        earliers.setdefault(b.doc.group, b)
+    later = list(laters.values())
+    earlier = sorted(earliers.values(), key=lambda it: (it.get("reported") or "", it.doc.id), reverse=True)
+    a, b = later[0], earlier[0]
+    outcome = next(o for x, y, o in group if x is a and y is b) if any(x is a and y is b for x, y, _ in group) \
+        else group[0][2]
+    finding = pair_finding(rule, a, b, outcome, earlier[1:])
+    others = [f"{it.doc.source or it.doc.id} ({it.get('reported') or it.get('published')})" for it in later[1:]]
+    message = finding.message + (f"; the lower figure is also given later by {', '.join(others[:6])}"
+                                 + (f" and {len(others) - 6} more" if len(others) > 6 else "") if others else "")
+    refs = [claim_ref(a), claim_ref(b)] + [claim_ref(it) for it in earlier[1:]] + [claim_ref(it) for it in later[1:]]
+    refs = refs[:MAX_LISTED]
+    groups = ["0", "1"] + ["1"] * len(earlier[1:]) + ["0"] * len(later[1:])
+    details = {**finding.details, "value groups": ",".join(groups[:len(refs)]),
+               "later reports": str(len(later)), "earlier reports": str(len(earlier))}
+    return finding.model_copy(update={"message": message, "claims": refs, "details": details})
+
+
 #: Claims listed in one finding before the rest are only counted (a figure disputed across a
 #: large archive must not make a finding of megabytes).
 MAX_LISTED = 50
