@@ -728,6 +728,8 @@ def test_a_further_batch_is_a_batch_however_it_is_worded():
     # "met with an accident" had one; a mishap is an accident
     ("The van met with an accident at 10:40 am near Ranipur.", "The accident took place at 10:40 am near Ranipur."),
     ("The mishap took place at 10:40 am near Ranipur.", "The accident took place at 10:40 am near Ranipur."),
+    ("The underpass was inundated at 8:40 a.m. on Saturday.", "The underpass flooded at 8:40 a.m. on Saturday."),
+    ("Floodwaters swamped the tunnel at 8:40 a.m. on Saturday.", "The tunnel flooded at 8:40 a.m. on Saturday."),
 ])
 def test_one_event_in_other_words_is_one_event(a, b):
     ta, tb = _first_time(a), _first_time(b)

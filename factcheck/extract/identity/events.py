@@ -30,6 +30,7 @@ _CLASSES = {
              "hostage taking|hostage crisis|hostage drama",
     "resign": "resign|quit|retire|step down|stand down",
     "collapse": "collapse|cave in|crumble|give way|fall down|topple",
+    "flood": "inundate|swamp|submerge|overflow|burst bank|burst its bank",
     "quake": "quake|earthquake|tremor|temblor|shake|jolt|rattle|shock|aftershock",
     "begin dive": "submerge|dive|begin descent|start descent|begin dive|start dive|descend|"
                   "launch|begin voyage|launch dive",
