@@ -111,8 +111,7 @@ def revision_finding(rule: Rule, group: list[tuple[Item, Item, Outcome]]) -> Fin
     later = list(laters.values())
     earlier = sorted(earliers.values(), key=lambda it: (it.get("reported") or "", it.doc.id), reverse=True)
     a, b = later[0], earlier[0]
-    outcome = next(o for x, y, o in group if x is a and y is b) if any(x is a and y is b for x, y, _ in group) \
-        else group[0][2]
+    outcome = next((o for x, y, o in group if x is a and y is b), group[0][2])
     finding = pair_finding(rule, a, b, outcome, earlier[1:])
     others = [f"{it.doc.source or it.doc.id} ({it.get('reported') or it.get('published')})" for it in later[1:]]
     message = finding.message + (f"; the lower figure is also given later by {', '.join(others[:6])}"

@@ -57,6 +57,13 @@ def days_after_stamp(claims: list[Claim], documents: dict[str, Document]) -> tup
         own = {c.event} | ({TOPIC_EVENT, story} - {None} if c.event == TOPIC_EVENT else set())
         if _later(votes, own, day, doc.group) >= _SAME_EVENT or _later(votes, set(votes), day, doc.group) >= _ANY_EVENT:
             behind.add(c.doc)
+    if not behind:
+        return claims, {}
+    # the other times of those pages' sentences, read once: "at 3 a.m. (1900 GMT) on Friday"
+    sentences: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.doc in behind and DAY_AFTER_STAMP not in c.notes:
+            sentences[c.doc, c.sentence].append(c)
     moved: dict[str, Claim] = {}
     ahead: dict[str, str] = {}
     for c in flagged:  # every such weekday of those pages, and the times each dated
@@ -66,9 +73,8 @@ def days_after_stamp(claims: list[Claim], documents: dict[str, Document]) -> tup
         assert day is not None
         moved[c.id] = _shifted(c)
         ahead[c.doc] = max(ahead.get(c.doc, ""), (day + _WEEK).isoformat())
-        for other in claims:  # "at 3 a.m. (1900 GMT) on Friday"
-            if other.doc == c.doc and other.sentence == c.sentence and other.id != c.id \
-                    and DAY_AFTER_STAMP not in other.notes and _day(other) in (day, day - dt.timedelta(days=1)):
+        for other in sentences.get((c.doc, c.sentence), ()):
+            if _day(other) in (day, day - dt.timedelta(days=1)):
                 moved[other.id] = _shifted(other)
     return [moved.get(c.id, c) for c in claims], ahead
 

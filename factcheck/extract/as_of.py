@@ -10,6 +10,7 @@ document text again.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 #: "By October 20, …", "as of Monday": the day a count was given as of (the words right
 #: before the date).
@@ -24,21 +25,30 @@ _RAISED_TO = re.compile(r"\b(?:rais|bring|brought|tak|took|push|driv|drove|lift)
 _ROSE_TO = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\s+(?:\w+\s+){0,6}?(?:has\s+|had\s+)?"
                       r"(?:rose|risen|climbed|increased|jumped|reached|mounted|soared)\s+(?:from\s+[\d,]+\s+)?to\s+"
                       r"|\btoll\b[^.;]{0,60}?\braised\s+it\s+to\s+", re.I)
+#: What stands between a risen toll's figure and the day it is dated by: "35 on", "69 by".
 _FIGURE_THEN_DAY = re.compile(r"[\d,.]+(?:\s+(?:people|persons|dead|lives))?\s+(?:on|by|late|early)\s+(?:on\s+)?$", re.I)
-# ("the number of deaths had risen from 64 to 69 by Sunday noon")
 
 
-def toll_raised(text: str, sentence: tuple[int, int]) -> str | None:
-    """The words of a sentence that raise a toll ("raising the death toll to"), read once per
-    sentence for all its dates; None when there are none."""
+class Raised(NamedTuple):
+    """The words of a sentence that raise a toll; ``at`` is where a risen toll's figure starts
+    ("rose to |35 on Friday"), when only a day written right after it dates the count, and None
+    when any day of the sentence does ("died on 9 March, raising the death toll to 20")."""
+
+    words: str
+    at: int | None = None
+
+
+def toll_raised(text: str, sentence: tuple[int, int]) -> Raised | None:
+    """The words of a sentence that raise a toll ("raising the death toll to", "the death toll
+    rose to"), read once per sentence for all its dates; None when there are none."""
     raised = _RAISED_TO.search(text, *sentence)
     if raised:
-        return raised.group()
+        return Raised(raised.group())
     rose = _ROSE_TO.search(text, *sentence)
-    return f"{rose.group()}@{rose.end()}" if rose else None
+    return Raised(rose.group().strip(), rose.end()) if rose else None
 
 
-def as_of_evidence(text: str, start: int, raised: str | None) -> dict[str, str]:
+def as_of_evidence(text: str, start: int, raised: Raised | None) -> dict[str, str]:
     """Evidence that the date at ``start`` dates a count: the "by"/"as of" before it, or the
     words of its sentence that raise a toll on that day (``toll_raised``). Empty when there is
     none."""
@@ -46,10 +56,6 @@ def as_of_evidence(text: str, start: int, raised: str | None) -> dict[str, str]:
     before = _AS_OF.search(text, max(0, start - 8), start)
     if before:
         out["as of"] = before.group().strip()
-    if raised and "@" in raised:
-        words, at = raised.rsplit("@", 1)
-        if _FIGURE_THEN_DAY.fullmatch(text, int(at), start):
-            out["toll raised"] = words.strip()  # "rose to 35 on Friday"
-    elif raised:
-        out["toll raised"] = raised
+    if raised is not None and (raised.at is None or _FIGURE_THEN_DAY.fullmatch(text, raised.at, start)):
+        out["toll raised"] = raised.words  # ("rose to 35 on Friday": only the day right after it)
     return out

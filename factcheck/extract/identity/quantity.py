@@ -243,7 +243,8 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     if later is not None:
         _set_scope(ident, _UNKNOWN, f"{later} (another attack, after the story's)")
         return
-    recalled = _RECALLED.search(sent.text, sent.tokens[0].start, sent.tokens[i].start) if i < len(sent.tokens) else None
+    recalled = _RECALLED.search(sent.text, sent.tokens[0].start, sent.tokens[i].start) \
+        if i < len(sent.tokens) and not _RECALL_WORDS.isdisjoint(sent.words) else None
     if recalled is not None:
         # "brings back memories of the fire in the Bronx that killed 87 people": the figure of
         # the disaster recalled, not the story's
@@ -269,6 +270,9 @@ def _another_event(sent: Sentence, i: int, j: int, ident: Identity) -> None:
                     break
 
 
+#: The words ``_RECALLED`` opens with: a sentence without one is not searched (this runs for
+#: every figure).
+_RECALL_WORDS = frozenset("memories memory reminiscent reminder echoes echo recollection recollections".split())
 #: Words that recall another disaster before the figure: "memories of the fire …", "reminiscent
 #: of the 2010 blast".
 _RECALLED = re.compile(r"\b(?:memories|memory|reminiscent|reminder|echoes|echo|recollections?)\s+of\s+(?:the\s+|a\s+)?"
