@@ -19,6 +19,7 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|announced|announces|argued|a
         r"estimated|estimates|reported|reports|warned|warns|insisted|insists|stressed|stresses|"
         r"explained|predicted|predicts|pledged|promised|proposed|proposes|suggested|suggests|"
         r"testified|confirmed|confirms|acknowledged|maintained|tweeted|posted|declared|"
+        r"spoke[ \t]+of|speaks[ \t]+of|spoke[ \t]+about|"
         r"placed[ \t]+it|put[ \t]+it|put[ \t]+the|placed[ \t]+the|measured[ \t]+it|recorded[ \t]+it)"
         # "the stampede claimed the lives of 174", "claimed 20 lives": a toll, not a speaker
         r"(?![ \t]+(?:to|by|up|on|that[ \t]+it[ \t]+was|(?:the[ \t]+|their[ \t]+)?lives|"
@@ -159,7 +160,7 @@ _CHANGED_TO = re.compile(r"[ \t]*(?:\w+[ \t]+){0,3}?(?:(?:will|would|is|was|are|
 _UNCERTAIN_BEFORE = re.compile(r"\b(?:feared|presumed|believed|thought|suspected|possibly|"
                                r"may[ \t]+have|might[ \t]+have|could[ \t]+have)\b[^.;,]{0,40}\Z", re.I)
 _UNCERTAIN_AFTER = re.compile(
-    r"[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:are|were|is|was|have[ \t]+been|had[ \t]+been)?[ \t]*"
+    r"[ \t]*(?:[\w-]+[ \t]+){0,3}?(?:are|were|is|was|have[ \t]+been|had[ \t]+been)?[ \t]*"
     r"(?:feared|presumed|believed|thought|suspected)(?![\w])", re.I)
 _BY_YEAR = re.compile(r"[ \t]*(?:[^.;,]{0,30}?[ \t])?by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?"
                       r"(?:fiscal[ \t]+(?:year[ \t]+)?|FY[ \t]?)?(?:19|20)\d\d\b", re.I)

@@ -43,6 +43,7 @@ def context(text: str, times: tuple[str, ...] = ()) -> list[dict]:
     ("Japan spends 1.6% of GDP.", None),
     ("All 88 people aboard were killed, Orrin state media reported.", "Orrin state media"),
     ("Valdan state television said 88 people were aboard.", "Valdan state television"),
+    ("The Orrin coast guard spoke of 150 passengers.", "Orrin coast guard"),
 ])
 def test_speaker_is_who_the_sentence_attributes_the_figure_to(text, speaker):
     assert [c["speaker"] for c in context(text)] == [speaker]
@@ -86,6 +87,9 @@ def test_quote_without_attribution_in_the_same_paragraph_has_no_speaker():
     ("Colby suggested Japan should top its existing goal of 2% of GDP.", ["target"]),
     ("The new command will oversee the three branches.", ["actual"]),
     ("Costs will rise to $5 billion.", ["forecast"]),
+    ("Nearly 100 dead in total are feared.", ["uncertain"]),
+    ("Another 12 are feared dead.", ["uncertain"]),
+    ("Some 40 people in the village were killed.", ["actual"]),
 ])
 def test_modality_reads_the_cue_of_the_figures_own_clause(text, modalities):
     assert [c["modality"] for c in context(text)] == modalities

@@ -332,7 +332,10 @@ def test_an_object_figure_keeps_its_verb_when_the_next_figure_opens_a_clause():
 
 def test_figures_joined_without_a_verb_share_the_phrase_after_them():
     claims = _claims("The ferry sank, drowning all 88 passengers and six crew members on board.")
-    assert {c.measure for c in claims if c.kind == "quantity"} == {"people aboard"}
+    crew = [c.measure for c in claims if c.text == "six crew members"]
+    passengers = {c.measure for c in claims if c.text == "88 passengers"}
+    assert crew == ["people aboard"]
+    assert passengers == {"people aboard", "people killed"}  # all of them aboard drowned
 
 
 def test_a_group_after_a_clause_of_its_own_does_not_take_its_predicate():
@@ -905,6 +908,33 @@ def test_remains_and_batches_of_the_dead_are_not_the_toll():
     assert another.scope == "additional"
 
 
+def test_the_bodies_of_the_deceased_are_a_batch_not_the_toll():
+    bodies = _one("By evening the bodies of 13 deceased had been recovered from the shaft.", "13")
+    named = _one("The identities of 40 deceased miners have been established.", "40")
+    toll = _one("Officials counted 13 deceased by evening.", "13")
+    assert (bodies.measure, named.measure) == ("bodies", "identities")
+    assert toll.measure == "people killed"
+
+
+def test_the_dead_among_those_on_board_are_the_dead():
+    soldiers = _one("The crash killed 29 army soldiers on board, the army said.", "29 army soldiers")
+    bare = _one("Transport plane crashed killing 26 on board", "26")
+    carried = _one("The plane had 96 people on board.", "96 people")
+    assert (soldiers.measure, soldiers.scope) == ("people killed", "army soldier")
+    assert bare.measure == "people killed"
+    assert carried.measure == "people aboard"
+
+
+def test_all_of_a_group_on_board_killed_counts_that_group_aboard_and_dead():
+    claims = [c for c in _claims("The plane went down in fog, killing all 66 passengers on board.")
+              if c.text == "66 passengers"]
+    assert {(c.measure, c.scope) for c in claims} == {("people killed", "passenger"),
+                                                      ("people aboard", "passenger")}
+    some = [c for c in _claims("The plane went down in fog, killing 50 passengers on board.")
+            if c.text == "50 passengers"]
+    assert [c.measure for c in some] == ["people killed"]  # not all: the number aboard is not given
+
+
 def test_a_short_phrase_of_origin_or_place_between_the_count_and_its_verb():
     total = _one("A total 340 people from 19 countries were injured.", "340 people")
     assert total.measure == "people injured"
@@ -1415,9 +1445,11 @@ def test_the_dead_of_a_killing_verb_stay_the_dead_whatever_verb_follows():
     c = _one("Residents mourning a bombing that killed over 320 people in the old market gathered on "
              "Sunday at the site.", "over 320 people")
     assert c.measure == "people killed"
-    # a phrase that only places them keeps its reading ("all 66 passengers on board")
-    aboard = _one("The plane crashed in fog, killing all 66 passengers on board.", "66 passengers")
-    assert aboard.measure == "people aboard"
+    # a phrase that only places the dead keeps the killing verb's reading; with "all", the
+    # figure is also the number aboard
+    all_aboard = {c.measure for c in _claims("The plane crashed in fog, killing all 66 passengers on board.")
+                  if c.text == "66 passengers"}
+    assert all_aboard == {"people killed", "people aboard"}
 
 
 def test_a_participle_before_a_noun_of_things_is_no_predicate_of_people():

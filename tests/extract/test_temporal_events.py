@@ -44,6 +44,8 @@ def _mentions(text: str, kind: str):
     ("After the crash which occurred on March 3, 2025, the minister, Ana Vell on March 7, 2025, "
      "set up an inquiry.", "March 7, 2025", "set up inquiry"),
     ("A truck exploded in Orrin, Vessa on March 3, killing 13 people.", "March 3", "explode"),
+    # a time opening the sentence, then a phrase that only places it: the main clause's verb
+    ("At about 8pm during a concert in Orrin, a gas cylinder exploded.", "about 8pm", "explode"),
 ])
 def test_a_date_carries_the_event_it_dates(text, expression, event):
     found = {text[m.start:m.end]: m.event for m in _mentions(text, "time")}

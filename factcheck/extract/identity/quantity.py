@@ -343,13 +343,14 @@ _FOLLOWS = frozenset("follows followed".split())
 
 
 _ABOARD_WORDS = frozenset("aboard onboard".split())
-_DEATH_WORDS = frozenset("killed killing died dead perished kills killing".split())
+_DEATH_WORDS = frozenset("killed killing died dead perished kills drowned drowning".split())
 
 
 def _all_aboard(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     """"All 176 on board were killed", "killing all 72 people aboard": everyone aboard died, so
-    the figure is both the number aboard and the toll."""
-    if ident.measure not in ("people aboard", "people killed") or ident.scope is not None:
+    the figure is both the number aboard and the toll (of the same group: "all 66 passengers
+    on board" are the passengers aboard and the passengers killed)."""
+    if ident.measure not in ("people aboard", "people killed"):
         return
     k = _left_of(sent, i, frozenset({"the", "of"}))
     if k < 0 or sent.tokens[k].low != "all":
@@ -1155,14 +1156,7 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             # of a breakdown by group is the women among the dead, not the toll
             _set_scope(ident, singular(word), sent.tokens[j - 1].text)
         return
-    k = _left_of(sent, i, _HEDGE_WORDS | {"the"})
-    if k >= 1 and sent.tokens[k].low in ("of", "on") and sent.tokens[k - 1].low in _OF_THE_DEAD \
-            and (sent.tokens[k].low == "of" or sent.tokens[k - 1].low in _DONE_ON_THE_DEAD):
-        # "the remains of 140 people killed", "funerals for …": what is done for the dead, a
-        # batch of them, never the toll
-        ident.measure = sent.tokens[k - 1].low
-        ident.evidence["measure"] = f"{sent.tokens[k - 1].text} of"
-        _group_of(sent, i, ident)
+    if _done_for_the_dead(sent, i, ident):
         return
     lives = _lives_of(sent, i)
     if lives is not None:
@@ -1174,7 +1168,10 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
     # predicate after the next figure is that figure's
     left = _predicate_left(sent, i)
     right = _predicate_right(sent, j + 2 if both else j, figure_at=i)
-    found = (left if _coordinated_right(sent, j) or left and left[0] in _HARM and _a_verb(right) else None) \
+    # "killed 29 soldiers on board": the dead among those aboard, not how many were aboard
+    # (with "all", _all_aboard gives both)
+    found = (left if _coordinated_right(sent, j) or left and left[0] in _HARM and (
+        _a_verb(right) or right is not None and right[0] == "aboard") else None) \
         or right or left
     if found:
         cls, evidence = _either_harm(sent, j, *found)
@@ -1321,6 +1318,19 @@ _OF_THE_DEAD = frozenset("remains bodies coffins funerals burials identities aut
                          "examinations post-mortems postmortems".split())
 #: What is done "on" the dead: "post mortem examinations on six victims", "autopsies on".
 _DONE_ON_THE_DEAD = frozenset("autopsies autopsy examinations post-mortems postmortems".split())
+
+
+def _done_for_the_dead(sent: Sentence, i: int, ident: Identity) -> bool:
+    """"the remains of 140 people killed", "the bodies of 13 deceased", "autopsies on six
+    victims": what is done for the dead, a batch of them, never the toll."""
+    k = _left_of(sent, i, _HEDGE_WORDS | {"the"})
+    if k >= 1 and sent.tokens[k].low in ("of", "on") and sent.tokens[k - 1].low in _OF_THE_DEAD \
+            and (sent.tokens[k].low == "of" or sent.tokens[k - 1].low in _DONE_ON_THE_DEAD):
+        ident.measure = sent.tokens[k - 1].low
+        ident.evidence["measure"] = f"{sent.tokens[k - 1].text} {sent.tokens[k].text}"
+        _group_of(sent, i, ident)
+        return True
+    return False
 
 
 def _lives_of(sent: Sentence, i: int) -> str | None:
@@ -1487,8 +1497,12 @@ def _bare(sent: Sentence, i: int, j: int, m: Mention, ident: Identity) -> None:
         ident.measure = name if name in RELATIONAL.values() or " " in name or name in ("magnitude",) \
             else (f"people {name}" if (rel[0] in NOUN_PREDICATES or rel[0] in PREDICATES) else name)
         ident.evidence["measure"] = rel[1]
+    elif _done_for_the_dead(sent, i, ident):
+        return
     else:
-        found = _predicate_right(sent, j) or _predicate_left(sent, i)
+        right, left = _predicate_right(sent, j), _predicate_left(sent, i)
+        # "killing 26 on board": the dead among those aboard (as in _counted)
+        found = left if left and left[0] in _HARM and right and right[0] == "aboard" else right or left
         if found:
             cls, evidence = _either_harm(sent, j, *found)
             value = m.value

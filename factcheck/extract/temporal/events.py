@@ -152,6 +152,10 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
 
 #: Where a main clause read after a time ends: a stop, a bracket or a quote, or a conjunction.
 _MAIN_CLAUSE_END = re.compile(r"[;:()\"“”—–]|\b(?:and|but|while|because)\b")
+#: A phrase that places a time opening a sentence, up to its comma: " during a party in the
+#: park, ", " in the capital's Bali district, " (no verb of its own).
+_OPENING_ADJUNCT = re.compile(r"\s+(?:during|in|at|on|near|inside|outside|at\s+the\s+height\s+of)\s+"
+                              r"[^,;:.()]{1,100}?,\s*")
 #: Brackets and commas right after a time ("(about when the other blasts went off),").
 _LEADING_ASIDES = re.compile(r"^(?:\s*\([^)]*\))*[\s,]*")
 #: A lead that names a source, not the subject: "According to initial reports, the fire …".
@@ -349,6 +353,16 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     phrase = verb_phrase(_tokens(head), from_right=False)
     if phrase:
         return phrase
+    adjunct = _OPENING_ADJUNCT.match(right) if not any(
+        w.lower() not in _DROP_OR_STOP and w.lower() not in _HEDGES for w in clause_words) else None
+    if adjunct:
+        # "At about 8pm during a party in the park, the powder caught fire": a time that opens
+        # the sentence, then a phrase that only places it; its event is the main clause's verb
+        main = _APPOSITION.sub(" ", right[adjunct.end():][:240])
+        cut = _MAIN_CLAUSE_END.search(main)
+        phrase = verb_phrase(_tokens(main[: cut.start()] if cut else main), from_right=False)
+        if phrase:
+            return phrase
     if right.lstrip().startswith(",") or entry:
         # "On September 29, 2013, the ship Rhosus, which was flying the Moldovan flag, left the
         # port": the date opens the sentence; its event is the main verb after the subject.

@@ -283,6 +283,18 @@ def _bound(text: str, lo: int, start: int, value: TimeValue) -> TimeValue:
 _GAP = re.compile(r"\s*,?\s*(?:on|at)?\s*", re.I)
 
 
+_PART_OF_DAY_TIMEX = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)$")
+
+
+def _part_of_day_holding(clock: TimeValue, part: TimeValue) -> bool:
+    """"7:35 a.m. Wednesday morning": a dated part of a day that holds the clock time (one
+    time on that day, the part of the day only repeating it)."""
+    if part.grain != "hour" or not _PART_OF_DAY_TIMEX.match(part.timex) or not part.start or not part.end:
+        return False
+    moved = C.on_day(clock, part)
+    return bool(moved.start) and part.start <= moved.start[:16] < part.end
+
+
 def _join_clock(text: str, items: list[Timex]) -> list[Timex]:
     """"midnight on April 3", "Friday at 3 p.m.": one TIME on that day."""
     out: list[Timex] = []
@@ -292,7 +304,8 @@ def _join_clock(text: str, items: list[Timex]) -> list[Timex]:
         nxt = items[i + 1] if i + 1 < len(items) else None
         if nxt is not None and _GAP.fullmatch(text, cur.end, nxt.start):
             clock, day = (cur, nxt) if cur.form == "clock" else (nxt, cur) if nxt.form == "clock" else (None, None)
-            if clock and day.type == "DATE" and day.value.grain == "day" and "-" in day.value.timex \
+            if clock and (day.type == "DATE" and day.value.grain == "day" and "-" in day.value.timex
+                          or _part_of_day_holding(clock.value, day.value)) \
                     and DATELINE not in day.notes:
                 notes = [n for n in clock.notes + day.notes if "publication date" not in n or n.startswith("year")]
                 out.append(Timex(cur.start, nxt.end, "TIME", C.on_day(clock.value, day.value), notes, "clock_day"))

@@ -11,7 +11,9 @@ import re
 from .verbs import is_past
 
 _FUTURE = re.compile(
-    r"\b(?:(?:will|won['’]t|shall|['’]ll|would)(?:\s+(?:not|be|have|been|\w+ly))*(?:\s+\w+)?|"
+    # "will remain closed till Sunday": a copula's participle is inside the future cue
+    r"\b(?:(?:will|won['’]t|shall|['’]ll|would)(?:\s+(?:not|be|have|been|\w+ly))*"
+    r"(?:\s+(?:remain|stay|get|become|keep|appear|seem)(?:\s+\w+ly)?)?(?:\s+\w+)?|"
     r"going\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|to)|"
     r"plans?|planned|planning|intends?|intended|upcoming|next|scheduled|"
     r"(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing)\b", re.I)
