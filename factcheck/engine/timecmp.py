@@ -80,7 +80,10 @@ def instant_span(v: TimeValue, written: str = "", wall: bool = False) -> tuple[d
     elif mod in ("BEFORE", "ON_OR_BEFORE", "LESS_THAN"):
         start = start - 2 * reach
     elif mod in ("APPROX",) or (rounded and end - start <= dt.timedelta(hours=1)):
-        start, end = start - reach, end + reach
+        # reach either side of the moment written: "around 10.30" is 10:15 to 10:45, which
+        # meets "around 11" (10:45 to 11:15) without overlapping it: half an hour apart
+        moment = start if end - start <= dt.timedelta(minutes=1) else end
+        start, end = start - reach, moment + reach
     return start, end, utc
 
 
