@@ -286,12 +286,12 @@ _GAP = re.compile(r"\s*,?\s*(?:on|at)?\s*", re.I)
 _PART_OF_DAY_TIMEX = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)$")
 
 
-def _part_of_day_holding(clock: TimeValue, part: TimeValue) -> bool:
+def _part_of_day_holding(time: TimeValue, part: TimeValue) -> bool:
     """"7:35 a.m. Wednesday morning": a dated part of a day that holds the clock time (one
     time on that day, the part of the day only repeating it)."""
     if part.grain != "hour" or not _PART_OF_DAY_TIMEX.match(part.timex) or not part.start or not part.end:
         return False
-    moved = C.on_day(clock, part)
+    moved = C.on_day(time, part)
     return bool(moved.start) and part.start <= moved.start[:16] < part.end
 
 
