@@ -166,7 +166,9 @@ _BY_YEAR = re.compile(r"[ \t]*(?:[^.;,]{0,30}?[ \t])?by[ \t]+(?:the[ \t]+end[ \t
                       r"(?:fiscal[ \t]+(?:year[ \t]+)?|FY[ \t]?)?(?:19|20)\d\d\b", re.I)
 #: Where the clause that governs a figure begins: "raise spending to 2% *from* 1.6%".
 _BOUNDARY = re.compile(
-    r"[;:\u2014]|\b(?:while|whereas|but|although|though|up[ \t]+from|down[ \t]+from|from|"
+    # ("the death toll of 44 from the 2010 forest fire": a source named by its year, no
+    # second value of a comparison)
+    r"[;:\u2014]|\b(?:while|whereas|but|although|though|up[ \t]+from|down[ \t]+from|from(?![ \t]+the[ \t]+(?:19|20)\d\d\b)|"
     r"compared[ \t]+(?:with|to)|versus|vs\.?|than[ \t]+(?:the|a|its)|after|since)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|neither|nor|denied|denies|deny|rejected|rejects|ruled[ \t]+out|"

@@ -916,6 +916,23 @@ def test_the_bodies_of_the_deceased_are_a_batch_not_the_toll():
     assert toll.measure == "people killed"
 
 
+def test_a_funeral_or_a_ceremony_for_some_of_the_dead_is_a_batch_not_the_toll():
+    headline = _one("11 victims of Mahdia dorm fire laid to rest", "11 victims")
+    ceremony = _one("The president attended a ceremony for 18 who died in the collapse.", "18")
+    funeral = _one("A state funeral for 19 victims was held on Saturday.", "19 victims")
+    assert (headline.measure, ceremony.measure, funeral.measure) == ("people buried", "ceremony", "funeral")
+    service = _one("He retired after a service of 30 years.", "30 years")
+    assert service.measure != "service"
+
+
+def test_a_toll_from_a_disaster_named_by_its_year_is_of_that_year():
+    c = _one("With 45 dead it is the worst disaster in decades, surpassing the death toll of 44 "
+             "from the 2010 forest fire.", "44", published="2021-05-02")
+    assert c.period == "2010"
+    change = _one("Spending rose to 2% from 1.6% in 2024.", "2%", published="2025-03-30")
+    assert change.period is None  # "from" still opens the other value of a change
+
+
 def test_the_dead_among_those_on_board_are_the_dead():
     soldiers = _one("The crash killed 29 army soldiers on board, the army said.", "29 army soldiers")
     bare = _one("Transport plane crashed killing 26 on board", "26")

@@ -53,7 +53,7 @@ _classes({
     "affected": "affect",
     "recovered": "recover|retrieve|take to morgue|bring to morgue|in morgue",
     "identified": "identify|name",
-    "buried": "bury|inter",
+    "buried": "bury|inter|lay to rest|laid to rest",
     "accounted": "account|accounted for",
     "cost": "cost|spend|price",
     "appeal": "appeal|request|seek",

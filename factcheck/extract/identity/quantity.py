@@ -1315,7 +1315,11 @@ _NEUTRAL_MODS = frozenset("more other total overall confirmed reported known reg
 #: Verbs of losing lives, as a predicate table (lemma -> itself).
 _TAKE_LIVES = {w: w for w in "claim take cost lose".split()}
 _OF_THE_DEAD = frozenset("remains bodies coffins funerals burials identities autopsies autopsy "
+                         "funeral ceremony ceremonies memorial vigil "
                          "examinations post-mortems postmortems".split())
+#: What is held "for" the dead: "a ceremony for 18 who died", "a state funeral for 19 victims".
+_HELD_FOR_THE_DEAD = frozenset("funeral funerals ceremony ceremonies service services memorial mass "
+                               "vigil prayers".split())
 #: What is done "on" the dead: "post mortem examinations on six victims", "autopsies on".
 _DONE_ON_THE_DEAD = frozenset("autopsies autopsy examinations post-mortems postmortems".split())
 
@@ -1324,8 +1328,9 @@ def _done_for_the_dead(sent: Sentence, i: int, ident: Identity) -> bool:
     """"the remains of 140 people killed", "the bodies of 13 deceased", "autopsies on six
     victims": what is done for the dead, a batch of them, never the toll."""
     k = _left_of(sent, i, _HEDGE_WORDS | {"the"})
-    if k >= 1 and sent.tokens[k].low in ("of", "on") and sent.tokens[k - 1].low in _OF_THE_DEAD \
-            and (sent.tokens[k].low == "of" or sent.tokens[k - 1].low in _DONE_ON_THE_DEAD):
+    if k >= 1 and (sent.tokens[k].low == "of" and sent.tokens[k - 1].low in _OF_THE_DEAD
+                   or sent.tokens[k].low == "on" and sent.tokens[k - 1].low in _DONE_ON_THE_DEAD
+                   or sent.tokens[k].low == "for" and sent.tokens[k - 1].low in _HELD_FOR_THE_DEAD):
         ident.measure = sent.tokens[k - 1].low
         ident.evidence["measure"] = f"{sent.tokens[k - 1].text} {sent.tokens[k].text}"
         _group_of(sent, i, ident)
@@ -1671,8 +1676,9 @@ def _predicate_right(sent: Sentence, j: int, figure_at: int | None = None) -> tu
     k = _skip_aside(sent, j)
     seen: list[str] = []
     if k < len(sent.tokens) and sent.tokens[k].low == "of" and sent.word(k + 1) is not None \
-            and sent.tokens[k + 1].low in ("the", "a", "an", "its", "their"):
-        # "All three drivers of the freight train are dead": past the noun's own "of" phrase
+            and (sent.tokens[k + 1].low in ("the", "a", "an", "its", "their") or sent.tokens[k + 1].text[:1].isupper()):
+        # "All three drivers of the freight train are dead", "11 victims of Mahdia dorm fire
+        # laid to rest" (a headline's name with no article): past the noun's own "of" phrase
         x = k + 2
         while x < len(sent.tokens) and x < k + 7 and sent.tokens[x].is_word and not sent.tokens[x].auxiliary \
                 and not sent.tokens[x].verb and sent.tokens[x].low not in PREPOSITIONS:

@@ -84,11 +84,28 @@ def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
         hour, minute = int(m["tm_h8"]), int(m["tm_m8"])  # "at 0340"
     elif m["tm_h9"]:
         hour, minute = int(m["tm_h9"]), int(m["tm_m9"])  # "at 19h30"
+    elif m["tm_h10"]:
+        return _oclock(m["tm_h10"], m["tm_half"])
     else:
         hour, minute = int(m["tm_h2"]), int(m["tm_m2"])
     if hour > 24 or minute > 59 or hour == 24 and minute:
         return None
     return hour, minute
+
+
+_HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+
+
+def _oclock(hour_text: str, half: str) -> tuple[int, int]:
+    """"three o'clock in the morning" is 03:00, "ten o'clock at night" 22:00, "twelve o'clock
+    at night" midnight (24:00, the end of the day, as "midnight" is)."""
+    hour = int(hour_text) if hour_text.isdigit() else _HOUR_WORDS[hour_text.lower()]
+    half = " ".join(half.lower().split())
+    if half.endswith("morning") or half in ("a.m.", "am"):
+        return (0 if hour == 12 else hour), 0
+    if half in ("at night", "tonight") and hour <= 4:
+        return hour, 0  # "two o'clock at night": after midnight
+    return (24 if hour == 12 and "night" in half else 12 if hour == 12 else hour + 12), 0
 
 
 def _zone(m: re.Match[str], ctx: Ctx) -> str | None:

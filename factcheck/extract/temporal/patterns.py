@@ -94,7 +94,12 @@ _ALTERNATIVES = [
               # "at 19h30", "around 7h15": the French way of writing a 24-hour time, after a
               # word that places a moment
               rf"|(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))"
-              rf"(?P<tm_h9>[01]?\d|2[0-3])h(?P<tm_m9>[0-5]\d)(?![\w]))"
+              rf"(?P<tm_h9>[01]?\d|2[0-3])h(?P<tm_m9>[0-5]\d)(?![\w])"
+              # "three o'clock in the morning", "8 o'clock this morning", "10 o'clock at night":
+              # an hour read out, a time only with the half of the day it says
+              rf"|(?P<tm_h10>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+              rf"\s+o['\u2019]clock\s+(?P<tm_half>(?:in\s+the|this)\s+(?:morning|afternoon|evening)|at\s+night|tonight"
+              rf"|a\.m\.|p\.m\.|am\b|pm\b))"
               rf"(?:\s*(?P<tm_z>(?-i:{ZONE_ABBR}))\b|\s+(?P<tm_local>local\s+time)\b"
               rf"|\s+(?P<tm_named>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}))\s+time\b)?"),
     ("set", r"(?P<se_w>daily|weekly|monthly|yearly|annually|hourly|nightly|"
@@ -160,7 +165,7 @@ _KEY = (r"\d[\d,.]*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue
         r"fall|autumn|winter|noon|midnight|midday|morning|afternoon|evening|overnight|anniversar|"
         r"fortnight|half|earlier|later|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|"
         r"nineteen|twenty|two\s+thousand|christmas|new\s+year|thanksgiving|independence|labor|"
-        r"memorial|halloween|valentine|veterans|boxing)")
+        r"memorial|halloween|valentine|veterans|boxing|o['\u2019]clock)")
 KEYWORD = re.compile(_KEY)
 KEYWORD_I = re.compile(_KEY, re.I)
 WORD_START = re.compile(r"\b\w")

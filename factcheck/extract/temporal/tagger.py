@@ -131,6 +131,7 @@ def tag(text: str, lo: int, hi: int, published: dt.date | None,
         if typ == "DURATION" or form == "ago":
             start, value = _hedge(text, lo, start, value)
         elif form == "clock" and value.mod is None:
+            start, value = _clock_range(text, lo, start, value)
             start, value = _hedge(text, lo, start, value, approx_only=True)
         if typ == "DATE" and _dateline(text, lo, start, end, state):
             notes.append(DATELINE)  # when the story was filed: no anchor for the narrative
@@ -280,6 +281,52 @@ def _bound(text: str, lo: int, start: int, value: TimeValue) -> TimeValue:
     return value.model_copy(update={"mod": BOUND_MODS[re.sub(r"\s+", " ", m["b"].lower())]})
 
 
+#: The first hour of a clock range written before its second: "between two and |three
+#: o'clock in the morning", "between 2 and |3 a.m.".
+_BETWEEN_HOURS = re.compile(r"\bbetween\s+(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve)(?:[:.](?P<m>[0-5]\d))?\s+and\s+$", re.I)
+_HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+
+
+def _clock_range(text: str, lo: int, start: int, value: TimeValue) -> tuple[int, TimeValue]:
+    """"between two and three o'clock in the morning": from the first hour to the second, in
+    the second's half of the day (the span then opens at "between")."""
+    m = _BETWEEN_HOURS.search(text, max(lo, start - 30), start)
+    if m is None or not value.start or "T" not in value.start or not value.end:
+        return start, value
+    word = m["h"].lower()
+    hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+    end_hour = int(value.start[11:13])
+    first = hour % 12 + (end_hour // 12) * 12
+    if first > end_hour:
+        first -= 12  # "between 11 and 1 p.m.": 11 a.m.
+    if first < 0:
+        return start, value
+    opening = f"{value.start[:11]}{first:02d}:{m['m'] or '00'}"
+    if opening >= value.start[:16]:
+        return start, value
+    return m.start(), _opened_at(value, opening)
+
+
+def _opened_at(value: TimeValue, opening: str) -> TimeValue:
+    """``value`` (one clock time) as the range from the wall-clock time ``opening`` to it."""
+    update = {"start": opening + value.start[16:], "timex": f"{opening}/{value.timex}"}
+    if value.utc_start:
+        shift = dt.datetime.fromisoformat(value.start[:16]) - dt.datetime.fromisoformat(opening)
+        utc = dt.datetime.fromisoformat(value.utc_start.rstrip("Z")) - shift
+        update["utc_start"] = utc.isoformat(timespec="minutes") + ("Z" if value.utc_start.endswith("Z") else "")
+    return value.model_copy(update=update)
+
+
+def _clock_on_day(time: TimeValue, day: TimeValue) -> TimeValue:
+    """``C.on_day`` for a clock time or a clock range ("between 2 and 3 a.m. on Sunday")."""
+    if "/" not in time.timex:
+        return C.on_day(time, day)
+    first, last = time.timex.split("/", 1)
+    moved = C.on_day(time.model_copy(update={"timex": last}), day)
+    return _opened_at(moved, C.on_day(time.model_copy(update={"timex": first}), day).start[:16])
+
+
 _GAP = re.compile(r"\s*,?\s*(?:on|at)?\s*", re.I)
 
 
@@ -291,7 +338,7 @@ def _part_of_day_holding(time: TimeValue, part: TimeValue) -> bool:
     time on that day, the part of the day only repeating it)."""
     if part.grain != "hour" or not _PART_OF_DAY_TIMEX.match(part.timex) or not part.start or not part.end:
         return False
-    moved = C.on_day(time, part)
+    moved = _clock_on_day(time, part)
     return bool(moved.start) and part.start <= moved.start[:16] < part.end
 
 
@@ -308,7 +355,7 @@ def _join_clock(text: str, items: list[Timex]) -> list[Timex]:
                           or _part_of_day_holding(clock.value, day.value)) \
                     and DATELINE not in day.notes:
                 notes = [n for n in clock.notes + day.notes if "publication date" not in n or n.startswith("year")]
-                out.append(Timex(cur.start, nxt.end, "TIME", C.on_day(clock.value, day.value), notes, "clock_day"))
+                out.append(Timex(cur.start, nxt.end, "TIME", _clock_on_day(clock.value, day.value), notes, "clock_day"))
                 i += 2
                 continue
         out.append(cur)
