@@ -925,6 +925,14 @@ def test_a_funeral_or_a_ceremony_for_some_of_the_dead_is_a_batch_not_the_toll():
     assert service.measure != "service"
 
 
+def test_the_parts_of_a_toll_named_by_its_noun_are_groups_of_the_dead():
+    whom = _one("The army said the death toll has risen to 42, of whom 37 are students.", "37")
+    assert (whom.measure, whom.scope) == ("killed", "student")
+    claims = _claims("The death toll eventually rose to 20, including 18 girls and 2 boys.")
+    parts = {c.text: (c.measure, c.scope) for c in claims if c.text in ("18 girls", "2 boys")}
+    assert parts == {"18 girls": ("killed", "girl"), "2 boys": ("killed", "boy")}
+
+
 def test_a_toll_from_a_disaster_named_by_its_year_is_of_that_year():
     c = _one("With 45 dead it is the worst disaster in decades, surpassing the death toll of 44 "
              "from the 2010 forest fire.", "44", published="2021-05-02")

@@ -88,6 +88,13 @@ def link(text: str, mentions: list[Mention], idents: list[Identity | None]) -> l
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)[ \t]*\Z", re.I)
 
 
+#: Counts of people named by a relational noun ("the death toll … rose to 42"), whose parts
+#: "of whom" or "including" name, as they do for "42 people killed".
+_TOLLS = frozenset({"killed", "injured"})
+#: The group a bare part is, written after it: "of whom 37 **are students**".
+_GROUP_AFTER = re.compile(r"[ \t]+(?:are|were|was|is)[ \t]+(?:all[ \t]+)?(?P<g>[A-Za-z]+)\b")
+
+
 _LIST_GAP = re.compile(r"\A[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)\Z")
 
 
@@ -104,10 +111,15 @@ def _included(text: str, mentions: list[Mention], idents: list[Identity | None])
             _ages_apart(chain)
             continue
         gap = text[mentions[k - 1].end:mentions[k].start]
-        if (ia.measure or "").startswith("people ") and _INCLUDING.search(gap) and len(gap) < _GAP \
-                and not _CLAUSE_VERB.search(gap):
+        if ((ia.measure or "").startswith("people ") or ia.measure in _TOLLS) and _INCLUDING.search(gap) \
+                and len(gap) < _GAP and not _CLAUSE_VERB.search(gap):
             _ages_apart(chain)
             source = ia
+            if ib.measure is None and ib.scope is None and (named := _GROUP_AFTER.match(text, mentions[k].end)) \
+                    and singular(named["g"].lower()) in PERSON_GROUPS:
+                # "the death toll has risen to 42, of whom 37 are students": the students
+                # among the dead
+                ib.scope, ib.evidence["scope"] = singular(named["g"].lower()), named.group().strip()
         elif source is None or not _LIST_GAP.match(gap):
             source = None
             _ages_apart(chain)
