@@ -158,6 +158,7 @@ def test_two_dates_that_are_no_range_stay_apart(text, spans):
     ("Hollin, (Daily Wire / Evening Post - 9th Aug, 2022 ) :A fire broke out on Sunday.", "9th Aug, 2022"),  # in round brackets
     ("Rescuers at the site of the blast. – Wire pic, March 14, 2016.The blast struck on Sunday.", "March 14, 2016"),  # a photo credit
     ("Hollin June 10, 2023 (HW) – The group claimed the attack of Friday.", "June 10, 2023"),  # no comma, an agency
+    ("HOLLIN (Daily Wire / Evening Post - 9th Aug, 2022) The toll rose on Sunday.", "9th Aug, 2022"),  # the story right after
 ])
 def test_a_dateline_date_is_marked_as_such(text, span):
     dated = {text[m.start:m.end]: m.notes for m in _mentions(text, "time")}
@@ -173,6 +174,7 @@ def test_a_dateline_date_is_marked_as_such(text, span):
     "On Aug 12 (a Tuesday) – floods hit the town.",  # no comma and no agency in the brackets
     "The plant [opened on Aug 21] flooded on Sunday.",  # a bracket that does not open the line
     "Hollin, (the river rose on Aug 21) and the town flooded.",  # no colon or dash after the bracket
+    "Hollin, (the river rose on Aug 21) The town flooded.",  # no agency in the bracket
 ])
 def test_a_date_that_opens_no_dateline_is_not_marked(text):
     assert all("dateline" not in m.notes for m in _mentions(text, "time"))

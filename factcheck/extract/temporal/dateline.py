@@ -36,10 +36,15 @@ _DASH = re.compile(r"\s*(?:--|[-—–])")
 #: (no place is read from it).
 _STAMP_OPEN = re.compile(r"\[(?P<place>)(?P<region>)[^\]\n]{1,40}")
 _STAMP_CLOSE = re.compile(r"[^\]\n]{0,12}\]")
-#: A place, then the agency and the date in round brackets, then a colon or a dash:
-#: "Mogadishu, (UrduPoint / Pakistan Point News - 31st Dec, 2019 ) :".
+#: A place, then the agency and the date in round brackets, then a colon, a dash or the
+#: story's first word: "Mogadishu, (UrduPoint / Pakistan Point News - 31st Dec, 2019 ) :",
+#: "MOSCOW (UrduPoint News / Sputnik - 17th June, 2023) The death toll …".
 _PAREN_OPEN = re.compile(rf"[^\w\n]*(?P<place>{_NAME})\s*,?\s*\((?P<region>)[^()\n]{{1,40}}")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,12}\)\s*(?::|--|[-—–])")
+#: The bracket closed right before the story's first word, when the bracket names its agency
+#: ("/ Sputnik - " before the date).
+_PAREN_CLOSE_BARE = re.compile(r"[^()\n]{0,12}\)\s*(?=[A-Z][a-z])")
+_PAREN_AGENCY = re.compile(r"/[^()\n]*\s[-—–]\s")
 #: An agency in brackets and a colon, after a place: "GAZIANTEP, Aug 21 (APP/Anatolia): …".
 _AGENCY_COLON = re.compile(r"\s*,?\s*\([^)\n]{1,30}\)\s*:")
 #: A dateline without a date: "NEW DELHI (Reuters) -", "AHMEDABAD, India (AP) —".
@@ -70,7 +75,8 @@ def dateline_at(text: str, lo: int, start: int, end: int) -> re.Match[str] | Non
     if stamp is not None and _STAMP_CLOSE.match(text, end):
         return stamp
     paren = _PAREN_OPEN.fullmatch(text, line, start)
-    if paren is not None and _PAREN_CLOSE.match(text, end):
+    if paren is not None and (_PAREN_CLOSE.match(text, end) or _PAREN_CLOSE_BARE.match(text, end)
+                              and _PAREN_AGENCY.search(text, paren.start("region"), start)):
         return paren
     bare = _BEFORE_BARE.fullmatch(text, line, start)
     if bare is not None and bare["place"].split()[0].lower() not in _OPENERS and _AGENCY_NAMED.match(text, end):
