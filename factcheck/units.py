@@ -226,9 +226,10 @@ _IRREGULAR_NOUNS = {"people": "person", "persons": "person", "children": "child"
                     "women": "woman", "personnel": "personnel", "police": "police", "staff": "staff",
                     "aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "series": "series",
                     "lives": "life"}
-#: Nouns that count people and nothing else ("38 lives", "39 people", "39 victims"): one
-#: counted noun; which people they are is the claim's measure and scope, not its unit.
-_PERSON_NOUNS = frozenset("person life soul individual victim fatality death body dead human".split())
+#: Nouns that count people and nothing else ("38 lives", "39 people", "39 victims", "24
+#: passengers"): one counted noun; which people they are is the claim's measure and scope,
+#: not its unit (the passengers aboard, as against everyone aboard, keep a scope of their own).
+_PERSON_NOUNS = frozenset("person life soul individual victim fatality death body dead human passenger".split())
 
 
 @lru_cache(maxsize=8192)

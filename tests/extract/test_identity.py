@@ -941,6 +941,16 @@ def test_a_toll_from_a_disaster_named_by_its_year_is_of_that_year():
     assert change.period is None  # "from" still opens the other value of a change
 
 
+def test_passengers_killed_are_the_toll_unless_a_breakdown_or_all_of_them():
+    toll = _one("The train collision killed 23 passengers on Saturday.", "23 passengers")
+    assert (toll.measure, toll.scope) == ("people killed", None)
+    listed = _one("The crash killed 45 passengers and four crew members.", "45 passengers")
+    assert listed.scope == "passenger"  # a breakdown: the crew are counted apart
+    every = {(c.measure, c.scope) for c in _claims("The plane crashed, killing all 66 passengers on board.")
+             if c.text == "66 passengers"}
+    assert every == {("people killed", "passenger"), ("people aboard", "passenger")}
+
+
 def test_the_dead_among_those_on_board_are_the_dead():
     soldiers = _one("The crash killed 29 army soldiers on board, the army said.", "29 army soldiers")
     bare = _one("Transport plane crashed killing 26 on board", "26")

@@ -1231,6 +1231,11 @@ def _counted(sent: Sentence, i: int, j: int, noun: str, m: Mention, ident: Ident
             ident.evidence["scope"] = sent.text[sent.tokens[i + 1].start:sent.tokens[j - 1].end]
         elif both:
             pass  # "157 passengers and crew": everyone aboard
+        elif cls == "killed" and noun == "passenger" and not group and not _beside_a_count(sent, i, j) \
+                and not _all_of_them(sent, i):
+            # "the collision killed 23 passengers": the toll of a train or a bus, as news writes
+            # it, not a part of it (a list that names the crew apart is a breakdown of its own)
+            ident.evidence["scope"] = f"{sent.tokens[j - 1].text} (the dead of a crash, not a part of them)"
         elif group or word in PERSON_GROUPS or noun in PERSON_GROUPS or demonym:
             ident.scope = group or singular(word)
             ident.evidence["scope"] = pair if group and pair in GROUP_SYNONYMS else sent.tokens[j - 1].text
@@ -2518,6 +2523,26 @@ def _of_whom_were(sent: Sentence, j: int) -> tuple[str, str] | None:
     if PEOPLE_NAME.fullmatch(noun.text) or noun.low in PERSON_GROUPS:
         return singular(noun.low), sent.text[toks[j].start:noun.end]
     return None
+
+
+def _all_of_them(sent: Sentence, i: int) -> bool:
+    """"all 66 passengers", "all of the 66": the figure counts every one of a group."""
+    k = _left_of(sent, i, frozenset({"the", "of"}))
+    return k >= 0 and sent.tokens[k].low == "all"
+
+
+def _beside_a_count(sent: Sentence, i: int, j: int) -> bool:
+    """True when the figure at tokens [i, j) has another count right before or after it,
+    joined by "and" or a comma ("45 passengers and four crew", "four crew and 45 passengers"):
+    one item of a breakdown."""
+    toks = sent.tokens
+
+    def count(t) -> bool:
+        return t.text[:1].isdigit() or t.low in _NUMBER_WORDS
+    after = j + 1 < len(toks) and toks[j].low in ("and", ",") and count(toks[j + 1])
+    k = _left_of(sent, i, _HEDGE_WORDS)
+    before = k >= 1 and toks[k].low in ("and", ",") and any(count(t) for t in toks[max(0, k - 4):k])
+    return after or before
 
 
 def _list_follows(sent: Sentence, j: int) -> bool:
