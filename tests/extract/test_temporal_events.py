@@ -46,6 +46,9 @@ def _mentions(text: str, kind: str):
     ("A truck exploded in Orrin, Vessa on March 3, killing 13 people.", "March 3", "explode"),
     # a time opening the sentence, then a phrase that only places it: the main clause's verb
     ("At about 8pm during a concert in Orrin, a gas cylinder exploded.", "about 8pm", "explode"),
+    # a time right after a noun for something said dates the saying
+    ("The block collapsed Friday, according to a press conference on Saturday.", "Saturday", "say"),
+    ("The ministry said in a statement on Monday that 40 people died.", "Monday", "say"),
 ])
 def test_a_date_carries_the_event_it_dates(text, expression, event):
     found = {text[m.start:m.end]: m.event for m in _mentions(text, "time")}

@@ -236,6 +236,11 @@ NOUN_TO_TIME = frozenset("at on around about near nearly roughly approximately s
                           "before after early late in".split())
 
 
+#: Nouns for something said: a time right after one dates the saying.
+_STATEMENT_NOUNS = frozenset("conference briefing statement announcement communique communiqué "
+                             "interview bulletin".split())
+
+
 def _noun_the_time_follows(words: list[str]) -> str | None:
     """The event noun a time directly follows (``words``: its clause up to the time), "the
     Kumamoto quake at 1:25am", "a second blast at 7.30am": the time dates that noun, whatever
@@ -248,6 +253,10 @@ def _noun_the_time_follows(words: list[str]) -> str | None:
     if n == len(words) or n < 2:
         return None  # the time does not follow a preposition: "the blast Monday" reads as before
     noun = words[n - 1].lower()
+    if noun in _STATEMENT_NOUNS and words[n - 1].islower() and n >= 2:
+        # "according to a press conference on Saturday", "in a statement on Monday": the day
+        # something was said, not the day of the event it tells
+        return "say"
     if noun not in NOUN_EVENTS or not words[n - 1].islower():
         return None
     # the noun's phrase must be a subject or a preposition's object ("after the quake at",
