@@ -350,10 +350,7 @@ def _all_aboard(sent: Sentence, i: int, j: int, ident: Identity) -> None:
     """"All 176 on board were killed", "killing all 72 people aboard": everyone aboard died, so
     the figure is both the number aboard and the toll (of the same group: "all 66 passengers
     on board" are the passengers aboard and the passengers killed)."""
-    if ident.measure not in ("people aboard", "people killed"):
-        return
-    k = _left_of(sent, i, frozenset({"the", "of"}))
-    if k < 0 or sent.tokens[k].low != "all":
+    if ident.measure not in ("people aboard", "people killed") or not _all_of_them(sent, i):
         return
     near = [t.low for t in sent.tokens[max(0, i - 6):min(len(sent.tokens), j + 8)]]
     pairs = {f"{a} {b}" for a, b in zip(near, near[1:])}

@@ -96,10 +96,15 @@ def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
 _HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 
 
+def hour_of(text: str) -> int:
+    """An hour on a 12-hour clock written in digits or words: "3", "three"."""
+    return int(text) if text.isdigit() else _HOUR_WORDS[text.lower()]
+
+
 def _oclock(hour_text: str, half: str) -> tuple[int, int]:
     """"three o'clock in the morning" is 03:00, "ten o'clock at night" 22:00, "twelve o'clock
     at night" midnight (24:00, the end of the day, as "midnight" is)."""
-    hour = int(hour_text) if hour_text.isdigit() else _HOUR_WORDS[hour_text.lower()]
+    hour = hour_of(hour_text)
     half = " ".join(half.lower().split())
     if half.endswith("morning") or half in ("a.m.", "am"):
         return (0 if hour == 12 else hour), 0

@@ -253,7 +253,7 @@ def _noun_the_time_follows(words: list[str]) -> str | None:
     if n == len(words) or n < 2:
         return None  # the time does not follow a preposition: "the blast Monday" reads as before
     noun = words[n - 1].lower()
-    if noun in _STATEMENT_NOUNS and words[n - 1].islower() and n >= 2:
+    if noun in _STATEMENT_NOUNS and words[n - 1].islower():
         # "according to a press conference on Saturday", "in a statement on Monday": the day
         # something was said, not the day of the event it tells
         return "say"

@@ -285,7 +285,6 @@ def _bound(text: str, lo: int, start: int, value: TimeValue) -> TimeValue:
 #: o'clock in the morning", "between 2 and |3 a.m.".
 _BETWEEN_HOURS = re.compile(r"\bbetween\s+(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"eleven|twelve)(?:[:.](?P<m>[0-5]\d))?\s+and\s+$", re.I)
-_HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 
 
 def _clock_range(text: str, lo: int, start: int, value: TimeValue) -> tuple[int, TimeValue]:
@@ -294,8 +293,7 @@ def _clock_range(text: str, lo: int, start: int, value: TimeValue) -> tuple[int,
     m = _BETWEEN_HOURS.search(text, max(lo, start - 30), start)
     if m is None or not value.start or "T" not in value.start or not value.end:
         return start, value
-    word = m["h"].lower()
-    hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+    hour = clock.hour_of(m["h"])
     end_hour = int(value.start[11:13])
     first = hour % 12 + (end_hour // 12) * 12
     if first > end_hour:
@@ -333,13 +331,9 @@ _GAP = re.compile(r"\s*,?\s*(?:on|at)?\s*", re.I)
 _PART_OF_DAY_TIMEX = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)$")
 
 
-def _part_of_day_holding(time: TimeValue, part: TimeValue) -> bool:
-    """"7:35 a.m. Wednesday morning": a dated part of a day that holds the clock time (one
-    time on that day, the part of the day only repeating it)."""
-    if part.grain != "hour" or not _PART_OF_DAY_TIMEX.match(part.timex) or not part.start or not part.end:
-        return False
-    moved = _clock_on_day(time, part)
-    return bool(moved.start) and part.start <= moved.start[:16] < part.end
+def _dated_part_of_day(v: TimeValue) -> bool:
+    """"Wednesday morning" with its date: a part of a day a clock time beside it may fall in."""
+    return v.grain == "hour" and bool(_PART_OF_DAY_TIMEX.match(v.timex)) and bool(v.start) and bool(v.end)
 
 
 def _join_clock(text: str, items: list[Timex]) -> list[Timex]:
@@ -351,11 +345,14 @@ def _join_clock(text: str, items: list[Timex]) -> list[Timex]:
         nxt = items[i + 1] if i + 1 < len(items) else None
         if nxt is not None and _GAP.fullmatch(text, cur.end, nxt.start):
             clock, day = (cur, nxt) if cur.form == "clock" else (nxt, cur) if nxt.form == "clock" else (None, None)
-            if clock and (day.type == "DATE" and day.value.grain == "day" and "-" in day.value.timex
-                          or _part_of_day_holding(clock.value, day.value)) \
+            dated = clock and day.type == "DATE" and day.value.grain == "day" and "-" in day.value.timex
+            # "7:35 a.m. Wednesday morning": the part of the day only repeats where the time falls
+            held = clock and not dated and _dated_part_of_day(day.value)
+            moved = _clock_on_day(clock.value, day.value) if dated or held else None
+            if moved is not None and (dated or moved.start and day.value.start <= moved.start[:16] < day.value.end) \
                     and DATELINE not in day.notes:
                 notes = [n for n in clock.notes + day.notes if "publication date" not in n or n.startswith("year")]
-                out.append(Timex(cur.start, nxt.end, "TIME", _clock_on_day(clock.value, day.value), notes, "clock_day"))
+                out.append(Timex(cur.start, nxt.end, "TIME", moved, notes, "clock_day"))
                 i += 2
                 continue
         out.append(cur)
