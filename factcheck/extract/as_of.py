@@ -16,9 +16,10 @@ from typing import NamedTuple
 #: before the date).
 _AS_OF = re.compile(r"\b(?:[Bb]y|[Aa]s\s+(?:of|at))\s+$")
 #: "raising the death toll to 20", "took the toll to 31": a count a dated event brought about.
-_RAISED_TO = re.compile(r"\b(?:rais|bring|brought|tak|took|push|driv|drove|lift)\w*\s+(?:the\s+)?"
-                        r"(?:overall\s+|total\s+|official\s+)?(?:death\s+|casualty\s+)?"
-                        r"(?:toll|tally|number of (?:the\s+)?dead)\s+to\b", re.I)
+_RAISED_TO = re.compile(r"\b(?:rais|bring|brought|tak|took|push|driv|drove|lift|increas)\w*\s+(?:the\s+)?"
+                        r"(?:overall\s+|total\s+|official\s+|confirmed\s+|known\s+)?(?:death\s+|casualty\s+)?"
+                        # ("increasing the confirmed death toll from fourteen to 31")
+                        r"(?:toll|tally|number of (?:the\s+)?dead)\s+(?:from\s+[\w,-]+\s+)?to\b", re.I)
 #: "the death toll rose to 35 on Friday", "authorities raised it to 39 on Saturday": the toll
 #: as of the day written right after its figure (not any day of the sentence: "the toll from
 #: the storm that struck on October 25 has risen to 52" is no count of October 25).

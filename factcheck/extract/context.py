@@ -149,16 +149,26 @@ _RAISED_FROM = re.compile(r"\b(?:raised?|raises|raising|increased?|increases|hik
 #: after "from" is the level before the change.
 _CHANGED_FROM = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|increased|decreased|dropped|"
                            r"declined|climbed|jumped|grew|soared|surged|went|revised|lowered|"
-                           r"raised|changed|slipped|dipped|plunged|updated|corrected)\b[^.;\d]{0,40}?"
+                           r"raised|changed|slipped|dipped|plunged|updated|corrected|"
+                           # "increasing the confirmed death toll from fourteen to 31"
+                           r"rising|increasing|raising|bringing|taking|pushing|lifting|climbing|"
+                           r"jumping|falling|dropping|revising|updating|lowering)\b[^.;\d]{0,40}?"
                            r"\bfrom[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?\Z", re.I)
 _TO_FIGURE = re.compile(r"[ \t]*(?:\w+[ \t]+){0,3}?to[ \t]+(?:about[ \t]+|around[ \t]+)?[$\u00a3\u20ac]?\d", re.I)
 #: After a figure: "… will be increased to 25 percent", "… was raised to 25%".
 _CHANGED_TO = re.compile(r"[ \t]*(?:\w+[ \t]+){0,3}?(?:(?:will|would|is|was|are|were|to)[ \t]+)?(?:be[ \t]+|been[ \t]+)?"
                          r"(?:raised|increased|hiked|lifted|boosted|cut|reduced|lowered|rise|rising|go[ \t]+up|jump)"
                          r"[ \t]+to[ \t]+(?:about[ \t]+|around[ \t]+)?[$\u00a3\u20ac]?\d", re.I)
+#: After a figure: "14 were initially reported deceased", "40 had first been reported dead":
+#: the count as it was first reported, since replaced.
+_FIRST_REPORTED = re.compile(r"[ \t]*(?:\w+[ \t]+){0,2}?(?:were|was|had[ \t]+been|are|is)[ \t]+"
+                             r"(?:initially|originally|first|earlier|previously)[ \t]+"
+                             r"(?:reported|said|thought|believed|counted|listed|confirmed|feared|declared)\b", re.I)
 #: A count that is feared, presumed or believed, not established.
 _UNCERTAIN_BEFORE = re.compile(r"\b(?:feared|presumed|believed|thought|suspected|possibly|"
-                               r"may[ \t]+have|might[ \t]+have|could[ \t]+have)\b[^.;,]{0,40}\Z", re.I)
+                               r"may[ \t]+have|might[ \t]+have|could[ \t]+have|"
+                               # "said he was told at least six people were killed": hearsay
+                               r"(?:was|were|had[ \t]+been|have[ \t]+been)[ \t]+told)\b[^.;,]{0,40}\Z", re.I)
 _UNCERTAIN_AFTER = re.compile(
     r"[ \t]*(?:[\w-]+[ \t]+){0,3}?(?:are|were|is|was|have[ \t]+been|had[ \t]+been)?[ \t]*"
     r"(?:feared|presumed|believed|thought|suspected)(?![\w])", re.I)
@@ -214,6 +224,7 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
             ctx["modality"] = _modality(text[clause:m.start], text[m.end:min(hi, m.end + 80)])
             # (the anchored matches after the figure first: they are cheap, and mostly fail)
             if told_earlier or _CHANGED_TO.match(text, m.end, min(hi, m.end + 60)) \
+                    or _FIRST_REPORTED.match(text, m.end, min(hi, m.end + 60)) \
                     or _TO_FIGURE.match(text, m.end, min(hi, m.end + 40)) \
                     and (_RAISED_FROM.search(text, max(lo, m.start - 40), m.start)
                          or _CHANGED_FROM.search(text, max(lo, m.start - 70), m.start)) \

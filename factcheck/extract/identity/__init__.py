@@ -310,6 +310,11 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         elif m.value.relation == "before":
             ident.event = f"{second} after {first}"
         ident.evidence["event"] = f"{m.value.first} / {m.value.second}"
+        if first in _BATCHES and ident.scope is None and not _WHICH_BATCH.search(words):
+            # "more bodies were recovered on Tuesday, four days after the fire" and "five days
+            # after" on Wednesday: two batches, each its own time after the fire (but "the
+            # last body was recovered 19 days after" is one)
+            ident.scope, ident.evidence["scope"] = UNKNOWN, "one of several batches: which is not said"
         return _two_of_a_kind(ident)
     if m.kind == "duration":
         return _two_of_a_kind(_duration(sent, m, ident))
@@ -759,6 +764,12 @@ _MODIFIER_STOPS = frozenset({"in", "on", "at", "of", "for", "by", "with", "from"
 
 _FORECAST_CUES = ("expected to", "estimated", "could run", "would run", "will run out", "likely",
                   "projected", "predicted", "forecast", "deadline", "should ", "may ", "might ")
+
+
+#: Events that happen in batches through a story (bodies recovered, people rescued).
+_BATCHES = frozenset({"recover", "rescue"})
+#: Words that say which batch: the first, the last, all of them.
+_WHICH_BATCH = re.compile(r"\b(?:first|last|final|all|remaining)\b", re.I)
 
 
 def _two_of_a_kind(ident: Identity) -> Identity:

@@ -20,7 +20,8 @@ _CLASSES = {
     "land": "land|arrive|touch down|landing|arrival",
     "crash": "crash|go down|plunge|plummet|come down|slam|hit ground|hit mountain|crash-land|"
              "smash|nosedive|dive into|crash into|plow|plough|plow into|plough into|derail|"
-             "collide|collision|derailment|jump track|jump rail",
+             "collide|collision|derailment|jump track|jump rail|leave track|leave rail|come off track|"
+             "come off rail|go off track|go off rail|run off track|run off rail",
     "lose contact": "lose contact|lose touch|disappear|vanish|drop off radar|lose signal|"
                     "go missing|go dark|lose communication|stop communicate|lose radar contact|"
                     "cut off|disappearance|contact lost|last contact",
@@ -43,7 +44,7 @@ _CLASSES = {
               "remain in place|run out",
     "take effect": "take effect|come into force|go into effect|enter into force|"
                    "come into effect|become effective|kick in|start apply",
-    "recover": "recover|retrieve|find|locate|salvage|pull out",
+    "recover": "recover|retrieve|find|locate|salvage|pull out|pull body|pull bodies|bring up body|bring up bodies",
     "rescue": "rescue|free|bring out|extract|evacuate|airlift|pull to safety|refloat|re-float",
     "build": "build|construct|complete|open|erect",
     "sign": "sign|ink",
@@ -181,6 +182,8 @@ def _classify(phrase: str | None, raw: str | None) -> tuple[str | None, str | No
                 return _OPENED[noun], None
     for n in (3, 2, 1):
         head = " ".join(words[:n])
+        if n > 1 and head not in _LOOKUP and head.endswith("s") and head[:-1] in _LOOKUP:
+            head = head[:-1]  # "jump rails", "leave tracks": the object in the plural
         if head in _LOOKUP:
             rest = [w for w in words[n:] if w not in _OBJECT_NOISE]
             return _LOOKUP[head], _participant(rest, raw)

@@ -1529,6 +1529,11 @@ _LINKING_FORMS = frozenset("is was are were has have had been risen rose rises r
                            "grew grown went gone already".split())
 
 
+#: Words after a figure that open another clause of the same verb: "… to 33 and the number
+#: of missing down to eight".
+_NEXT_CLAUSE = frozenset({"and", "while", "with", "whereas"})
+
+
 def _relational_subject(sent: Sentence, i: int) -> tuple[str, str] | None:
     """The relational noun heading the subject of the linking verb before a figure: "The death
     toll from Monday's quake … topped 5,000", "The number of dead has risen to 135"."""
@@ -1541,7 +1546,10 @@ def _relational_subject(sent: Sentence, i: int) -> tuple[str, str] | None:
         return None
     start = k
     while start > 0 and sent.tokens[start - 1].text not in HARD_BREAKS and sent.tokens[start - 1].text != "," \
+            and not (sent.tokens[start - 1].text[:1].isdigit() and sent.tokens[start].low in _NEXT_CLAUSE) \
             and i - start < 20:
+        # (a figure before ends another clause: "bringing the death toll to 33 and the number
+        # of missing down to eight" -- eight is the missing, not the toll)
         start -= 1
     words = [t for t in sent.tokens[start:k + 1] if t.is_word]
     for n, t in enumerate(words):

@@ -188,13 +188,20 @@ def _attached_place(m: re.Match[str], ctx: Ctx) -> tuple[str, str | None] | None
     return None
 
 
+#: Words that name a place as the point a distance or a direction is measured from ("1,700
+#: kilometres east of Moscow", "50 miles from Seattle"): where the event is not.
+_REFERENCE_POINT = (r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+                    r"(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:away\s+)?from)\s+(?:the\s+)?")
+
+
 def _local_zone(ctx: Ctx) -> str | None:
     """"local time": the one zone of the places the sentence names, else the dateline's. A
     place named as the zone of another time ("(06:25 on Tuesday Moscow time)") is not where
     the local time is."""
     sentence = ctx.text[ctx.lo:ctx.hi]
     named = [(name, zone) for name, zone in ctx.places()
-             if not re.search(rf"\b{re.escape(name)}\s+time\b", sentence)]
+             if not re.search(rf"\b{re.escape(name)}\s+time\b", sentence)
+             and not re.search(_REFERENCE_POINT + re.escape(name), sentence, re.I)]
     zones = {zone for _, zone in named}
     if named:
         if len(zones) == 1 and None not in zones:

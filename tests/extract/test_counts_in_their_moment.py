@@ -1,0 +1,99 @@
+"""Counts and times read with the moment and the thing they belong to: an earlier count a
+sentence replaces, a second clause of one verb, hearsay, batches of recoveries, the event a
+train leaving its tracks is, and a place named only as a reference point. Each case has a
+twin that must keep its reading. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract import extract_document
+from factcheck.models import Document
+
+
+def _claims(text: str, published: str = "2024-03-06"):
+    doc = Document(id="t", path="t.txt", group="t", text=text,
+                   published=dt.date.fromisoformat(published))
+    return extract_document(doc)
+
+
+def _one(text: str, written: str, published: str = "2024-03-06"):
+    found = [c for c in _claims(text, published) if c.text == written]
+    assert found, [c.text for c in _claims(text, published)]
+    return found[0]
+
+
+# --- earlier counts -------------------------------------------------------------------------
+
+def test_the_first_value_of_a_rise_written_with_an_ing_verb_is_superseded():
+    text = "Divers found more bodies on Tuesday, lifting the official death toll from twelve to 27."
+    assert _one(text, "twelve").modality == "superseded"
+    assert _one(text, "27").modality == "actual"
+
+
+def test_the_day_of_a_rise_written_with_an_ing_verb_dates_the_count():
+    text = "Divers found more bodies on Tuesday, increasing the confirmed death toll from twelve to 27."
+    day = _one(text, "Tuesday")
+    assert "toll raised" in day.evidence
+    plain = _one("Divers found more bodies on Tuesday near the harbour wall.", "Tuesday")
+    assert "toll raised" not in plain.evidence
+
+
+def test_a_count_first_reported_and_since_replaced_is_superseded():
+    text = "Of the 40 people on the ferry, 11 were initially reported dead; a twelfth died later."
+    assert _one(text, "11").modality == "superseded"
+    assert _one("Of the 40 people on the ferry, 11 were reported dead on Monday.", "11").modality == "actual"
+
+
+def test_a_count_someone_was_told_is_hearsay():
+    told = _one("A police source said he was told at least nine people were killed.", "at least nine people")
+    assert told.modality == "uncertain"
+    said = _one("A police source said at least nine people were killed.", "at least nine people")
+    assert said.modality == "actual"
+
+
+# --- one verb, two clauses --------------------------------------------------------------------
+
+def test_the_second_clause_of_one_verb_keeps_its_own_count_noun():
+    text = "Rescuers reached the cellar, taking the death toll to 21 and the number of missing down to five."
+    assert _one(text, "21").measure == "killed"
+    assert _one(text, "five").measure == "people missing"
+
+
+def test_a_figure_inside_the_subject_does_not_end_it():
+    # "6.1-magnitude" is part of the subject whose head is "death toll"
+    text = "The death toll from the 6.1-magnitude quake now stands at 58."
+    assert _one(text, "58").measure == "killed"
+
+
+# --- events ------------------------------------------------------------------------------------
+
+def test_a_train_leaving_its_tracks_is_a_derailment_not_a_departure():
+    off = _one("About 9:05 a.m., the freight train left the tracks near the bridge.", "About 9:05 a.m.",
+               published="2024-03-05")
+    assert off.event == "crash"
+    rails = _one("The carriages jumped the rails at 9:06 a.m.", "9:06 a.m.", published="2024-03-05")
+    assert rails.event == "crash"
+    gone = _one("The freight train left the depot at 6:40 a.m.", "6:40 a.m.", published="2024-03-05")
+    assert gone.event == "depart"
+
+
+def test_recoveries_days_after_a_disaster_are_batches_unless_the_sentence_says_which():
+    batch = [c for c in _claims("More bodies were pulled from the river on Friday, three days after the ferry sank.")
+             if c.kind == "order"]
+    assert batch and batch[0].scope == "?"
+    last = [c for c in _claims("The last body was pulled from the river 12 days after the ferry sank.")
+            if c.kind == "order"]
+    assert last and last[0].scope is None
+
+
+# --- zones ---------------------------------------------------------------------------------------
+
+def test_a_place_a_distance_is_measured_from_gives_no_local_time_zone():
+    text = ("The roof fell in at about 4am local time in the mining town, some 900 kilometres "
+            "east of Moscow.")
+    far = _one(text, "about 4am local time", published="2024-03-05")
+    assert far.value.utc_start is None
+    near = _one("The roof fell in at about 4am local time in a suburb of Moscow.", "about 4am local time",
+                published="2024-03-05")
+    assert near.value.utc_start is not None
