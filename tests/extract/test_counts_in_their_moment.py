@@ -97,3 +97,13 @@ def test_a_place_a_distance_is_measured_from_gives_no_local_time_zone():
     near = _one("The roof fell in at about 4am local time in a suburb of Moscow.", "about 4am local time",
                 published="2024-03-05")
     assert near.value.utc_start is not None
+
+
+# --- people on a vehicle ---------------------------------------------------------------------------
+
+def test_people_on_a_vehicle_are_aboard_unless_a_verb_says_what_they_are_counted_for():
+    assert _one("Of the 31 people on the coach, nine were students.", "31 people").measure == "people aboard"
+    assert _one("There were 44 people on the ferry when it listed.", "44 people").measure == "people aboard"
+    assert _one("Five people on the helicopter were killed.", "Five people").measure == "people killed"
+    # a place that is no vehicle says nothing of what the people are counted for
+    assert _one("There were 44 people on the square when it began.", "44 people").measure != "people aboard"

@@ -42,7 +42,10 @@ _classes({
     "treated at the scene": "treat at scene|treat at field hospital|treat on site|treat on scene|"
                             "treat at site",
     "critical": "critical care|in critical care|critical condition|in critical condition|critical",
-    "aboard": "carry|board|aboard|on board|onboard|on-board|fly|travel|seat|on the plane|on the flight",
+    # ("on plane": the phrase as read, determiners dropped, from "29 people on the bus")
+    "aboard": "carry|board|aboard|on board|onboard|on-board|fly|travel|seat|" + "|".join(
+        f"on {v}" for v in "plane flight bus ferry boat train ship vessel aircraft jet helicopter "
+                           "coach minibus launch airliner".split()),
     "arrested": "arrest|detain|custody",
     "destroyed": "destroy|raze|flatten|level|gut|collapse|wipe out",
     "damaged": "damage",

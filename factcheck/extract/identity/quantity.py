@@ -1755,6 +1755,12 @@ def _predicate_right(sent: Sentence, j: int, figure_at: int | None = None) -> tu
         if phrase in PREDICATES:
             if PREDICATES[phrase] == "won" and passive:
                 return None  # "20 injured were taken to the medical college": carried, not won
+            if phrase.startswith("on ") and phrase in _ON_VEHICLE:
+                # "29 people on the bus": aboard it, unless a verb after it says what they are
+                # counted for ("seven people on the plane were killed": the dead)
+                finite = _finite_after(sent, n + 1)
+                if finite is not None:
+                    return _predicate_right(sent, finite)
             return PREDICATES[phrase], " ".join([*seen, sent.text[t.start:sent.tokens[n].end]])
     verb = t.predicate(PREDICATES) or t.verb
     if verb:  # "have left their homes": a verb and its object name the predicate together
@@ -1797,6 +1803,11 @@ def _of_phrase(sent: Sentence, j: int) -> str | None:
             break
         words.append(t.low)
     return " ".join(words) or None
+
+
+#: "on the bus", "on the plane" as read (determiners dropped): a place that says who is aboard.
+_ON_VEHICLE = frozenset(p for p, cls in PREDICATES.items() if cls == "aboard" and p.startswith("on ")
+                        and p not in ("on board", "on-board"))
 
 
 def _finite_after(sent: Sentence, k: int) -> int | None:
