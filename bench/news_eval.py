@@ -205,7 +205,12 @@ def _agree_keys(event: Event, rules, documents, claims) -> dict[str, str]:
                     break
             if verdict:
                 break
-        out[pair.id] = verdict or (reasons[0] if reasons else "no rule selects both claims")
+        if verdict or reasons:
+            out[pair.id] = verdict or reasons[0]
+        else:  # what the claims were read as, so a reader sees which measure no rule compares
+            read = " vs ".join(repr(cs[0].measure if cs[0].kind == "quantity" else cs[0].kind)
+                               for cs in (a_claims, b_claims))
+            out[pair.id] = f"no rule selects both claims (read as {read})"
     return out
 
 

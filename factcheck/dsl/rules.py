@@ -37,6 +37,7 @@ CLAIM_FIELDS: dict[str, str] = {
     "period": "TIMEX value of the time a figure refers to",
     "grain": "day, week, month, year, … of a date",
     "anchored": "true when a date was counted from another (\"80 years ago\", \"the 80th anniversary\")",
+    "day_named": "true when a clock time or a part of a day names its day in its own words (\"3:40 p.m. on May 6\", \"11 p.m. Thursday\"), not the day of the page or of an earlier sentence",
     "year": "the calendar year a date falls in (or the year of a figure's period)",
     "month": "YYYY-MM of a date of day, week or month grain",
     "occurrence": "which occurrence of its event a date can be: its year for an event that happens once in a story (a crash, an expiry), its month for one that recurs (talks, visits)",
@@ -51,7 +52,7 @@ CLAIM_FIELDS: dict[str, str] = {
     "published": "the publication date of the claim's article (YYYY-MM-DD)",
     "reported": "the day the article reports as of (YYYY-MM-DD): the latest day it dates a statement by (\"officials said Saturday\") within three days before publication, else its publication date",
 }
-BOOLEAN_FIELDS = frozenset({"negated", "attributed", "main", "anchored"})
+BOOLEAN_FIELDS = frozenset({"negated", "attributed", "main", "anchored", "day_named"})
 #: Closed value sets, checked at load time.
 ENUMS: dict[str, frozenset[str]] = {
     "kind": frozenset({"quantity", "time", "duration", "order"}),

@@ -234,11 +234,17 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     keys = [_key(rule, it, at, topics) for it in selected]  # read once, for the subjects and the blocks
     subjects = _subjects(keys, at) if at is not None else {}
     story = _story_event(rule, selected)
-    own = _story_occurrences(selected, story) if "occurrence" in rule.keys else {}
+    # a clock time that names its day is compared by a date rule for that day, as a date is
+    by_day = rule.expect.kind == "same_date" and "occurrence" in rule.keys
+    own = _story_occurrences(selected, story, by_day) if "occurrence" in rule.keys else {}
     # the kind of attack the articles are about (a shooting, a blast, a siege), for "the attack"
     attack = main_attack(Counter(it.get("event") for it in selected)) if "event" in rule.keys else None
     for it, key in zip(selected, keys):
         named = it.get("event") if "event" in rule.keys else None
+        day_of_clock = by_day and it.get("grain") == "minute" and it.get("day_named")
+        if day_of_clock and named != TOPIC_EVENT:
+            o = rule.keys.index("occurrence")
+            key = key[:o] + (occurrence(it.claim, it.get("event"), by_day=True),) + key[o + 1:]
         if named == TOPIC_EVENT or named in ATTACK_WORDS and attack is not None:
             # an event the claim does not name ("the incident"), or names only as an attack
             # ("the attack began at 9:40") in a story about one kind of attack: the story's
@@ -249,7 +255,7 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
             key = key[:e] + (own_event,) + key[e + 1:]
             if "occurrence" in rule.keys:  # which occurrence, as the story's event counts them
                 o = rule.keys.index("occurrence")
-                key = key[:o] + (occurrence(it.claim, own_event),) + key[o + 1:]
+                key = key[:o] + (occurrence(it.claim, own_event, by_day=bool(day_of_clock)),) + key[o + 1:]
         if id(it) in own:
             o = rule.keys.index("occurrence")
             key = key[:o] + (own[id(it)],) + key[o + 1:]
@@ -263,19 +269,20 @@ def blocks_of(rule: Rule, selected: list[Item]) -> dict[tuple, list[Item]]:
     return blocks
 
 
-def _story_occurrence(it: Item, story: str) -> str | None:
+def _story_occurrence(it: Item, story: str, by_day: bool = False) -> str | None:
     """The occurrence of the story's own event (a shooting, a blast, a quake: events that can
     recur within days) that a calendar date gives it ("May 6", "6 May 2023"): its month, so that
     two outlets' days for it are compared; None to keep the claim's own occurrence (relative
     days, which a piece stamped a day off moves, and stages or ordinals)."""
     if story in DAILY and not it.get("scope") and calendar_date(it) and (
-            it.get("grain") == "day" or it.get("grain") == "hour" and it.claim.value.timex.endswith(PART_OF_DAY_TAGS)):
+            it.get("grain") == "day" or it.get("grain") == "hour" and it.claim.value.timex.endswith(PART_OF_DAY_TAGS)
+            or by_day and it.get("grain") == "minute" and it.get("day_named")):
         # (a date with a part of the day, "Sunday evening, January 29", is a calendar date too)
         return f"{it.claim.value.start[:7]} (the story's own, a calendar date)"
     return None
 
 
-def _story_occurrences(selected: list[Item], story: str | None) -> dict[int, str]:
+def _story_occurrences(selected: list[Item], story: str | None, by_day: bool = False) -> dict[int, str]:
     """The occurrence ``_story_occurrence`` gives each claim of the story's own event, by
     ``id`` of its item; none when some article gives the event two different days of one
     month: that article tells two occurrences apart (the police shooting of the 23rd and the
@@ -286,7 +293,7 @@ def _story_occurrences(selected: list[Item], story: str | None) -> dict[int, str
     own: dict[int, str] = {}
     days: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, month) -> its days
     for it in selected:
-        if it.get("event") in (story, TOPIC_EVENT) and (o := _story_occurrence(it, story)) is not None:
+        if it.get("event") in (story, TOPIC_EVENT) and (o := _story_occurrence(it, story, by_day)) is not None:
             own[id(it)] = o
             days[it.doc.id, o].add(it.claim.value.start[:10])
     return {} if any(len(d) > 1 for d in days.values()) else own

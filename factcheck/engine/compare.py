@@ -285,6 +285,8 @@ def _dates(a, b) -> Outcome:
     if not (a.start and a.end and b.start and b.end):
         return Outcome(Verdict.NOT_COMPARABLE, {"reason": "a date is unresolved"})
     a0, a1, b0, b1 = (dt.date.fromisoformat(x[:10]) for x in (a.start, a.end, b.start, b.end))
+    # a time within a day ("3:40 p.m.", "Tuesday afternoon") stands for its whole day here
+    a1, b1 = max(a1, a0 + dt.timedelta(days=1)), max(b1, b0 + dt.timedelta(days=1))
     details = {"a": a.timex, "b": b.timex, "grain": f"{a.grain} vs {b.grain}"}
     if a0 < b1 and b0 < a1:
         return Outcome(Verdict.CONSISTENT, details)

@@ -60,8 +60,14 @@ class Group:
 def calendar_date(it: Item) -> bool:
     """A date written with its month or in figures ("June 24", "24/06"), not "today" or
     "Sunday": within one article, relative dates of one event name different days more
-    often than they contradict each other."""
-    return any(ch.isdigit() for ch in it.claim.text)
+    often than they contradict each other. The figures of a clock time are no date ("9:55
+    a.m. on Sunday" is a relative day)."""
+    return any(ch.isdigit() for ch in _CLOCK_FIGURES.sub("", it.claim.text))
+
+
+#: The figures of a clock time: "9:55", "10 am", "0030 hrs", "2320 GMT".
+_CLOCK_FIGURES = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?\s?m\b\.?|"
+                            r"\b\d{3,4}\s*(?:GMT|UTC|hrs?|hours)\b", re.I)
 
 
 def value_groups(rule: Rule, block: list[Item]) -> Iterator[list[Group]]:

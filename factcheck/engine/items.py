@@ -55,11 +55,11 @@ def _speaker(ruleset: RuleSet, speaker: str | None) -> str | None:
     return words[-1].lower() if words else None
 
 
-def occurrence(claim: Claim, event: str | None = None) -> str | None:
+def occurrence(claim: Claim, event: str | None = None, by_day: bool = False) -> str | None:
     """Which occurrence of its event (``event``, else the claim's own) a date or time can be:
     the year for an event that happens once in a story (a crash, a contract's expiry); for one
     that recurs, the month of a date (talks, visits) and the day of a clock time (briefings,
-    aftershocks)."""
+    aftershocks). ``by_day``: a clock time taken for the day it names, as a date is."""
     value = claim.value
     event = event or claim.event
     if not isinstance(value, TimeValue) or not value.start:
@@ -68,7 +68,7 @@ def occurrence(claim: Claim, event: str | None = None) -> str | None:
         return f"{value.start[:16]} (one of many)"  # each call is its own occurrence (wall clock)
     if event in ONE_OFF:
         return value.start[:4]
-    if event in DAILY or "T" in value.start:
+    if event in DAILY or "T" in value.start and not by_day:
         return value.start[:10]
     return value.start[:7]
 
@@ -90,6 +90,19 @@ def _scope(claim: Claim, doc: Document) -> str | None:
         # article's running count is compared with nothing else's
         return f"running count in {doc.id}"
     return scope
+
+
+#: Words that name a day in a time's own text ("3:40 p.m. on May 6", "11 p.m. Thursday",
+#: "Sept. 26 at 11:30 p.m.", "late last night").
+_DAY_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                        r"sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                        r"\b(?:yesterday|today|tonight|last\s+night)\b|\b\d{1,2}/\d{1,2}\b", re.I)
+
+
+#: A time written in a zone of its own ("2320 GMT Sunday", "11.25 p.m. ET Saturday", "06:25
+#: Moscow time") names the day of that zone, not the story's local day; and midnight belongs to
+#: either day it divides ("midnight July 13").
+_OTHER_CLOCK = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T|Z)\b|\b(?!local\b)[A-Za-z]+\s+time\b|\bmidnight\b", re.I)
 
 
 class Item:
@@ -119,6 +132,8 @@ class Item:
             "grain": value.grain if isinstance(value, TimeValue) else None,
             "year": _year(value, claim.period),
             "anchored": isinstance(value, TimeValue) and value.anchor is not None,
+            "day_named": isinstance(value, TimeValue) and value.grain in ("hour", "minute")
+            and _DAY_WORDS.search(claim.text) is not None and _OTHER_CLOCK.search(claim.text) is None,
             "month": value.start[:7] if isinstance(value, TimeValue) and value.start
             and value.grain not in ("year", "decade", "century", "quarter", "season") else None,
             "occurrence": occurrence(claim),

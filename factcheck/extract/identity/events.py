@@ -8,6 +8,8 @@ as the event's participant. Phrases in no class stay as they are: packs may stil
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
@@ -125,6 +127,11 @@ _LABOUR_WORDS = frozenset("workers union unions walkout pickets picket strikers 
 _VOLCANO_WORDS = frozenset("volcano volcanoes volcanic volcan magma lava pyroclastic".split())
 
 
+#: Things that "flood in" without water: calls, messages, donations, tributes.
+_FLOODING_IN = re.compile(r"\b(?:calls|messages|donations|tips|letters|e-?mails|orders|requests|tributes|"
+                          r"condolences|offers|queries|complaints|applications)\b[^.;]{0,40}?\bflood(?:s|ed|ing)?\b", re.I)
+
+
 def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, str | None]:
     """(event class, participant) for an event phrase: "leave kunming" -> ("depart",
     "kunming"); "quake" -> ("quake", None); "meet" -> ("meet", None) when no class names it.
@@ -132,6 +139,8 @@ def classify(phrase: str | None, raw: str | None = None) -> tuple[str | None, st
     noun, a shot fired from a blaze, a volcano's eruption from a fire or a blast, and a quake
     that struck from a labour strike."""
     cls, who = _classify(phrase, raw)
+    if cls == "flood" and raw and _FLOODING_IN.search(raw):
+        return phrase, who  # "calls to 911 began flooding in": a rush of calls, no flood
     if cls in ("fire", "strike begin", "explode") and raw:
         words = {w.strip(".,;:!?\"'()").lower() for w in raw.split()}
         if cls == "fire" and not _GUN_WORDS.isdisjoint(words):
