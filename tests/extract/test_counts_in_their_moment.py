@@ -107,3 +107,13 @@ def test_people_on_a_vehicle_are_aboard_unless_a_verb_says_what_they_are_counted
     assert _one("Five people on the helicopter were killed.", "Five people").measure == "people killed"
     # a place that is no vehicle says nothing of what the people are counted for
     assert _one("There were 44 people on the square when it began.", "44 people").measure != "people aboard"
+
+
+def test_a_city_name_after_the_names_a_thing_called_after_it_not_the_city():
+    boat = _one("The Phoenix capsized at around 5:45 pm local time.", "around 5:45 pm local time",
+                published="2024-03-05")
+    assert boat.value.utc_start is None  # no place named: the zone is unknown
+    city = _one("In Phoenix, the fire started at 5 pm local time.", "5 pm local time", published="2024-03-05")
+    assert city.value.zone == "America/Phoenix"
+    area = _one("Storms hit the Phoenix area at 5 pm local time.", "5 pm local time", published="2024-03-05")
+    assert area.value.zone == "America/Phoenix"

@@ -59,7 +59,7 @@ CITIES = {
     "Tokyo": "Asia/Tokyo", "Osaka": "Asia/Tokyo", "Fukushima": "Asia/Tokyo", "Okinawa": "Asia/Tokyo",
     "Seoul": "Asia/Seoul", "Pyongyang": "Asia/Pyongyang", "Beijing": "Asia/Shanghai",
     "Shanghai": "Asia/Shanghai", "Wuhan": "Asia/Shanghai", "Taipei": "Asia/Taipei",
-    "Bangkok": "Asia/Bangkok", "Hanoi": "Asia/Ho_Chi_Minh", "Ho Chi Minh City": "Asia/Ho_Chi_Minh",
+    "Bangkok": "Asia/Bangkok", "Phuket": "Asia/Bangkok", "Chiang Mai": "Asia/Bangkok", "Pattaya": "Asia/Bangkok", "Hanoi": "Asia/Ho_Chi_Minh", "Ho Chi Minh City": "Asia/Ho_Chi_Minh",
     "Phnom Penh": "Asia/Phnom_Penh", "Manila": "Asia/Manila", "Kuala Lumpur": "Asia/Kuala_Lumpur",
     "Jakarta": "Asia/Jakarta", "Bali": "Asia/Makassar", "Yangon": "Asia/Yangon",
     "Naypyitaw": "Asia/Yangon", "Mandalay": "Asia/Yangon", "Dhaka": "Asia/Dhaka",
@@ -136,5 +136,15 @@ def zone_of(name: str) -> str | None:
 
 
 def places_in(text: str, lo: int, hi: int) -> tuple[tuple[str, str | None], ...]:
-    """(name, zone) of every gazetteer place named in ``text[lo:hi]``, in order."""
-    return tuple((m.group(), ZONE_OF[m.group()]) for m in PLACE.finditer(text, lo, hi))
+    """(name, zone) of every gazetteer place named in ``text[lo:hi]``, in order. A city's name
+    after "the" names a thing called after it ("the Phoenix capsized", "aboard the Phoenix
+    tour boat"), not the city, unless a word of a place follows ("the Phoenix area")."""
+    return tuple((m.group(), ZONE_OF[m.group()]) for m in PLACE.finditer(text, lo, hi)
+                 if not (_THE_BEFORE.search(text, max(lo, m.start() - 5), m.start())
+                         and not _AREA_AFTER.match(text, m.end())))
+
+
+#: "the" right before a name.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: Words after "the <city>" that keep it a place: "the Phoenix area", "the Moscow region".
+_AREA_AFTER = re.compile(r"\s+(?:area|region|metro|metropolitan|suburbs?|province|district|city|valley|basin|bay)\b", re.I)
