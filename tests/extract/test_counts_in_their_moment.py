@@ -117,3 +117,11 @@ def test_a_city_name_after_the_names_a_thing_called_after_it_not_the_city():
     assert city.value.zone == "America/Phoenix"
     area = _one("Storms hit the Phoenix area at 5 pm local time.", "5 pm local time", published="2024-03-05")
     assert area.value.zone == "America/Phoenix"
+
+
+def test_a_toll_of_what_the_story_came_a_year_after_is_another_events():
+    text = ("The derailment comes almost exactly a year after a collision between two freight "
+            "trains near the border left 12 people dead.")
+    assert _one(text, "12 people").scope == "?"
+    own = _one("The derailment left 12 people dead near the border.", "12 people")
+    assert own.scope is None

@@ -315,7 +315,7 @@ def _came_after(sent: Sentence, i: int) -> str | None:
     blast killed 20": a figure in what the story's event followed is another event's. Returns
     the words that say so."""
     toks = sent.tokens
-    for k in range(i - 1, max(-1, i - 14), -1):
+    for k in range(i - 1, max(-1, i - 20), -1):
         if toks[k].text in (";", ":", "(", ")") or toks[k].text in HARD_BREAKS:
             return None
         if toks[k].low in _FOLLOWS and k > 0 and any(t.low in ("that", "which") for t in toks[k + 1:i]) \
@@ -324,9 +324,9 @@ def _came_after(sent: Sentence, i: int) -> str | None:
             return sent.text[toks[k - 1].start:toks[k].end]
         if toks[k].low != "after":
             continue
-        before = [t.low for t in toks[max(0, k - 4):k]]
+        before = [t.low for t in toks[max(0, k - 6):k]]  # ("comes almost exactly a year after")
         if not _SPANS.isdisjoint(before) and not _CAME.isdisjoint(before):
-            return sent.text[toks[max(0, k - 4)].start:toks[k].end]
+            return sent.text[toks[max(0, k - 6)].start:toks[k].end]
         return None
     return None
 
