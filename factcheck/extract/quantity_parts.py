@@ -406,9 +406,13 @@ def counted_noun(text: str, end: int, hi: int, words: bool,
     if low.endswith("ing") and low not in ING_NOUNS:
         return None  # "7 providing": a participle
     if noun[0].islower():
+        first = low
         low, stop = _head_noun(text, low, stop, hi)
         if low is None:
             return None
+        if first == "crew" and low in ("member", "members"):
+            low = first  # "12 Thai crew members": the crew, as "11 crew" is
+
     subject = None
     for mod in mods:
         subject = subject or subject_of(mod.rstrip(",.") if mod != "U.S." else mod)

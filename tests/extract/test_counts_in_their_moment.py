@@ -125,3 +125,9 @@ def test_a_toll_of_what_the_story_came_a_year_after_is_another_events():
     assert _one(text, "12 people").scope == "?"
     own = _one("The derailment left 12 people dead near the border.", "12 people")
     assert own.scope is None
+
+
+def test_crew_members_count_crew_as_crew_does():
+    members = _one("The ferry had 210 passengers and 14 crew members on board.", "14 crew members")
+    crew = _one("The ferry had 210 passengers and 14 crew on board.", "14 crew")
+    assert members.value.unit == crew.value.unit == "crew"
