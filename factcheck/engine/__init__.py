@@ -273,7 +273,8 @@ def _story_occurrence(it: Item, story: str, by_day: bool = False) -> str | None:
     """The occurrence of the story's own event (a shooting, a blast, a quake: events that can
     recur within days) that a calendar date gives it ("May 6", "6 May 2023"): its month, so that
     two outlets' days for it are compared; None to keep the claim's own occurrence (relative
-    days, which a piece stamped a day off moves, and stages or ordinals)."""
+    days, which a piece stamped a day off moves, and stages or ordinals). ``by_day``: for a
+    date rule, a clock time that names its calendar day ("11:20 p.m. on Dec. 2") counts too."""
     if story in DAILY and not it.get("scope") and calendar_date(it) and (
             it.get("grain") == "day" or it.get("grain") == "hour" and it.claim.value.timex.endswith(PART_OF_DAY_TAGS)
             or by_day and it.get("grain") == "minute" and it.get("day_named")):

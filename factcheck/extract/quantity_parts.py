@@ -412,7 +412,6 @@ def counted_noun(text: str, end: int, hi: int, words: bool,
             return None
         if first == "crew" and low in ("member", "members"):
             low = first  # "12 Thai crew members": the crew, as "11 crew" is
-
     subject = None
     for mod in mods:
         subject = subject or subject_of(mod.rstrip(",.") if mod != "U.S." else mod)

@@ -1755,7 +1755,7 @@ def _predicate_right(sent: Sentence, j: int, figure_at: int | None = None) -> tu
         if phrase in PREDICATES:
             if PREDICATES[phrase] == "won" and passive:
                 return None  # "20 injured were taken to the medical college": carried, not won
-            if phrase.startswith("on ") and phrase in _ON_VEHICLE:
+            if phrase in _ON_VEHICLE:
                 # "29 people on the bus": aboard it, unless a verb after it says what they are
                 # counted for ("seven people on the plane were killed": the dead)
                 finite = _finite_after(sent, n + 1)
