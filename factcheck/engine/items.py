@@ -11,6 +11,8 @@ from typing import Any
 from ..dsl.rules import RuleSet
 from ..models import Claim, Document, OrderValue, QuantityValue, TimeValue
 from ..extract.identity.events import DAILY, MANY, ONE_OFF
+from ..extract.temporal.lexicon import MONTH_ABBR, MONTH_FULL, WEEKDAY_FULL
+from ..extract.temporal.zones import ABBREVIATION_WORD
 from ..units import dimension
 
 #: The subject value extraction gives when a figure's holder is there but could not be read
@@ -93,16 +95,17 @@ def _scope(claim: Claim, doc: Document) -> str | None:
 
 
 #: Words that name a day in a time's own text ("3:40 p.m. on May 6", "11 p.m. Thursday",
-#: "Sept. 26 at 11:30 p.m.", "late last night").
-_DAY_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                        r"sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+#: "Sept. 26 at 11:30 p.m.", "late last night"), from the temporal lexicon's names.
+_MONTH = f"(?:{MONTH_FULL}|{MONTH_ABBR})"
+_DAY_WORDS = re.compile(rf"\b(?:{WEEKDAY_FULL})\b|\b{_MONTH}\.?\s+\d|\d\s+{_MONTH}\b|"
                         r"\b(?:yesterday|today|tonight|last\s+night)\b|\b\d{1,2}/\d{1,2}\b", re.I)
 
 
 #: A time written in a zone of its own ("2320 GMT Sunday", "11.25 p.m. ET Saturday", "06:25
 #: Moscow time") names the day of that zone, not the story's local day; and midnight belongs to
-#: either day it divides ("midnight July 13").
-_OTHER_CLOCK = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T|Z)\b|\b(?!local\b)[A-Za-z]+\s+time\b|\bmidnight\b", re.I)
+#: either day it divides ("midnight July 13"). Zone abbreviations are capitals, as the tagger
+#: reads them ("at" in "Sept. 26 at 11:30 p.m." is no zone).
+_OTHER_CLOCK = re.compile(rf"\b(?:{ABBREVIATION_WORD})\b|(?i:\b(?!local\b)[a-z]+\s+time\b|\bmidnight\b)")
 
 
 class Item:
