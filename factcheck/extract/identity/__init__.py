@@ -8,6 +8,7 @@ import re
 
 from ...models import OrderValue, TimeValue
 from ..mention import Mention
+from .circumstance import reread
 from .events import GENERIC_EVENT_NOUNS, NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lexicon import OTHER_OCCURRENCE, SPEECH
 from .lists import link
@@ -356,6 +357,11 @@ def _event(sent: Sentence, m: Mention) -> Identity:
         # "the general election on December 12", "the fire in June 2017": the noun the date
         # is attached to names the event, whatever the clause's verb
         cls, who = named, None
+    reread_as = reread(cls, sent.text[:m.start]) if named is None else None
+    if reread_as is not None:
+        # "died in a fire … at 1.30 am", "crashed during the landing at 11:30", "the bridge
+        # fell at 12:47": the event the words around the verb name
+        cls, who = reread_as[0], None
     due = _due_before(sent, i)
     if due is not None and cls not in ("land",):
         # "due in Guangzhou at 15.07", "was due to land at 3:05": a scheduled arrival
@@ -388,6 +394,8 @@ def _event(sent: Sentence, m: Mention) -> Identity:
     ident.event = cls
     if m.event:
         ident.evidence["event"] = phrase
+    if reread_as is not None:
+        ident.evidence["event"] = reread_as[1]
     if agent:
         ident.subject, ident.evidence["subject"] = agent, agent
     if who:
@@ -1039,6 +1047,17 @@ def _verb_or_pronoun(t) -> bool:
     return t.low in PRONOUNS or (t.verb is not None and t.verb != t.low)
 
 
+def _gerund_head(sent: Sentence, x: int) -> bool:
+    """A word in -ing that ends the noun phrase it follows a modifier in ("a three-day national
+    mourning,", "48 hours of heavy shelling."): the phrase's head noun, not a verb, when nothing
+    but punctuation, a preposition or the sentence's end comes after it ("a strike ending
+    Friday" keeps its verb)."""
+    if not sent.tokens[x].low.endswith("ing"):
+        return False
+    nxt = sent.tokens[x + 1] if x + 1 < len(sent.tokens) else None
+    return nxt is None or not nxt.is_word or nxt.low in PREPOSITIONS
+
+
 _OF_SKIP = frozenset("the a an its their national marathon straight emergency".split())
 
 
@@ -1060,7 +1079,7 @@ def _lasting_noun_read(sent: Sentence, i: int, j: int) -> tuple[str, str] | None
         x = j
         while x < len(sent.tokens) and x < j + 3 and sent.tokens[x].is_word \
                 and sent.tokens[x].low not in PREPOSITIONS and sent.tokens[x].low not in _NOT_IN_NOUN \
-                and not (x > j and _verb_or_pronoun(sent.tokens[x])):
+                and not (x > j and _verb_or_pronoun(sent.tokens[x]) and not _gerund_head(sent, x)):
             x += 1  # "the six-minute drive [took him]": the noun, not what follows it
         if x == j:
             return None

@@ -1,0 +1,81 @@
+"""Times whose event the words around the clause's verb name: a death in a fire, a crash
+during a landing, a structure or a vehicle that fell, a mourning period after an adjective.
+Each case has a twin that must keep its reading. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract import extract_document
+from factcheck.models import Document
+
+
+def _one(text: str, written: str, published: str = "2024-03-06"):
+    doc = Document(id="t", path="t.txt", group="t", text=text,
+                   published=dt.date.fromisoformat(published))
+    found = [c for c in extract_document(doc) if c.text == written]
+    assert found, [c.text for c in extract_document(doc)]
+    return found[0]
+
+
+# --- a death in an event ----------------------------------------------------------------------
+
+def test_a_death_in_a_fire_dates_the_fire():
+    text = "Six patients died in a fire at the east ward of the clinic on Monday at around 3 am."
+    assert _one(text, "Monday at around 3 am").event == "fire"
+
+
+def test_a_death_in_an_event_named_after_modifiers_dates_that_event():
+    text = "Nine workers were killed in the twin explosions at the quarry on Friday."
+    assert _one(text, "Friday").event == "explode"
+
+
+def test_a_death_in_a_place_keeps_the_verb():
+    text = "Nine workers were killed in the northern quarry on Friday."
+    assert _one(text, "Friday").event not in ("explode", "fire", "collapse", "crash")
+
+
+def test_a_death_in_an_event_told_before_another_clause_does_not_date_that_clause():
+    text = "The families of the sailors who died in the sinking held a vigil, during a service at the port on Sunday."
+    assert _one(text, "Sunday").event != "crash"
+
+
+# --- a crash during a landing ---------------------------------------------------------------
+
+def test_a_crash_during_the_landing_is_the_crash():
+    text = "The cargo plane crashed during the landing at about 9:10 a.m. on Thursday."
+    assert _one(text, "about 9:10 a.m. on Thursday").event == "crash"
+
+
+def test_a_landing_after_a_crash_elsewhere_stays_a_landing():
+    text = "A second aircraft, which had not crashed, made its landing at 9:40 a.m. on Thursday."
+    assert _one(text, "9:40 a.m. on Thursday").event == "land"
+
+
+# --- what fell ------------------------------------------------------------------------------
+
+def test_a_bridge_that_fell_collapsed():
+    text = "The half-built footbridge fell at around 2:15 PM on Tuesday."
+    assert _one(text, "around 2:15 PM on Tuesday").event == "collapse"
+
+
+def test_a_bus_that_fell_crashed():
+    text = "The accident happened when a crowded bus fell from a river bridge at about 6.40am on Tuesday."
+    assert _one(text, "about 6.40am on Tuesday").event == "crash"
+
+
+def test_a_count_that_fell_names_no_event():
+    text = "The number of people in shelters fell to 300 on Tuesday."
+    assert _one(text, "Tuesday").event not in ("collapse", "crash")
+
+
+# --- the head of a lasting noun phrase ------------------------------------------------------
+
+def test_a_mourning_period_after_an_adjective_is_mourning():
+    text = "The cabinet declared a two-day national mourning, starting at noon."
+    assert _one(text, "two-day").event == "mourning"
+
+
+def test_a_verb_in_ing_after_the_noun_is_not_its_head():
+    text = "Dockers began a five-day strike ending Friday."
+    assert _one(text, "five-day").event != "ending"
