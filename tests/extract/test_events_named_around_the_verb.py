@@ -79,3 +79,28 @@ def test_a_mourning_period_after_an_adjective_is_mourning():
 def test_a_verb_in_ing_after_the_noun_is_not_its_head():
     text = "Dockers began a five-day strike ending Friday."
     assert _one(text, "five-day").event != "ending"
+
+
+# --- what a length of time is of ------------------------------------------------------------
+
+def test_a_length_spent_in_a_siege_is_the_siege():
+    text = "Police fought the gunmen for nine hours in a night-long siege that ended at dawn."
+    assert _one(text, "nine hours").event == "siege"
+
+
+def test_a_length_spent_in_a_place_is_of_nothing_named():
+    text = "The climbers sheltered for nine hours in a mountain hut."
+    assert _one(text, "nine hours").event is None
+
+
+def test_the_time_taken_to_put_a_fire_out_is_its_containment():
+    for text, figure in (("Some 40 crews worked for 11 hours to douse the flames.", "11 hours"),
+                         ("After battling the blaze for 11 hours, crews put it out at dawn.", "11 hours"),
+                         ("It took about three hours and six engines to extinguish the flames.", "about three hours"),
+                         ("Firefighters brought the fire under control in 50 minutes.", "50 minutes")):
+        assert _one(text, figure).event == "contain", text
+
+
+def test_time_spent_waiting_is_not_the_fire_put_out():
+    text = "Families waited for three hours outside the station before the fire was out."
+    assert _one(text, "three hours").event != "contain"

@@ -8,7 +8,7 @@ import re
 
 from ...models import OrderValue, TimeValue
 from ..mention import Mention
-from .circumstance import reread
+from .circumstance import lasting_of, reread
 from .events import GENERIC_EVENT_NOUNS, NOUN_EVENTS, SCHEDULED, classify, event_lemma, known_classes
 from .lexicon import OTHER_OCCURRENCE, SPEECH
 from .lists import link
@@ -862,6 +862,11 @@ def _duration(sent: Sentence, m: Mention, ident: Identity) -> Identity:
         # long the story's own event had lasted (the engine names it, engine.blocks_of)
         ident.event = TOPIC_EVENT
         ident.evidence["event"] = f"after {sent.text[m.start:m.end]}"
+        return ident
+    lasted = lasting_of(sent.text[:m.start], sent.text[m.end:])
+    if lasted is not None:
+        # "for 17 hours in an overnight siege", "worked for 15 hours to douse the flames"
+        ident.event, ident.evidence["event"] = lasted
         return ident
     # Any other duration ("the strongest in 100 years", "in less than 12 hours") says how long
     # something took without saying what: never compared.

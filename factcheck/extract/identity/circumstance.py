@@ -66,3 +66,41 @@ def reread(cls: str | None, before: str) -> tuple[str, str] | None:
                 if w in _VEHICLES:
                     return "crash", f"{w} … {verbs[-1].group(0)}"
     return None
+
+
+#: What a length of time is of when no verb or noun next to it says: the event noun it is
+#: spent in ("battled troops for 17 hours in an overnight siege"), or the fight against a fire
+#: ("worked for 15 hours to douse the flames", "after combating the fire for 17 hours", "took
+#: nearly two hours and a dozen crews to extinguish the flames", "brought the blaze under
+#: control in 45 minutes"): the time it took to put the fire out, one class with the time it
+#: was put out (``contain``).
+_SPENT_IN = re.compile(r"^\s*(?:in|during|of)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+_TO_PUT_OUT = re.compile(
+    r"^\s*(?:(?:and|with)\s+[^,.;]{0,40}?\s+)?to\s+(?:fully\s+|completely\s+)?"
+    r"(?:extinguish|douse|put\s+out|contain|control|bring\s+(?:the\s+)?(?:fire|blaze|flames)\s+under\s+control)\b", re.I)
+_FOUGHT_FIRE = re.compile(
+    r"\b(?:fight|fights|fought|fighting|battled?|battling|combat(?:ed|ing)?|tackl(?:ed|ing))\s+"
+    r"(?:the\s+)?(?:fire|blaze|flames|inferno)\s+for\s+(?:[\w-]+\s+)?$", re.I)
+_UNDER_CONTROL_IN = re.compile(
+    r"\b(?:under\s+control|extinguished|doused|put\s+out|contained)\s+(?:in|within|after)\s+(?:[\w-]+\s+)?$", re.I)
+_TAKING = re.compile(r"\b(?:took|takes|take|taking|worked|needed|spent|struggled|fought|battled)\b", re.I)
+
+
+def lasting_of(before: str, after: str) -> tuple[str, str] | None:
+    """(event class, evidence) of a length of time from the words around it (``before``: its
+    sentence up to the figure; ``after``: from the figure on), when they name what it lasted;
+    else None."""
+    if (m := _SPENT_IN.match(after)) is not None:
+        for noun in m.group(1).split():
+            noun = noun.lower()
+            noun = noun[:-1] if noun not in NOUN_EVENTS and noun.endswith("s") else noun
+            if noun in NOUN_EVENTS and NOUN_EVENTS[noun] not in ("fire", "explode", "crash", "quake", "flood"):
+                # "for 17 hours in an overnight siege" (but "for two hours in the fire" is
+                # time spent inside a fire, not how long it burned)
+                said = m.group(0)
+                return NOUN_EVENTS[noun], said[:said.lower().rfind(noun) + len(noun)].strip()
+    if _FOUGHT_FIRE.search(before) or _UNDER_CONTROL_IN.search(before):
+        return "contain", (_FOUGHT_FIRE.search(before) or _UNDER_CONTROL_IN.search(before)).group(0).strip()
+    if (m := _TO_PUT_OUT.match(after)) is not None and _TAKING.search(before[-60:]):
+        return "contain", m.group(0).strip()
+    return None
