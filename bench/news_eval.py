@@ -33,6 +33,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import factcheck  # noqa: E402
 from factcheck.engine import blocks_of, items_for, why_not_selected  # noqa: E402
 from news_labels import Event, Pair, Side, events  # noqa: E402
+from factcheck.models import QuantityValue  # noqa: E402
+from factcheck.units import conversion  # noqa: E402
 
 
 @dataclass
@@ -63,11 +65,29 @@ class _Copies:
                 return True
             # the article gives the same figure again elsewhere: the finding cites the outlet's
             # figure, whichever of its mentions it quotes
-            return any(c.value == ref.value and c.measure == ref.measure
+            return any(_same_figure(c.value, ref.value) and c.measure == ref.measure
                        for c in _claims_at(side, self.claims, self.docs))
         if self.group.get(_file_of(ref.path)) != self.group.get(side.file):
             return False
         return any(c.text == ref.text for c in _claims_at(side, self.claims, self.docs))
+
+
+def _same_figure(a, b) -> bool:
+    """One figure written twice in one article: the same value, or the same value in another
+    unit ("25 miles (40 kilometers)", "about 820km (510 miles)"), within the rounding of a
+    conversion (1.5%). A figure with another hedge is not the same: a label may rest on its
+    hedge ("at least 20" overlaps 21; "20 dead" does not)."""
+    if a == b:
+        return True
+    if not (isinstance(a, QuantityValue) and isinstance(b, QuantityValue)) or a.hedge != b.hedge \
+            or a.unit == b.unit:
+        return False
+    x = a.exact if a.exact is not None else (a.low if a.low == a.high else None)
+    y = b.exact if b.exact is not None else (b.low if b.low == b.high else None)
+    factor = conversion(a.unit, b.unit)
+    if x is None or y is None or factor is None or not y:
+        return False
+    return abs(x * factor - y) <= 0.015 * abs(y)
 
 
 def _figures(pairs: list[Pair]) -> dict[Side, frozenset[Side]]:
