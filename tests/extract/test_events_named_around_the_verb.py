@@ -104,3 +104,41 @@ def test_the_time_taken_to_put_a_fire_out_is_its_containment():
 def test_time_spent_waiting_is_not_the_fire_put_out():
     text = "Families waited for three hours outside the station before the fire was out."
     assert _one(text, "three hours").event != "contain"
+
+
+# --- event nouns and the clause a time belongs to ------------------------------------------
+
+def test_a_wreck_a_sinking_and_a_landslide_are_events_of_their_kind():
+    assert _one("The Feb. 3, 2019, wreck of the night train killed four.", "Feb. 3, 2019").event == "crash"
+    assert _one("The ferry capsized at about 4 pm on Sunday.", "about 4 pm on Sunday").event == "sink"
+    assert _one("The landslide on Thursday buried the hamlet.", "Thursday").event == "landslide"
+
+
+def test_a_date_set_off_by_commas_before_a_plain_noun_is_no_event():
+    assert _one("The Feb. 3, 2019, report was published late.", "Feb. 3, 2019").event != "crash"
+
+
+def test_a_calendar_date_after_a_weekday_dates_the_same_event():
+    text = "The blast at the depot occurred last Friday, May 6th, at 10:50 am."
+    assert _one(text, "last Friday").event == "explode"
+    assert _one(text, "May 6th, at 10:50 am").event == "explode"
+
+
+def test_a_verb_after_a_fronted_offset_dates_its_own_clause():
+    text = "Forty days after the boat sank in the river, a search team on Tuesday retrieved the hull."
+    assert _one(text, "Tuesday").event == "recover"
+
+
+def test_what_came_to_light_is_not_the_story_event():
+    text = "A hillside gave way in the night. The incident came to light at around 6.30 am on Friday."
+    assert _one(text, "around 6.30 am on Friday").event == "discover"
+
+
+def test_an_occasion_a_relative_clause_dates_is_that_occasion():
+    text = "The closed meeting that took place today with relatives of the victims lasted an hour."
+    assert _one(text, "today").event == "meeting"
+
+
+def test_a_time_someone_was_told_of_an_event_is_not_the_event():
+    assert _one("The governor was informed about the stampede at 3 AM.", "3 AM").event != "stampede"
+    assert _one("Many were hurt after the stampede at 3 AM.", "3 AM").event == "stampede"

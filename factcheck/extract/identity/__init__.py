@@ -279,7 +279,8 @@ def _restated_times(text: str, mentions: list[Mention], idents: list[Identity | 
     for k in range(1, len(mentions)):
         a, b = mentions[k - 1], mentions[k]
         if (a.kind == b.kind == "time" and _RESTATE_GAP.match(text[a.end:b.start])) or \
-                (a.kind == b.kind == "duration" and _RESTATE_DURATION.match(text[a.end:b.start])):
+                (a.kind == b.kind == "duration" and _RESTATE_DURATION.match(text[a.end:b.start])) or \
+                _appositive_day(text, a, b) and idents[k] is not None and idents[k].event is None:
             ia, ib = idents[k - 1], idents[k]
             if ia is not None and ib is not None:
                 ib.event, ib.subject, ib.scope = ia.event, ia.subject, ia.scope
@@ -288,6 +289,21 @@ def _restated_times(text: str, mentions: list[Mention], idents: list[Identity | 
             if isinstance(va, TimeValue) and isinstance(vb, TimeValue) and va.mod and not vb.mod:
                 # "just after 2.30 p.m. (0730 GMT)": the conversion is as loose as the time it restates
                 b.value = vb.model_copy(update={"mod": va.mod})
+
+
+#: A weekday named last in a time ("last Friday", "Sunday"), and a calendar date first in one
+#: ("May 6th, at 10:50 am", "6 May").
+_ENDS_WITH_WEEKDAY = __import__("re").compile(rf"\b(?:{'|'.join(WEEKDAYS)})$", 2)
+_STARTS_WITH_DATE = __import__("re").compile(rf"^(?:(?:{'|'.join(MONTHS)})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTHS)}))", 2)
+
+
+def _appositive_day(text: str, a: Mention, b: Mention) -> bool:
+    """True for a calendar date set off by a comma after a weekday that it names ("occurred
+    last Friday, May 6th, at 10:50 am"): one day said twice, whose second saying dates the same
+    event as the first. The event of the first is taken only when the second has none of its own."""
+    return a.kind == b.kind == "time" and text[a.end:b.start].strip() == "," \
+        and bool(_ENDS_WITH_WEEKDAY.search(text[a.start:a.end])) \
+        and bool(_STARTS_WITH_DATE.match(text[b.start:b.end]))
 
 
 def _event(sent: Sentence, m: Mention) -> Identity:
@@ -740,6 +756,12 @@ def _event_noun_after(sent: Sentence, j: int, m: Mention) -> str | None:
     if _OFFSET_WORDS & set(sent.text[m.start:m.end].lower().split()):
         return None  # "two weeks after the August 12 explosions": the day is not the noun's
     nxt = sent.word(j)
+    if nxt is not None and nxt.text == "," and j + 1 < len(sent.tokens):
+        i, _ = sent.span(m.start, m.end)
+        if i > 0 and sent.tokens[i - 1].low == "the":
+            # "The Dec. 19, 2017, wreck of train No. 501": a date set off by commas as the
+            # modifier of the noun after it
+            return _event_noun(sent.tokens[j + 1].low)
     if nxt is None or not nxt.is_word:
         return None
     if nxt.low.endswith(("'s", "\u2019s")):

@@ -65,6 +65,10 @@ _CLASSES = {
                     "admit guilt",
     "plead not guilty": "plead not guilty|enter not guilty plea|deny charges",
     "attack": "attack|assault|raid|ambush",
+    "discover": "come to light|discover",
+    "sink": "sink|capsize|founder|go under|keel over|sinking|capsizing",
+    "landslide": "landslide|mudslide|landslip",
+    "stampede": "stampede",
     "declare disaster": "declare disaster|approve disaster declaration|issue disaster declaration|"
                         "sign disaster declaration|declare major disaster",
 }
@@ -85,13 +89,22 @@ NOUN_EVENTS = _NOUN_EVENTS = {"quake": "quake", "earthquake": "quake", "tremor":
                 "derailment": "crash", "collision": "crash", "shooting": "shooting",
                 "gunfire": "shooting", "rampage": "shooting", "massacre": "shooting",
                 "gunshots": "shooting", "bombing": "explode", "bombings": "explode",
-                "eruption": "eruption", "volcano": "eruption"}
+                "eruption": "eruption", "volcano": "eruption",
+                # "the Dec. 19, 2017, wreck of train No. 501", "the sinking on Sunday", "the
+                # landslide on Thursday", "the stampede at the funeral"
+                "wreck": "crash", "sinking": "sink", "capsizing": "sink", "shipwreck": "sink",
+                "landslide": "landslide", "mudslide": "landslide", "landslip": "landslide",
+                "stampede": "stampede"}
 #: Kinds of attack a story can be about, and the words that name whichever of them it is: in a
 #: story about a shooting, "the attack began at 9:40" and "gunmen stormed the club at 9:40" are
 #: the shooting; in one about a bombing, "the attack" is the blast. ("storm" is weather in a
 #: story about no attack.)
 ATTACK_KINDS = frozenset({"shooting", "explode", "siege"})
 ATTACK_WORDS = frozenset({"attack", "storm"})
+#: Nouns of occasions that are events of their own, never the story's disaster: "the meeting
+#: that took place today", "the funeral, which began at noon".
+OCCASION_NOUNS = frozenset("meeting meetings talks summit election elections vote referendum funeral funerals "
+                           "hearing trial rally ceremony vigil memorial inquest visit".split())
 #: Event nouns that name no kind of event ("the incident", "another tragedy").
 GENERIC_EVENT_NOUNS = frozenset("incident accident disaster tragedy mishap".split())
 
@@ -269,12 +282,13 @@ def known_classes() -> frozenset[str]:
 #: recur, and only dates in the same month are taken for one occurrence.
 ONE_OFF = frozenset({"depart", "land", "crash", "lose contact", "explode", "collapse",
                      "begin dive", "report overdue", "strike begin", "strike end",
-                     "expire", "take effect", "build", "sign", "seize", "landfall"})
+                     "expire", "take effect", "build", "sign", "seize", "landfall", "sink"})
 
 
 #: Events that can recur within days (aftershocks): two dates for one of them on different
 #: days are two occurrences.
-DAILY = frozenset({"quake", "explode", "fire", "strike begin", "rescue", "recover", "shooting", "attack"})
+DAILY = frozenset({"quake", "explode", "fire", "strike begin", "rescue", "recover", "shooting", "attack",
+                   "landslide"})
 
 
 #: Events that happen many times within hours or days (emergency calls, reports, crowds

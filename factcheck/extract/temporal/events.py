@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..identity.events import NOUN_EVENTS, event_lemma
+from ..identity.events import NOUN_EVENTS, OCCASION_NOUNS, event_lemma
 from .lexicon import PARTS_OF_DAY
 from .verbs import AUXILIARIES, guess_lemma, lemma
 
@@ -131,6 +131,8 @@ def verb_phrase(words: list[str], from_right: bool, outer: list[str] | None = No
             return "contain"  # "the fire came under control around 11 pm": its end, not the fire
         if base == "go" and after == ["on", "strike"]:
             return "go on strike"  # "workers went on strike at 6 a.m."
+        if base == "come" and after == ["to", "light"]:
+            return "come to light"  # "the incident came to light at 6.30 am": found out, not the incident
         if base in ("strike", "hit", "rock", "shake") and obj:
             subject = subject_head(words[:i])
             if subject and subject.split()[-1] in NOUN_EVENTS:
@@ -175,7 +177,7 @@ def _antecedent(outer: list[str] | None) -> str | None:
     if last.lower() in _ACTIVITY_NOUNS and len(outer) > 1:
         last = outer[-2]  # "the rescue operation, which started at about 10 a.m": the rescue
     w = last.lower()
-    return w if last.islower() and (w in NOUN_EVENTS or event_lemma(w) == w) else None
+    return w if last.islower() and (w in NOUN_EVENTS or w in OCCASION_NOUNS or event_lemma(w) == w) else None
 
 
 #: Nouns that name an activity only by the word before them ("rescue operation", "search effort").
@@ -241,6 +243,13 @@ _STATEMENT_NOUNS = frozenset("conference briefing statement announcement communi
                              "interview bulletin".split())
 
 
+#: Verbs of being told of an event, and the prepositions that follow them ("informed about the
+#: stampede at 3 AM", "learned of the crash at noon", "alerted to the fire at 2:10"): the time is
+#: when the news came, not the event's.
+_TOLD_VERBS = frozenset("inform tell brief alert notify learn hear warn apprise".split())
+_TOLD_OF = frozenset("about of on to".split())
+
+
 def _noun_the_time_follows(words: list[str]) -> str | None:
     """The event noun a time directly follows (``words``: its clause up to the time), "the
     Kumamoto quake at 1:25am", "a second blast at 7.30am": the time dates that noun, whatever
@@ -266,6 +275,8 @@ def _noun_the_time_follows(words: list[str]) -> str | None:
     while k >= 0 and n - 2 - k < 4:
         w = words[k].lower()
         if w in _STOP:
+            if w in _TOLD_OF and k > 0 and (lemma(words[k - 1].lower()) or guess_lemma(words[k - 1].lower()) or "") in _TOLD_VERBS:
+                return None  # "was informed about the stampede at 3 AM": when he was told
             return noun
         if lemma(w) or w.endswith("ed") and w not in _DROP:
             return None
@@ -327,7 +338,7 @@ def event_for(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         # time between a subject and its verb dates that verb, not one of an earlier clause
         after = _tokens(right[:160])
         first = after[0] if after else ""
-        base = lemma(first.lower()) if first else None
+        base = (lemma(first.lower()) or event_lemma(first.lower())) if first else None
         if first.islower() and first.endswith("ed") and base and base not in AUXILIARIES:
             phrase = verb_phrase(after, from_right=False)
             if phrase:
