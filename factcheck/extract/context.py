@@ -132,6 +132,18 @@ _OLD_FIGURE = re.compile(
 #: A sentence that opens by saying it tells an earlier report ("Earlier, the airline said 69
 #: people were on board", "Earlier it was reported that 110 were killed"): its figures are
 #: the ones the article has since replaced.
+#: An age, which no earlier moment supersedes ("Earlier, Metha Limsakul, 58, captain of the
+#: yacht, was charged": the age is his, whatever the sentence tells of before).
+_AN_AGE = re.compile(r"[- ]?years?[- ]old\b", re.I)
+
+
+def _apposed_age(text: str, m) -> bool:
+    """A figure set off by commas right after a name ("Metha Limsakul, 58, captain"): an age."""
+    return text[max(0, m.start - 2):m.start] == ", " and text[m.end:m.end + 1] == "," \
+        and text[:m.start - 2].rstrip()[-1:].isalpha() \
+        and (text[:m.start - 2].rsplit(None, 1)[-1:] or [""])[0][:1].isupper()
+
+
 _EARLIER_SENTENCE = re.compile(
     r"[ \t\"“‘']*(?:earlier|previously|initially|originally)(?:,|[ \t]+(?:it|they|officials|"
     r"authorities|police|reports?|the[ \t]+\w+)[ \t]+(?:was|were|had|said|says|reported|put|gave|"
@@ -223,7 +235,8 @@ def attach_context(text: str, sentence: tuple[int, int], mentions: list[Mention]
             clause = _clause_start(text, lo, m.start)
             ctx["modality"] = _modality(text[clause:m.start], text[m.end:min(hi, m.end + 80)])
             # (the anchored matches after the figure first: they are cheap, and mostly fail)
-            if told_earlier or _CHANGED_TO.match(text, m.end, min(hi, m.end + 60)) \
+            if told_earlier and not _AN_AGE.match(text, m.end) and not _apposed_age(text, m) \
+                    or _CHANGED_TO.match(text, m.end, min(hi, m.end + 60)) \
                     or _FIRST_REPORTED.match(text, m.end, min(hi, m.end + 60)) \
                     or _TO_FIGURE.match(text, m.end, min(hi, m.end + 40)) \
                     and (_RAISED_FROM.search(text, max(lo, m.start - 40), m.start)

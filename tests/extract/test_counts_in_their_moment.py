@@ -131,3 +131,18 @@ def test_crew_members_count_crew_as_crew_does():
     members = _one("The ferry had 210 passengers and 14 crew members on board.", "14 crew members")
     crew = _one("The ferry had 210 passengers and 14 crew on board.", "14 crew")
     assert members.value.unit == crew.value.unit == "crew"
+
+
+# --- ages -----------------------------------------------------------------------------------
+
+def test_an_age_in_a_sentence_told_earlier_is_still_the_persons_age():
+    text = "Earlier, Anan Roj, 61, skipper of the second launch, was charged. Earlier, police said 12 were killed."
+    assert _one(text, "61").modality == "actual"
+    assert _one(text, "12").modality == "superseded"
+
+
+def test_an_age_after_the_in_apposition_to_a_name_is_the_names():
+    text = "Police named one suspect: Anan Roj, the 61-year-old skipper of the second launch."
+    assert _one(text, "61-year").subject == "Anan Roj"
+    plain = _one("Police named the 61-year-old skipper of the second launch.", "61-year")
+    assert plain.subject != "Anan Roj"

@@ -952,9 +952,10 @@ def _attribute(sent: Sentence, m: Mention, i: int, j: int, unit: str | None, ide
 
 
 def _apposed_name(sent: Sentence, i: int) -> str | None:
-    """The name a noun phrase starting with "a"/"an" at token ``i - 1`` is in apposition to:
-    "Andreas Lubitz, a 28-year-old pilot" gives "Andreas Lubitz"."""
-    if i < 3 or sent.tokens[i - 1].low not in ("a", "an") or sent.tokens[i - 2].text != ",":
+    """The name a noun phrase starting with "a"/"an"/"the" at token ``i - 1`` is in apposition
+    to: "Andreas Lubitz, a 28-year-old pilot" and "Metha Limsakul, the 56-year-old boat
+    captain" give the name."""
+    if i < 3 or sent.tokens[i - 1].low not in ("a", "an", "the") or sent.tokens[i - 2].text != ",":
         return None
     name = sent.name_left(i - 2)
     return name[1] if name is not None else None
